@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const impure = ['@actions/*', '@octokit/*', 'node:fs', 'node:fs/promises', 'fs', 'node:http', 'node:https', 'node:child_process', 'undici'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.build/**', 'coverage/**', 'examples/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Pure evaluation never touches the network, the disk or the Actions runtime.
+    files: ['src/model/**', 'src/workflows/**', 'src/rules/**', 'src/report/**', 'src/engine.ts', 'src/config/schema.ts', 'src/config/parse.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: impure, message: 'Pure modules must not do I/O: put it behind an interface in src/sources/.' }] }],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Pure modules must not do I/O.' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', performance: 'readonly' } },
+  },
+);

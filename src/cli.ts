@@ -1,0 +1,172 @@
+/** The `token-warden` command line: a thin layer over the pipeline and the renderers. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+import { ConfigError } from './config/validate-error.js';
+import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/severity.js';
+import { failingFindings } from './engine.js';
+import { runScan } from './pipeline.js';
+import { renderText } from './report/text.js';
+import { renderJson } from './report/json.js';
+import { renderSarif } from './report/sarif.js';
+import { renderMarkdown } from './report/markdown.js';
+import { planAnnotations, renderGithubCommands } from './report/annotations.js';
+import { renderRulesMarkdown, renderRulesText } from './report/rules-doc.js';
+import { VERSION } from './version.js';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `token-warden ${VERSION}: keeps GitHub Actions tokens safe and alive
+
+Usage:
+  token-warden scan [PATH...] [options]   scan workflows and actions for GITHUB_TOKEN and secret misuse
+  token-warden rules [--format text|markdown|json]
+                                          list the rules
+  token-warden schema                     print the JSON Schema of .github/token-warden.yml
+  token-warden --version | --help
+
+PATH is a repository root (a directory holding .github/: its .github/workflows/*.yml and every
+action.yml in the tree), any other directory (every .yml/.yaml below it) or a file. Default: .
+
+Scan options:
+  --format FORMAT        text (default), json, sarif, markdown, github
+  --output FILE          write the report to FILE instead of standard output
+  --fail-on SEVERITY     critical|high|medium|low|none: exit 1 when a finding is at or above it (default high)
+  --min-severity SEV     do not report findings below SEV (critical|high|medium|low|info; default info)
+  --config FILE          config file (default: .github/token-warden.yml under the scanned root, if present)
+  --root DIR             report paths relative to DIR
+  --color / --no-color   force colour on or off (default: on for a terminal)
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; 2 usage or configuration error.
+`;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}
+
+async function scanCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      'min-severity': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      root: { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+    },
+  });
+  const format: Format = oneOf(values.format, FORMATS, '--format') ?? 'text';
+  const failOn = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+  const minSeverity = oneOf<Severity>(values['min-severity'], SEVERITIES, '--min-severity');
+  const { root, report } = await runScan({
+    paths: positionals,
+    cwd: io.cwd,
+    ...(values.root ? { root: values.root } : {}),
+    ...(values.config ? { configPath: values.config } : {}),
+    ...(failOn ? { failOn } : {}),
+    ...(minSeverity ? { minSeverity } : {}),
+  });
+  const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
+  let out: string;
+  switch (format) {
+    case 'json':
+      out = renderJson(report);
+      break;
+    case 'sarif':
+      out = renderSarif(report, { srcRoot: pathToFileURL(root).href });
+      break;
+    case 'markdown':
+      out = renderMarkdown(report, planAnnotations(report.findings));
+      break;
+    case 'github':
+      out = renderGithubCommands(report.findings);
+      break;
+    default:
+      out = renderText(report, { colour });
+  }
+  if (values.output) {
+    const file = path.resolve(io.cwd, values.output);
+    try {
+      writeFileSync(file, out);
+    } catch (error) {
+      throw new UsageError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    if (format !== 'text') io.stderr(renderText(report, { colour: false }).split('\n').slice(-2).join('\n'));
+  } else io.stdout(out);
+  for (const r of report.ruleFailures) io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
+  return failingFindings(report.findings, report.failOn).length > 0 ? 1 : 0;
+}
+
+async function rulesCommand(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, strict: true, options: { format: { type: 'string', short: 'f' } } });
+  const format = oneOf(values.format, ['text', 'markdown', 'json'] as const, '--format') ?? 'text';
+  if (format === 'markdown') io.stdout(renderRulesMarkdown());
+  else if (format === 'json') {
+    const { ALL_RULE_META } = await import('./rules/index.js');
+    io.stdout(JSON.stringify(ALL_RULE_META, null, 2) + '\n');
+  } else io.stdout(renderRulesText());
+  return 0;
+}
+
+async function schemaCommand(args: string[], io: CliIO): Promise<number> {
+  parseArgs({ args, strict: true, allowPositionals: false, options: {} });
+  const { configJsonSchema } = await import('./config/schema.js');
+  io.stdout(JSON.stringify(configJsonSchema(), null, 2) + '\n');
+  return 0;
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan':
+        return await scanCommand(rest, io);
+      case 'rules':
+        return await rulesCommand(rest, io);
+      case 'schema':
+        return await schemaCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}" (try: token-warden --help)`);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`token-warden: invalid configuration:\n${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`token-warden: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`token-warden: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
+ * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
+ * minimum severity. Pure: the caller supplies file contents.
+ */
+import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
+import type { Finding, Location } from './model/finding.js';
+import type { Report, Rule, RuleMeta } from './model/rule.js';
+import { atOrAbove, severityRank, type Severity } from './model/severity.js';
+import { PARSE_ERROR, RULES } from './rules/index.js';
+import { isParseFailure, loadSource, type FileKind, type SourceFile } from './workflows/source.js';
+import type { LineIndex } from './workflows/lines.js';
+import { redactTokensIn } from './workflows/secrets-text.js';
+import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
+
+export interface ScanInput {
+  /** Path relative to the scan root, forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface ScanStats {
+  files: number;
+  workflows: number;
+  actions: number;
+  parseErrors: number;
+  bytes: number;
+  /** Findings kept but marked suppressed (inline comment or config ignore). */
+  suppressed: number;
+  /** Findings dropped because they are below min-severity. */
+  belowMinSeverity: number;
+}
+
+export interface RuleFailure {
+  file: string;
+  ruleId: string;
+  message: string;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  stats: ScanStats;
+  /** A rule that threw on a file: the rest of the scan went on; reported, never hidden. */
+  ruleFailures: RuleFailure[];
+}
+
+export interface ScanOptions {
+  config?: ScanConfig;
+  rules?: readonly Rule[];
+}
+
+const INLINE_IGNORE_RE = /#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/;
+
+function makeLocation(file: string, lines: LineIndex, span: readonly [number, number]): Location {
+  const start = lines.position(span[0]);
+  let end = lines.position(Math.max(span[1], span[0]));
+  // An empty span still marks one character, so every renderer has a non-empty region.
+  if (end.line === start.line && end.column <= start.column) end = { line: start.line, column: start.column + 1 };
+  return { file, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function fingerprintOf(ruleId: string, file: string, path: ReadonlyArray<string | number>): string {
+  return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${path.join('\u001f')}`).digest('hex').slice(0, 32);
+}
+
+function inlineSuppression(lines: LineIndex, line: number, meta: RuleMeta): string | undefined {
+  for (const l of [line, line - 1]) {
+    if (l < 1) continue;
+    const m = INLINE_IGNORE_RE.exec(lines.lineText(l));
+    if (!m) continue;
+    const ids = m[1]!.split(',').map((s) => s.trim().toLowerCase());
+    if (ids.includes(meta.id) || ids.includes(meta.category) || ids.includes('*') || ids.includes('all')) {
+      return m[2]!.trim() || 'suppressed inline';
+    }
+  }
+  return undefined;
+}
+
+interface IgnoreMatcher {
+  entry: string;
+  matches(file: string, line: number): boolean;
+}
+
+function compileIgnores(entries: readonly string[]): IgnoreMatcher[] {
+  return entries.map((entry) => {
+    const m = /^(.*):(\d+)$/.exec(entry);
+    const glob = m ? m[1]! : entry;
+    const line = m ? Number(m[2]) : undefined;
+    const isMatch = picomatch(glob.replace(/^\.\//, ''), { dot: true });
+    return { entry, matches: (file, l) => isMatch(file) && (line === undefined || line === l) };
+  });
+}
+
+/** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
+export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): ScanResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const rules = (options.rules ?? RULES).filter((r) => !config.rules[r.meta.id]?.disabled);
+  const globalIgnores = compileIgnores(config.ignore);
+  const ruleIgnores = new Map(Object.entries(config.rules).map(([id, s]) => [id, compileIgnores(s.ignore ?? [])]));
+  const stats: ScanStats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
+  const findings: Finding[] = [];
+  const ruleFailures: RuleFailure[] = [];
+  const fingerprints = new Map<string, number>();
+
+  const emit = (meta: RuleMeta, file: string, lines: LineIndex, report: Report): void => {
+    const severity: Severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
+    if (!atOrAbove(severity, config.minSeverity)) {
+      stats.belowMinSeverity++;
+      return;
+    }
+    const location = makeLocation(file, lines, report.span);
+    let fingerprint = fingerprintOf(meta.id, file, report.path);
+    const seen = fingerprints.get(fingerprint) ?? 0;
+    fingerprints.set(fingerprint, seen + 1);
+    if (seen > 0) fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`]);
+    const finding: Finding = {
+      ruleId: meta.id,
+      category: meta.category,
+      severity,
+      message: redactTokensIn(report.message),
+      location,
+      fingerprint,
+    };
+    if (report.related?.length) {
+      finding.related = report.related.map((r) => ({ message: redactTokensIn(r.message), location: makeLocation(file, lines, r.span) }));
+    }
+    const inline = inlineSuppression(lines, location.startLine, meta);
+    const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;
+    if (inline !== undefined) finding.suppression = { kind: 'inline', justification: inline };
+    else if (ignored) finding.suppression = { kind: 'config', justification: `ignore: ${ignored.entry}` };
+    if (finding.suppression) stats.suppressed++;
+    findings.push(finding);
+  };
+
+  for (const input of inputs) {
+    stats.files++;
+    stats.bytes += input.text.length;
+    const loaded = loadSource(input.path, input.text);
+    if (isParseFailure(loaded)) {
+      stats.parseErrors++;
+      if (config.rules[PARSE_ERROR.id]?.disabled) continue;
+      emit(PARSE_ERROR, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: ['parse-error'] });
+      continue;
+    }
+    countKind(stats, loaded.kind);
+    runRules(loaded, rules, emit, ruleFailures);
+  }
+
+  findings.sort(compareFindings);
+  return { findings, stats, ruleFailures };
+}
+
+function countKind(stats: ScanStats, kind: FileKind): void {
+  if (kind === 'workflow') stats.workflows++;
+  else stats.actions++;
+}
+
+function runRules(
+  file: SourceFile,
+  rules: readonly Rule[],
+  emit: (meta: RuleMeta, file: string, lines: LineIndex, report: Report) => void,
+  failures: RuleFailure[],
+): void {
+  for (const rule of rules) {
+    if (!rule.meta.appliesTo.includes(file.kind)) continue;
+    try {
+      rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r) });
+    } catch (error) {
+      failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+    a.location.startLine - b.location.startLine ||
+    a.location.startColumn - b.location.startColumn ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/** Findings that count towards failing: unsuppressed, at or above fail-on. */
+export function failingFindings(findings: readonly Finding[], failOn: ScanConfig['failOn']): Finding[] {
+  if (failOn === 'none') return [];
+  return findings.filter((f) => !f.suppression && atOrAbove(f.severity, failOn));
+}

@@ -1,0 +1,48 @@
+import type { Severity } from './severity.js';
+import type { Finding, Location } from './finding.js';
+import type { SourceFile } from '../workflows/source.js';
+
+/** Static description of a rule: everything renderers and docs need, nothing about how it checks. */
+export interface RuleMeta {
+  id: string;
+  /** Peer-comparable category (see README: rules). */
+  category: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule finds. */
+  summary: string;
+  /** What to do about a finding. */
+  remediation: string;
+  /** Anchor in README.md's rule reference, e.g. `#rule-permissions`. */
+  docs: string;
+  /** Extra SARIF tags. */
+  tags?: string[];
+  /** Which files the rule looks at. */
+  appliesTo: ReadonlyArray<'workflow' | 'action'>;
+}
+
+/** What a rule hands to `report`. The engine turns it into a Finding. */
+export interface Report {
+  message: string;
+  /** Overrides the rule's default severity for this finding (e.g. graded permission scopes). */
+  severity?: Severity;
+  /** Source offsets (0-based, end-exclusive) of the flagged text. */
+  span: readonly [number, number];
+  /**
+   * Stable identity of the flagged thing inside the file, independent of line numbers:
+   * e.g. ['jobs', 'build', 'steps', 'checkout', 'with', 'persist-credentials'].
+   */
+  path: ReadonlyArray<string | number>;
+  related?: Array<{ message: string; span: readonly [number, number] }>;
+}
+
+export interface RuleContext {
+  readonly file: SourceFile;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export type { Finding, Location };

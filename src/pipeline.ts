@@ -1,0 +1,48 @@
+/** The scan pipeline shared by the CLI and the action: discover → read → scan → report input. */
+import { discover, readInputs } from './sources/files.js';
+import { loadConfig } from './sources/config-file.js';
+import { scan, type ScanResult } from './engine.js';
+import type { ScanConfig } from './config/types.js';
+import type { FailOn, Severity } from './model/severity.js';
+import type { ReportInput } from './report/context.js';
+import { VERSION } from './version.js';
+
+export interface PipelineOptions {
+  paths: string[];
+  cwd: string;
+  root?: string;
+  configPath?: string;
+  /** Overrides of the config file's values (CLI flags, action inputs). */
+  failOn?: FailOn;
+  minSeverity?: Severity;
+  links?: ReportInput['links'];
+}
+
+export interface PipelineResult {
+  root: string;
+  config: ScanConfig;
+  configFile?: string;
+  result: ScanResult;
+  report: ReportInput;
+}
+
+export async function runScan(options: PipelineOptions): Promise<PipelineResult> {
+  const found = discover(options.paths, options.cwd, options.root);
+  const loaded = await loadConfig(found.root, options.configPath, options.cwd);
+  const config: ScanConfig = {
+    ...loaded.config,
+    ...(options.failOn ? { failOn: options.failOn } : {}),
+    ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
+  };
+  const result = scan(readInputs(found), { config });
+  const report: ReportInput = {
+    toolVersion: VERSION,
+    findings: result.findings,
+    stats: result.stats,
+    ruleFailures: result.ruleFailures,
+    failOn: config.failOn,
+    minSeverity: config.minSeverity,
+    ...(options.links ? { links: options.links } : {}),
+  };
+  return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report };
+}

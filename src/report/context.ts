@@ -1,0 +1,15 @@
+import type { Finding } from '../model/finding.js';
+import type { FailOn, Severity } from '../model/severity.js';
+import type { RuleFailure, ScanStats } from '../engine.js';
+
+/** Everything a renderer may use. Renderers are pure functions of this. */
+export interface ReportInput {
+  toolVersion: string;
+  findings: readonly Finding[];
+  stats: ScanStats;
+  ruleFailures: readonly RuleFailure[];
+  failOn: FailOn;
+  minSeverity: Severity;
+  /** For links in the Markdown summary: `${serverUrl}/${repository}/blob/${ref}/${file}#L${line}`. */
+  links?: { serverUrl: string; repository: string; ref: string };
+}

@@ -1,0 +1,32 @@
+import type { Severity } from '../model/severity.js';
+import type { ReportInput } from './context.js';
+import { countBySeverity } from './json.js';
+import { failingFindings } from '../engine.js';
+
+const COLOUR: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
+const RESET = '\x1b[0m';
+
+/** `file:line:col  severity  rule  message` per finding, then a one-line summary. Colour only when asked (a TTY). */
+export function renderText(input: ReportInput, options: { colour?: boolean } = {}): string {
+  const paint = (s: Severity, text: string): string => (options.colour ? `${COLOUR[s]}${text}${RESET}` : text);
+  const lines: string[] = [];
+  for (const f of input.findings) {
+    const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
+    const sev = paint(f.severity, f.severity.padEnd(8));
+    const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
+    lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}`);
+  }
+  const counts = countBySeverity(input.findings);
+  const active = input.findings.filter((f) => !f.suppression).length;
+  const parts = (Object.keys(counts) as Severity[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const failing = failingFindings(input.findings, input.failOn).length;
+  lines.push('');
+  lines.push(
+    `${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
+      (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
+      (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
+      (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`),
+  );
+  for (const r of input.ruleFailures) lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,40 @@
+import type { Rule, RuleMeta } from '../model/rule.js';
+import { permissions } from './permissions.js';
+import { persistCredentials } from './persist-credentials.js';
+import { dangerousTrigger } from './dangerous-trigger.js';
+import { secretsInherit } from './secrets-inherit.js';
+import { secretsOverexposed } from './secrets-overexposed.js';
+import { unredactedSecret } from './unredacted-secret.js';
+import { hardcodedCredential } from './hardcoded-credential.js';
+import { githubTokenExposure } from './github-token-exposure.js';
+
+/** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
+export const RULES: readonly Rule[] = [
+  permissions,
+  persistCredentials,
+  dangerousTrigger,
+  secretsInherit,
+  secretsOverexposed,
+  unredactedSecret,
+  hardcodedCredential,
+  githubTokenExposure,
+];
+
+/** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */
+export const PARSE_ERROR: RuleMeta = {
+  id: 'parse-error',
+  category: 'parse-error',
+  defaultSeverity: 'high',
+  summary: 'The file is not valid YAML, or not a valid workflow or action: GitHub will not run it and nothing in it could be checked.',
+  remediation: 'Fix the YAML or workflow syntax at the reported position (actionlint gives detailed diagnostics).',
+  docs: '#rule-parse-error',
+  tags: ['syntax'],
+  appliesTo: ['workflow', 'action'],
+};
+
+/** Metadata of everything that can produce a finding, keyed by rule id. */
+export const ALL_RULE_META: readonly RuleMeta[] = [...RULES.map((r) => r.meta), PARSE_ERROR];
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return ALL_RULE_META.find((m) => m.id === id);
+}

@@ -1,0 +1,67 @@
+import type { Rule } from '../model/rule.js';
+import { entrySpan, isMap, valueSpan, type YMap } from '../workflows/yaml.js';
+import { stepAnchor, stepGroups, usesAction, withInput, type StepRef } from '../workflows/model.js';
+
+/** `path:` values of upload-artifact that take the whole workspace (and so the .git/config holding the token). */
+const WORKSPACE_PATH_RE = /^(?:\.|\.\/|\$\{\{\s*github\.workspace\s*\}\}\/?|\$GITHUB_WORKSPACE\/?|\$\{GITHUB_WORKSPACE\}\/?)$/i;
+
+function uploadsWorkspace(step: StepRef): boolean {
+  if (!usesAction(step.step, 'actions/upload-artifact')) return false;
+  const path = withInput(step.step, 'path');
+  if (typeof path !== 'string') return false;
+  return path.split('\n').some((line) => WORKSPACE_PATH_RE.test(line.trim()));
+}
+
+/** `false` and the string "false" (any case) both turn persistence off; GitHub accepts stringy booleans. */
+function persistSetting(step: StepRef): 'off' | 'on' | 'unset' | 'dynamic' {
+  const w = step.step.with;
+  if (!isMap(w) || !Object.prototype.hasOwnProperty.call(w, 'persist-credentials')) return 'unset';
+  const v = w['persist-credentials'];
+  if (v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false')) return 'off';
+  if (typeof v === 'string' && v.includes('${{')) return 'dynamic';
+  return 'on';
+}
+
+export const persistCredentials: Rule = {
+  meta: {
+    id: 'persist-credentials',
+    category: 'persist-credentials',
+    defaultSeverity: 'medium',
+    summary: 'actions/checkout without `persist-credentials: false` leaves the token in .git/config for every later step.',
+    remediation:
+      'Add `persist-credentials: false` under the checkout step\'s `with:`; steps that must push can authenticate explicitly with a scoped token.',
+    docs: '#rule-persist-credentials',
+    tags: ['credentials-on-disk'],
+    appliesTo: ['workflow', 'action'],
+  },
+  check(context) {
+    for (const group of stepGroups(context.file)) {
+      group.forEach((step, i) => {
+        if (!usesAction(step.step, 'actions/checkout')) return;
+        const setting = persistSetting(step);
+        if (setting === 'off' || setting === 'dynamic') return;
+        const upload = group.slice(i + 1).find(uploadsWorkspace);
+        const withPath = [...step.path, 'with', 'persist-credentials'];
+        const related = upload ? [{ message: 'the workspace, including .git/config, is uploaded here', span: stepAnchor(upload) }] : undefined;
+        const uploadNote = upload ? ', and a later step uploads the workspace as an artifact' : '';
+        if (setting === 'on') {
+          context.report({
+            message: `actions/checkout sets \`persist-credentials: true\`: the token stays in .git/config for the rest of the job${uploadNote}`,
+            severity: upload ? 'high' : 'low',
+            span: entrySpan(step.step.with as YMap, 'persist-credentials')!,
+            path: withPath,
+            ...(related ? { related } : {}),
+          });
+          return;
+        }
+        context.report({
+          message: `actions/checkout without \`persist-credentials: false\` leaves the token in .git/config${uploadNote}`,
+          severity: upload ? 'high' : 'medium',
+          span: valueSpan(step.step, 'uses')!,
+          path: withPath,
+          ...(related ? { related } : {}),
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,271 @@
+/**
+ * `${{ }}` expressions: found in every string value, parsed with GitHub's own expression parser
+ * (@actions/expressions), and summarised for the rules that care about secrets and the token.
+ */
+import { Lexer, Parser } from '@actions/expressions';
+import { isSeq, META, type Span, type YMap, type YSeq, type YValue } from './yaml.js';
+import { pathSegment, type PathSegment } from './paths.js';
+
+/** What one expression does with secrets and the token. */
+export interface ExpressionAnalysis {
+  /** Secret names read with a literal name: `secrets.X`, `secrets['X']` (as written). */
+  secretNames: string[];
+  /** The whole `secrets` context escapes: `toJSON(secrets)`, `format('{0}', secrets)`, a bare `secrets`. */
+  wholeSecrets: boolean;
+  /** `secrets[<non-literal>]`: the secret is chosen at run time. */
+  dynamicSecretIndex: boolean;
+  /** Secrets passed through `fromJSON`/`fromJson`: parsed values escape log masking. */
+  fromJsonSecrets: string[];
+  /** `github.token` or `secrets.GITHUB_TOKEN`. */
+  githubToken: boolean;
+  /** False when the expression did not parse and a textual fallback was used. */
+  parsed: boolean;
+}
+
+export interface ExpressionOccurrence {
+  /** The text between `${{` and `}}`, trimmed. */
+  inner: string;
+  /** Offsets of `${{ … }}` inside the string it was found in. */
+  start: number;
+  end: number;
+}
+
+/** Finds every `${{ … }}` in a string; `}}` inside single-quoted literals does not end an expression. */
+export function findExpressions(value: string): ExpressionOccurrence[] {
+  const out: ExpressionOccurrence[] = [];
+  let from = value.indexOf('${{');
+  while (from >= 0) {
+    let i = from + 3;
+    let inString = false;
+    let end = -1;
+    for (; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c === 0x27 /* ' */) {
+        // '' is an escaped quote inside a string literal
+        if (inString && value.charCodeAt(i + 1) === 0x27) i++;
+        else inString = !inString;
+      } else if (!inString && c === 0x7d /* } */ && value.charCodeAt(i + 1) === 0x7d) {
+        end = i + 2;
+        break;
+      }
+    }
+    if (end < 0) break; // unterminated: GitHub would reject the file; nothing more to find
+    out.push({ inner: value.slice(from + 3, end - 2).trim(), start: from, end });
+    from = value.indexOf('${{', end);
+  }
+  return out;
+}
+
+const CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'job', 'jobs', 'steps', 'runner', 'strategy', 'matrix', 'needs'];
+const EXTENSION_FUNCTIONS = [
+  { name: 'success', minArgs: 0, maxArgs: 0 },
+  { name: 'always', minArgs: 0, maxArgs: 0 },
+  { name: 'failure', minArgs: 0, maxArgs: 255 },
+  { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+  { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+];
+
+// Minimal structural view of @actions/expressions' AST (its classes are not exported one by one).
+interface AstNode {
+  name?: { lexeme: string };
+  functionName?: { lexeme: string };
+  args?: AstNode[];
+  expr?: AstNode;
+  index?: AstNode;
+  group?: AstNode;
+  left?: AstNode;
+  right?: AstNode;
+  literal?: { value: unknown; kind: number };
+  token?: { type: number };
+}
+
+function contextName(node: AstNode | undefined): string | undefined {
+  return node?.name ? node.name.lexeme.toLowerCase() : undefined;
+}
+
+/** `secrets.X` / `secrets['X']` → X; undefined for anything else. */
+function literalSecretName(node: AstNode): string | undefined {
+  if (node.expr && node.index && contextName(node.expr) === 'secrets' && node.index.literal && typeof node.index.literal.value === 'string') {
+    return node.index.literal.value;
+  }
+  return undefined;
+}
+
+function analyseAst(root: AstNode, out: ExpressionAnalysis): void {
+  const visit = (node: AstNode | undefined): void => {
+    if (!node) return;
+    if (node.name) {
+      // A bare context access reached here was not consumed by an index: the whole context escapes.
+      if (contextName(node) === 'secrets') out.wholeSecrets = true;
+      return;
+    }
+    if (node.expr && node.index) {
+      if (contextName(node.expr) === 'secrets') {
+        const name = literalSecretName(node);
+        if (name !== undefined) {
+          out.secretNames.push(name);
+          if (name.toUpperCase() === 'GITHUB_TOKEN') out.githubToken = true;
+        } else {
+          out.dynamicSecretIndex = true;
+          visit(node.index);
+        }
+        return;
+      }
+      if (contextName(node.expr) === 'github' && node.index.literal && String(node.index.literal.value).toLowerCase() === 'token') {
+        out.githubToken = true;
+        return;
+      }
+      visit(node.expr);
+      visit(node.index);
+      return;
+    }
+    if (node.functionName) {
+      const fn = node.functionName.lexeme.toLowerCase();
+      if (fn === 'fromjson') {
+        for (const arg of node.args ?? []) {
+          const name = literalSecretName(arg);
+          if (name !== undefined) out.fromJsonSecrets.push(name);
+        }
+      }
+      for (const arg of node.args ?? []) visit(arg);
+      return;
+    }
+    visit(node.group);
+    visit(node.expr);
+    visit(node.left);
+    visit(node.right);
+    for (const arg of node.args ?? []) visit(arg);
+  };
+  visit(root);
+}
+
+const SECRET_DOT_RE = /\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|(\[))/gi;
+const GITHUB_TOKEN_RE = /\bgithub\s*(?:\.\s*token\b|\[\s*'token'\s*\])/i;
+
+/** Textual fallback for expressions GitHub's parser rejects (they still reach the runner in some forms). */
+function analyseText(inner: string, out: ExpressionAnalysis): void {
+  for (const m of inner.matchAll(SECRET_DOT_RE)) {
+    const name = m[1] ?? m[2];
+    if (name !== undefined) {
+      out.secretNames.push(name);
+      if (name.toUpperCase() === 'GITHUB_TOKEN') out.githubToken = true;
+    } else out.dynamicSecretIndex = true;
+  }
+  if (/\bsecrets\b(?!\s*[.[])/i.test(inner)) out.wholeSecrets = true;
+  for (const m of inner.matchAll(/\bfromjson\s*\(\s*secrets\s*\.\s*([A-Za-z_][\w-]*)/gi)) out.fromJsonSecrets.push(m[1]!);
+  if (GITHUB_TOKEN_RE.test(inner)) out.githubToken = true;
+}
+
+/** True when an expression is worth parsing for the secret/token rules (cheap pre-filter). */
+export function mentionsSecretsOrToken(inner: string): boolean {
+  const lower = inner.toLowerCase();
+  return lower.includes('secrets') || lower.includes('token');
+}
+
+export function analyseExpression(inner: string): ExpressionAnalysis {
+  const out: ExpressionAnalysis = { secretNames: [], wholeSecrets: false, dynamicSecretIndex: false, fromJsonSecrets: [], githubToken: false, parsed: true };
+  try {
+    const tokens = new Lexer(inner).lex().tokens;
+    const ast = new Parser(tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse() as unknown as AstNode;
+    analyseAst(ast, out);
+  } catch {
+    out.parsed = false;
+    out.secretNames.length = 0;
+    out.fromJsonSecrets.length = 0;
+    out.wholeSecrets = out.dynamicSecretIndex = out.githubToken = false;
+    analyseText(inner, out);
+  }
+  return out;
+}
+
+/** One interesting expression and where it is. */
+export interface ExpressionRef {
+  inner: string;
+  /** Absolute offsets of `${{ … }}` in the file (the containing value's offsets when it cannot be pinned down). */
+  span: Span;
+  /** Stable path to the containing value, e.g. ['jobs','build','steps','id=deploy','env','TOKEN']. */
+  path: PathSegment[];
+  /** The mapping or sequence that holds the value, and its key/index there. */
+  container: YMap | YSeq;
+  key: string | number;
+  analysis: ExpressionAnalysis;
+}
+
+/** All expressions of one file that mention secrets or the token, computed on first use. */
+export class ExpressionIndex {
+  private refs: ExpressionRef[] | undefined;
+  private readonly cache = new Map<string, ExpressionAnalysis>();
+
+  constructor(
+    private readonly text: string,
+    private readonly root: YMap,
+  ) {}
+
+  analyse(inner: string): ExpressionAnalysis {
+    let a = this.cache.get(inner);
+    if (!a) {
+      a = analyseExpression(inner);
+      this.cache.set(inner, a);
+    }
+    return a;
+  }
+
+  all(): readonly ExpressionRef[] {
+    if (!this.refs) {
+      this.refs = [];
+      this.walk(this.root, []);
+    }
+    return this.refs;
+  }
+
+  /** Expressions found in `value` (a string held at container[key]), with absolute spans. */
+  inValue(container: YMap | YSeq, key: string | number, path: PathSegment[]): ExpressionRef[] {
+    const value = (container as Record<string | number, YValue>)[key];
+    if (typeof value !== 'string' || !value.includes('${{')) return [];
+    const span = valueSpanOf(container, key);
+    const out: ExpressionRef[] = [];
+    let searchFrom = span[0];
+    for (const occ of findExpressions(value)) {
+      if (!mentionsSecretsOrToken(occ.inner)) continue;
+      const raw = value.slice(occ.start, occ.end);
+      // Pin the expression down in the source; block scalars and plain text contain it verbatim.
+      const at = this.text.indexOf(raw, searchFrom);
+      let abs: Span;
+      if (at >= 0 && at + raw.length <= span[1]) {
+        abs = [at, at + raw.length];
+        searchFrom = at + raw.length;
+      } else abs = span;
+      out.push({ inner: occ.inner, span: abs, path, container, key, analysis: this.analyse(occ.inner) });
+    }
+    return out;
+  }
+
+  private walk(node: YMap | YSeq, path: PathSegment[]): void {
+    if (isSeq(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item = node[i];
+        if (typeof item === 'string') {
+          if (item.includes('${{')) this.refs!.push(...this.inValue(node, i, [...path, i]));
+        } else if (item !== null && typeof item === 'object') this.walk(item, [...path, pathSegment(node, i)]);
+      }
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (typeof value === 'string') {
+        if (value.includes('${{')) this.refs!.push(...this.inValue(node, key, [...path, key]));
+      } else if (value !== null && typeof value === 'object') this.walk(value, [...path, key]);
+    }
+  }
+}
+
+function valueSpanOf(container: YMap | YSeq, key: string | number): Span {
+  const meta = container[META];
+  if (meta.kind === 'seq') {
+    const i = key as number;
+    return [meta.spans[i * 2]!, meta.spans[i * 2 + 1]!];
+  }
+  const i = meta.keys[key as string]!;
+  return [meta.spans[i * 4 + 2]!, meta.spans[i * 4 + 3]!];
+}
+

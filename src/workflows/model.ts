@@ -1,0 +1,130 @@
+/** Navigation over a parsed workflow or action: triggers, jobs, steps, `uses:` references. */
+import type { SourceFile } from './source.js';
+import { itemSpan, isMap, isSeq, keySpan, valueSpan, type Span, type YMap, type YSeq } from './yaml.js';
+import { pathSegment, type PathSegment } from './paths.js';
+
+export interface Trigger {
+  /** Event name as written (GitHub event names are lower case). */
+  name: string;
+  span: Span;
+}
+
+/** The events in `on:` (string, list or mapping form). */
+export function triggers(root: YMap): Trigger[] {
+  const on = root.on;
+  if (typeof on === 'string') return [{ name: on, span: valueSpan(root, 'on')! }];
+  if (isSeq(on)) {
+    return on.flatMap((item, i) => (typeof item === 'string' ? [{ name: item, span: itemSpan(on, i) }] : []));
+  }
+  if (isMap(on)) return Object.keys(on).map((name) => ({ name, span: keySpan(on, name)! }));
+  return [];
+}
+
+export function triggerNames(root: YMap): Set<string> {
+  return new Set(triggers(root).map((t) => t.name));
+}
+
+export interface JobRef {
+  id: string;
+  job: YMap;
+  path: PathSegment[];
+}
+
+export function jobsOf(root: YMap): JobRef[] {
+  const jobs = root.jobs;
+  if (!isMap(jobs)) return [];
+  const out: JobRef[] = [];
+  for (const id of Object.keys(jobs)) {
+    const job = jobs[id];
+    if (isMap(job)) out.push({ id, job, path: ['jobs', id] });
+  }
+  return out;
+}
+
+/** A job that calls a reusable workflow (`uses:` at job level). */
+export function isReusableCall(job: YMap): boolean {
+  return typeof job.uses === 'string';
+}
+
+export interface StepRef {
+  step: YMap;
+  index: number;
+  steps: YSeq;
+  path: PathSegment[];
+  /** The job holding the step; undefined for composite action steps. */
+  job?: JobRef;
+}
+
+function stepRefs(steps: unknown, base: PathSegment[], job?: JobRef): StepRef[] {
+  if (!isSeq(steps)) return [];
+  const out: StepRef[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (isMap(step)) out.push({ step, index: i, steps, path: [...base, 'steps', pathSegment(steps, i)], ...(job ? { job } : {}) });
+  }
+  return out;
+}
+
+export function stepsOfJob(job: JobRef): StepRef[] {
+  return stepRefs(job.job.steps, job.path, job);
+}
+
+/** Every step of the file: all jobs' steps in a workflow, `runs.steps` in a composite action. */
+export function allSteps(file: SourceFile): StepRef[] {
+  if (file.kind === 'action') {
+    const runs = file.root.runs;
+    return isMap(runs) ? stepRefs(runs.steps, ['runs']) : [];
+  }
+  return jobsOf(file.root).flatMap(stepsOfJob);
+}
+
+/** Steps grouped by job (a composite action is one group). */
+export function stepGroups(file: SourceFile): StepRef[][] {
+  if (file.kind === 'action') return [allSteps(file)];
+  return jobsOf(file.root).map(stepsOfJob);
+}
+
+export interface UsesRef {
+  kind: 'local' | 'docker' | 'repository';
+  /** `owner/repo` (lower case) for repository actions. */
+  repository?: string;
+  /** Sub-path inside the repository, if any. */
+  subpath?: string;
+  ref?: string;
+  /** Pinned to a full 40-hex commit SHA (or a docker digest). */
+  pinned: boolean;
+}
+
+const SHA_RE = /^[0-9a-f]{40}$/i;
+
+export function parseUses(uses: string): UsesRef {
+  const value = uses.trim();
+  if (value.startsWith('./') || value.startsWith('.\\')) return { kind: 'local', pinned: true };
+  if (value.startsWith('docker://')) return { kind: 'docker', pinned: value.includes('@sha256:') };
+  const at = value.lastIndexOf('@');
+  const name = at >= 0 ? value.slice(0, at) : value;
+  const ref = at >= 0 ? value.slice(at + 1) : undefined;
+  const parts = name.split('/');
+  const repository = parts.slice(0, 2).join('/').toLowerCase();
+  const subpath = parts.length > 2 ? parts.slice(2).join('/') : undefined;
+  return { kind: 'repository', repository, ...(subpath ? { subpath } : {}), ...(ref !== undefined ? { ref } : {}), pinned: ref !== undefined && SHA_RE.test(ref) };
+}
+
+/** True when a step's `uses:` is the given action (`owner/repo`), at any ref. */
+export function usesAction(step: YMap, repository: string): boolean {
+  const uses = step.uses;
+  if (typeof uses !== 'string') return false;
+  const ref = parseUses(uses);
+  return ref.kind === 'repository' && ref.repository === repository && ref.subpath === undefined;
+}
+
+/** A string input under `with:`, or undefined. */
+export function withInput(step: YMap, name: string): unknown {
+  const w = step.with;
+  return isMap(w) && Object.prototype.hasOwnProperty.call(w, name) ? w[name] : undefined;
+}
+
+/** Offsets of `uses:` value, else of the step itself (for reporting on a step). */
+export function stepAnchor(ref: StepRef): Span {
+  return valueSpan(ref.step, 'uses') ?? itemSpan(ref.steps, ref.index);
+}

@@ -1,0 +1,36 @@
+/** Recognising GitHub token literals in text, and showing them without revealing them. */
+
+/** Classic and fine-grained GitHub token formats. */
+export const GITHUB_TOKEN_LITERAL_RE = /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_\w{82})(?![A-Za-z0-9_])/g;
+
+const TOKEN_KINDS: Record<string, string> = {
+  ghp_: 'personal access token (classic)',
+  gho_: 'OAuth access token',
+  ghu_: 'GitHub App user-to-server token',
+  ghs_: 'GitHub App installation (server-to-server) token',
+  ghr_: 'refresh token',
+  github_pat_: 'fine-grained personal access token',
+};
+
+export function tokenKind(literal: string): string {
+  const prefix = literal.startsWith('github_pat_') ? 'github_pat_' : literal.slice(0, 4);
+  return TOKEN_KINDS[prefix] ?? 'token';
+}
+
+/** Placeholders in docs and tests: one character repeated, or a run of x's. */
+export function isPlaceholder(literal: string): boolean {
+  const body = literal.startsWith('github_pat_') ? literal.slice('github_pat_'.length) : literal.slice(4);
+  if (/^(.)\1*$/.test(body.replace(/_/g, ''))) return true;
+  return /x{4,}/i.test(body);
+}
+
+/** `ghp_…(40 chars)`: the prefix and the length, never the secret part. */
+export function redactToken(literal: string): string {
+  const prefix = literal.startsWith('github_pat_') ? 'github_pat_' : literal.slice(0, 4);
+  return `${prefix}…(${literal.length} chars)`;
+}
+
+/** Replaces every token literal in a string by its redacted form (defence in depth for messages). */
+export function redactTokensIn(text: string): string {
+  return text.replace(GITHUB_TOKEN_LITERAL_RE, (m) => redactToken(m));
+}

@@ -1,0 +1,113 @@
+import { LineIndex } from './lines.js';
+import { isMap, isSeq, keySpan, META, parseYaml, valueSpan, YamlSyntaxError, type YMap } from './yaml.js';
+import { ExpressionIndex } from './expressions.js';
+
+export type FileKind = 'workflow' | 'action';
+
+/** A parsed workflow or action metadata file. */
+export interface SourceFile {
+  /** Path relative to the scan root, forward slashes. */
+  readonly path: string;
+  readonly text: string;
+  readonly kind: FileKind;
+  readonly root: YMap;
+  readonly lines: LineIndex;
+  /** Every `${{ }}` in the file that mentions secrets or the token, analysed once and shared by rules. */
+  readonly expressions: ExpressionIndex;
+}
+
+/** A file that could not be turned into a SourceFile: reported as a `parse-error` finding. */
+export interface ParseFailure {
+  readonly path: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly message: string;
+  /** 0-based offset of the problem. */
+  readonly offset: number;
+  readonly kind: FileKind | undefined;
+}
+
+const ACTION_NAME_RE = /(?:^|\/)action\.ya?ml$/;
+
+function classify(path: string, root: YMap): FileKind {
+  if (ACTION_NAME_RE.test(path)) return 'action';
+  return Object.prototype.hasOwnProperty.call(root, 'runs') && !Object.prototype.hasOwnProperty.call(root, 'jobs')
+    ? 'action'
+    : 'workflow';
+}
+
+/** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
+export function loadSource(path: string, text: string): SourceFile | ParseFailure {
+  const lines = new LineIndex(text);
+  let root;
+  try {
+    root = parseYaml(text, path);
+  } catch (error) {
+    if (error instanceof YamlSyntaxError) {
+      return { path, text, lines, message: `invalid YAML: ${error.message}`, offset: error.offset, kind: ACTION_NAME_RE.test(path) ? 'action' : undefined };
+    }
+    throw error;
+  }
+  if (!isMap(root)) {
+    return { path, text, lines, message: 'the top level is not a mapping', offset: firstContentOffset(text), kind: undefined };
+  }
+  const kind = classify(path, root);
+  const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
+  if (shapeError) return { path, text, lines, kind, ...shapeError };
+  return { path, text, kind, root, lines, expressions: new ExpressionIndex(text, root) };
+}
+
+export function isParseFailure(value: SourceFile | ParseFailure): value is ParseFailure {
+  return (value as ParseFailure).message !== undefined;
+}
+
+function firstContentOffset(text: string): number {
+  const match = /^[ \t]*[^#\s]/m.exec(text);
+  return match ? match.index : 0;
+}
+
+interface ShapeError {
+  message: string;
+  offset: number;
+}
+
+function workflowShapeError(root: YMap): ShapeError | undefined {
+  const start = root[META].start;
+  if (!('on' in root)) return { message: 'not a valid workflow: no `on:` trigger', offset: start };
+  const on = root.on;
+  if (on === null || (typeof on !== 'string' && !isSeq(on) && !isMap(on))) {
+    return { message: 'not a valid workflow: `on:` must name events (a string, a list or a mapping)', offset: valueSpan(root, 'on')![0] };
+  }
+  if (!('jobs' in root)) return { message: 'not a valid workflow: no `jobs:`', offset: start };
+  const jobs = root.jobs;
+  if (!isMap(jobs)) return { message: 'not a valid workflow: `jobs:` must be a mapping of job ids to jobs', offset: valueSpan(root, 'jobs')![0] };
+  for (const id of Object.keys(jobs)) {
+    const job = jobs[id];
+    if (!isMap(job)) return { message: `not a valid workflow: job "${id}" must be a mapping`, offset: keySpan(jobs, id)![0] };
+    if ('steps' in job) {
+      const steps = job.steps;
+      if (!isSeq(steps)) return { message: `not a valid workflow: steps of job "${id}" must be a list`, offset: valueSpan(job, 'steps')![0] };
+      for (let i = 0; i < steps.length; i++) {
+        if (!isMap(steps[i])) return { message: `not a valid workflow: step ${i + 1} of job "${id}" must be a mapping`, offset: steps[META].spans[i * 2]! };
+      }
+    }
+  }
+  return undefined;
+}
+
+function actionShapeError(root: YMap): ShapeError | undefined {
+  const start = root[META].start;
+  const runs = root.runs;
+  if (!isMap(runs)) {
+    return { message: 'not a valid action: `runs:` must be a mapping', offset: 'runs' in root ? valueSpan(root, 'runs')![0] : start };
+  }
+  if (typeof runs.using !== 'string') return { message: 'not a valid action: `runs.using` is missing', offset: runs[META].start };
+  if ('steps' in runs) {
+    const steps = runs.steps;
+    if (!isSeq(steps)) return { message: 'not a valid action: `runs.steps` must be a list', offset: valueSpan(runs, 'steps')![0] };
+    for (let i = 0; i < steps.length; i++) {
+      if (!isMap(steps[i])) return { message: `not a valid action: step ${i + 1} must be a mapping`, offset: steps[META].spans[i * 2]! };
+    }
+  }
+  return undefined;
+}

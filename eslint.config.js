@@ -1,10 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const impure = ['@actions/*', '@octokit/*', 'node:fs', 'node:fs/promises', 'fs', 'node:http', 'node:https', 'node:child_process', 'undici'];
+const impure = ['@actions/core', '@actions/github', '@actions/cache', '@actions/http-client', '@actions/exec', '@actions/io', '@actions/tool-cache', '@octokit/*', 'node:fs', 'node:fs/promises', 'fs', 'node:http', 'node:https', 'node:child_process', 'undici'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.build/**', 'coverage/**', 'examples/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.build/**', 'coverage/**', 'examples/**', 'bench/tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34266,7 +34266,7 @@ function inlineSuppression(lines, line, meta) {
             continue;
         const ids = m[1].split(',').map((s) => s.trim().toLowerCase());
         if (ids.includes(meta.id) || ids.includes(meta.category) || ids.includes('*') || ids.includes('all')) {
-            return m[2].trim() || 'suppressed inline';
+            return (0,secrets_text/* redactTokensIn */.Ro)(m[2].trim()) || 'suppressed inline';
         }
     }
     return undefined;
@@ -34466,44 +34466,118 @@ function renderJson(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers.
+ *
+ * Checked by Microsoft's SARIF multitool (`validate --rule-kind Sarif` and `--rule-kind Gh`) in
+ * test/report/sarif.test.ts. What it still notes, on purpose:
+ * - no `informationUri` / `helpUri`: the project has no public documentation URL yet, and both must be absolute;
+ *   the full rule documentation is carried in `help.text` / `help.markdown` instead;
+ * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
+ * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
+ */
 
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The base every artifact URI is relative to: the scan root (the repository root in the action). */
+const SRCROOT = '%SRCROOT%';
+/** Key of our fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
+const FINGERPRINT_KEY = 'tokenWarden/v1';
 /** GitHub code scanning reads `security-severity` (0–10) from rule properties: >9 critical, ≥7 high, ≥4 medium. */
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+/**
+ * Friendly names where the Pascal-cased id would equal the id but for case: SARIF1001 requires `name` to differ
+ * from `id` (case-insensitively).
+ */
+const FRIENDLY_NAMES = { permissions: 'TokenPermissions' };
 function sarifLevel(severity) {
     return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'note';
 }
 function pascal(id) {
-    return id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+    return id.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+/** A Pascal-case friendly name, or none when it could only repeat the id (SARIF1001). */
+function friendlyName(id) {
+    const name = FRIENDLY_NAMES[id] ?? pascal(id);
+    return name.toLowerCase() === id.toLowerCase() ? undefined : name;
+}
+function problemSeverity(severity) {
+    const level = sarifLevel(severity);
+    return level === 'note' ? 'recommendation' : level;
 }
 function sarifRule(meta) {
+    const name = friendlyName(meta.id);
+    const suppress = `To accept one finding, add \`# token-warden: ignore[${meta.id}] reason\` on the flagged line or the line above it; ` +
+        `to accept a path, list it under \`rules.${meta.id}.ignore\` (or the top-level \`ignore\`) in \`.github/token-warden.yml\`.`;
     return {
         id: meta.id,
-        name: pascal(meta.id),
+        ...(name ? { name } : {}),
         shortDescription: { text: meta.summary },
         fullDescription: { text: `${meta.summary} ${meta.remediation}` },
         help: {
-            text: `${meta.summary}\n\nRemediation: ${meta.remediation}`,
-            markdown: `**${meta.id}** (${meta.category}): ${meta.summary}\n\n**Remediation:** ${meta.remediation}`,
+            text: `${meta.summary}\n\nRemediation: ${meta.remediation}\n\nDefault severity: ${meta.defaultSeverity}. ${suppress}`,
+            markdown: `**${meta.id}** (${meta.category}): ${meta.summary}\n\n**Remediation:** ${meta.remediation}\n\n` +
+                `Default severity: **${meta.defaultSeverity}**. ${suppress}`,
         },
         defaultConfiguration: { level: sarifLevel(meta.defaultSeverity) },
         properties: {
-            tags: ['security', 'github-actions', meta.category, ...(meta.tags ?? [])],
+            tags: [...new Set(['security', 'github-actions', meta.category, ...(meta.tags ?? [])])],
             precision: 'high',
-            'problem.severity': meta.defaultSeverity === 'critical' || meta.defaultSeverity === 'high' ? 'error' : meta.defaultSeverity === 'medium' ? 'warning' : 'recommendation',
+            'problem.severity': problemSeverity(meta.defaultSeverity),
             'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
         },
     };
 }
+/**
+ * Metadata for a rule id that is not one of ours (a rule injected through `scan({ rules })`): GitHub needs a
+ * descriptor with help text for every result's rule, so one is made from what the findings say.
+ */
+function unknownRuleMeta(id, findings) {
+    const own = findings.filter((f) => f.ruleId === id);
+    return {
+        id,
+        category: own[0]?.category ?? id,
+        defaultSeverity: (0,model_severity/* maxSeverity */.eL)(own.map((f) => f.severity)) ?? 'medium',
+        summary: `Findings of the rule ${id}.`,
+        remediation: 'See the message of each finding.',
+        docs: '',
+        appliesTo: ['workflow', 'action'],
+    };
+}
+/** A relative URI reference for a scan-root-relative path: each segment percent-encoded, so `#`, `?` and `%` stay literal. */
+function relativeUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+}
+/** SARIF region: 1-based lines and columns, end column exclusive (as in Location). */
+function region(location) {
+    const startLine = Math.max(1, location.startLine);
+    const startColumn = Math.max(1, location.startColumn);
+    let endLine = Math.max(startLine, location.endLine);
+    let endColumn = Math.max(1, location.endColumn);
+    if (endLine === startLine) {
+        endColumn = Math.max(endColumn, startColumn + 1);
+    }
+    else if (endColumn === 1) {
+        // The span ends with a line break: stop at the end of the previous line rather than highlight an empty line.
+        endLine -= 1;
+        endColumn = undefined;
+    }
+    return { startLine, startColumn, endLine, ...(endColumn !== undefined ? { endColumn } : {}) };
+}
 function physical(location) {
     return {
         physicalLocation: {
-            artifactLocation: { uri: encodeURI(location.file), uriBaseId: '%SRCROOT%' },
-            region: {
-                startLine: location.startLine,
-                startColumn: location.startColumn,
-                endLine: location.endLine,
-                endColumn: location.endColumn,
-            },
+            artifactLocation: { uri: relativeUri(location.file), uriBaseId: SRCROOT },
+            region: region(location),
         },
     };
 }
@@ -34512,27 +34586,56 @@ function sarifResult(f, ruleIndex) {
         ruleId: f.ruleId,
         ruleIndex,
         level: sarifLevel(f.severity),
-        message: { text: f.message },
+        message: { text: (0,secrets_text/* redactTokensIn */.Ro)(f.message) },
         locations: [physical(f.location)],
-        partialFingerprints: { 'tokenWarden/v1': f.fingerprint },
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
         properties: { severity: f.severity, category: f.category },
     };
     if (f.related?.length) {
-        result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: r.message } }));
+        result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: (0,secrets_text/* redactTokensIn */.Ro)(r.message) } }));
     }
     if (f.suppression) {
-        result.suppressions = [{ kind: f.suppression.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: f.suppression.justification }];
+        result.suppressions = [
+            {
+                kind: f.suppression.kind === 'inline' ? 'inSource' : 'external',
+                status: 'accepted',
+                justification: (0,secrets_text/* redactTokensIn */.Ro)(f.suppression.justification),
+            },
+        ];
     }
     return result;
 }
+function ruleFailureNotification(failure, index) {
+    const ruleIndex = index.get(failure.ruleId);
+    return {
+        level: 'error',
+        message: { text: (0,secrets_text/* redactTokensIn */.Ro)(`Rule ${failure.ruleId} failed on ${failure.file}: ${failure.message}`) },
+        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(failure.file), uriBaseId: SRCROOT } } }],
+        associatedRule: { id: failure.ruleId, ...(ruleIndex !== undefined ? { index: ruleIndex } : {}) },
+    };
+}
+/** `srcRoot` as an absolute URI ending in a slash (SARIF1004), from a URI or an absolute path. */
+function baseUri(srcRoot) {
+    let uri;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(srcRoot))
+        uri = srcRoot;
+    else if (external_node_path_default().isAbsolute(srcRoot))
+        uri = (0,external_node_url_.pathToFileURL)(srcRoot).href;
+    else
+        throw new TypeError(`srcRoot must be an absolute URI or path, got "${srcRoot}"`);
+    return uri.endsWith('/') ? uri : `${uri}/`;
+}
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers. */
 function buildSarif(input, options = {}) {
-    const rules = src_rules/* ALL_RULE_META */.t_;
+    const known = new Set(src_rules/* ALL_RULE_META */.t_.map((m) => m.id));
+    const foreign = [...new Set(input.findings.map((f) => f.ruleId).filter((id) => !known.has(id)))];
+    const rules = [...src_rules/* ALL_RULE_META */.t_, ...foreign.map((id) => unknownRuleMeta(id, input.findings))];
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const run = {
         tool: {
             driver: {
                 name: 'token-warden',
+                fullName: 'Token Warden',
                 semanticVersion: input.toolVersion,
                 version: input.toolVersion,
                 rules: rules.map(sarifRule),
@@ -34540,14 +34643,31 @@ function buildSarif(input, options = {}) {
         },
         automationDetails: { id: 'token-warden/' },
         columnKind: 'utf16CodeUnits',
-        results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? -1)),
+        // A rule that threw on a file: reported next to the results, never hidden.
+        invocations: [
+            {
+                executionSuccessful: true,
+                ...(input.ruleFailures.length > 0 ? { toolExecutionNotifications: input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)) } : {}),
+            },
+        ],
+        results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId))),
     };
     if (options.srcRoot) {
-        const uri = options.srcRoot.endsWith('/') ? options.srcRoot : `${options.srcRoot}/`;
-        run.originalUriBaseIds = { '%SRCROOT%': { uri } };
+        run.originalUriBaseIds = { [SRCROOT]: { uri: baseUri(options.srcRoot), description: { text: 'The scan root.' } } };
+    }
+    const links = input.links;
+    if (links && /^https?:\/\//i.test(links.serverUrl) && links.repository) {
+        // In the action the scan root is the workspace, i.e. the checked-out repository at this revision.
+        run.versionControlProvenance = [
+            {
+                repositoryUri: `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`,
+                ...(links.ref ? { revisionId: links.ref } : {}),
+                mappedTo: { uriBaseId: SRCROOT },
+            },
+        ];
     }
     return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        $schema: SARIF_SCHEMA,
         version: '2.1.0',
         runs: [run],
     };
@@ -34991,6 +35111,7 @@ function stepGroups(file) {
     return jobsOf(file.root).map(stepsOfJob);
 }
 const SHA_RE = /^[0-9a-f]{40}$/i;
+const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 function parseUses(uses) {
     const value = uses.trim();
     if (value.startsWith('./') || value.startsWith('.\\'))
@@ -35001,6 +35122,8 @@ function parseUses(uses) {
     const name = at >= 0 ? value.slice(0, at) : value;
     const ref = at >= 0 ? value.slice(at + 1) : undefined;
     const parts = name.split('/');
+    if (parts.length < 2 || !OWNER_RE.test(parts[0]))
+        return { kind: 'unknown', pinned: false };
     const repository = parts.slice(0, 2).join('/').toLowerCase();
     const subpath = parts.length > 2 ? parts.slice(2).join('/') : undefined;
     return { kind: 'repository', repository, ...(subpath ? { subpath } : {}), ...(ref !== undefined ? { ref } : {}), pinned: ref !== undefined && SHA_RE.test(ref) };
@@ -35261,7 +35384,7 @@ const CRITICAL_WITH_UNTRUSTED_CODE = new Set(['pull_request_target', 'workflow_r
 /** Expressions and refs that name the pull request's (attacker-controlled) head. */
 const UNTRUSTED_REF_RE = /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
 const UNTRUSTED_RUN_RE = /\bgh\s+pr\s+checkout\b|\brefs\/pull\/|\bgit\s+fetch\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b/i;
-function untrustedCheckout(step) {
+function untrustedCheckout(step, text) {
     const s = step.step;
     if (usesAction(s, 'actions/checkout') && (0,yaml/* isMap */.jh)(s.with)) {
         const w = s.with;
@@ -35272,8 +35395,13 @@ function untrustedCheckout(step) {
             }
         }
     }
-    if (typeof s.run === 'string' && UNTRUSTED_RUN_RE.test(s.run)) {
-        return { span: (0,yaml/* valueSpan */.MK)(s, 'run'), what: 'fetches and checks out pull-request code in a `run:` script' };
+    const match = typeof s.run === 'string' ? UNTRUSTED_RUN_RE.exec(s.run) : null;
+    if (match) {
+        // Point at the command itself when the script holds it verbatim (block and plain scalars do).
+        const run = (0,yaml/* valueSpan */.MK)(s, 'run');
+        const at = text.indexOf(match[0], run[0]);
+        const span = at >= 0 && at < run[1] ? [at, at + match[0].length] : run;
+        return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
     }
     return undefined;
 }
@@ -35303,7 +35431,7 @@ const dangerousTrigger = {
         const critical = events.filter((t) => CRITICAL_WITH_UNTRUSTED_CODE.has(t.name));
         if (critical.length > 0) {
             for (const step of allSteps(context.file)) {
-                const hit = untrustedCheckout(step);
+                const hit = untrustedCheckout(step, context.file.text);
                 if (!hit)
                     continue;
                 const names = critical.map((t) => t.name).join(', ');
@@ -35566,13 +35694,15 @@ function scriptLeaks(script, envNames, file) {
         const at = raw.indexOf(ref[0]);
         const before = raw.slice(0, at);
         const after = raw.slice(at + ref[0].length);
+        // Inside `$( … )` the token is an argument of a command whose output is what gets written or printed.
+        const inSubstitution = (before.match(/\$\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
         let what;
         const sink = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b/i.exec(raw);
-        if (sink && /[>]/.test(raw))
+        if (sink && /[>]/.test(raw) && !inSubstitution)
             what = `writes the token to $${(sink[1] ?? sink[2]).toUpperCase()}`;
         else if (/:\/\/[^\s'"]*$/.test(before) && /^[^\s'"]*@/.test(after))
             what = 'embeds the token in a URL (it lands in git config, logs and error messages)';
-        else if (/^(?:echo|printf|Write-Host|Write-Output)\b/i.test(text) && !/[|>]/.test(raw))
+        else if (/^(?:echo|printf|Write-Host|Write-Output)\b/i.test(text) && !/[|>]/.test(raw) && !inSubstitution)
             what = 'prints the token';
         if (what)
             leaks.push({ what, line });

@@ -71,7 +71,7 @@ function inlineSuppression(lines: LineIndex, line: number, meta: RuleMeta): stri
     if (!m) continue;
     const ids = m[1]!.split(',').map((s) => s.trim().toLowerCase());
     if (ids.includes(meta.id) || ids.includes(meta.category) || ids.includes('*') || ids.includes('all')) {
-      return m[2]!.trim() || 'suppressed inline';
+      return redactTokensIn(m[2]!.trim()) || 'suppressed inline';
     }
   }
   return undefined;

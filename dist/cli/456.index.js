@@ -128,7 +128,12 @@ function shapeKeysAt(schema, path) {
     }
     s = unwrap(s);
     const def = s.def;
-    return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    if (def?.type === 'object' && def.shape)
+        return Object.keys(def.shape);
+    // A record keyed by an enum (e.g. rule ids): its allowed keys are the enum's values.
+    if (def?.type === 'record' && def.keyType?.def?.type === 'enum' && def.keyType.def.entries)
+        return Object.values(def.keyType.def.entries);
+    return [];
 }
 function unwrap(s) {
     let cur = s;

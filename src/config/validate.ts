@@ -100,8 +100,11 @@ export function shapeKeysAt(schema: z.ZodType, path: Path): string[] {
     else return [];
   }
   s = unwrap(s);
-  const def = (s as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; keyType?: { def?: { type?: string; entries?: Record<string, string> } } } }).def;
+  if (def?.type === 'object' && def.shape) return Object.keys(def.shape);
+  // A record keyed by an enum (e.g. rule ids): its allowed keys are the enum's values.
+  if (def?.type === 'record' && def.keyType?.def?.type === 'enum' && def.keyType.def.entries) return Object.values(def.keyType.def.entries);
+  return [];
 }
 
 function unwrap(s: unknown): unknown {

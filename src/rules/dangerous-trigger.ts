@@ -17,7 +17,7 @@ interface UntrustedCheckout {
   what: string;
 }
 
-function untrustedCheckout(step: StepRef): UntrustedCheckout | undefined {
+function untrustedCheckout(step: StepRef, text: string): UntrustedCheckout | undefined {
   const s = step.step;
   if (usesAction(s, 'actions/checkout') && isMap(s.with)) {
     const w = s.with as YMap;
@@ -28,8 +28,13 @@ function untrustedCheckout(step: StepRef): UntrustedCheckout | undefined {
       }
     }
   }
-  if (typeof s.run === 'string' && UNTRUSTED_RUN_RE.test(s.run)) {
-    return { span: valueSpan(s, 'run')!, what: 'fetches and checks out pull-request code in a `run:` script' };
+  const match = typeof s.run === 'string' ? UNTRUSTED_RUN_RE.exec(s.run) : null;
+  if (match) {
+    // Point at the command itself when the script holds it verbatim (block and plain scalars do).
+    const run = valueSpan(s, 'run')!;
+    const at = text.indexOf(match[0], run[0]);
+    const span: Span = at >= 0 && at < run[1] ? [at, at + match[0].length] : run;
+    return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
   }
   return undefined;
 }
@@ -62,7 +67,7 @@ export const dangerousTrigger: Rule = {
     const critical = events.filter((t) => CRITICAL_WITH_UNTRUSTED_CODE.has(t.name));
     if (critical.length > 0) {
       for (const step of allSteps(context.file)) {
-        const hit = untrustedCheckout(step);
+        const hit = untrustedCheckout(step, context.file.text);
         if (!hit) continue;
         const names = critical.map((t) => t.name).join(', ');
         context.report({

@@ -47,11 +47,13 @@ function scriptLeaks(script: string, envNames: string[], file: SourceFile): Leak
     const at = raw.indexOf(ref[0]);
     const before = raw.slice(0, at);
     const after = raw.slice(at + ref[0].length);
+    // Inside `$( … )` the token is an argument of a command whose output is what gets written or printed.
+    const inSubstitution = (before.match(/\$\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
     let what: string | undefined;
     const sink = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b/i.exec(raw);
-    if (sink && /[>]/.test(raw)) what = `writes the token to $${(sink[1] ?? sink[2])!.toUpperCase()}`;
+    if (sink && /[>]/.test(raw) && !inSubstitution) what = `writes the token to $${(sink[1] ?? sink[2])!.toUpperCase()}`;
     else if (/:\/\/[^\s'"]*$/.test(before) && /^[^\s'"]*@/.test(after)) what = 'embeds the token in a URL (it lands in git config, logs and error messages)';
-    else if (/^(?:echo|printf|Write-Host|Write-Output)\b/i.test(text) && !/[|>]/.test(raw)) what = 'prints the token';
+    else if (/^(?:echo|printf|Write-Host|Write-Output)\b/i.test(text) && !/[|>]/.test(raw) && !inSubstitution) what = 'prints the token';
     if (what) leaks.push({ what, line });
   });
   return leaks;

@@ -85,7 +85,8 @@ export function stepGroups(file: SourceFile): StepRef[][] {
 }
 
 export interface UsesRef {
-  kind: 'local' | 'docker' | 'repository';
+  /** `unknown`: not a reference GitHub would resolve (e.g. a templated `$/path`). */
+  kind: 'local' | 'docker' | 'repository' | 'unknown';
   /** `owner/repo` (lower case) for repository actions. */
   repository?: string;
   /** Sub-path inside the repository, if any. */
@@ -96,6 +97,7 @@ export interface UsesRef {
 }
 
 const SHA_RE = /^[0-9a-f]{40}$/i;
+const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
 export function parseUses(uses: string): UsesRef {
   const value = uses.trim();
@@ -105,6 +107,7 @@ export function parseUses(uses: string): UsesRef {
   const name = at >= 0 ? value.slice(0, at) : value;
   const ref = at >= 0 ? value.slice(at + 1) : undefined;
   const parts = name.split('/');
+  if (parts.length < 2 || !OWNER_RE.test(parts[0]!)) return { kind: 'unknown', pinned: false };
   const repository = parts.slice(0, 2).join('/').toLowerCase();
   const subpath = parts.length > 2 ? parts.slice(2).join('/') : undefined;
   return { kind: 'repository', repository, ...(subpath ? { subpath } : {}), ...(ref !== undefined ? { ref } : {}), pinned: ref !== undefined && SHA_RE.test(ref) };

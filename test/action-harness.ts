@@ -1,0 +1,64 @@
+/** Runs the bundled action the way the runner does: INPUT_* env (with action.yml defaults), output and summary files. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { load } from 'js-yaml';
+import { PROJECT_ROOT } from './helpers.js';
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  workspace: string;
+}
+
+function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+/** Copies `fixture` into a fresh workspace and runs dist/index.js there. */
+export function runAction(fixture: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): ActionRun {
+  const temp = mkdtempSync(path.join(tmpdir(), 'tw-action-'));
+  const workspace = path.join(temp, 'workspace');
+  cpSync(fixture, workspace, { recursive: true });
+  const outputFile = path.join(temp, 'output');
+  const summaryFile = path.join(temp, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const action = load(readFileSync(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'example/demo',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: temp,
+    ...extraEnv,
+  };
+  // The runner supplies every input, using action.yml's default when the workflow gives none.
+  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    workspace,
+  };
+}

@@ -1,0 +1,68 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runAction } from './action-harness.js';
+import { PROJECT_ROOT } from './helpers.js';
+
+const DEMO = path.join(PROJECT_ROOT, 'examples', 'demo-repo');
+
+describe('the bundled action, run the way GitHub runs it', () => {
+  it('scans the workspace, annotates, summarises, writes reports and fails on high', () => {
+    const run = runAction(DEMO, { 'sarif-file': 'out/warden.sarif', 'json-file': 'out/warden.json' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::\d+ finding\(s\) at or above high \(worst: critical\)$/m);
+    const errors = run.stdout.split('\n').filter((l) => /^::error .*file=/.test(l));
+    const warnings = run.stdout.split('\n').filter((l) => /^::warning .*file=/.test(l));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeLessThanOrEqual(10);
+    expect(warnings.length).toBeLessThanOrEqual(10);
+    // most severe first
+    expect(errors[0]).toContain('(critical)');
+
+    const json = JSON.parse(readFileSync(path.join(run.workspace, 'out/warden.json'), 'utf8'));
+    expect(run.outputs['findings-count']).toBe(String(json.summary.total));
+    expect(run.outputs['max-severity']).toBe('critical');
+    expect(run.outputs['sarif-file']).toBe(path.join(run.workspace, 'out/warden.sarif'));
+    expect(run.outputs['json-file']).toBe(path.join(run.workspace, 'out/warden.json'));
+    expect(JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')).version).toBe('2.1.0');
+    // paths are relative to the workspace, and linked in the summary
+    expect(json.findings.every((f: { file: string }) => f.file.startsWith('.github/'))).toBe(true);
+    expect(run.summary).toContain('## Token Warden:');
+    expect(run.summary).toContain('](https://github.com/example/demo/blob/0123456789abcdef0123456789abcdef01234567/.github/workflows/');
+    expect(run.summary).toContain('### How to fix');
+  });
+
+  it('fail-on none passes; outputs still set; annotations and summary can be turned off', () => {
+    const run = runAction(DEMO, { 'fail-on': 'none', annotations: 'false', summary: 'false' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/^::(error|warning|notice) .*file=/m);
+    expect(run.summary).toBe('');
+    expect(Number(run.outputs['findings-count'])).toBeGreaterThan(10);
+    expect(run.outputs['sarif-file']).toBe('');
+  });
+
+  it('min-severity filters what is reported', () => {
+    const run = runAction(DEMO, { 'fail-on': 'none', 'min-severity': 'critical', summary: 'false' });
+    expect(run.outputs['max-severity']).toBe('critical');
+    expect(Number(run.outputs['findings-count'])).toBe(2);
+  });
+
+  it('an invalid config fails the step with one line naming the problem', () => {
+    const run = runAction(DEMO, { config: 'bad.yml' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::config file not found: bad\.yml$/m);
+  });
+
+  it('a config in the workspace is read; invalid content fails with its line', () => {
+    const tmpRun = runAction(DEMO, { 'fail-on': 'none' });
+    writeFileSync(path.join(tmpRun.workspace, '.github', 'token-warden.yml'), 'min-severity: hgh\n');
+    const run = runAction(tmpRun.workspace, {});
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::invalid configuration: \.github\/token-warden\.yml:1:15: min-severity: expected one of .*did you mean "high"/m);
+  });
+
+  it('bad inputs are a clear failure', () => {
+    const run = runAction(DEMO, { 'fail-on': 'severe' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::input fail-on must be one of critical, high, medium, low, none \(got "severe"\)$/m);
+  });
+});

@@ -1,0 +1,168 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { runCli } from '../src/cli.js';
+import { PROJECT_ROOT, sharedDir } from './helpers.js';
+
+async function cli(args: string[], cwd = PROJECT_ROOT) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTTY: false, env: {} });
+  return { code, stdout, stderr };
+}
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tw-cli-'));
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    writeFileSync(path.join(dir, p), text);
+  }
+  return dir;
+}
+
+const CLEAN = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n';
+const MEDIUM = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n';
+const HIGH = 'on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n';
+
+describe('token-warden scan: exit codes', () => {
+  it('0 when nothing is at or above fail-on', async () => {
+    const dir = repo({ '.github/workflows/ok.yml': CLEAN, '.github/workflows/m.yml': MEDIUM });
+    expect((await cli(['scan', dir])).code).toBe(0);
+  });
+
+  it('1 when a finding is at or above fail-on (default high)', async () => {
+    const dir = repo({ '.github/workflows/h.yml': HIGH });
+    const r = await cli(['scan', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('.github/workflows/h.yml:2:1  high      permissions');
+  });
+
+  it('--fail-on medium and none', async () => {
+    const dir = repo({ '.github/workflows/m.yml': MEDIUM });
+    expect((await cli(['scan', dir, '--fail-on', 'medium'])).code).toBe(1);
+    expect((await cli(['scan', dir, '--fail-on', 'none'])).code).toBe(0);
+  });
+
+  it('a malformed workflow is a finding (exit 1 at high), not exit 2', async () => {
+    const dir = repo({ '.github/workflows/bad.yml': 'on: push\njobs: [\n' });
+    const r = await cli(['scan', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/bad\.yml:\d+:\d+\s+high\s+parse-error/);
+  });
+
+  it.each([
+    [['scan', '--format', 'xml']],
+    [['scan', '--fail-on', 'severe']],
+    [['scan', '--bogus']],
+    [['scan', '/nonexistent/path']],
+    [['frobnicate']],
+  ])('2 on usage errors: %j', async (args) => {
+    const r = await cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^token-warden: /);
+  });
+
+  it('2 on an invalid config, naming the line and key', async () => {
+    const dir = repo({ '.github/workflows/ok.yml': CLEAN, '.github/token-warden.yml': 'fail-on: high\nrules:\n  permisions:\n    disabled: true\n' });
+    const r = await cli(['scan', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.github/token-warden.yml:3:3: rules.permisions: unknown key (did you mean "permissions"?)');
+  });
+
+  it('2 when an explicit --config is missing', async () => {
+    expect((await cli(['scan', '--config', 'nope.yml'])).code).toBe(2);
+  });
+
+  it('reads .github/token-warden.yml under the scanned root; flags override it', async () => {
+    const dir = repo({ '.github/workflows/m.yml': MEDIUM, '.github/token-warden.yml': 'fail-on: medium\n' });
+    expect((await cli(['scan', dir])).code).toBe(1);
+    expect((await cli(['scan', dir, '--fail-on', 'high'])).code).toBe(0);
+  });
+});
+
+describe('token-warden scan: what is scanned', () => {
+  it('a repository root: .github/workflows and every action.yml, not other YAML, not node_modules', async () => {
+    const dir = repo({
+      '.github/workflows/a.yml': MEDIUM,
+      '.github/workflows/nested/skip.yml': MEDIUM,
+      '.github/dependabot.yml': 'version: 2\n',
+      'actions/x/action.yml': 'name: x\ndescription: x\nruns:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n',
+      'node_modules/y/action.yml': 'name: y\n',
+      'config.yml': 'a: 1\n',
+    });
+    const r = await cli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.files).toBe(2);
+    expect([...new Set(report.findings.map((f: { file: string }) => f.file))].sort()).toEqual(['.github/workflows/a.yml', 'actions/x/action.yml']);
+  });
+
+  it('any other directory: every .yml/.yaml below it; files by name', async () => {
+    const dir = repo({ 'a/w.yaml': MEDIUM, 'b/c/w.yml': CLEAN, 'b/c/notes.txt': 'x' });
+    const all = JSON.parse((await cli(['scan', dir, '--format', 'json'])).stdout);
+    expect(all.summary.files).toBe(2);
+    const one = JSON.parse((await cli(['scan', path.join(dir, 'a/w.yaml'), '--format', 'json'])).stdout);
+    expect(one.summary.files).toBe(1);
+  });
+});
+
+describe('token-warden scan: formats', () => {
+  const dir = repo({ '.github/workflows/h.yml': HIGH, '.github/workflows/m.yml': MEDIUM });
+
+  it('json has the documented shape', async () => {
+    const r = await cli(['scan', dir, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ version: 1, tool: { name: 'token-warden' }, summary: { files: 2, failOn: 'high', failed: true } });
+    expect(Object.keys(report.findings[0]).sort()).toEqual(
+      ['category', 'endColumn', 'endLine', 'file', 'fingerprint', 'message', 'remediation', 'ruleId', 'severity', 'startColumn', 'startLine', 'suppressed'].sort(),
+    );
+  });
+
+  it('--output writes the file and prints a one-line summary', async () => {
+    const out = path.join(dir, 'r.sarif');
+    const r = await cli(['scan', dir, '--format', 'sarif', '--output', out]);
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/finding\(s\)/);
+  });
+
+  it('github: workflow commands, most severe first', async () => {
+    const r = await cli(['scan', dir, '--format', 'github']);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^::error file=\.github\/workflows\/h\.yml,line=2,col=1,endLine=2,endColumn=\d+,title=token-warden permissions \(high\)::/);
+    expect(lines.slice(1).every((l) => l.startsWith('::warning'))).toBe(true);
+  });
+
+  it('markdown: counts and a findings table', async () => {
+    const r = await cli(['scan', dir, '--format', 'markdown']);
+    expect(r.stdout).toMatch(/^## Token Warden: \d+ findings \(worst: high\)/);
+    expect(r.stdout).toContain('| Severity | Rule | Location | Message |');
+  });
+
+  it('text is colourless unless asked', async () => {
+    expect((await cli(['scan', dir])).stdout).not.toContain('\x1b[');
+    expect((await cli(['scan', dir, '--color'])).stdout).toContain('\x1b[31m');
+  });
+});
+
+describe('other commands', () => {
+  it('rules, schema, --version, --help', async () => {
+    expect((await cli(['rules'])).stdout).toContain('persist-credentials');
+    expect(JSON.parse((await cli(['rules', '--format', 'json'])).stdout).length).toBeGreaterThan(8);
+    expect(JSON.parse((await cli(['schema'])).stdout).properties['fail-on']).toBeDefined();
+    expect((await cli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await cli(['--help'])).code).toBe(0);
+  });
+});
+
+describe('the shipped CLI (dist/cli bundle through bin/)', () => {
+  it('scans the peer fixtures as JSON, and runs the demo with exit 0', () => {
+    const bin = path.join(PROJECT_ROOT, 'bin', 'token-warden.js');
+    const r = spawnSync(process.execPath, [bin, 'scan', sharedDir('peer', 'zizmor', 'fixtures'), '--format', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary.files).toBe(20);
+    const demo = spawnSync('npm', ['run', '-s', 'demo'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain('critical');
+  });
+});

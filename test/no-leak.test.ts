@@ -1,0 +1,91 @@
+/**
+ * Secrets are never printed: plant token values and passwords in every place a workflow can hold them, and look
+ * for them in every output surface of the CLI and the action.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../src/cli.js';
+import { runAction } from './action-harness.js';
+import { plantedToken } from './planted.js';
+
+const classic = plantedToken('ghp_');
+const fine = plantedToken('github_pat_');
+const server = plantedToken('ghs_');
+const password = `pw-${randomBytes(12).toString('hex')}`;
+const planted = [classic, fine, server, password];
+
+function plantedRepo(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tw-leak-'));
+  mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
+  mkdirSync(path.join(dir, 'act'), { recursive: true });
+  writeFileSync(
+    path.join(dir, '.github', 'workflows', 'leaky.yml'),
+    `# a token in a comment: ${classic}
+on: pull_request_target
+env:
+  TOKEN: ${fine}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    container:
+      image: registry.example.com/x
+      credentials:
+        username: bot
+        password: ${password}
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+          token: ${server}
+      - run: |
+          echo "${classic}" >> $GITHUB_ENV
+          git push https://x:${fine}@github.com/o/r.git
+      - uses: other/action@v1
+        with:
+          token: \${{ format('{0}', '${classic}') }}
+`,
+  );
+  writeFileSync(path.join(dir, 'act', 'action.yml'), `name: a\ndescription: b\nruns:\n  using: composite\n  steps:\n    - run: echo ${server}\n      shell: bash\n`);
+  writeFileSync(path.join(dir, '.github', 'workflows', 'broken.yml'), `on: push\njobs:\n  a: [${classic}\n`);
+  return dir;
+}
+
+function expectClean(label: string, text: string): void {
+  for (const value of planted) {
+    // The distinctive part: the random body without the well-known prefix.
+    const body = value.replace(/^(ghp_|ghs_|github_pat_|pw-)/, '');
+    expect({ label, leaked: text.includes(body) }).toEqual({ label, leaked: false });
+  }
+}
+
+describe('no planted secret reaches any output', () => {
+  const dir = plantedRepo();
+
+  it.each(['text', 'json', 'sarif', 'markdown', 'github'])('CLI --format %s', async (format) => {
+    let out = '';
+    let err = '';
+    const code = await runCli(['scan', dir, '--format', format, '--fail-on', 'none'], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, isTTY: false, env: {} });
+    expect(code).toBe(0);
+    expect(out.length).toBeGreaterThan(100);
+    expectClean(`${format} stdout`, out);
+    expectClean(`${format} stderr`, err);
+  });
+
+  it('the action: logs, annotations, outputs, summary, SARIF and JSON files', () => {
+    const run = runAction(dir, { 'sarif-file': 'r.sarif', 'json-file': 'r.json', 'fail-on': 'none' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/hardcoded-credential/);
+    expectClean('action stdout', run.stdout);
+    expectClean('action stderr', run.stderr);
+    expectClean('action summary', run.summary);
+    expectClean('action outputs', JSON.stringify(run.outputs));
+    expectClean('sarif file', readFileSync(path.join(run.workspace, 'r.sarif'), 'utf8'));
+    const json = readFileSync(path.join(run.workspace, 'r.json'), 'utf8');
+    expectClean('json file', json);
+    // and the findings are there, redacted
+    expect(json).toContain('ghp_…(40 chars)');
+    expect(json).toContain('github_pat_…(93 chars)');
+  });
+});

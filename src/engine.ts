@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import type { Finding, Location } from './model/finding.js';
-import type { Report, Rule, RuleMeta } from './model/rule.js';
+import type { ProjectRule, Report, Rule, RuleMeta } from './model/rule.js';
 import { atOrAbove, severityRank, type Severity } from './model/severity.js';
 import { PARSE_ERROR, RULES } from './rules/index.js';
 import { isParseFailure, loadSource, type FileKind, type SourceFile } from './workflows/source.js';
-import type { LineIndex } from './workflows/lines.js';
+import { LineIndex } from './workflows/lines.js';
 import { redactTokensIn } from './workflows/secrets-text.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 
@@ -48,6 +48,10 @@ export interface ScanResult {
 export interface ScanOptions {
   config?: ScanConfig;
   rules?: readonly Rule[];
+  /** Cross-file checks, run after every file (see ProjectRule). */
+  projectRules?: readonly ProjectRule[];
+  /** Files that project rules may report on without being scanned as workflows (e.g. the token registry). */
+  extraFiles?: readonly ScanInput[];
 }
 
 const INLINE_IGNORE_RE = /#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/;
@@ -133,6 +137,11 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     findings.push(finding);
   };
 
+  const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
+  const collected = new Map<ProjectRule, Array<{ path: string; kind: FileKind; data: unknown }>>(projectRules.map((r) => [r, []]));
+  const linesOf = new Map<string, LineIndex>();
+  for (const extra of options.extraFiles ?? []) linesOf.set(extra.path, new LineIndex(extra.text));
+
   for (const input of inputs) {
     stats.files++;
     stats.bytes += input.text.length;
@@ -145,6 +154,32 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     }
     countKind(stats, loaded.kind);
     runRules(loaded, rules, emit, ruleFailures);
+    if (projectRules.length > 0) {
+      linesOf.set(loaded.path, loaded.lines);
+      for (const rule of projectRules) {
+        try {
+          const data = rule.collect(loaded);
+          if (data !== undefined) collected.get(rule)!.push({ path: loaded.path, kind: loaded.kind, data });
+        } catch (error) {
+          ruleFailures.push({ file: loaded.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    }
+  }
+
+  for (const rule of projectRules) {
+    try {
+      rule.finish({
+        collected: collected.get(rule)!,
+        report: (file, r) => {
+          const lines = linesOf.get(file);
+          if (!lines) throw new Error(`project rule ${rule.meta.id} reported on ${file}, which is neither scanned nor an extra file`);
+          emit(rule.meta, file, lines, r);
+        },
+      });
+    } catch (error) {
+      ruleFailures.push({ file: '(project)', ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   findings.sort(compareFindings);

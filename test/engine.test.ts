@@ -1,3 +1,6 @@
+import { scan } from '../src/engine.js';
+import type { ProjectRule } from '../src/model/rule.js';
+import { DEFAULT_CONFIG } from '../src/config/types.js';
 import { scanFiles, yaml } from './helpers.js';
 
 describe('engine', () => {
@@ -21,5 +24,41 @@ describe('engine', () => {
     expect(parse[0]!.severity).toBe('high');
     expect(result.stats.files).toBe(2);
     expect(result.stats.workflows).toBe(1);
+  });
+});
+
+describe('project rules (cross-file checks)', () => {
+  const rule: ProjectRule<number> = {
+    meta: { id: 'count-jobs', category: 'test', defaultSeverity: 'low', summary: 's', remediation: 'r', docs: '#x', appliesTo: ['workflow'] },
+    collect: (file) => (file.kind === 'workflow' ? Object.keys(file.root.jobs as object).length : undefined),
+    finish(ctx) {
+      const total = ctx.collected.reduce((a, c) => a + c.data, 0);
+      ctx.report('registry.yml', { message: `${total} jobs in ${ctx.collected.length} files`, span: [8, 12], path: ['total'] });
+      ctx.report(ctx.collected[0]!.path, { message: 'first', span: [0, 2], path: ['first'] });
+    },
+  };
+
+  it('collects per file and reports on scanned and extra files, through the same config and suppression path', () => {
+    const result = scan(
+      [
+        { path: 'a.yml', text: 'on: push\njobs:\n  a: {runs-on: x, permissions: {}, steps: [{run: echo}]}\n  b: {runs-on: x, permissions: {}, steps: [{run: echo}]}\n' },
+        { path: 'b.yml', text: 'on: push\njobs:\n  c: {runs-on: x, permissions: {}, steps: [{run: echo}]}\n' },
+        { path: 'c.yml', text: 'not: [valid\n' },
+      ],
+      { config: { ...DEFAULT_CONFIG, rules: { 'count-jobs': { severity: 'high' } } }, projectRules: [rule], extraFiles: [{ path: 'registry.yml', text: 'tokens:\n  X: {}\n' }] },
+    );
+    const mine = result.findings.filter((f) => f.ruleId === 'count-jobs');
+    expect(mine.map((f) => [f.location.file, f.location.startLine, f.location.startColumn, f.severity, f.message])).toEqual([
+      ['a.yml', 1, 1, 'high', 'first'],
+      ['registry.yml', 2, 1, 'high', '3 jobs in 2 files'],
+    ]);
+    expect(result.ruleFailures).toEqual([]);
+  });
+
+  it('a failing project rule is reported as a rule failure, the scan still completes', () => {
+    const broken: ProjectRule<number> = { ...rule, finish: () => { throw new Error('boom'); } };
+    const result = scan([{ path: 'a.yml', text: 'on: push\njobs: {}\n' }], { projectRules: [broken] });
+    expect(result.ruleFailures).toEqual([{ file: '(project)', ruleId: 'count-jobs', message: 'boom' }]);
+    expect(result.stats.files).toBe(1);
   });
 });

@@ -46,3 +46,20 @@ export interface Rule {
 }
 
 export type { Finding, Location };
+
+/**
+ * A check across files (e.g. the token registry against every workflow): `collect` extracts what it needs from
+ * each parsed file (so sources need not stay in memory), `finish` reports once every file has been seen.
+ */
+export interface ProjectRule<T = unknown> {
+  meta: RuleMeta;
+  collect(file: SourceFile): T | undefined;
+  finish(context: ProjectRuleContext<T>): void;
+}
+
+export interface ProjectRuleContext<T> {
+  /** What `collect` returned for each scanned file, in scan order (files where it returned undefined are left out). */
+  readonly collected: ReadonlyArray<{ path: string; kind: 'workflow' | 'action'; data: T }>;
+  /** `file` is a scanned file or one of the scan's `extraFiles` (e.g. the registry); the span is in that file. */
+  report(file: string, report: Report): void;
+}

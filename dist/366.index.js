@@ -18125,5 +18125,3 @@ function preprocess(fn, schema) {
 /***/ })
 
 };
-
-//# sourceMappingURL=366.index.js.map

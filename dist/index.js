@@ -30912,7 +30912,7 @@ class ConfigError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3551);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30921,7 +30921,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2910:
+/***/ 3551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34172,7 +34172,7 @@ function loadSource(path, text) {
     const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
     if (shapeError)
         return { path, text, lines, kind, ...shapeError };
-    return { path, text, kind, root, lines, expressions: new expressions/* ExpressionIndex */.Zy(text, root) };
+    return { path, text, kind, root, lines, expressions: new expressions/* ExpressionIndex */.Zy(text, root), memo: new Map() };
 }
 function isParseFailure(value) {
     return value.message !== undefined;
@@ -34238,6 +34238,7 @@ var secrets_text = __nccwpck_require__(6579);
  * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
  * minimum severity. Pure: the caller supplies file contents.
  */
+
 
 
 
@@ -34323,6 +34324,11 @@ function scan(inputs, options = {}) {
             stats.suppressed++;
         findings.push(finding);
     };
+    const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
+    const collected = new Map(projectRules.map((r) => [r, []]));
+    const linesOf = new Map();
+    for (const extra of options.extraFiles ?? [])
+        linesOf.set(extra.path, new LineIndex(extra.text));
     for (const input of inputs) {
         stats.files++;
         stats.bytes += input.text.length;
@@ -34336,6 +34342,35 @@ function scan(inputs, options = {}) {
         }
         countKind(stats, loaded.kind);
         runRules(loaded, rules, emit, ruleFailures);
+        if (projectRules.length > 0) {
+            linesOf.set(loaded.path, loaded.lines);
+            for (const rule of projectRules) {
+                try {
+                    const data = rule.collect(loaded);
+                    if (data !== undefined)
+                        collected.get(rule).push({ path: loaded.path, kind: loaded.kind, data });
+                }
+                catch (error) {
+                    ruleFailures.push({ file: loaded.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+                }
+            }
+        }
+    }
+    for (const rule of projectRules) {
+        try {
+            rule.finish({
+                collected: collected.get(rule),
+                report: (file, r) => {
+                    const lines = linesOf.get(file);
+                    if (!lines)
+                        throw new Error(`project rule ${rule.meta.id} reported on ${file}, which is neither scanned nor an extra file`);
+                    emit(rule.meta, file, lines, r);
+                },
+            });
+        }
+        catch (error) {
+            ruleFailures.push({ file: '(project)', ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+        }
     }
     findings.sort(compareFindings);
     return { findings, stats, ruleFailures };
@@ -34372,6 +34407,70 @@ function failingFindings(findings, failOn) {
     return findings.filter((f) => !f.suppression && (0,model_severity/* atOrAbove */.kU)(f.severity, failOn));
 }
 
+;// CONCATENATED MODULE: ./src/parallel.ts
+/**
+ * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
+ * files and returns plain findings, which are merged and sorted. Findings never depend on other files
+ * (fingerprints are per file), so sharding does not change the result — a test compares both ways.
+ */
+
+
+
+function scanShard(shard) {
+    return scan(readInputs({ root: shard.root, files: shard.files }), { config: shard.config });
+}
+/** Splits files into `n` shards of similar total size (largest first, each to the lightest shard). */
+function splitBySize(files, n) {
+    const sized = files.map((f) => {
+        let size = 0;
+        try {
+            size = (0,external_node_fs_namespaceObject.statSync)(f).size;
+        }
+        catch {
+            // unreadable files are reported when read
+        }
+        return { f, size };
+    });
+    sized.sort((a, b) => b.size - a.size);
+    const shards = Array.from({ length: n }, () => ({ files: [], size: 0 }));
+    for (const { f, size } of sized) {
+        let lightest = shards[0];
+        for (const s of shards)
+            if (s.size < lightest.size)
+                lightest = s;
+        lightest.files.push(f);
+        lightest.size += size;
+    }
+    // Keep each shard in path order so reading is sequential on disk, as in a single-threaded scan.
+    return shards.map((s) => s.files.sort()).filter((s) => s.length > 0);
+}
+function mergeResults(results) {
+    const merged = {
+        findings: results.flatMap((r) => r.findings),
+        stats: { files: 0, workflows: 0, actions: 0, parseErrors: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 },
+        ruleFailures: results.flatMap((r) => r.ruleFailures),
+    };
+    for (const r of results)
+        for (const k of Object.keys(merged.stats))
+            merged.stats[k] += r.stats[k];
+    merged.findings.sort(compareFindings);
+    return merged;
+}
+/**
+ * Scans `files` with this thread and `extraThreads` workers. Below `minFiles` the start-up of a worker costs
+ * more than it saves, so small scans stay on one thread.
+ */
+async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
+    if (extraThreads < 1 || shard.files.length < minFiles)
+        return scanShard(shard);
+    const parts = splitBySize(shard.files, extraThreads + 1);
+    const [own, ...others] = parts;
+    // Start the workers first, then scan our own share while they run.
+    const remote = others.map((files) => runner({ ...shard, files }));
+    const local = scanShard({ ...shard, files: own ?? [] });
+    return mergeResults([local, ...(await Promise.all(remote))]);
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version (a test keeps it equal to package.json's). */
 const VERSION = '0.1.0';
@@ -34390,7 +34489,8 @@ async function runScan(options) {
         ...(options.failOn ? { failOn: options.failOn } : {}),
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
-    const result = scan(readInputs(found), { config });
+    const shard = { root: found.root, files: found.files, config };
+    const result = options.parallel ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads) : scanShard(shard);
     const report = {
         toolVersion: VERSION,
         findings: result.findings,
@@ -35096,23 +35196,40 @@ function stepRefs(steps, base, job) {
 function stepsOfJob(job) {
     return stepRefs(job.job.steps, job.path, job);
 }
+const STEP_GROUPS = Symbol('stepGroups');
+/** Steps grouped by job (a composite action is one group). Computed once per file and shared by the rules. */
+function stepGroups(file) {
+    let groups = file.memo.get(STEP_GROUPS);
+    if (!groups) {
+        if (file.kind === 'action') {
+            const runs = file.root.runs;
+            groups = [(0,yaml/* isMap */.jh)(runs) ? stepRefs(runs.steps, ['runs']) : []];
+        }
+        else
+            groups = jobsOf(file.root).map(stepsOfJob);
+        file.memo.set(STEP_GROUPS, groups);
+    }
+    return groups;
+}
 /** Every step of the file: all jobs' steps in a workflow, `runs.steps` in a composite action. */
 function allSteps(file) {
-    if (file.kind === 'action') {
-        const runs = file.root.runs;
-        return (0,yaml/* isMap */.jh)(runs) ? stepRefs(runs.steps, ['runs']) : [];
-    }
-    return jobsOf(file.root).flatMap(stepsOfJob);
-}
-/** Steps grouped by job (a composite action is one group). */
-function stepGroups(file) {
-    if (file.kind === 'action')
-        return [allSteps(file)];
-    return jobsOf(file.root).map(stepsOfJob);
+    return stepGroups(file).flat();
 }
 const SHA_RE = /^[0-9a-f]{40}$/i;
 const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const usesCache = new Map();
+/** Parses a `uses:` value. Memoised: the same few hundred references recur across every workflow of a scan. */
 function parseUses(uses) {
+    let ref = usesCache.get(uses);
+    if (!ref) {
+        if (usesCache.size > 20_000)
+            usesCache.clear();
+        ref = parseUsesUncached(uses);
+        usesCache.set(uses, ref);
+    }
+    return ref;
+}
+function parseUsesUncached(uses) {
     const value = uses.trim();
     if (value.startsWith('./') || value.startsWith('.\\'))
         return { kind: 'local', pinned: true };
@@ -37929,16 +38046,23 @@ class ExpressionIndex {
         }
         return out;
     }
-    walk(node, path) {
+    /**
+     * Walks every string value. The path is a shared stack, and sequence items are named (pathSegment) only when an
+     * expression is found under them: most values hold none, and naming costs more than the walk.
+     */
+    walk(node, stack) {
         if ((0,yaml/* isSeq */.oP)(node)) {
             for (let i = 0; i < node.length; i++) {
                 const item = node[i];
                 if (typeof item === 'string') {
                     if (item.includes('${{'))
-                        this.refs.push(...this.inValue(node, i, [...path, i]));
+                        this.refs.push(...this.inValue(node, i, [...resolve(stack), i]));
                 }
-                else if (item !== null && typeof item === 'object')
-                    this.walk(item, [...path, (0,paths/* pathSegment */.p)(node, i)]);
+                else if (item !== null && typeof item === 'object') {
+                    stack.push({ seq: node, index: i });
+                    this.walk(item, stack);
+                    stack.pop();
+                }
             }
             return;
         }
@@ -37946,12 +38070,18 @@ class ExpressionIndex {
             const value = node[key];
             if (typeof value === 'string') {
                 if (value.includes('${{'))
-                    this.refs.push(...this.inValue(node, key, [...path, key]));
+                    this.refs.push(...this.inValue(node, key, [...resolve(stack), key]));
             }
-            else if (value !== null && typeof value === 'object')
-                this.walk(value, [...path, key]);
+            else if (value !== null && typeof value === 'object') {
+                stack.push(key);
+                this.walk(value, stack);
+                stack.pop();
+            }
         }
     }
+}
+function resolve(stack) {
+    return stack.map((s) => (typeof s === 'object' ? (0,paths/* pathSegment */.p)(s.seq, s.index) : s));
 }
 function valueSpanOf(container, key) {
     const meta = container[yaml/* META */.Ge];

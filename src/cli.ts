@@ -8,6 +8,7 @@ import { ConfigError } from './config/validate-error.js';
 import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/severity.js';
 import { failingFindings } from './engine.js';
 import { runScan } from './pipeline.js';
+import type { ShardRunner } from './parallel.js';
 import { renderText } from './report/text.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
@@ -22,6 +23,10 @@ export interface CliIO {
   cwd: string;
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Runs a scan shard in a worker thread (the bundled entry point provides it); absent: one thread. */
+  shardRunner?: ShardRunner;
+  /** Threads available (os.availableParallelism()). */
+  cpus?: number;
 }
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'] as const;
@@ -46,6 +51,7 @@ Scan options:
   --min-severity SEV     do not report findings below SEV (critical|high|medium|low|info; default info)
   --config FILE          config file (default: .github/token-warden.yml under the scanned root, if present)
   --root DIR             report paths relative to DIR
+  --jobs N               threads for large scans (default: the CPUs available, at most 4)
   --color / --no-color   force colour on or off (default: on for a terminal)
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; 2 usage or configuration error.
@@ -71,8 +77,11 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       root: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
     },
   });
+  const jobs = values.jobs === undefined ? Math.min(io.cpus ?? 1, 4) : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number (got "${values.jobs}")`);
   const format: Format = oneOf(values.format, FORMATS, '--format') ?? 'text';
   const failOn = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
   const minSeverity = oneOf<Severity>(values['min-severity'], SEVERITIES, '--min-severity');
@@ -83,6 +92,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     ...(values.config ? { configPath: values.config } : {}),
     ...(failOn ? { failOn } : {}),
     ...(minSeverity ? { minSeverity } : {}),
+    ...(io.shardRunner && jobs > 1 ? { parallel: { runner: io.shardRunner, extraThreads: jobs - 1 } } : {}),
   });
   const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
   let out: string;

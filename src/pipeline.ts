@@ -1,7 +1,8 @@
 /** The scan pipeline shared by the CLI and the action: discover → read → scan → report input. */
-import { discover, readInputs } from './sources/files.js';
+import { discover } from './sources/files.js';
 import { loadConfig } from './sources/config-file.js';
-import { scan, type ScanResult } from './engine.js';
+import type { ScanResult } from './engine.js';
+import { scanInParallel, scanShard, type ShardRunner } from './parallel.js';
 import type { ScanConfig } from './config/types.js';
 import type { FailOn, Severity } from './model/severity.js';
 import type { ReportInput } from './report/context.js';
@@ -16,6 +17,8 @@ export interface PipelineOptions {
   failOn?: FailOn;
   minSeverity?: Severity;
   links?: ReportInput['links'];
+  /** Worker threads for large scans (the CLI entry supplies them); absent: one thread. */
+  parallel?: { runner: ShardRunner; extraThreads: number };
 }
 
 export interface PipelineResult {
@@ -34,7 +37,8 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     ...(options.failOn ? { failOn: options.failOn } : {}),
     ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
   };
-  const result = scan(readInputs(found), { config });
+  const shard = { root: found.root, files: found.files, config };
+  const result = options.parallel ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads) : scanShard(shard);
   const report: ReportInput = {
     toolVersion: VERSION,
     findings: result.findings,

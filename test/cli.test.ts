@@ -166,3 +166,21 @@ describe('the shipped CLI (dist/cli bundle through bin/)', () => {
     expect(demo.stdout).toContain('critical');
   });
 });
+
+describe('parallel scan (the bundled CLI starts worker threads from its own file)', () => {
+  it('gives byte-identical JSON with --jobs 1 and --jobs 2 over the corpus', () => {
+    const bin = path.join(PROJECT_ROOT, 'bin', 'token-warden.js');
+    const dir = sharedDir('corpus', 'workflows');
+    const run = (jobs: string) => spawnSync(process.execPath, [bin, 'scan', dir, '--format', 'json', '--fail-on', 'none', '--jobs', jobs], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const one = run('1');
+    const two = run('2');
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(JSON.parse(one.stdout).summary.files).toBeGreaterThan(1000);
+    expect(two.stdout === one.stdout).toBe(true);
+  });
+
+  it('rejects a bad --jobs value', async () => {
+    expect((await cli(['scan', '--jobs', '0'])).code).toBe(2);
+  });
+});

@@ -2509,22 +2509,50 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3164);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7844);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
+/**
+ * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
+ * its own URL and hands each a shard of files.
+ */
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
+
+
+
+const runShardInWorker = (shard) => new Promise((resolve, reject) => {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(new URL(import.meta.url), { workerData: { tokenWardenShard: shard } });
+    worker.once('message', (result) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+        if (code !== 0)
+            reject(new Error(`scan worker exited with code ${code}`));
+    });
 });
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.tokenWardenShard) {
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort.postMessage((0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .scanShard */ .GO)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.tokenWardenShard));
+}
+else {
+    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        cwd: process.cwd(),
+        isTTY: Boolean(process.stdout.isTTY),
+        env: process.env,
+        shardRunner: runShardInWorker,
+        cpus: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(),
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3164:
+/***/ 7844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2533,425 +2561,27 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A bad flag, an unreadable path or an invalid config file: exit code 2, one clear message. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/config/validate-error.ts
 var validate_error = __nccwpck_require__(5257);
 // EXTERNAL MODULE: ./src/model/severity.ts
-var model_severity = __nccwpck_require__(1502);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var src_rules = __nccwpck_require__(4369);
-;// CONCATENATED MODULE: ./src/workflows/lines.ts
-/** Offset → 1-based line and column (UTF-16 code units, as SARIF's default columnKind). Built on first use. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    lineStarts() {
-        if (this.starts)
-            return this.starts;
-        const starts = [0];
-        const text = this.text;
-        let i = text.indexOf('\n');
-        while (i >= 0) {
-            starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-        this.starts = starts;
-        return starts;
-    }
-    /** 1-based line and column of a 0-based offset (clamped into the text). */
-    position(offset) {
-        const starts = this.lineStarts();
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - starts[lo] + 1 };
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const starts = this.lineStarts();
-        if (line < 1 || line > starts.length)
-            return '';
-        const start = starts[line - 1];
-        const end = line < starts.length ? starts[line] - 1 : this.text.length;
-        return this.text.slice(start, end).replace(/\r$/, '');
-    }
-    get lineCount() {
-        return this.lineStarts().length;
-    }
-}
-
-// EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(9445);
-// EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
-var expressions = __nccwpck_require__(3675);
-;// CONCATENATED MODULE: ./src/workflows/source.ts
-
-
-
-const ACTION_NAME_RE = /(?:^|\/)action\.ya?ml$/;
-function classify(path, root) {
-    if (ACTION_NAME_RE.test(path))
-        return 'action';
-    return Object.prototype.hasOwnProperty.call(root, 'runs') && !Object.prototype.hasOwnProperty.call(root, 'jobs')
-        ? 'action'
-        : 'workflow';
-}
-/** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
-function loadSource(path, text) {
-    const lines = new LineIndex(text);
-    let root;
-    try {
-        root = (0,yaml/* parseYaml */.hN)(text, path);
-    }
-    catch (error) {
-        if (error instanceof yaml/* YamlSyntaxError */.nN) {
-            return { path, text, lines, message: `invalid YAML: ${error.message}`, offset: error.offset, kind: ACTION_NAME_RE.test(path) ? 'action' : undefined };
-        }
-        throw error;
-    }
-    if (!(0,yaml/* isMap */.jh)(root)) {
-        return { path, text, lines, message: 'the top level is not a mapping', offset: firstContentOffset(text), kind: undefined };
-    }
-    const kind = classify(path, root);
-    const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
-    if (shapeError)
-        return { path, text, lines, kind, ...shapeError };
-    return { path, text, kind, root, lines, expressions: new expressions/* ExpressionIndex */.Zy(text, root) };
-}
-function isParseFailure(value) {
-    return value.message !== undefined;
-}
-function firstContentOffset(text) {
-    const match = /^[ \t]*[^#\s]/m.exec(text);
-    return match ? match.index : 0;
-}
-function workflowShapeError(root) {
-    const start = root[yaml/* META */.Ge].start;
-    if (!('on' in root))
-        return { message: 'not a valid workflow: no `on:` trigger', offset: start };
-    const on = root.on;
-    if (on === null || (typeof on !== 'string' && !(0,yaml/* isSeq */.oP)(on) && !(0,yaml/* isMap */.jh)(on))) {
-        return { message: 'not a valid workflow: `on:` must name events (a string, a list or a mapping)', offset: (0,yaml/* valueSpan */.MK)(root, 'on')[0] };
-    }
-    if (!('jobs' in root))
-        return { message: 'not a valid workflow: no `jobs:`', offset: start };
-    const jobs = root.jobs;
-    if (!(0,yaml/* isMap */.jh)(jobs))
-        return { message: 'not a valid workflow: `jobs:` must be a mapping of job ids to jobs', offset: (0,yaml/* valueSpan */.MK)(root, 'jobs')[0] };
-    for (const id of Object.keys(jobs)) {
-        const job = jobs[id];
-        if (!(0,yaml/* isMap */.jh)(job))
-            return { message: `not a valid workflow: job "${id}" must be a mapping`, offset: (0,yaml/* keySpan */.UT)(jobs, id)[0] };
-        if ('steps' in job) {
-            const steps = job.steps;
-            if (!(0,yaml/* isSeq */.oP)(steps))
-                return { message: `not a valid workflow: steps of job "${id}" must be a list`, offset: (0,yaml/* valueSpan */.MK)(job, 'steps')[0] };
-            for (let i = 0; i < steps.length; i++) {
-                if (!(0,yaml/* isMap */.jh)(steps[i]))
-                    return { message: `not a valid workflow: step ${i + 1} of job "${id}" must be a mapping`, offset: steps[yaml/* META */.Ge].spans[i * 2] };
-            }
-        }
-    }
-    return undefined;
-}
-function actionShapeError(root) {
-    const start = root[yaml/* META */.Ge].start;
-    const runs = root.runs;
-    if (!(0,yaml/* isMap */.jh)(runs)) {
-        return { message: 'not a valid action: `runs:` must be a mapping', offset: 'runs' in root ? (0,yaml/* valueSpan */.MK)(root, 'runs')[0] : start };
-    }
-    if (typeof runs.using !== 'string')
-        return { message: 'not a valid action: `runs.using` is missing', offset: runs[yaml/* META */.Ge].start };
-    if ('steps' in runs) {
-        const steps = runs.steps;
-        if (!(0,yaml/* isSeq */.oP)(steps))
-            return { message: 'not a valid action: `runs.steps` must be a list', offset: (0,yaml/* valueSpan */.MK)(runs, 'steps')[0] };
-        for (let i = 0; i < steps.length; i++) {
-            if (!(0,yaml/* isMap */.jh)(steps[i]))
-                return { message: `not a valid action: step ${i + 1} must be a mapping`, offset: steps[yaml/* META */.Ge].spans[i * 2] };
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
+var severity = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/engine.ts + 3 modules
+var engine = __nccwpck_require__(1417);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
- * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
- * minimum severity. Pure: the caller supplies file contents.
- */
-
-
-
-
-
-
-
-const INLINE_IGNORE_RE = /#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/;
-function makeLocation(file, lines, span) {
-    const start = lines.position(span[0]);
-    let end = lines.position(Math.max(span[1], span[0]));
-    // An empty span still marks one character, so every renderer has a non-empty region.
-    if (end.line === start.line && end.column <= start.column)
-        end = { line: start.line, column: start.column + 1 };
-    return { file, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-function fingerprintOf(ruleId, file, path) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${path.join('\u001f')}`).digest('hex').slice(0, 32);
-}
-function inlineSuppression(lines, line, meta) {
-    for (const l of [line, line - 1]) {
-        if (l < 1)
-            continue;
-        const m = INLINE_IGNORE_RE.exec(lines.lineText(l));
-        if (!m)
-            continue;
-        const ids = m[1].split(',').map((s) => s.trim().toLowerCase());
-        if (ids.includes(meta.id) || ids.includes(meta.category) || ids.includes('*') || ids.includes('all')) {
-            return (0,secrets_text/* redactTokensIn */.Ro)(m[2].trim()) || 'suppressed inline';
-        }
-    }
-    return undefined;
-}
-function compileIgnores(entries) {
-    return entries.map((entry) => {
-        const m = /^(.*):(\d+)$/.exec(entry);
-        const glob = m ? m[1] : entry;
-        const line = m ? Number(m[2]) : undefined;
-        const isMatch = picomatch_default()(glob.replace(/^\.\//, ''), { dot: true });
-        return { entry, matches: (file, l) => isMatch(file) && (line === undefined || line === l) };
-    });
-}
-/** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
-function scan(inputs, options = {}) {
-    const config = options.config ?? types/* DEFAULT_CONFIG */.P;
-    const rules = (options.rules ?? src_rules/* RULES */.y0).filter((r) => !config.rules[r.meta.id]?.disabled);
-    const globalIgnores = compileIgnores(config.ignore);
-    const ruleIgnores = new Map(Object.entries(config.rules).map(([id, s]) => [id, compileIgnores(s.ignore ?? [])]));
-    const stats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
-    const findings = [];
-    const ruleFailures = [];
-    const fingerprints = new Map();
-    const emit = (meta, file, lines, report) => {
-        const severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
-        if (!(0,model_severity/* atOrAbove */.kU)(severity, config.minSeverity)) {
-            stats.belowMinSeverity++;
-            return;
-        }
-        const location = makeLocation(file, lines, report.span);
-        let fingerprint = fingerprintOf(meta.id, file, report.path);
-        const seen = fingerprints.get(fingerprint) ?? 0;
-        fingerprints.set(fingerprint, seen + 1);
-        if (seen > 0)
-            fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`]);
-        const finding = {
-            ruleId: meta.id,
-            category: meta.category,
-            severity,
-            message: (0,secrets_text/* redactTokensIn */.Ro)(report.message),
-            location,
-            fingerprint,
-        };
-        if (report.related?.length) {
-            finding.related = report.related.map((r) => ({ message: (0,secrets_text/* redactTokensIn */.Ro)(r.message), location: makeLocation(file, lines, r.span) }));
-        }
-        const inline = inlineSuppression(lines, location.startLine, meta);
-        const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;
-        if (inline !== undefined)
-            finding.suppression = { kind: 'inline', justification: inline };
-        else if (ignored)
-            finding.suppression = { kind: 'config', justification: `ignore: ${ignored.entry}` };
-        if (finding.suppression)
-            stats.suppressed++;
-        findings.push(finding);
-    };
-    for (const input of inputs) {
-        stats.files++;
-        stats.bytes += input.text.length;
-        const loaded = loadSource(input.path, input.text);
-        if (isParseFailure(loaded)) {
-            stats.parseErrors++;
-            if (config.rules[src_rules/* PARSE_ERROR */.to.id]?.disabled)
-                continue;
-            emit(src_rules/* PARSE_ERROR */.to, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: ['parse-error'] });
-            continue;
-        }
-        countKind(stats, loaded.kind);
-        runRules(loaded, rules, emit, ruleFailures);
-    }
-    findings.sort(compareFindings);
-    return { findings, stats, ruleFailures };
-}
-function countKind(stats, kind) {
-    if (kind === 'workflow')
-        stats.workflows++;
-    else
-        stats.actions++;
-}
-function runRules(file, rules, emit, failures) {
-    for (const rule of rules) {
-        if (!rule.meta.appliesTo.includes(file.kind))
-            continue;
-        try {
-            rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r) });
-        }
-        catch (error) {
-            failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
-        }
-    }
-}
-function compareFindings(a, b) {
-    return ((a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
-        a.location.startLine - b.location.startLine ||
-        a.location.startColumn - b.location.startColumn ||
-        (0,model_severity/* severityRank */.qs)(b.severity) - (0,model_severity/* severityRank */.qs)(a.severity) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-/** Findings that count towards failing: unsuppressed, at or above fail-on. */
-function failingFindings(findings, failOn) {
-    if (failOn === 'none')
-        return [];
-    return findings.filter((f) => !f.suppression && (0,model_severity/* atOrAbove */.kU)(f.severity, failOn));
-}
-
-;// CONCATENATED MODULE: ./src/sources/files.ts
-/** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
-
-
-
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-const YAML_RE = /\.ya?ml$/i;
-const ACTION_RE = /^action\.ya?ml$/i;
-function statOrThrow(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p);
-    }
-    catch (error) {
-        throw new UsageError(`cannot read ${p}: ${error.code ?? String(error)}`);
-    }
-}
-function walk(dir, accept, out) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new UsageError(`cannot read directory ${dir}: ${error.code ?? String(error)}`);
-    }
-    for (const e of entries) {
-        if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name))
-                walk(external_node_path_default().join(dir, e.name), accept, out);
-        }
-        else if (e.isFile() && accept(e.name))
-            out.push(external_node_path_default().join(dir, e.name));
-    }
-}
-/** A directory holding `.github/` is a repository root. */
-function isRepositoryRoot(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, '.github')).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Files of one PATH argument (see README: what gets scanned). */
-function filesUnder(target) {
-    const st = statOrThrow(target);
-    if (st.isFile())
-        return [external_node_path_default().resolve(target)];
-    if (!st.isDirectory())
-        throw new UsageError(`${target} is neither a file nor a directory`);
-    const dir = external_node_path_default().resolve(target);
-    const out = [];
-    if (isRepositoryRoot(dir)) {
-        const workflows = external_node_path_default().join(dir, '.github', 'workflows');
-        try {
-            for (const e of (0,external_node_fs_namespaceObject.readdirSync)(workflows, { withFileTypes: true })) {
-                if (e.isFile() && YAML_RE.test(e.name))
-                    out.push(external_node_path_default().join(workflows, e.name));
-            }
-        }
-        catch {
-            // a repository without workflows: only its actions are scanned
-        }
-        walk(dir, (name) => ACTION_RE.test(name), out);
-    }
-    else {
-        walk(dir, (name) => YAML_RE.test(name), out);
-    }
-    return out;
-}
-/**
- * Resolves PATH arguments. Findings' paths are relative to `root`: the single directory given, else the
- * current directory (or an explicit root).
- */
-function discover(targets, cwd, explicitRoot) {
-    const list = targets.length ? targets : ['.'];
-    const abs = list.map((t) => external_node_path_default().resolve(cwd, t));
-    const files = new Set();
-    for (const t of abs)
-        for (const f of filesUnder(t))
-            files.add(f);
-    let root = explicitRoot ? external_node_path_default().resolve(cwd, explicitRoot) : cwd;
-    if (!explicitRoot && abs.length === 1 && statOrThrow(abs[0]).isDirectory())
-        root = abs[0];
-    return { root, files: [...files].sort() };
-}
-function relativePath(root, file) {
-    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
-}
-/** Reads discovered files as scan inputs, lazily, so memory holds one file at a time. */
-function* readInputs(found) {
-    for (const file of found.files) {
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-        }
-        catch (error) {
-            throw new UsageError(`cannot read ${file}: ${error.code ?? String(error)}`);
-        }
-        yield { path: relativePath(found.root, file), text };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/config-file.ts
 
 
@@ -2965,23 +2595,25 @@ const DEFAULT_CONFIG_PATH = '.github/token-warden.yml';
  */
 async function loadConfig(root, explicit, cwd) {
     const file = explicit ? external_node_path_default().resolve(cwd, explicit) : external_node_path_default().join(root, DEFAULT_CONFIG_PATH);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+    if (!(0,external_node_fs_.existsSync)(file)) {
         if (explicit)
-            throw new UsageError(`config file not found: ${explicit}`);
+            throw new errors/* UsageError */.e(`config file not found: ${explicit}`);
         return { config: types/* DEFAULT_CONFIG */.P };
     }
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new UsageError(`cannot read config ${file}: ${error.code ?? String(error)}`);
+        throw new errors/* UsageError */.e(`cannot read config ${file}: ${error.code ?? String(error)}`);
     }
     const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2456));
     const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
     return { config: parseConfig(text, shown), file };
 }
 
+// EXTERNAL MODULE: ./src/parallel.ts
+var parallel = __nccwpck_require__(3716);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version (a test keeps it equal to package.json's). */
 const VERSION = '0.1.0';
@@ -2993,14 +2625,15 @@ const VERSION = '0.1.0';
 
 
 async function runScan(options) {
-    const found = discover(options.paths, options.cwd, options.root);
+    const found = (0,files/* discover */.k4)(options.paths, options.cwd, options.root);
     const loaded = await loadConfig(found.root, options.configPath, options.cwd);
     const config = {
         ...loaded.config,
         ...(options.failOn ? { failOn: options.failOn } : {}),
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
-    const result = scan(readInputs(found), { config });
+    const shard = { root: found.root, files: found.files, config };
+    const result = options.parallel ? await (0,parallel/* scanInParallel */.wV)(shard, options.parallel.runner, options.parallel.extraThreads) : (0,parallel/* scanShard */.GO)(shard);
     const report = {
         toolVersion: VERSION,
         findings: result.findings,
@@ -3013,6 +2646,8 @@ async function runScan(options) {
     return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report };
 }
 
+// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
+var src_rules = __nccwpck_require__(4369);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -3042,7 +2677,7 @@ function toJsonFinding(f) {
     return out;
 }
 function countBySeverity(findings) {
-    const counts = Object.fromEntries(model_severity/* SEVERITIES */.oC.map((s) => [s, 0]));
+    const counts = Object.fromEntries(severity/* SEVERITIES */.oC.map((s) => [s, 0]));
     for (const f of findings)
         if (!f.suppression)
             counts[f.severity]++;
@@ -3063,10 +2698,10 @@ function buildJsonReport(input) {
             suppressed: input.stats.suppressed,
             belowMinSeverity: input.stats.belowMinSeverity,
             bySeverity: countBySeverity(input.findings),
-            maxSeverity: (0,model_severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? null,
+            maxSeverity: (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? null,
             failOn: input.failOn,
             minSeverity: input.minSeverity,
-            failed: failingFindings(input.findings, input.failOn).length > 0,
+            failed: (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0,
             ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
         },
     };
@@ -3093,7 +2728,7 @@ function renderText(input, options = {}) {
     const counts = countBySeverity(input.findings);
     const active = input.findings.filter((f) => !f.suppression).length;
     const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const failing = failingFindings(input.findings, input.failOn).length;
+    const failing = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length;
     lines.push('');
     lines.push(`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
         (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
@@ -3104,6 +2739,8 @@ function renderText(input, options = {}) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(6579);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers.
@@ -3179,7 +2816,7 @@ function unknownRuleMeta(id, findings) {
     return {
         id,
         category: own[0]?.category ?? id,
-        defaultSeverity: (0,model_severity/* maxSeverity */.eL)(own.map((f) => f.severity)) ?? 'medium',
+        defaultSeverity: (0,severity/* maxSeverity */.eL)(own.map((f) => f.severity)) ?? 'medium',
         summary: `Findings of the rule ${id}.`,
         remediation: 'See the message of each finding.',
         docs: '',
@@ -3339,8 +2976,8 @@ function locationCell(f, input) {
 function renderMarkdown(input, annotationPlan) {
     const active = input.findings.filter((f) => !f.suppression);
     const counts = countBySeverity(input.findings);
-    const worst = (0,model_severity/* maxSeverity */.eL)(active.map((f) => f.severity));
-    const failed = failingFindings(input.findings, input.failOn).length > 0;
+    const worst = (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity));
+    const failed = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0;
     const out = [];
     out.push(`## Token Warden: ${active.length === 0 ? 'no findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (worst: ${worst})`}`);
     out.push('');
@@ -3350,7 +2987,7 @@ function renderMarkdown(input, annotationPlan) {
     out.push('');
     out.push('| Severity | Findings |');
     out.push('| --- | ---: |');
-    for (const s of model_severity/* SEVERITIES */.oC)
+    for (const s of severity/* SEVERITIES */.oC)
         out.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
     if (input.stats.suppressed)
         out.push(`| suppressed | ${input.stats.suppressed} |`);
@@ -3366,7 +3003,7 @@ function renderMarkdown(input, annotationPlan) {
         }
     }
     if (active.length > 0) {
-        const top = [...active].sort((a, b) => (0,model_severity/* severityRank */.qs)(b.severity) - (0,model_severity/* severityRank */.qs)(a.severity)).slice(0, TOP_FINDINGS);
+        const top = [...active].sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity)).slice(0, TOP_FINDINGS);
         out.push(`### ${top.length < active.length ? `Top ${top.length} of ${active.length} findings` : 'Findings'}`);
         out.push('');
         out.push('| Severity | Rule | Location | Message |');
@@ -3418,7 +3055,7 @@ function level(f) {
 }
 /** Picks the annotations to emit: unsuppressed findings, most severe first, at most `perLevel` per level. */
 function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-    const sorted = findings.filter((f) => !f.suppression).sort((a, b) => (0,model_severity/* severityRank */.qs)(b.severity) - (0,model_severity/* severityRank */.qs)(a.severity));
+    const sorted = findings.filter((f) => !f.suppression).sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity));
     const used = { error: 0, warning: 0, notice: 0 };
     const omitted = { error: 0, warning: 0, notice: 0 };
     const annotations = [];
@@ -3517,6 +3154,7 @@ Scan options:
   --min-severity SEV     do not report findings below SEV (critical|high|medium|low|info; default info)
   --config FILE          config file (default: .github/token-warden.yml under the scanned root, if present)
   --root DIR             report paths relative to DIR
+  --jobs N               threads for large scans (default: the CPUs available, at most 4)
   --color / --no-color   force colour on or off (default: on for a terminal)
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; 2 usage or configuration error.
@@ -3525,7 +3163,7 @@ function oneOf(value, allowed, flag) {
     if (value === undefined)
         return undefined;
     if (!allowed.includes(value))
-        throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+        throw new errors/* UsageError */.e(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
     return value;
 }
 async function scanCommand(args, io) {
@@ -3542,11 +3180,15 @@ async function scanCommand(args, io) {
             root: { type: 'string' },
             color: { type: 'boolean' },
             'no-color': { type: 'boolean' },
+            jobs: { type: 'string', short: 'j' },
         },
     });
+    const jobs = values.jobs === undefined ? Math.min(io.cpus ?? 1, 4) : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1)
+        throw new errors/* UsageError */.e(`--jobs must be a positive whole number (got "${values.jobs}")`);
     const format = oneOf(values.format, FORMATS, '--format') ?? 'text';
-    const failOn = oneOf(values['fail-on'], model_severity/* FAIL_ON_VALUES */.Qm, '--fail-on');
-    const minSeverity = oneOf(values['min-severity'], model_severity/* SEVERITIES */.oC, '--min-severity');
+    const failOn = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on');
+    const minSeverity = oneOf(values['min-severity'], severity/* SEVERITIES */.oC, '--min-severity');
     const { root, report } = await runScan({
         paths: positionals,
         cwd: io.cwd,
@@ -3554,6 +3196,7 @@ async function scanCommand(args, io) {
         ...(values.config ? { configPath: values.config } : {}),
         ...(failOn ? { failOn } : {}),
         ...(minSeverity ? { minSeverity } : {}),
+        ...(io.shardRunner && jobs > 1 ? { parallel: { runner: io.shardRunner, extraThreads: jobs - 1 } } : {}),
     });
     const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
     let out;
@@ -3576,10 +3219,10 @@ async function scanCommand(args, io) {
     if (values.output) {
         const file = external_node_path_default().resolve(io.cwd, values.output);
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(file, out);
+            (0,external_node_fs_.writeFileSync)(file, out);
         }
         catch (error) {
-            throw new UsageError(`cannot write ${values.output}: ${error.code ?? String(error)}`);
+            throw new errors/* UsageError */.e(`cannot write ${values.output}: ${error.code ?? String(error)}`);
         }
         if (format !== 'text')
             io.stderr(renderText(report, { colour: false }).split('\n').slice(-2).join('\n'));
@@ -3588,7 +3231,7 @@ async function scanCommand(args, io) {
         io.stdout(out);
     for (const r of report.ruleFailures)
         io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
-    return failingFindings(report.findings, report.failOn).length > 0 ? 1 : 0;
+    return (0,engine/* failingFindings */.v9)(report.findings, report.failOn).length > 0 ? 1 : 0;
 }
 async function rulesCommand(args, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, strict: true, options: { format: { type: 'string', short: 'f' } } });
@@ -3631,7 +3274,7 @@ async function runCli(argv, io) {
                 io.stdout(HELP);
                 return command === undefined ? 2 : 0;
             default:
-                throw new UsageError(`unknown command "${command}" (try: token-warden --help)`);
+                throw new errors/* UsageError */.e(`unknown command "${command}" (try: token-warden --help)`);
         }
     }
     catch (error) {
@@ -3639,7 +3282,7 @@ async function runCli(argv, io) {
             io.stderr(`token-warden: invalid configuration:\n${error.message}\n`);
             return 2;
         }
-        if (error instanceof UsageError || error.code?.startsWith('ERR_PARSE_ARGS')) {
+        if (error instanceof errors/* UsageError */.e || error.code?.startsWith('ERR_PARSE_ARGS')) {
             io.stderr(`token-warden: ${error.message}\n`);
             return 2;
         }
@@ -3679,6 +3322,371 @@ class ConfigError extends Error {
         super(issues.map(formatIssue).join('\n'));
         this.issues = issues;
         this.name = 'ConfigError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eg: () => (/* binding */ compareFindings),
+  v9: () => (/* binding */ failingFindings),
+  SQ: () => (/* binding */ scan)
+});
+
+// UNUSED EXPORTS: fingerprintOf
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/model/severity.ts
+var model_severity = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
+var src_rules = __nccwpck_require__(4369);
+;// CONCATENATED MODULE: ./src/workflows/lines.ts
+/** Offset → 1-based line and column (UTF-16 code units, as SARIF's default columnKind). Built on first use. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (this.starts)
+            return this.starts;
+        const starts = [0];
+        const text = this.text;
+        let i = text.indexOf('\n');
+        while (i >= 0) {
+            starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+        this.starts = starts;
+        return starts;
+    }
+    /** 1-based line and column of a 0-based offset (clamped into the text). */
+    position(offset) {
+        const starts = this.lineStarts();
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const starts = this.lineStarts();
+        if (line < 1 || line > starts.length)
+            return '';
+        const start = starts[line - 1];
+        const end = line < starts.length ? starts[line] - 1 : this.text.length;
+        return this.text.slice(start, end).replace(/\r$/, '');
+    }
+    get lineCount() {
+        return this.lineStarts().length;
+    }
+}
+
+// EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
+var yaml = __nccwpck_require__(9445);
+// EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
+var expressions = __nccwpck_require__(3675);
+;// CONCATENATED MODULE: ./src/workflows/source.ts
+
+
+
+const ACTION_NAME_RE = /(?:^|\/)action\.ya?ml$/;
+function classify(path, root) {
+    if (ACTION_NAME_RE.test(path))
+        return 'action';
+    return Object.prototype.hasOwnProperty.call(root, 'runs') && !Object.prototype.hasOwnProperty.call(root, 'jobs')
+        ? 'action'
+        : 'workflow';
+}
+/** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
+function loadSource(path, text) {
+    const lines = new LineIndex(text);
+    let root;
+    try {
+        root = (0,yaml/* parseYaml */.hN)(text, path);
+    }
+    catch (error) {
+        if (error instanceof yaml/* YamlSyntaxError */.nN) {
+            return { path, text, lines, message: `invalid YAML: ${error.message}`, offset: error.offset, kind: ACTION_NAME_RE.test(path) ? 'action' : undefined };
+        }
+        throw error;
+    }
+    if (!(0,yaml/* isMap */.jh)(root)) {
+        return { path, text, lines, message: 'the top level is not a mapping', offset: firstContentOffset(text), kind: undefined };
+    }
+    const kind = classify(path, root);
+    const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
+    if (shapeError)
+        return { path, text, lines, kind, ...shapeError };
+    return { path, text, kind, root, lines, expressions: new expressions/* ExpressionIndex */.Zy(text, root), memo: new Map() };
+}
+function isParseFailure(value) {
+    return value.message !== undefined;
+}
+function firstContentOffset(text) {
+    const match = /^[ \t]*[^#\s]/m.exec(text);
+    return match ? match.index : 0;
+}
+function workflowShapeError(root) {
+    const start = root[yaml/* META */.Ge].start;
+    if (!('on' in root))
+        return { message: 'not a valid workflow: no `on:` trigger', offset: start };
+    const on = root.on;
+    if (on === null || (typeof on !== 'string' && !(0,yaml/* isSeq */.oP)(on) && !(0,yaml/* isMap */.jh)(on))) {
+        return { message: 'not a valid workflow: `on:` must name events (a string, a list or a mapping)', offset: (0,yaml/* valueSpan */.MK)(root, 'on')[0] };
+    }
+    if (!('jobs' in root))
+        return { message: 'not a valid workflow: no `jobs:`', offset: start };
+    const jobs = root.jobs;
+    if (!(0,yaml/* isMap */.jh)(jobs))
+        return { message: 'not a valid workflow: `jobs:` must be a mapping of job ids to jobs', offset: (0,yaml/* valueSpan */.MK)(root, 'jobs')[0] };
+    for (const id of Object.keys(jobs)) {
+        const job = jobs[id];
+        if (!(0,yaml/* isMap */.jh)(job))
+            return { message: `not a valid workflow: job "${id}" must be a mapping`, offset: (0,yaml/* keySpan */.UT)(jobs, id)[0] };
+        if ('steps' in job) {
+            const steps = job.steps;
+            if (!(0,yaml/* isSeq */.oP)(steps))
+                return { message: `not a valid workflow: steps of job "${id}" must be a list`, offset: (0,yaml/* valueSpan */.MK)(job, 'steps')[0] };
+            for (let i = 0; i < steps.length; i++) {
+                if (!(0,yaml/* isMap */.jh)(steps[i]))
+                    return { message: `not a valid workflow: step ${i + 1} of job "${id}" must be a mapping`, offset: steps[yaml/* META */.Ge].spans[i * 2] };
+            }
+        }
+    }
+    return undefined;
+}
+function actionShapeError(root) {
+    const start = root[yaml/* META */.Ge].start;
+    const runs = root.runs;
+    if (!(0,yaml/* isMap */.jh)(runs)) {
+        return { message: 'not a valid action: `runs:` must be a mapping', offset: 'runs' in root ? (0,yaml/* valueSpan */.MK)(root, 'runs')[0] : start };
+    }
+    if (typeof runs.using !== 'string')
+        return { message: 'not a valid action: `runs.using` is missing', offset: runs[yaml/* META */.Ge].start };
+    if ('steps' in runs) {
+        const steps = runs.steps;
+        if (!(0,yaml/* isSeq */.oP)(steps))
+            return { message: 'not a valid action: `runs.steps` must be a list', offset: (0,yaml/* valueSpan */.MK)(runs, 'steps')[0] };
+        for (let i = 0; i < steps.length; i++) {
+            if (!(0,yaml/* isMap */.jh)(steps[i]))
+                return { message: `not a valid action: step ${i + 1} must be a mapping`, offset: steps[yaml/* META */.Ge].spans[i * 2] };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(6579);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
+ * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
+ * minimum severity. Pure: the caller supplies file contents.
+ */
+
+
+
+
+
+
+
+
+const INLINE_IGNORE_RE = /#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/;
+function makeLocation(file, lines, span) {
+    const start = lines.position(span[0]);
+    let end = lines.position(Math.max(span[1], span[0]));
+    // An empty span still marks one character, so every renderer has a non-empty region.
+    if (end.line === start.line && end.column <= start.column)
+        end = { line: start.line, column: start.column + 1 };
+    return { file, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+function fingerprintOf(ruleId, file, path) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${path.join('\u001f')}`).digest('hex').slice(0, 32);
+}
+function inlineSuppression(lines, line, meta) {
+    for (const l of [line, line - 1]) {
+        if (l < 1)
+            continue;
+        const m = INLINE_IGNORE_RE.exec(lines.lineText(l));
+        if (!m)
+            continue;
+        const ids = m[1].split(',').map((s) => s.trim().toLowerCase());
+        if (ids.includes(meta.id) || ids.includes(meta.category) || ids.includes('*') || ids.includes('all')) {
+            return (0,secrets_text/* redactTokensIn */.Ro)(m[2].trim()) || 'suppressed inline';
+        }
+    }
+    return undefined;
+}
+function compileIgnores(entries) {
+    return entries.map((entry) => {
+        const m = /^(.*):(\d+)$/.exec(entry);
+        const glob = m ? m[1] : entry;
+        const line = m ? Number(m[2]) : undefined;
+        const isMatch = picomatch_default()(glob.replace(/^\.\//, ''), { dot: true });
+        return { entry, matches: (file, l) => isMatch(file) && (line === undefined || line === l) };
+    });
+}
+/** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
+function scan(inputs, options = {}) {
+    const config = options.config ?? types/* DEFAULT_CONFIG */.P;
+    const rules = (options.rules ?? src_rules/* RULES */.y0).filter((r) => !config.rules[r.meta.id]?.disabled);
+    const globalIgnores = compileIgnores(config.ignore);
+    const ruleIgnores = new Map(Object.entries(config.rules).map(([id, s]) => [id, compileIgnores(s.ignore ?? [])]));
+    const stats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
+    const findings = [];
+    const ruleFailures = [];
+    const fingerprints = new Map();
+    const emit = (meta, file, lines, report) => {
+        const severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
+        if (!(0,model_severity/* atOrAbove */.kU)(severity, config.minSeverity)) {
+            stats.belowMinSeverity++;
+            return;
+        }
+        const location = makeLocation(file, lines, report.span);
+        let fingerprint = fingerprintOf(meta.id, file, report.path);
+        const seen = fingerprints.get(fingerprint) ?? 0;
+        fingerprints.set(fingerprint, seen + 1);
+        if (seen > 0)
+            fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`]);
+        const finding = {
+            ruleId: meta.id,
+            category: meta.category,
+            severity,
+            message: (0,secrets_text/* redactTokensIn */.Ro)(report.message),
+            location,
+            fingerprint,
+        };
+        if (report.related?.length) {
+            finding.related = report.related.map((r) => ({ message: (0,secrets_text/* redactTokensIn */.Ro)(r.message), location: makeLocation(file, lines, r.span) }));
+        }
+        const inline = inlineSuppression(lines, location.startLine, meta);
+        const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;
+        if (inline !== undefined)
+            finding.suppression = { kind: 'inline', justification: inline };
+        else if (ignored)
+            finding.suppression = { kind: 'config', justification: `ignore: ${ignored.entry}` };
+        if (finding.suppression)
+            stats.suppressed++;
+        findings.push(finding);
+    };
+    const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
+    const collected = new Map(projectRules.map((r) => [r, []]));
+    const linesOf = new Map();
+    for (const extra of options.extraFiles ?? [])
+        linesOf.set(extra.path, new LineIndex(extra.text));
+    for (const input of inputs) {
+        stats.files++;
+        stats.bytes += input.text.length;
+        const loaded = loadSource(input.path, input.text);
+        if (isParseFailure(loaded)) {
+            stats.parseErrors++;
+            if (config.rules[src_rules/* PARSE_ERROR */.to.id]?.disabled)
+                continue;
+            emit(src_rules/* PARSE_ERROR */.to, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: ['parse-error'] });
+            continue;
+        }
+        countKind(stats, loaded.kind);
+        runRules(loaded, rules, emit, ruleFailures);
+        if (projectRules.length > 0) {
+            linesOf.set(loaded.path, loaded.lines);
+            for (const rule of projectRules) {
+                try {
+                    const data = rule.collect(loaded);
+                    if (data !== undefined)
+                        collected.get(rule).push({ path: loaded.path, kind: loaded.kind, data });
+                }
+                catch (error) {
+                    ruleFailures.push({ file: loaded.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+                }
+            }
+        }
+    }
+    for (const rule of projectRules) {
+        try {
+            rule.finish({
+                collected: collected.get(rule),
+                report: (file, r) => {
+                    const lines = linesOf.get(file);
+                    if (!lines)
+                        throw new Error(`project rule ${rule.meta.id} reported on ${file}, which is neither scanned nor an extra file`);
+                    emit(rule.meta, file, lines, r);
+                },
+            });
+        }
+        catch (error) {
+            ruleFailures.push({ file: '(project)', ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+        }
+    }
+    findings.sort(compareFindings);
+    return { findings, stats, ruleFailures };
+}
+function countKind(stats, kind) {
+    if (kind === 'workflow')
+        stats.workflows++;
+    else
+        stats.actions++;
+}
+function runRules(file, rules, emit, failures) {
+    for (const rule of rules) {
+        if (!rule.meta.appliesTo.includes(file.kind))
+            continue;
+        try {
+            rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r) });
+        }
+        catch (error) {
+            failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+        }
+    }
+}
+function compareFindings(a, b) {
+    return ((a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+        a.location.startLine - b.location.startLine ||
+        a.location.startColumn - b.location.startColumn ||
+        (0,model_severity/* severityRank */.qs)(b.severity) - (0,model_severity/* severityRank */.qs)(a.severity) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+/** Findings that count towards failing: unsuppressed, at or above fail-on. */
+function failingFindings(findings, failOn) {
+    if (failOn === 'none')
+        return [];
+    return findings.filter((f) => !f.suppression && (0,model_severity/* atOrAbove */.kU)(f.severity, failOn));
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** A bad flag, an unreadable path or an invalid config file: exit code 2, one clear message. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
     }
 }
 
@@ -3775,6 +3783,84 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+/***/ 3716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ scanShard),
+/* harmony export */   wV: () => (/* binding */ scanInParallel)
+/* harmony export */ });
+/* unused harmony exports splitBySize, mergeResults */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1417);
+/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6109);
+/**
+ * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
+ * files and returns plain findings, which are merged and sorted. Findings never depend on other files
+ * (fingerprints are per file), so sharding does not change the result — a test compares both ways.
+ */
+
+
+
+function scanShard(shard) {
+    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .scan */ .SQ)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)({ root: shard.root, files: shard.files }), { config: shard.config });
+}
+/** Splits files into `n` shards of similar total size (largest first, each to the lightest shard). */
+function splitBySize(files, n) {
+    const sized = files.map((f) => {
+        let size = 0;
+        try {
+            size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(f).size;
+        }
+        catch {
+            // unreadable files are reported when read
+        }
+        return { f, size };
+    });
+    sized.sort((a, b) => b.size - a.size);
+    const shards = Array.from({ length: n }, () => ({ files: [], size: 0 }));
+    for (const { f, size } of sized) {
+        let lightest = shards[0];
+        for (const s of shards)
+            if (s.size < lightest.size)
+                lightest = s;
+        lightest.files.push(f);
+        lightest.size += size;
+    }
+    // Keep each shard in path order so reading is sequential on disk, as in a single-threaded scan.
+    return shards.map((s) => s.files.sort()).filter((s) => s.length > 0);
+}
+function mergeResults(results) {
+    const merged = {
+        findings: results.flatMap((r) => r.findings),
+        stats: { files: 0, workflows: 0, actions: 0, parseErrors: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 },
+        ruleFailures: results.flatMap((r) => r.ruleFailures),
+    };
+    for (const r of results)
+        for (const k of Object.keys(merged.stats))
+            merged.stats[k] += r.stats[k];
+    merged.findings.sort(_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
+    return merged;
+}
+/**
+ * Scans `files` with this thread and `extraThreads` workers. Below `minFiles` the start-up of a worker costs
+ * more than it saves, so small scans stay on one thread.
+ */
+async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
+    if (extraThreads < 1 || shard.files.length < minFiles)
+        return scanShard(shard);
+    const parts = splitBySize(shard.files, extraThreads + 1);
+    const [own, ...others] = parts;
+    // Start the workers first, then scan our own share while they run.
+    const remote = others.map((files) => runner({ ...shard, files }));
+    const local = scanShard({ ...shard, files: own ?? [] });
+    return mergeResults([local, ...(await Promise.all(remote))]);
+}
+
+
+/***/ }),
+
 /***/ 4369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3841,23 +3927,40 @@ function stepRefs(steps, base, job) {
 function stepsOfJob(job) {
     return stepRefs(job.job.steps, job.path, job);
 }
+const STEP_GROUPS = Symbol('stepGroups');
+/** Steps grouped by job (a composite action is one group). Computed once per file and shared by the rules. */
+function stepGroups(file) {
+    let groups = file.memo.get(STEP_GROUPS);
+    if (!groups) {
+        if (file.kind === 'action') {
+            const runs = file.root.runs;
+            groups = [(0,yaml/* isMap */.jh)(runs) ? stepRefs(runs.steps, ['runs']) : []];
+        }
+        else
+            groups = jobsOf(file.root).map(stepsOfJob);
+        file.memo.set(STEP_GROUPS, groups);
+    }
+    return groups;
+}
 /** Every step of the file: all jobs' steps in a workflow, `runs.steps` in a composite action. */
 function allSteps(file) {
-    if (file.kind === 'action') {
-        const runs = file.root.runs;
-        return (0,yaml/* isMap */.jh)(runs) ? stepRefs(runs.steps, ['runs']) : [];
-    }
-    return jobsOf(file.root).flatMap(stepsOfJob);
-}
-/** Steps grouped by job (a composite action is one group). */
-function stepGroups(file) {
-    if (file.kind === 'action')
-        return [allSteps(file)];
-    return jobsOf(file.root).map(stepsOfJob);
+    return stepGroups(file).flat();
 }
 const SHA_RE = /^[0-9a-f]{40}$/i;
 const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const usesCache = new Map();
+/** Parses a `uses:` value. Memoised: the same few hundred references recur across every workflow of a scan. */
 function parseUses(uses) {
+    let ref = usesCache.get(uses);
+    if (!ref) {
+        if (usesCache.size > 20_000)
+            usesCache.clear();
+        ref = parseUsesUncached(uses);
+        usesCache.set(uses, ref);
+    }
+    return ref;
+}
+function parseUsesUncached(uses) {
     const value = uses.trim();
     if (value.startsWith('./') || value.startsWith('.\\'))
         return { kind: 'local', pinned: true };
@@ -4550,6 +4653,123 @@ const PARSE_ERROR = {
 const ALL_RULE_META = [...RULES.map((r) => r.meta), PARSE_ERROR];
 function ruleMeta(id) {
     return ALL_RULE_META.find((m) => m.id === id);
+}
+
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   k4: () => (/* binding */ discover)
+/* harmony export */ });
+/* unused harmony exports isRepositoryRoot, filesUnder, relativePath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+const YAML_RE = /\.ya?ml$/i;
+const ACTION_RE = /^action\.ya?ml$/i;
+function statOrThrow(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${p}: ${error.code ?? String(error)}`);
+    }
+}
+function walk(dir, accept, out) {
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read directory ${dir}: ${error.code ?? String(error)}`);
+    }
+    for (const e of entries) {
+        if (e.isDirectory()) {
+            if (!SKIP_DIRS.has(e.name))
+                walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name), accept, out);
+        }
+        else if (e.isFile() && accept(e.name))
+            out.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name));
+    }
+}
+/** A directory holding `.github/` is a repository root. */
+function isRepositoryRoot(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.github')).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Files of one PATH argument (see README: what gets scanned). */
+function filesUnder(target) {
+    const st = statOrThrow(target);
+    if (st.isFile())
+        return [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target)];
+    if (!st.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${target} is neither a file nor a directory`);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target);
+    const out = [];
+    if (isRepositoryRoot(dir)) {
+        const workflows = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.github', 'workflows');
+        try {
+            for (const e of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(workflows, { withFileTypes: true })) {
+                if (e.isFile() && YAML_RE.test(e.name))
+                    out.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workflows, e.name));
+            }
+        }
+        catch {
+            // a repository without workflows: only its actions are scanned
+        }
+        walk(dir, (name) => ACTION_RE.test(name), out);
+    }
+    else {
+        walk(dir, (name) => YAML_RE.test(name), out);
+    }
+    return out;
+}
+/**
+ * Resolves PATH arguments. Findings' paths are relative to `root`: the single directory given, else the
+ * current directory (or an explicit root).
+ */
+function discover(targets, cwd, explicitRoot) {
+    const list = targets.length ? targets : ['.'];
+    const abs = list.map((t) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, t));
+    const files = new Set();
+    for (const t of abs)
+        for (const f of filesUnder(t))
+            files.add(f);
+    let root = explicitRoot ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, explicitRoot) : cwd;
+    if (!explicitRoot && abs.length === 1 && statOrThrow(abs[0]).isDirectory())
+        root = abs[0];
+    return { root, files: [...files].sort() };
+}
+function relativePath(root, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/** Reads discovered files as scan inputs, lazily, so memory holds one file at a time. */
+function* readInputs(found) {
+    for (const file of found.files) {
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${file}: ${error.code ?? String(error)}`);
+        }
+        yield { path: relativePath(found.root, file), text };
+    }
 }
 
 
@@ -6674,16 +6894,23 @@ class ExpressionIndex {
         }
         return out;
     }
-    walk(node, path) {
+    /**
+     * Walks every string value. The path is a shared stack, and sequence items are named (pathSegment) only when an
+     * expression is found under them: most values hold none, and naming costs more than the walk.
+     */
+    walk(node, stack) {
         if ((0,yaml/* isSeq */.oP)(node)) {
             for (let i = 0; i < node.length; i++) {
                 const item = node[i];
                 if (typeof item === 'string') {
                     if (item.includes('${{'))
-                        this.refs.push(...this.inValue(node, i, [...path, i]));
+                        this.refs.push(...this.inValue(node, i, [...resolve(stack), i]));
                 }
-                else if (item !== null && typeof item === 'object')
-                    this.walk(item, [...path, (0,paths/* pathSegment */.p)(node, i)]);
+                else if (item !== null && typeof item === 'object') {
+                    stack.push({ seq: node, index: i });
+                    this.walk(item, stack);
+                    stack.pop();
+                }
             }
             return;
         }
@@ -6691,12 +6918,18 @@ class ExpressionIndex {
             const value = node[key];
             if (typeof value === 'string') {
                 if (value.includes('${{'))
-                    this.refs.push(...this.inValue(node, key, [...path, key]));
+                    this.refs.push(...this.inValue(node, key, [...resolve(stack), key]));
             }
-            else if (value !== null && typeof value === 'object')
-                this.walk(value, [...path, key]);
+            else if (value !== null && typeof value === 'object') {
+                stack.push(key);
+                this.walk(value, stack);
+                stack.pop();
+            }
         }
     }
+}
+function resolve(stack) {
+    return stack.map((s) => (typeof s === 'object' ? (0,paths/* pathSegment */.p)(s.seq, s.index) : s));
 }
 function valueSpanOf(container, key) {
     const meta = container[yaml/* META */.Ge];
@@ -10737,6 +10970,34 @@ function get(map, key) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

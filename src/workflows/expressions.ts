@@ -240,23 +240,44 @@ export class ExpressionIndex {
     return out;
   }
 
-  private walk(node: YMap | YSeq, path: PathSegment[]): void {
+  /**
+   * Walks every string value. The path is a shared stack, and sequence items are named (pathSegment) only when an
+   * expression is found under them: most values hold none, and naming costs more than the walk.
+   */
+  private walk(node: YMap | YSeq, stack: Array<PathSegment | LazySegment>): void {
     if (isSeq(node)) {
       for (let i = 0; i < node.length; i++) {
         const item = node[i];
         if (typeof item === 'string') {
-          if (item.includes('${{')) this.refs!.push(...this.inValue(node, i, [...path, i]));
-        } else if (item !== null && typeof item === 'object') this.walk(item, [...path, pathSegment(node, i)]);
+          if (item.includes('${{')) this.refs!.push(...this.inValue(node, i, [...resolve(stack), i]));
+        } else if (item !== null && typeof item === 'object') {
+          stack.push({ seq: node, index: i });
+          this.walk(item, stack);
+          stack.pop();
+        }
       }
       return;
     }
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (typeof value === 'string') {
-        if (value.includes('${{')) this.refs!.push(...this.inValue(node, key, [...path, key]));
-      } else if (value !== null && typeof value === 'object') this.walk(value, [...path, key]);
+        if (value.includes('${{')) this.refs!.push(...this.inValue(node, key, [...resolve(stack), key]));
+      } else if (value !== null && typeof value === 'object') {
+        stack.push(key);
+        this.walk(value, stack);
+        stack.pop();
+      }
     }
   }
+}
+
+interface LazySegment {
+  seq: YSeq;
+  index: number;
+}
+
+function resolve(stack: ReadonlyArray<PathSegment | LazySegment>): PathSegment[] {
+  return stack.map((s) => (typeof s === 'object' ? pathSegment(s.seq, s.index) : s));
 }
 
 function valueSpanOf(container: YMap | YSeq, key: string | number): Span {

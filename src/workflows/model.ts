@@ -69,19 +69,24 @@ export function stepsOfJob(job: JobRef): StepRef[] {
   return stepRefs(job.job.steps, job.path, job);
 }
 
-/** Every step of the file: all jobs' steps in a workflow, `runs.steps` in a composite action. */
-export function allSteps(file: SourceFile): StepRef[] {
-  if (file.kind === 'action') {
-    const runs = file.root.runs;
-    return isMap(runs) ? stepRefs(runs.steps, ['runs']) : [];
+const STEP_GROUPS = Symbol('stepGroups');
+
+/** Steps grouped by job (a composite action is one group). Computed once per file and shared by the rules. */
+export function stepGroups(file: SourceFile): StepRef[][] {
+  let groups = file.memo.get(STEP_GROUPS) as StepRef[][] | undefined;
+  if (!groups) {
+    if (file.kind === 'action') {
+      const runs = file.root.runs;
+      groups = [isMap(runs) ? stepRefs(runs.steps, ['runs']) : []];
+    } else groups = jobsOf(file.root).map(stepsOfJob);
+    file.memo.set(STEP_GROUPS, groups);
   }
-  return jobsOf(file.root).flatMap(stepsOfJob);
+  return groups;
 }
 
-/** Steps grouped by job (a composite action is one group). */
-export function stepGroups(file: SourceFile): StepRef[][] {
-  if (file.kind === 'action') return [allSteps(file)];
-  return jobsOf(file.root).map(stepsOfJob);
+/** Every step of the file: all jobs' steps in a workflow, `runs.steps` in a composite action. */
+export function allSteps(file: SourceFile): StepRef[] {
+  return stepGroups(file).flat();
 }
 
 export interface UsesRef {
@@ -99,7 +104,20 @@ export interface UsesRef {
 const SHA_RE = /^[0-9a-f]{40}$/i;
 const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
+const usesCache = new Map<string, UsesRef>();
+
+/** Parses a `uses:` value. Memoised: the same few hundred references recur across every workflow of a scan. */
 export function parseUses(uses: string): UsesRef {
+  let ref = usesCache.get(uses);
+  if (!ref) {
+    if (usesCache.size > 20_000) usesCache.clear();
+    ref = parseUsesUncached(uses);
+    usesCache.set(uses, ref);
+  }
+  return ref;
+}
+
+function parseUsesUncached(uses: string): UsesRef {
   const value = uses.trim();
   if (value.startsWith('./') || value.startsWith('.\\')) return { kind: 'local', pinned: true };
   if (value.startsWith('docker://')) return { kind: 'docker', pinned: value.includes('@sha256:') };

@@ -14,6 +14,11 @@ export interface SourceFile {
   readonly lines: LineIndex;
   /** Every `${{ }}` in the file that mentions secrets or the token, analysed once and shared by rules. */
   readonly expressions: ExpressionIndex;
+  /**
+   * Per-file results shared between rules (e.g. the step list), keyed by a module-private symbol. Kept on the file
+   * rather than in a WeakMap: WeakMap entries survive minor GCs and would promote every parsed file to old space.
+   */
+  readonly memo: Map<symbol, unknown>;
 }
 
 /** A file that could not be turned into a SourceFile: reported as a `parse-error` finding. */
@@ -54,7 +59,7 @@ export function loadSource(path: string, text: string): SourceFile | ParseFailur
   const kind = classify(path, root);
   const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
   if (shapeError) return { path, text, lines, kind, ...shapeError };
-  return { path, text, kind, root, lines, expressions: new ExpressionIndex(text, root) };
+  return { path, text, kind, root, lines, expressions: new ExpressionIndex(text, root), memo: new Map() };
 }
 
 export function isParseFailure(value: SourceFile | ParseFailure): value is ParseFailure {

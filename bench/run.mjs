@@ -80,6 +80,9 @@ function fixtureRepo() {
 }
 
 function actionEnv(workspace, out) {
+  // The runner creates these files before the step starts.
+  writeFileSync(path.join(out, 'output'), '');
+  writeFileSync(path.join(out, 'summary'), '');
   return {
     PATH: process.env.PATH,
     GITHUB_WORKSPACE: workspace,
@@ -136,6 +139,7 @@ async function main() {
   const repo = fixtureRepo();
   const nodeBare = timeCommand(['-e', '0'], {}, QUICK ? 5 : 15);
   const action = timeCommand([ACTION], { cwd: repo, env: actionEnv(repo, out) }, QUICK ? 5 : 15);
+  if (action.status !== 0) throw new Error(`the action exited ${action.status}`);
   rmSync(repo, { recursive: true, force: true });
 
   const results = {

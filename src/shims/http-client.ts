@@ -5,7 +5,10 @@
  * yet loading it pulls in undici and roughly doubles the action's start-up time (measured: bench/RESULTS.md).
  * This shim keeps the same surface for that one use and loads the real client on first request.
  */
-type RealModule = typeof import('../../node_modules/@actions/http-client/lib/index.js');
+import type * as Real from '../../node_modules/@actions/http-client/lib/index.js';
+import type { TypedResponse } from '../../node_modules/@actions/http-client/lib/interfaces.js';
+
+type RealModule = typeof Real;
 type RealClient = InstanceType<RealModule['HttpClient']>;
 
 let real: Promise<RealModule> | undefined;
@@ -30,7 +33,7 @@ export class HttpClient {
     return this.client;
   }
 
-  async getJson<T>(...args: Parameters<RealClient['getJson']>): Promise<import('../../node_modules/@actions/http-client/lib/interfaces.js').TypedResponse<T>> {
+  async getJson<T>(...args: Parameters<RealClient['getJson']>): Promise<TypedResponse<T>> {
     return (await this.get()).getJson<T>(...args);
   }
 }

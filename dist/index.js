@@ -4758,7 +4758,7 @@ function optional(name) {
 function readSettings(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const paths = getMultilineInput('path').map((p) => p.trim()).filter(Boolean);
-    const failOn = choice('fail-on', model_severity/* FAIL_ON_VALUES */.Qm) ?? 'high';
+    const failOn = choice('fail-on', model_severity/* FAIL_ON_VALUES */.Qm);
     const minSeverity = choice('min-severity', model_severity/* SEVERITIES */.oC);
     const config = optional('config');
     const sarifFile = optional('sarif-file');
@@ -4766,7 +4766,7 @@ function readSettings(env = process.env) {
     const settings = {
         workspace,
         paths: paths.length ? paths : ['.'],
-        failOn,
+        ...(failOn ? { failOn } : {}),
         annotations: bool('annotations', true),
         summary: bool('summary', true),
         ...(minSeverity ? { minSeverity } : {}),
@@ -5825,7 +5825,7 @@ async function run() {
             cwd: settings.workspace,
             root: settings.workspace,
             ...(settings.config ? { configPath: settings.config } : {}),
-            failOn: settings.failOn,
+            ...(settings.failOn ? { failOn: settings.failOn } : {}),
             ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
             ...(settings.links ? { links: settings.links } : {}),
         });

@@ -6,7 +6,8 @@ import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/
 export interface ActionSettings {
   workspace: string;
   paths: string[];
-  failOn: FailOn;
+  /** Absent: the config file's value, else high. */
+  failOn?: FailOn;
   minSeverity?: Severity;
   config?: string;
   sarifFile?: string;
@@ -39,7 +40,7 @@ function optional(name: string): string | undefined {
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const paths = core.getMultilineInput('path').map((p) => p.trim()).filter(Boolean);
-  const failOn = choice('fail-on', FAIL_ON_VALUES) ?? 'high';
+  const failOn = choice('fail-on', FAIL_ON_VALUES);
   const minSeverity = choice('min-severity', SEVERITIES);
   const config = optional('config');
   const sarifFile = optional('sarif-file');
@@ -47,7 +48,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
   const settings: ActionSettings = {
     workspace,
     paths: paths.length ? paths : ['.'],
-    failOn,
+    ...(failOn ? { failOn } : {}),
     annotations: bool('annotations', true),
     summary: bool('summary', true),
     ...(minSeverity ? { minSeverity } : {}),

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
       cwd: settings.workspace,
       root: settings.workspace,
       ...(settings.config ? { configPath: settings.config } : {}),
-      failOn: settings.failOn,
+      ...(settings.failOn ? { failOn: settings.failOn } : {}),
       ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
       ...(settings.links ? { links: settings.links } : {}),
     });

@@ -66,3 +66,12 @@ describe('the bundled action, run the way GitHub runs it', () => {
     expect(run.stdout).toMatch(/^::error::input fail-on must be one of critical, high, medium, low, none \(got "severe"\)$/m);
   });
 });
+
+describe('fail-on from the config file', () => {
+  it('applies when the input is left empty, and the input overrides it', () => {
+    const base = runAction(DEMO, { 'fail-on': 'none', summary: 'false' });
+    writeFileSync(path.join(base.workspace, '.github', 'token-warden.yml'), 'fail-on: none\n');
+    expect(runAction(base.workspace, { summary: 'false' }).status).toBe(0);
+    expect(runAction(base.workspace, { summary: 'false', 'fail-on': 'critical' }).status).toBe(1);
+  });
+});

@@ -4,12 +4,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
-import { ConfigError } from './config/validate-error.js';
+import { ConfigError, formatIssue } from './config/validate-error.js';
+import { discover, readInputs } from './sources/files.js';
+import { failingFindings, scan } from './engine.js';
+import { DEFAULT_REGISTRY_PATH, findRegistryFile, LEGACY_REGISTRY_PATH, loadRegistry } from './registry/load-file.js';
+import { pastedSecretMessage, registryProjectRules } from './registry/rules/index.js';
+import { buildTokenMatrix, MATRIX_FORMATS, renderTokenMatrix } from './registry/matrix.js';
+import { usageOfInputs } from './registry/usage.js';
 import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/severity.js';
-import { failingFindings } from './engine.js';
 import { runScan } from './pipeline.js';
 import type { ShardRunner } from './parallel.js';
-import { renderText } from './report/text.js';
+import { renderText, summaryLine } from './report/text.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -38,7 +43,10 @@ Usage:
   token-warden scan [PATH...] [options]   scan workflows and actions for GITHUB_TOKEN and secret misuse
   token-warden rules [--format text|markdown|json]
                                           list the rules
-  token-warden schema                     print the JSON Schema of .github/token-warden.yml
+  token-warden registry validate [FILE]   check the token registry (.github/token-scope-map.yml): every error, with its line
+  token-warden registry matrix [PATH...] [--registry FILE] [--format markdown|json|csv]
+                                          the token permissions matrix: registry × where tokens are used
+  token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
 PATH is a repository root (a directory holding .github/: its .github/workflows/*.yml and every
@@ -51,6 +59,8 @@ Scan options:
   --min-severity SEV     do not report findings below SEV (critical|high|medium|low|info; default info)
   --config FILE          config file (default: .github/token-warden.yml under the scanned root, if present)
   --root DIR             report paths relative to DIR
+  --registry FILE        token registry (default: .github/token-scope-map.yml under the root, if present)
+  --registry-report      add the token permissions matrix to the markdown report
   --jobs N               threads for large scans (default: 1 below 4 CPUs, else the CPUs available, at most 4)
   --color / --no-color   force colour on or off (default: on for a terminal)
 
@@ -78,6 +88,8 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
+      registry: { type: 'string' },
+      'registry-report': { type: 'boolean' },
     },
   });
   // Node already keeps a second core busy with GC and compilation: on 2–3 vCPUs a worker thread measured no gain
@@ -95,6 +107,8 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     ...(failOn ? { failOn } : {}),
     ...(minSeverity ? { minSeverity } : {}),
     ...(io.shardRunner && jobs > 1 ? { parallel: { runner: io.shardRunner, extraThreads: jobs - 1 } } : {}),
+    ...(values.registry ? { registryPath: values.registry } : {}),
+    ...(values['registry-report'] ? { registryReport: true } : {}),
   });
   const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
   let out: string;
@@ -115,13 +129,8 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       out = renderText(report, { colour });
   }
   if (values.output) {
-    const file = path.resolve(io.cwd, values.output);
-    try {
-      writeFileSync(file, out);
-    } catch (error) {
-      throw new UsageError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-    if (format !== 'text') io.stderr(renderText(report, { colour: false }).split('\n').slice(-2).join('\n'));
+    writeOutput(io, values.output, out);
+    if (format !== 'text') io.stderr(`${summaryLine(report)}\n`);
   } else io.stdout(out);
   for (const r of report.ruleFailures) io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
   return failingFindings(report.findings, report.failOn).length > 0 ? 1 : 0;
@@ -139,10 +148,76 @@ async function rulesCommand(args: string[], io: CliIO): Promise<number> {
 }
 
 async function schemaCommand(args: string[], io: CliIO): Promise<number> {
-  parseArgs({ args, strict: true, allowPositionals: false, options: {} });
-  const { configJsonSchema } = await import('./config/schema.js');
-  io.stdout(JSON.stringify(configJsonSchema(), null, 2) + '\n');
+  const { positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: {} });
+  const which = oneOf(positionals[0], ['config', 'registry'] as const, 'schema') ?? 'config';
+  if (positionals.length > 1) throw new UsageError('schema takes one argument: config or registry');
+  if (which === 'registry') {
+    const { registryJsonSchema } = await import('./registry/schema.js');
+    io.stdout(JSON.stringify(registryJsonSchema(), null, 2) + '\n');
+  } else {
+    const { configJsonSchema } = await import('./config/schema.js');
+    io.stdout(JSON.stringify(configJsonSchema(), null, 2) + '\n');
+  }
   return 0;
+}
+
+async function registryValidate(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { 'fail-on': { type: 'string' } } });
+  if (positionals.length > 1) throw new UsageError('registry validate takes at most one FILE');
+  const failOn = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on') ?? 'high';
+  const file = findRegistryFile(io.cwd, positionals[0], io.cwd);
+  if (!file) throw new UsageError(`no token registry found (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); give its path`);
+  const { checkRegistry } = await import('./registry/parse.js');
+  const check = checkRegistry(file.text, file.path);
+  if (!check.registry) {
+    const lines = check.issues.map(formatIssue);
+    for (const pasted of check.pastedSecrets) lines.push(`${file.path}: ${pastedSecretMessage(pasted)}`);
+    io.stderr(`${lines.join('\n')}\n${check.issues.length} error(s): ${file.path} is not a valid token registry\n`);
+    return 2;
+  }
+  // Valid: also run the checks that need only the registry (hygiene, pasted credentials).
+  const result = scan([], {
+    projectRules: registryProjectRules(check.registry, file.path, { scope: 'registry-file' }),
+    extraFiles: [{ path: file.path, text: file.text }],
+  });
+  const report = { toolVersion: VERSION, findings: result.findings, stats: result.stats, ruleFailures: result.ruleFailures, failOn, minSeverity: 'info' as const };
+  io.stdout(`${file.path}: valid token registry, ${check.registry.tokens.length} token(s)\n`);
+  if (result.findings.length) io.stdout(renderText(report, { colour: io.isTTY && !io.env.NO_COLOR }));
+  return failingFindings(result.findings, failOn).length > 0 ? 1 : 0;
+}
+
+async function registryMatrix(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: { format: { type: 'string', short: 'f' }, registry: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  });
+  const format = oneOf(values.format, MATRIX_FORMATS, '--format') ?? 'markdown';
+  const found = discover(positionals, io.cwd);
+  const loaded = await loadRegistry(found.root, values.registry, io.cwd);
+  if (!loaded) throw new UsageError(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
+  const files = found.files.filter((f) => f !== loaded.file.absolutePath);
+  const usage = usageOfInputs(readInputs({ root: found.root, files }));
+  const out = renderTokenMatrix(buildTokenMatrix(loaded.registry, usage, { now: new Date() }), format);
+  if (values.output) writeOutput(io, values.output, out);
+  else io.stdout(out);
+  return 0;
+}
+
+async function registryCommand(args: string[], io: CliIO): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'validate') return registryValidate(rest, io);
+  if (sub === 'matrix') return registryMatrix(rest, io);
+  throw new UsageError(`registry: expected "validate" or "matrix"${sub ? ` (got "${sub}")` : ''}`);
+}
+
+function writeOutput(io: CliIO, file: string, content: string): void {
+  try {
+    writeFileSync(path.resolve(io.cwd, file), content);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -156,6 +231,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await rulesCommand(rest, io);
       case 'schema':
         return await schemaCommand(rest, io);
+      case 'registry':
+        return await registryCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

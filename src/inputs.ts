@@ -14,6 +14,8 @@ export interface ActionSettings {
   jsonFile?: string;
   annotations: boolean;
   summary: boolean;
+  registry?: string;
+  registryReport: boolean;
   links?: { serverUrl: string; repository: string; ref: string };
 }
 
@@ -45,12 +47,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
   const config = optional('config');
   const sarifFile = optional('sarif-file');
   const jsonFile = optional('json-file');
+  const registry = optional('registry');
   const settings: ActionSettings = {
     workspace,
     paths: paths.length ? paths : ['.'],
     ...(failOn ? { failOn } : {}),
     annotations: bool('annotations', true),
     summary: bool('summary', true),
+    registryReport: bool('registry-report', false),
+    ...(registry ? { registry } : {}),
     ...(minSeverity ? { minSeverity } : {}),
     ...(config ? { config } : {}),
     ...(sarifFile ? { sarifFile } : {}),

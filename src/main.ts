@@ -32,6 +32,8 @@ export async function run(): Promise<void> {
       ...(settings.failOn ? { failOn: settings.failOn } : {}),
       ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
       ...(settings.links ? { links: settings.links } : {}),
+      ...(settings.registry ? { registryPath: settings.registry } : {}),
+      registryReport: settings.registryReport,
     });
     const active = report.findings.filter((f) => !f.suppression);
     core.info(renderText(report, { colour: false }).trimEnd());

@@ -1,11 +1,15 @@
 /** The scan pipeline shared by the CLI and the action: discover → read → scan → report input. */
-import { discover } from './sources/files.js';
+import { discover, readInputs } from './sources/files.js';
 import { loadConfig } from './sources/config-file.js';
-import type { ScanResult } from './engine.js';
+import { scan, type ScanResult } from './engine.js';
 import { scanInParallel, scanShard, type ShardRunner } from './parallel.js';
 import type { ScanConfig } from './config/types.js';
 import type { FailOn, Severity } from './model/severity.js';
 import type { ReportInput } from './report/context.js';
+import { loadRegistry } from './registry/load-file.js';
+import { registryProjectRules } from './registry/rules/index.js';
+import { buildTokenMatrix } from './registry/matrix.js';
+import type { UsageSummary } from './registry/usage.js';
 import { VERSION } from './version.js';
 
 export interface PipelineOptions {
@@ -17,8 +21,14 @@ export interface PipelineOptions {
   failOn?: FailOn;
   minSeverity?: Severity;
   links?: ReportInput['links'];
+  /** Token registry: an explicit path; absent: `.github/token-scope-map.yml` (or the legacy path) under the root. */
+  registryPath?: string;
+  /** Build the token permissions matrix (for the job summary / Markdown report). */
+  registryReport?: boolean;
   /** Worker threads for large scans (the CLI entry supplies them); absent: one thread. */
   parallel?: { runner: ShardRunner; extraThreads: number };
+  /** Clock for the matrix's expiry column. */
+  now?: Date;
 }
 
 export interface PipelineResult {
@@ -37,8 +47,24 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     ...(options.failOn ? { failOn: options.failOn } : {}),
     ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
   };
-  const shard = { root: found.root, files: found.files, config };
-  const result = options.parallel ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads) : scanShard(shard);
+  // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
+  const registry = await loadRegistry(found.root, options.registryPath, options.cwd);
+
+  let result: ScanResult;
+  let usage: UsageSummary | undefined;
+  if (registry) {
+    // The registry is judged against every file at once (project rules): one thread, and never scanned as a workflow.
+    const files = found.files.filter((f) => f !== registry.file.absolutePath);
+    result = scan(readInputs({ root: found.root, files }), {
+      config,
+      projectRules: registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
+      extraFiles: [{ path: registry.file.path, text: registry.file.text }],
+    });
+  } else {
+    const shard = { root: found.root, files: found.files, config };
+    result = options.parallel ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads) : scanShard(shard);
+  }
+
   const report: ReportInput = {
     toolVersion: VERSION,
     findings: result.findings,
@@ -46,6 +72,13 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     ruleFailures: result.ruleFailures,
     failOn: config.failOn,
     minSeverity: config.minSeverity,
+    registry: registry
+      ? {
+          path: registry.file.path,
+          tokens: registry.registry.tokens.length,
+          ...(options.registryReport ? { matrix: buildTokenMatrix(registry.registry, usage, { now: options.now ?? new Date() }) } : {}),
+        }
+      : null,
     ...(options.links ? { links: options.links } : {}),
   };
   return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report };

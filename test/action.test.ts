@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from './action-harness.js';
-import { PROJECT_ROOT } from './helpers.js';
+import { PROJECT_ROOT, sharedDir } from './helpers.js';
 
 const DEMO = path.join(PROJECT_ROOT, 'examples', 'demo-repo');
 
@@ -43,7 +43,8 @@ describe('the bundled action, run the way GitHub runs it', () => {
   it('min-severity filters what is reported', () => {
     const run = runAction(DEMO, { 'fail-on': 'none', 'min-severity': 'critical', summary: 'false' });
     expect(run.outputs['max-severity']).toBe('critical');
-    expect(Number(run.outputs['findings-count'])).toBe(2);
+    // the dangerous checkout, the token in release.yml and the one pasted into the registry
+    expect(Number(run.outputs['findings-count'])).toBe(3);
   });
 
   it('an invalid config fails the step with one line naming the problem', () => {
@@ -73,5 +74,40 @@ describe('fail-on from the config file', () => {
     writeFileSync(path.join(base.workspace, '.github', 'token-warden.yml'), 'fail-on: none\n');
     expect(runAction(base.workspace, { summary: 'false' }).status).toBe(0);
     expect(runAction(base.workspace, { summary: 'false', 'fail-on': 'critical' }).status).toBe(1);
+  });
+});
+
+describe('the token registry in the action', () => {
+  it('reads the registry, says so in the summary, and adds the matrix with registry-report', () => {
+    const run = runAction(DEMO, { 'fail-on': 'none', 'registry-report': 'true' });
+    expect(run.summary).toContain('Token registry: `.github/token-scope-map.yml` (6 tokens).');
+    expect(run.summary).toContain('### Token permissions matrix');
+    expect(run.stdout).toMatch(/unregistered-secret/);
+  });
+
+  it('says in the summary when there is no registry, and fails on an invalid one', () => {
+    const base = runAction(DEMO, { 'fail-on': 'none', summary: 'false' });
+    const moved = path.join(base.workspace, '.github', 'token-scope-map.yml');
+    writeFileSync(moved, 'version: 1\ntokens:\n  X:\n    risk: extreme\n');
+    const invalid = runAction(base.workspace, {});
+    expect(invalid.status).toBe(1);
+    expect(invalid.stdout).toMatch(/^::error::invalid configuration: .*\.github\/token-scope-map\.yml:4:11: tokens\.X\.risk: expected one of "high", "medium", "low", got "extreme"/m);
+    expect(invalid.stdout).toContain('.github/token-scope-map.yml:3:3: tokens.X.description: required key "description" is missing');
+    const none = runAction(path.join(PROJECT_ROOT, 'test', 'fixtures', 'registry', 'unregistered-secret'), { 'fail-on': 'none', registry: 'nope.yml' });
+    expect(none.status).toBe(1);
+    expect(none.stdout).toMatch(/^::error::registry file not found: nope\.yml$/m);
+  });
+
+  it('an explicit registry input is used', () => {
+    const run = runAction(DEMO, { 'fail-on': 'none', registry: '.github/token-scope-map.yml' });
+    expect(run.summary).toContain('(6 tokens)');
+  });
+});
+
+describe('without a registry', () => {
+  it('the summary says the registry rules were skipped', () => {
+    const run = runAction(sharedDir('peer', 'zizmor', 'fixtures'), { 'fail-on': 'none' });
+    expect(run.status).toBe(0);
+    expect(run.summary).toContain('No token registry (`.github/token-scope-map.yml`) was found: the registry rules were skipped.');
   });
 });

@@ -184,3 +184,70 @@ describe('parallel scan (the bundled CLI starts worker threads from its own file
     expect((await cli(['scan', '--jobs', '0'])).code).toBe(2);
   });
 });
+
+describe('token registry commands', () => {
+  const DEMO = path.join(PROJECT_ROOT, 'examples', 'demo-repo');
+  const REGISTRY = path.join(DEMO, '.github', 'token-scope-map.yml');
+
+  it('scan holds the workflows to the registry found under the root, and says when there is none', async () => {
+    const withRegistry = JSON.parse((await cli(['scan', DEMO, '--format', 'json', '--fail-on', 'none'])).stdout);
+    expect(withRegistry.summary.registry).toEqual({ path: '.github/token-scope-map.yml', tokens: 6 });
+    expect(withRegistry.findings.some((f: { ruleId: string }) => f.ruleId === 'unregistered-secret')).toBe(true);
+    const dir = repo({ '.github/workflows/m.yml': MEDIUM });
+    const without = await cli(['scan', dir, '--fail-on', 'none']);
+    expect(without.stdout).toContain('no token registry found: registry rules skipped');
+    expect(JSON.parse((await cli(['scan', dir, '--format', 'json'])).stdout).summary.registry).toBeNull();
+  });
+
+  it('an invalid registry is exit 2 with every error and its line', async () => {
+    const dir = repo({
+      '.github/workflows/m.yml': MEDIUM,
+      '.github/token-scope-map.yml': 'version: 1\ntokens:\n  A:\n    risk: extreme\n    ownr: me\n',
+    });
+    const r = await cli(['scan', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.github\/token-scope-map\.yml:4:\d+: tokens\.A\.risk: /);
+    expect(r.stderr).toMatch(/\.github\/token-scope-map\.yml:5:5: tokens\.A\.ownr: unknown key \(did you mean "owner"\?\)/);
+  });
+
+  it('registry validate: every error listed, exit 2; a valid registry reports its own hygiene findings', async () => {
+    const dir = repo({ 'bad.yml': 'version: 2\npolicy:\n  default-token: maybe\ntokens:\n  X:\n    kind: pat\n' });
+    const bad = await cli(['registry', 'validate', 'bad.yml'], dir);
+    expect(bad.code).toBe(2);
+    const lines = bad.stderr.trim().split('\n');
+    expect(lines.filter((l) => /^bad\.yml:\d+:\d+: /.test(l)).length).toBeGreaterThanOrEqual(3);
+    expect(lines.at(-1)).toMatch(/error\(s\): bad\.yml is not a valid token registry/);
+
+    const good = await cli(['registry', 'validate', REGISTRY, '--fail-on', 'none']);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/valid token registry, 6 token\(s\)/);
+    expect(good.stdout).toContain('registry-missing-owner');
+    expect(good.stdout).not.toContain('unregistered-secret'); // needs workflows: not part of validate
+    expect((await cli(['registry', 'validate', REGISTRY])).code).toBe(1); // the pasted token is critical
+    expect((await cli(['registry', 'validate'], dir)).code).toBe(2); // none found
+  });
+
+  it('registry matrix in markdown, json and csv', async () => {
+    const md = await cli(['registry', 'matrix', DEMO]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('### Token permissions matrix');
+    expect(md.stdout).toContain('`NPM_TOKEN`');
+    const json = JSON.parse((await cli(['registry', 'matrix', DEMO, '--format', 'json'])).stdout);
+    expect(json.tokens.map((t: { token: string }) => t.token)).toContain('RUNNER_ADMIN_TOKEN');
+    expect(json.unregistered.map((u: { name: string }) => u.name)).toContain('DEPLOY_CONFIG');
+    const csv = (await cli(['registry', 'matrix', DEMO, '--format', 'csv'])).stdout.trim().split('\n');
+    expect(csv).toHaveLength(7);
+    expect((await cli(['registry', 'matrix', repo({ 'a.yml': CLEAN })])).code).toBe(2);
+  });
+
+  it('--registry-report adds the matrix to the markdown report', async () => {
+    const r = await cli(['scan', DEMO, '--format', 'markdown', '--registry-report', '--fail-on', 'none']);
+    expect(r.stdout).toContain('Token registry: `.github/token-scope-map.yml` (6 tokens).');
+    expect(r.stdout).toContain('### Token permissions matrix');
+  });
+
+  it('schema registry prints the registry JSON Schema', async () => {
+    const schema = JSON.parse((await cli(['schema', 'registry'])).stdout);
+    expect(schema.properties.tokens).toBeDefined();
+  });
+});

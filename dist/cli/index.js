@@ -2513,7 +2513,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7844);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8291);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
 /**
  * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
@@ -2552,7 +2552,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7844:
+/***/ 8291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2574,14 +2574,288 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/config/validate-error.ts
 var validate_error = __nccwpck_require__(5257);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var sources_files = __nccwpck_require__(6109);
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __nccwpck_require__(8935);
+;// CONCATENATED MODULE: ./src/registry/load-file.ts
+/**
+ * The one place the registry touches the disk: finding the file and reading it. Everything else in src/registry is pure.
+ */
+
+
+
+const DEFAULT_REGISTRY_PATH = '.github/token-scope-map.yml';
+/** Where the in-house tooling this project grew out of kept it; read when the default is absent. */
+const LEGACY_REGISTRY_PATH = '.codex/tokens/token_scope_map.yaml';
+function relative(root, file) {
+    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/') || external_node_path_default().basename(file);
+}
+function read(file, shown) {
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            throw new errors/* UsageError */.e(`registry is not a file: ${shown}`);
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* UsageError */.e)
+            throw error;
+        throw new errors/* UsageError */.e(`cannot read registry ${shown}: ${error.code ?? String(error)}`);
+    }
+}
+/**
+ * Finds the registry: an explicit path (resolved against `cwd`) must exist; otherwise `.github/token-scope-map.yml`
+ * under `root`, else the legacy `.codex/tokens/token_scope_map.yaml`. Undefined when there is none (registry rules are
+ * then skipped, and the summary should say so). Throws UsageError for a missing explicit path or an unreadable file.
+ */
+function findRegistryFile(root, explicit, cwd) {
+    if (explicit) {
+        const file = external_node_path_default().resolve(cwd, explicit);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors/* UsageError */.e(`registry file not found: ${explicit}`);
+        return { path: relative(root, file), absolutePath: file, text: read(file, explicit), legacy: false };
+    }
+    for (const [candidate, legacy] of [
+        [DEFAULT_REGISTRY_PATH, false],
+        [LEGACY_REGISTRY_PATH, true],
+    ]) {
+        const file = external_node_path_default().join(root, candidate);
+        if ((0,external_node_fs_.existsSync)(file))
+            return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
+    }
+    return undefined;
+}
+/**
+ * Finds and validates the registry, importing the parser (zod, yaml) only when there is a file. Does not throw for
+ * invalid content: `check.issues` lists every problem (exit code 2 at the entry points), `check.registry` is set when
+ * there are none.
+ */
+async function loadRegistryFile(root, explicit, cwd) {
+    const file = findRegistryFile(root, explicit, cwd);
+    if (!file)
+        return undefined;
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(815), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
+    return { file, check: checkRegistry(file.text, file.path) };
+}
+/** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
+async function loadRegistry(root, explicit, cwd) {
+    const loaded = await loadRegistryFile(root, explicit, cwd);
+    if (!loaded)
+        return undefined;
+    if (!loaded.check.registry) {
+        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5257));
+        throw new ConfigError(loaded.check.issues);
+    }
+    return { file: loaded.file, registry: loaded.check.registry };
+}
+
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
+var rules = __nccwpck_require__(2640);
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(6579);
+// EXTERNAL MODULE: ./src/registry/types.ts
+var types = __nccwpck_require__(234);
+;// CONCATENATED MODULE: ./src/registry/matrix.ts
+/**
+ * The token permissions matrix: every registered token with its owner, category, risk, kind, scopes, where it may be
+ * used, where it is actually used, and its expiry — built from the registry and a usage summary, rendered as
+ * Markdown, JSON or CSV. Pure: the clock is an argument.
+ */
+
+
+const MATRIX_FORMATS = ['markdown', 'json', 'csv'];
+const DAY_MS = 86_400_000;
+function addDays(date, days) {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+function isoDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+function expiryOf(token, thresholds, now) {
+    const candidates = [];
+    if (token.expires)
+        candidates.push(token.expires);
+    if (token.rotated && token.maxAgeDays !== undefined)
+        candidates.push(addDays(token.rotated, token.maxAgeDays));
+    const due = candidates.sort()[0] ?? null;
+    let daysLeft = null;
+    let status = null;
+    if (due && now) {
+        daysLeft = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${isoDay(now)}T00:00:00Z`)) / DAY_MS);
+        status = daysLeft < 0 ? 'expired' : daysLeft <= thresholds.critical ? 'critical' : daysLeft <= thresholds.warning ? 'warning' : daysLeft <= thresholds.info ? 'info' : 'ok';
+    }
+    return { expires: token.expires ?? null, rotated: token.rotated ?? null, maxAgeDays: token.maxAgeDays ?? null, due, daysLeft, status };
+}
+/** Free text shown in the matrix, unless a credential was pasted into it (the pasted-secret rule reports that). */
+function shown(registry, token, field) {
+    const value = token[field];
+    if (value === undefined)
+        return null;
+    const spans = registry.positions[(0,types/* pathKey */.Pn)(['tokens', token.name, field])];
+    const tainted = spans !== undefined && registry.pastedSecrets.some((p) => p.span[0] < spans.value[1] && spans.value[0] < p.span[1]);
+    return tainted ? '[withheld: holds a pasted credential]' : (0,secrets_text/* redactTokensIn */.Ro)(value);
+}
+function scopeText(token) {
+    return token.scopes.map((s) => (s.form === 'permission' ? `${s.name}: ${s.level}` : s.name));
+}
+/** The matrix data. Without `usage`, "where actually used" is unknown (null); without `now`, expiry is not graded. */
+function buildTokenMatrix(registry, usage, options = {}) {
+    const registered = new Set(registry.tokens.map((t) => t.key));
+    const tokens = registry.tokens.map((t) => ({
+        token: t.name,
+        owner: shown(registry, t, 'owner'),
+        category: t.category,
+        risk: t.risk,
+        kind: t.kind,
+        scopes: scopeText(t),
+        reason: shown(registry, t, 'reason'),
+        usedBy: t.usedBy ?? null,
+        usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
+        environments: t.environments ?? null,
+        expiry: expiryOf(t, registry.policy.thresholds, options.now),
+    }));
+    const unregistered = usage
+        ? Object.entries(usage.secrets)
+            .filter(([key]) => !registered.has(key))
+            .map(([, u]) => ({ name: u.name, usedIn: u.files }))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        : [];
+    return {
+        version: 1,
+        registry: registry.file,
+        asOf: options.now ? isoDay(options.now) : null,
+        scannedFiles: usage ? usage.files : null,
+        policy: { defaultToken: registry.policy.defaultToken, defaultTokenAllowedIn: registry.policy.defaultTokenAllowedIn, thresholds: registry.policy.thresholds },
+        tokens,
+        unregistered,
+        githubToken: { explicitUseIn: usage ? usage.githubTokenFiles : null, writeGrantsIn: usage ? usage.writeGrantFiles : null },
+    };
+}
+// ---- Markdown ----
+/** Inline code that survives any content: pipes escaped for tables, backticks fenced by a longer run. */
+function code(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function cell(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+function codeList(items) {
+    return items.map(code).join(', ');
+}
+function expiryCell(e) {
+    if (!e.due)
+        return 'none declared';
+    const how = e.expires && e.due === e.expires ? `expires ${e.due}` : `rotate by ${e.due} (${e.rotated} + ${e.maxAgeDays} d)`;
+    if (e.daysLeft === null)
+        return how;
+    const when = e.daysLeft < 0 ? `${-e.daysLeft} d ago` : `in ${e.daysLeft} d`;
+    return `${how}, ${when}${e.status && e.status !== 'ok' ? ` **${e.status}**` : ''}`;
+}
+function renderMatrixMarkdown(m) {
+    const out = ['### Token permissions matrix', ''];
+    const allowed = m.policy.defaultTokenAllowedIn.length ? ` (except in ${codeList(m.policy.defaultTokenAllowedIn)})` : '';
+    const scanned = m.scannedFiles === null ? 'usage not scanned' : `${m.scannedFiles} file${m.scannedFiles === 1 ? '' : 's'} scanned`;
+    out.push(`Registry ${code(m.registry)} · ${m.tokens.length} token${m.tokens.length === 1 ? '' : 's'} · ${scanned}${m.asOf ? ` · as of ${m.asOf}` : ''} · default token policy: **${m.policy.defaultToken}**${allowed}`, '');
+    if (m.tokens.length === 0)
+        out.push('The registry lists no tokens.', '');
+    else {
+        out.push('| Token | Owner | Category | Risk | Kind | Scopes | May be used in | Used in | Expiry |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+        for (const r of m.tokens) {
+            const usedBy = r.usedBy === null ? 'anywhere' : r.usedBy.length === 0 ? 'no workflow' : codeList(r.usedBy);
+            const envs = r.environments?.length ? ` (environments: ${codeList(r.environments)})` : '';
+            const usedIn = r.usedIn === null ? 'not scanned' : r.usedIn.length === 0 ? '—' : codeList(r.usedIn);
+            out.push(`| ${code(r.token)} | ${r.owner ? code(r.owner) : '—'} | ${r.category} | ${r.risk} | ${r.kind} | ${r.scopes.length ? cell(r.scopes.join(', ')) : '—'} | ${usedBy}${envs} | ${usedIn} | ${cell(expiryCell(r.expiry))} |`);
+        }
+        out.push('');
+    }
+    if (m.unregistered.length) {
+        out.push('**Used but not registered:** ' + m.unregistered.map((u) => `${code(u.name)} (${codeList(u.usedIn)})`).join(', '), '');
+    }
+    if (m.githubToken.explicitUseIn?.length || m.githubToken.writeGrantsIn?.length) {
+        const parts = [];
+        if (m.githubToken.explicitUseIn?.length)
+            parts.push(`used explicitly in ${codeList(m.githubToken.explicitUseIn)}`);
+        if (m.githubToken.writeGrantsIn?.length)
+            parts.push(`granted write access in ${codeList(m.githubToken.writeGrantsIn)}`);
+        out.push(`**GITHUB_TOKEN:** ${parts.join('; ')}.`, '');
+    }
+    return out.join('\n');
+}
+// ---- JSON ----
+function renderMatrixJson(m) {
+    return JSON.stringify(m, null, 2) + '\n';
+}
+// ---- CSV (RFC 4180) ----
+const MATRIX_CSV_COLUMNS = [
+    'token',
+    'owner',
+    'category',
+    'risk',
+    'kind',
+    'scopes',
+    'reason',
+    'used_by',
+    'used_in',
+    'environments',
+    'expires',
+    'rotated',
+    'max_age_days',
+    'due',
+    'days_left',
+    'status',
+];
+/**
+ * One CSV field. Spreadsheets run a cell starting with = + - @ (or a tab/CR) as a formula: such cells get a leading
+ * apostrophe (OWASP's advice for CSV injection), so `@org/platform` reads `'@org/platform`.
+ */
+function csvField(value) {
+    let text = value === null ? '' : String(value);
+    if (/^[=+\-@\t\r]/.test(text))
+        text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function renderMatrixCsv(m) {
+    const list = (items, none) => (items === null ? none : items.join('; '));
+    const rows = m.tokens.map((r) => [
+        r.token,
+        r.owner,
+        r.category,
+        r.risk,
+        r.kind,
+        r.scopes.join('; '),
+        r.reason,
+        list(r.usedBy, '*'),
+        list(r.usedIn, 'not scanned'),
+        list(r.environments, ''),
+        r.expiry.expires,
+        r.expiry.rotated,
+        r.expiry.maxAgeDays,
+        r.expiry.due,
+        r.expiry.daysLeft,
+        r.expiry.status,
+    ]
+        .map(csvField)
+        .join(','));
+    return [MATRIX_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+function renderTokenMatrix(m, format) {
+    if (format === 'json')
+        return renderMatrixJson(m);
+    if (format === 'csv')
+        return renderMatrixCsv(m);
+    return renderMatrixMarkdown(m);
+}
+
+// EXTERNAL MODULE: ./src/registry/usage.ts
+var registry_usage = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/engine.ts + 3 modules
-var engine = __nccwpck_require__(1417);
-// EXTERNAL MODULE: ./src/sources/files.ts
-var files = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
+var config_types = __nccwpck_require__(2143);
 ;// CONCATENATED MODULE: ./src/sources/config-file.ts
 
 
@@ -2598,7 +2872,7 @@ async function loadConfig(root, explicit, cwd) {
     if (!(0,external_node_fs_.existsSync)(file)) {
         if (explicit)
             throw new errors/* UsageError */.e(`config file not found: ${explicit}`);
-        return { config: types/* DEFAULT_CONFIG */.P };
+        return { config: config_types/* DEFAULT_CONFIG */.P };
     }
     let text;
     try {
@@ -2607,7 +2881,7 @@ async function loadConfig(root, explicit, cwd) {
     catch (error) {
         throw new errors/* UsageError */.e(`cannot read config ${file}: ${error.code ?? String(error)}`);
     }
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(815), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2456));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(815), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1122));
     const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
     return { config: parseConfig(text, shown), file };
 }
@@ -2624,16 +2898,35 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
+
 async function runScan(options) {
-    const found = (0,files/* discover */.k4)(options.paths, options.cwd, options.root);
+    const found = (0,sources_files/* discover */.k4)(options.paths, options.cwd, options.root);
     const loaded = await loadConfig(found.root, options.configPath, options.cwd);
     const config = {
         ...loaded.config,
         ...(options.failOn ? { failOn: options.failOn } : {}),
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
-    const shard = { root: found.root, files: found.files, config };
-    const result = options.parallel ? await (0,parallel/* scanInParallel */.wV)(shard, options.parallel.runner, options.parallel.extraThreads) : (0,parallel/* scanShard */.GO)(shard);
+    // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
+    const registry = await loadRegistry(found.root, options.registryPath, options.cwd);
+    let result;
+    let usage;
+    if (registry) {
+        // The registry is judged against every file at once (project rules): one thread, and never scanned as a workflow.
+        const files = found.files.filter((f) => f !== registry.file.absolutePath);
+        result = (0,engine/* scan */.SQ)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }), {
+            config,
+            projectRules: (0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
+            extraFiles: [{ path: registry.file.path, text: registry.file.text }],
+        });
+    }
+    else {
+        const shard = { root: found.root, files: found.files, config };
+        result = options.parallel ? await (0,parallel/* scanInParallel */.wV)(shard, options.parallel.runner, options.parallel.extraThreads) : (0,parallel/* scanShard */.GO)(shard);
+    }
     const report = {
         toolVersion: VERSION,
         findings: result.findings,
@@ -2641,13 +2934,20 @@ async function runScan(options) {
         ruleFailures: result.ruleFailures,
         failOn: config.failOn,
         minSeverity: config.minSeverity,
+        registry: registry
+            ? {
+                path: registry.file.path,
+                tokens: registry.registry.tokens.length,
+                ...(options.registryReport ? { matrix: buildTokenMatrix(registry.registry, usage, { now: options.now ?? new Date() }) } : {}),
+            }
+            : null,
         ...(options.links ? { links: options.links } : {}),
     };
     return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var src_rules = __nccwpck_require__(4369);
+// EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
+var src_rules = __nccwpck_require__(8393);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -2703,6 +3003,7 @@ function buildJsonReport(input) {
             minSeverity: input.minSeverity,
             failed: (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0,
             ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
+            registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
         },
     };
 }
@@ -2725,22 +3026,28 @@ function renderText(input, options = {}) {
         const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
         lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}`);
     }
-    const counts = countBySeverity(input.findings);
-    const active = input.findings.filter((f) => !f.suppression).length;
-    const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const failing = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length;
     lines.push('');
-    lines.push(`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
-        (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
-        (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
-        (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`));
+    lines.push(summaryLine(input));
+    if (input.registry)
+        lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
+    else if (input.registry === null)
+        lines.push('no token registry found: registry rules skipped');
     for (const r of input.ruleFailures)
         lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
     return lines.join('\n') + '\n';
 }
+/** One line: how many findings, of which severities, and whether any is at or above fail-on. */
+function summaryLine(input) {
+    const counts = countBySeverity(input.findings);
+    const active = input.findings.filter((f) => !f.suppression).length;
+    const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+    const failing = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length;
+    return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
+        (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
+        (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
+        (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`));
+}
 
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers.
@@ -2957,20 +3264,21 @@ function renderSarif(input, options = {}) {
 
 
 
+
 /** GitHub accepts at most 1 MiB of job summary per step; stay well below it. */
 const SUMMARY_BUDGET = 900 * 1024;
 const TOP_FINDINGS = 50;
 const ICON = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
-function cell(text) {
+function markdown_cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function locationCell(f, input) {
     const label = `${f.location.file}:${f.location.startLine}`;
     if (!input.links)
-        return `\`${cell(label)}\``;
+        return `\`${markdown_cell(label)}\``;
     const { serverUrl, repository, ref } = input.links;
     const path = f.location.file.split('/').map(encodeURIComponent).join('/');
-    return `[${cell(label)}](${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/${path}#L${f.location.startLine})`;
+    return `[${markdown_cell(label)}](${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/${path}#L${f.location.startLine})`;
 }
 /** The job summary: counts by severity, the top findings with links, and what to do about each rule. */
 function renderMarkdown(input, annotationPlan) {
@@ -2985,6 +3293,10 @@ function renderMarkdown(input, annotationPlan) {
         (input.stats.parseErrors ? `; ${input.stats.parseErrors} file(s) could not be parsed` : '') +
         `. Fails on: **${input.failOn}** → ${failed ? '**failed**' : 'passed'}.`);
     out.push('');
+    if (input.registry)
+        out.push(`Token registry: \`${input.registry.path}\` (${input.registry.tokens} token${input.registry.tokens === 1 ? '' : 's'}).`, '');
+    else if (input.registry === null)
+        out.push('No token registry (`.github/token-scope-map.yml`) was found: the registry rules were skipped.', '');
     out.push('| Severity | Findings |');
     out.push('| --- | ---: |');
     for (const s of severity/* SEVERITIES */.oC)
@@ -3011,7 +3323,7 @@ function renderMarkdown(input, annotationPlan) {
         let size = out.join('\n').length;
         let shown = 0;
         for (const f of top) {
-            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)} |`;
+            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${markdown_cell(f.message)} |`;
             if (size + row.length > SUMMARY_BUDGET / 2)
                 break;
             out.push(row);
@@ -3031,11 +3343,15 @@ function renderMarkdown(input, annotationPlan) {
         }
         out.push('');
     }
+    if (input.registry?.matrix) {
+        out.push(renderMatrixMarkdown(input.registry.matrix));
+        out.push('');
+    }
     if (input.ruleFailures.length) {
         out.push('### Rule failures');
         out.push('');
         for (const r of input.ruleFailures)
-            out.push(`- \`${r.ruleId}\` on \`${r.file}\`: ${cell(r.message)}`);
+            out.push(`- \`${r.ruleId}\` on \`${r.file}\`: ${markdown_cell(r.message)}`);
         out.push('');
     }
     let text = out.join('\n');
@@ -3134,6 +3450,11 @@ function renderRulesText() {
 
 
 
+
+
+
+
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 const HELP = `token-warden ${VERSION}: keeps GitHub Actions tokens safe and alive
 
@@ -3141,7 +3462,10 @@ Usage:
   token-warden scan [PATH...] [options]   scan workflows and actions for GITHUB_TOKEN and secret misuse
   token-warden rules [--format text|markdown|json]
                                           list the rules
-  token-warden schema                     print the JSON Schema of .github/token-warden.yml
+  token-warden registry validate [FILE]   check the token registry (.github/token-scope-map.yml): every error, with its line
+  token-warden registry matrix [PATH...] [--registry FILE] [--format markdown|json|csv]
+                                          the token permissions matrix: registry × where tokens are used
+  token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
 PATH is a repository root (a directory holding .github/: its .github/workflows/*.yml and every
@@ -3154,6 +3478,8 @@ Scan options:
   --min-severity SEV     do not report findings below SEV (critical|high|medium|low|info; default info)
   --config FILE          config file (default: .github/token-warden.yml under the scanned root, if present)
   --root DIR             report paths relative to DIR
+  --registry FILE        token registry (default: .github/token-scope-map.yml under the root, if present)
+  --registry-report      add the token permissions matrix to the markdown report
   --jobs N               threads for large scans (default: 1 below 4 CPUs, else the CPUs available, at most 4)
   --color / --no-color   force colour on or off (default: on for a terminal)
 
@@ -3181,6 +3507,8 @@ async function scanCommand(args, io) {
             color: { type: 'boolean' },
             'no-color': { type: 'boolean' },
             jobs: { type: 'string', short: 'j' },
+            registry: { type: 'string' },
+            'registry-report': { type: 'boolean' },
         },
     });
     // Node already keeps a second core busy with GC and compilation: on 2–3 vCPUs a worker thread measured no gain
@@ -3199,6 +3527,8 @@ async function scanCommand(args, io) {
         ...(failOn ? { failOn } : {}),
         ...(minSeverity ? { minSeverity } : {}),
         ...(io.shardRunner && jobs > 1 ? { parallel: { runner: io.shardRunner, extraThreads: jobs - 1 } } : {}),
+        ...(values.registry ? { registryPath: values.registry } : {}),
+        ...(values['registry-report'] ? { registryReport: true } : {}),
     });
     const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
     let out;
@@ -3219,15 +3549,9 @@ async function scanCommand(args, io) {
             out = renderText(report, { colour });
     }
     if (values.output) {
-        const file = external_node_path_default().resolve(io.cwd, values.output);
-        try {
-            (0,external_node_fs_.writeFileSync)(file, out);
-        }
-        catch (error) {
-            throw new errors/* UsageError */.e(`cannot write ${values.output}: ${error.code ?? String(error)}`);
-        }
+        writeOutput(io, values.output, out);
         if (format !== 'text')
-            io.stderr(renderText(report, { colour: false }).split('\n').slice(-2).join('\n'));
+            io.stderr(`${summaryLine(report)}\n`);
     }
     else
         io.stdout(out);
@@ -3241,7 +3565,7 @@ async function rulesCommand(args, io) {
     if (format === 'markdown')
         io.stdout(renderRulesMarkdown());
     else if (format === 'json') {
-        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4369));
+        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8393));
         io.stdout(JSON.stringify(ALL_RULE_META, null, 2) + '\n');
     }
     else
@@ -3249,10 +3573,84 @@ async function rulesCommand(args, io) {
     return 0;
 }
 async function schemaCommand(args, io) {
-    (0,external_node_util_namespaceObject.parseArgs)({ args, strict: true, allowPositionals: false, options: {} });
-    const { configJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 131));
-    io.stdout(JSON.stringify(configJsonSchema(), null, 2) + '\n');
+    const { positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, strict: true, allowPositionals: true, options: {} });
+    const which = oneOf(positionals[0], ['config', 'registry'], 'schema') ?? 'config';
+    if (positionals.length > 1)
+        throw new errors/* UsageError */.e('schema takes one argument: config or registry');
+    if (which === 'registry') {
+        const { registryJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3163));
+        io.stdout(JSON.stringify(registryJsonSchema(), null, 2) + '\n');
+    }
+    else {
+        const { configJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 131));
+        io.stdout(JSON.stringify(configJsonSchema(), null, 2) + '\n');
+    }
     return 0;
+}
+async function registryValidate(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, strict: true, allowPositionals: true, options: { 'fail-on': { type: 'string' } } });
+    if (positionals.length > 1)
+        throw new errors/* UsageError */.e('registry validate takes at most one FILE');
+    const failOn = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on') ?? 'high';
+    const file = findRegistryFile(io.cwd, positionals[0], io.cwd);
+    if (!file)
+        throw new errors/* UsageError */.e(`no token registry found (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); give its path`);
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(815), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
+    const check = checkRegistry(file.text, file.path);
+    if (!check.registry) {
+        const lines = check.issues.map(validate_error/* formatIssue */.H);
+        for (const pasted of check.pastedSecrets)
+            lines.push(`${file.path}: ${(0,rules/* pastedSecretMessage */.Lu)(pasted)}`);
+        io.stderr(`${lines.join('\n')}\n${check.issues.length} error(s): ${file.path} is not a valid token registry\n`);
+        return 2;
+    }
+    // Valid: also run the checks that need only the registry (hygiene, pasted credentials).
+    const result = (0,engine/* scan */.SQ)([], {
+        projectRules: (0,rules/* registryProjectRules */.GZ)(check.registry, file.path, { scope: 'registry-file' }),
+        extraFiles: [{ path: file.path, text: file.text }],
+    });
+    const report = { toolVersion: VERSION, findings: result.findings, stats: result.stats, ruleFailures: result.ruleFailures, failOn, minSeverity: 'info' };
+    io.stdout(`${file.path}: valid token registry, ${check.registry.tokens.length} token(s)\n`);
+    if (result.findings.length)
+        io.stdout(renderText(report, { colour: io.isTTY && !io.env.NO_COLOR }));
+    return (0,engine/* failingFindings */.v9)(result.findings, failOn).length > 0 ? 1 : 0;
+}
+async function registryMatrix(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        strict: true,
+        allowPositionals: true,
+        options: { format: { type: 'string', short: 'f' }, registry: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    });
+    const format = oneOf(values.format, MATRIX_FORMATS, '--format') ?? 'markdown';
+    const found = (0,sources_files/* discover */.k4)(positionals, io.cwd);
+    const loaded = await loadRegistry(found.root, values.registry, io.cwd);
+    if (!loaded)
+        throw new errors/* UsageError */.e(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
+    const files = found.files.filter((f) => f !== loaded.file.absolutePath);
+    const usage = (0,registry_usage/* usageOfInputs */.C)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }));
+    const out = renderTokenMatrix(buildTokenMatrix(loaded.registry, usage, { now: new Date() }), format);
+    if (values.output)
+        writeOutput(io, values.output, out);
+    else
+        io.stdout(out);
+    return 0;
+}
+async function registryCommand(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === 'validate')
+        return registryValidate(rest, io);
+    if (sub === 'matrix')
+        return registryMatrix(rest, io);
+    throw new errors/* UsageError */.e(`registry: expected "validate" or "matrix"${sub ? ` (got "${sub}")` : ''}`);
+}
+function writeOutput(io, file, content) {
+    try {
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, file), content);
+    }
+    catch (error) {
+        throw new errors/* UsageError */.e(`cannot write ${file}: ${error.code ?? String(error)}`);
+    }
 }
 /** Runs the CLI; returns the exit code. Never throws. */
 async function runCli(argv, io) {
@@ -3265,6 +3663,8 @@ async function runCli(argv, io) {
                 return await rulesCommand(rest, io);
             case 'schema':
                 return await schemaCommand(rest, io);
+            case 'registry':
+                return await registryCommand(rest, io);
             case '--version':
             case '-v':
                 io.stdout(`${VERSION}\n`);
@@ -3280,7 +3680,7 @@ async function runCli(argv, io) {
         }
     }
     catch (error) {
-        if (error instanceof validate_error/* ConfigError */.x) {
+        if (error instanceof validate_error.ConfigError) {
             io.stderr(`token-warden: invalid configuration:\n${error.message}\n`);
             return 2;
         }
@@ -3311,8 +3711,8 @@ const DEFAULT_CONFIG = { failOn: 'high', minSeverity: 'info', ignore: [], rules:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ formatIssue),
-/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */   ConfigError: () => (/* binding */ ConfigError),
+/* harmony export */   H: () => (/* binding */ formatIssue)
 /* harmony export */ });
 function formatIssue(i) {
     return `${i.file}:${i.line}:${i.column}: ${i.key ? `${i.key}: ` : ''}${i.message}`;
@@ -3330,7 +3730,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 1417:
+/***/ 8935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3350,152 +3750,12 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var src_rules = __nccwpck_require__(4369);
-;// CONCATENATED MODULE: ./src/workflows/lines.ts
-/** Offset → 1-based line and column (UTF-16 code units, as SARIF's default columnKind). Built on first use. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    lineStarts() {
-        if (this.starts)
-            return this.starts;
-        const starts = [0];
-        const text = this.text;
-        let i = text.indexOf('\n');
-        while (i >= 0) {
-            starts.push(i + 1);
-            i = text.indexOf('\n', i + 1);
-        }
-        this.starts = starts;
-        return starts;
-    }
-    /** 1-based line and column of a 0-based offset (clamped into the text). */
-    position(offset) {
-        const starts = this.lineStarts();
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - starts[lo] + 1 };
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const starts = this.lineStarts();
-        if (line < 1 || line > starts.length)
-            return '';
-        const start = starts[line - 1];
-        const end = line < starts.length ? starts[line] - 1 : this.text.length;
-        return this.text.slice(start, end).replace(/\r$/, '');
-    }
-    get lineCount() {
-        return this.lineStarts().length;
-    }
-}
-
-// EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(9445);
-// EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
-var expressions = __nccwpck_require__(3675);
-;// CONCATENATED MODULE: ./src/workflows/source.ts
-
-
-
-const ACTION_NAME_RE = /(?:^|\/)action\.ya?ml$/;
-function classify(path, root) {
-    if (ACTION_NAME_RE.test(path))
-        return 'action';
-    return Object.prototype.hasOwnProperty.call(root, 'runs') && !Object.prototype.hasOwnProperty.call(root, 'jobs')
-        ? 'action'
-        : 'workflow';
-}
-/** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
-function loadSource(path, text) {
-    const lines = new LineIndex(text);
-    let root;
-    try {
-        root = (0,yaml/* parseYaml */.hN)(text, path);
-    }
-    catch (error) {
-        if (error instanceof yaml/* YamlSyntaxError */.nN) {
-            return { path, text, lines, message: `invalid YAML: ${error.message}`, offset: error.offset, kind: ACTION_NAME_RE.test(path) ? 'action' : undefined };
-        }
-        throw error;
-    }
-    if (!(0,yaml/* isMap */.jh)(root)) {
-        return { path, text, lines, message: 'the top level is not a mapping', offset: firstContentOffset(text), kind: undefined };
-    }
-    const kind = classify(path, root);
-    const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
-    if (shapeError)
-        return { path, text, lines, kind, ...shapeError };
-    return { path, text, kind, root, lines, expressions: new expressions/* ExpressionIndex */.Zy(text, root), memo: new Map() };
-}
-function isParseFailure(value) {
-    return value.message !== undefined;
-}
-function firstContentOffset(text) {
-    const match = /^[ \t]*[^#\s]/m.exec(text);
-    return match ? match.index : 0;
-}
-function workflowShapeError(root) {
-    const start = root[yaml/* META */.Ge].start;
-    if (!('on' in root))
-        return { message: 'not a valid workflow: no `on:` trigger', offset: start };
-    const on = root.on;
-    if (on === null || (typeof on !== 'string' && !(0,yaml/* isSeq */.oP)(on) && !(0,yaml/* isMap */.jh)(on))) {
-        return { message: 'not a valid workflow: `on:` must name events (a string, a list or a mapping)', offset: (0,yaml/* valueSpan */.MK)(root, 'on')[0] };
-    }
-    if (!('jobs' in root))
-        return { message: 'not a valid workflow: no `jobs:`', offset: start };
-    const jobs = root.jobs;
-    if (!(0,yaml/* isMap */.jh)(jobs))
-        return { message: 'not a valid workflow: `jobs:` must be a mapping of job ids to jobs', offset: (0,yaml/* valueSpan */.MK)(root, 'jobs')[0] };
-    for (const id of Object.keys(jobs)) {
-        const job = jobs[id];
-        if (!(0,yaml/* isMap */.jh)(job))
-            return { message: `not a valid workflow: job "${id}" must be a mapping`, offset: (0,yaml/* keySpan */.UT)(jobs, id)[0] };
-        if ('steps' in job) {
-            const steps = job.steps;
-            if (!(0,yaml/* isSeq */.oP)(steps))
-                return { message: `not a valid workflow: steps of job "${id}" must be a list`, offset: (0,yaml/* valueSpan */.MK)(job, 'steps')[0] };
-            for (let i = 0; i < steps.length; i++) {
-                if (!(0,yaml/* isMap */.jh)(steps[i]))
-                    return { message: `not a valid workflow: step ${i + 1} of job "${id}" must be a mapping`, offset: steps[yaml/* META */.Ge].spans[i * 2] };
-            }
-        }
-    }
-    return undefined;
-}
-function actionShapeError(root) {
-    const start = root[yaml/* META */.Ge].start;
-    const runs = root.runs;
-    if (!(0,yaml/* isMap */.jh)(runs)) {
-        return { message: 'not a valid action: `runs:` must be a mapping', offset: 'runs' in root ? (0,yaml/* valueSpan */.MK)(root, 'runs')[0] : start };
-    }
-    if (typeof runs.using !== 'string')
-        return { message: 'not a valid action: `runs.using` is missing', offset: runs[yaml/* META */.Ge].start };
-    if ('steps' in runs) {
-        const steps = runs.steps;
-        if (!(0,yaml/* isSeq */.oP)(steps))
-            return { message: 'not a valid action: `runs.steps` must be a list', offset: (0,yaml/* valueSpan */.MK)(runs, 'steps')[0] };
-        for (let i = 0; i < steps.length; i++) {
-            if (!(0,yaml/* isMap */.jh)(steps[i]))
-                return { message: `not a valid action: step ${i + 1} must be a mapping`, offset: steps[yaml/* META */.Ge].spans[i * 2] };
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
+var src_rules = __nccwpck_require__(8393);
+// EXTERNAL MODULE: ./src/workflows/source.ts
+var source = __nccwpck_require__(1169);
+// EXTERNAL MODULE: ./src/workflows/lines.ts
+var lines = __nccwpck_require__(2277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
 var secrets_text = __nccwpck_require__(6579);
 // EXTERNAL MODULE: ./src/config/types.ts
@@ -3596,12 +3856,12 @@ function scan(inputs, options = {}) {
     const collected = new Map(projectRules.map((r) => [r, []]));
     const linesOf = new Map();
     for (const extra of options.extraFiles ?? [])
-        linesOf.set(extra.path, new LineIndex(extra.text));
+        linesOf.set(extra.path, new lines/* LineIndex */.r(extra.text));
     for (const input of inputs) {
         stats.files++;
         stats.bytes += input.text.length;
-        const loaded = loadSource(input.path, input.text);
-        if (isParseFailure(loaded)) {
+        const loaded = (0,source/* loadSource */.s)(input.path, input.text);
+        if ((0,source/* isParseFailure */.C)(loaded)) {
             stats.parseErrors++;
             if (config.rules[src_rules/* PARSE_ERROR */.to.id]?.disabled)
                 continue;
@@ -3795,7 +4055,7 @@ function didYouMean(word, candidates) {
 /* unused harmony exports splitBySize, mergeResults */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1417);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8935);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6109);
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
@@ -3863,7 +4123,919 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 
 /***/ }),
 
-/***/ 4369:
+/***/ 2640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PC: () => (/* binding */ REGISTRY_RULE_META),
+  Lu: () => (/* reexport */ pastedSecretMessage),
+  GZ: () => (/* binding */ registryProjectRules)
+});
+
+// UNUSED EXPORTS: REGISTRY_RULES
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/registry/globs.ts
+
+function pathMatcher(globs) {
+    const compiled = globs.map((g) => picomatch_default()(g.replace(/^\.\//, ''), { dot: true }));
+    return {
+        globs,
+        matches: (file) => {
+            const f = file.replace(/^\.\//, '');
+            return compiled.some((m) => m(f));
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/registry/usage.ts
+var usage = __nccwpck_require__(340);
+// EXTERNAL MODULE: ./src/model/suggest.ts
+var suggest = __nccwpck_require__(2691);
+;// CONCATENATED MODULE: ./src/registry/rules/common.ts
+/** "job "build"", "the workflow level" or "the action": where a site is, in words. */
+function whereIs(site, kind) {
+    if (site.job !== undefined)
+        return `job "${site.job}"`;
+    return kind === 'action' ? 'the action' : 'the workflow level';
+}
+/** Groups items by a key, keeping first-seen order. */
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+/** At most this many "also here" locations per finding. */
+const MAX_RELATED = 10;
+
+;// CONCATENATED MODULE: ./src/registry/rules/unregistered-secret.ts
+
+
+
+const unregisteredSecret = {
+    scope: 'workflows',
+    meta: {
+        id: 'unregistered-secret',
+        category: 'token-registry',
+        defaultSeverity: 'high',
+        summary: 'A workflow or action uses a secret (`secrets.X`, also when passing it to a reusable workflow) that the token registry does not list.',
+        remediation: 'Add the secret to the token registry with its owner, kind, scopes, used-by and expiry — or, if it is no longer needed, remove the reference and delete the secret.',
+        docs: '#rule-unregistered-secret',
+        tags: ['token-registry', 'drift'],
+        appliesTo: ['workflow', 'action'],
+    },
+    create({ registry, registryPath }) {
+        const registered = new Set(registry.tokens.map((t) => t.key));
+        const names = registry.tokens.map((t) => t.name);
+        return {
+            meta: unregisteredSecret.meta,
+            collect: usage/* collectUsage */.c$,
+            finish(ctx) {
+                for (const { path, data } of ctx.collected) {
+                    // A reusable workflow's declared secrets are parameters: what the caller passes is checked at the call site.
+                    const declared = new Set(data.declaredSecrets);
+                    for (const [key, refs] of groupBy(data.secrets, (r) => r.key)) {
+                        if (registered.has(key) || declared.has(key))
+                            continue;
+                        const first = refs[0];
+                        ctx.report(path, {
+                            message: `Secret "${first.name}" is not in the token registry (${registryPath})${(0,suggest/* didYouMean */.au)(first.name, names)}`,
+                            span: first.span,
+                            path: ['secrets', key],
+                            related: refs.slice(1, 1 + MAX_RELATED).map((r) => ({ message: `"${r.name}" is also used here`, span: r.span })),
+                        });
+                    }
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/registry/rules/stale-registry-entry.ts
+
+const staleRegistryEntry = {
+    scope: 'workflows',
+    meta: {
+        id: 'stale-registry-entry',
+        category: 'token-registry',
+        defaultSeverity: 'low',
+        summary: 'A registered token that no scanned workflow or action uses.',
+        remediation: 'If the token is no longer used, revoke it and remove its entry. If it is used outside GitHub Actions (a runtime or service token), say so with `used-by: []`.',
+        docs: '#rule-stale-registry-entry',
+        tags: ['token-registry', 'drift'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: staleRegistryEntry.meta,
+            collect: usage/* collectUsage */.c$,
+            finish(ctx) {
+                // Nothing scanned is nothing to compare with, not evidence that every token is unused.
+                if (ctx.collected.length === 0)
+                    return;
+                const used = new Set(ctx.collected.flatMap((c) => c.data.secrets.map((r) => r.key)));
+                const inherit = ctx.collected.flatMap((c) => c.data.bulk.filter((b) => b.how === 'secrets-inherit' && !String(b.target).startsWith('./')));
+                const note = inherit.length > 0
+                    ? `; ${inherit.length} reusable-workflow call${inherit.length === 1 ? '' : 's'} with \`secrets: inherit\` may use it out of sight`
+                    : '';
+                for (const token of registry.tokens) {
+                    if (token.usedBy !== undefined && token.usedBy.length === 0)
+                        continue;
+                    if (used.has(token.key))
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" is registered but no scanned workflow or action uses it${note}`,
+                        span: token.span,
+                        path: ['tokens', token.key],
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/registry/rules/secret-outside-scope.ts
+
+
+function describeBulk(b) {
+    if (b.how === 'secrets-inherit')
+        return `\`secrets: inherit\` hands every secret to ${b.target}`;
+    if (b.how === 'whole-secrets')
+        return 'the whole `secrets` context (e.g. `toJSON(secrets)`) reaches a step';
+    return '`secrets[<computed>]` can read any secret';
+}
+function usedByText(token) {
+    return token.usedBy.length === 0 ? 'used-by: [] — no workflow may use it' : `used-by: ${token.usedBy.join(', ')}`;
+}
+/** Uses outside `used-by`: by name, or — for tokens meant for some workflows — through a bulk hand-over. One finding per file and token. */
+function checkUsedBy(ctx, file, data, token, matcher) {
+    if (matcher.matches(file))
+        return;
+    const refs = data.secrets.filter((r) => r.key === token.key);
+    // `used-by: []` declares a token kept outside the Actions secrets (runtime, Vault …): a bulk hand-over cannot reach it.
+    const bulk = token.usedBy.length > 0 ? data.bulk : [];
+    if (refs.length === 0 && bulk.length === 0)
+        return;
+    const sites = [...refs, ...bulk];
+    const first = sites[0];
+    const message = refs.length > 0
+        ? `Token "${token.name}" is used in ${file}, outside its registered scope (${usedByText(token)})`
+        : `Token "${token.name}" reaches ${file} outside its registered scope (${usedByText(token)}): ${describeBulk(bulk[0])}`;
+    ctx.report(file, {
+        message,
+        span: first.span,
+        path: ['secrets', token.key, 'used-by'],
+        related: sites.slice(1, 1 + MAX_RELATED).map((s) => ({ message: 'how' in s ? describeBulk(s) : `"${token.name}" is also used here`, span: s.span })),
+    });
+}
+/** Name references from jobs whose environment is not one of the token's. One finding per file, job and token. */
+function checkEnvironments(ctx, file, kind, data, token) {
+    if (kind !== 'workflow' || !token.environments)
+        return;
+    const allowed = new Set(token.environments.map((e) => e.toLowerCase()));
+    const refs = data.secrets.filter((r) => r.key === token.key);
+    for (const [job, group] of groupBy(refs, (r) => r.job ?? '')) {
+        const first = group[0];
+        const env = first.environment;
+        if (env?.kind === 'dynamic')
+            continue;
+        if (env?.kind === 'static' && allowed.has(env.name.toLowerCase()))
+            continue;
+        const why = env?.kind === 'static'
+            ? `${whereIs(first, kind)} runs in environment "${env.name}"`
+            : first.job !== undefined
+                ? `${whereIs(first, kind)} has no environment`
+                : 'it is read at the workflow level, outside any job environment';
+        ctx.report(file, {
+            message: `Token "${token.name}" is registered for environments ${token.environments.join(', ')}, but ${why}`,
+            span: first.span,
+            path: ['secrets', token.key, 'environments', job || '(workflow)'],
+            related: group.slice(1, 1 + MAX_RELATED).map((r) => ({ message: `"${token.name}" is also used here`, span: r.span })),
+        });
+    }
+}
+const secretOutsideScope = {
+    scope: 'workflows',
+    meta: {
+        id: 'secret-outside-scope',
+        category: 'token-registry',
+        defaultSeverity: 'medium',
+        summary: "A registered token used in a file its `used-by` does not list (by name, or handed over in bulk), or in a job outside its `environments`.",
+        remediation: 'Use the token only where the registry allows it: move the step, give the job the right `environment`, pass secrets by name instead of `secrets: inherit`/`toJSON(secrets)` — or, if the new use is intended, widen `used-by`/`environments` in the registry.',
+        docs: '#rule-secret-outside-scope',
+        tags: ['token-registry', 'drift', 'least-privilege'],
+        appliesTo: ['workflow', 'action'],
+    },
+    create({ registry, usedBy }) {
+        return {
+            meta: secretOutsideScope.meta,
+            collect: usage/* collectUsage */.c$,
+            finish(ctx) {
+                for (const { path, kind, data } of ctx.collected) {
+                    for (const token of registry.tokens) {
+                        const matcher = usedBy.get(token.key);
+                        if (matcher)
+                            checkUsedBy(ctx, path, data, token, matcher);
+                        checkEnvironments(ctx, path, kind, data, token);
+                    }
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/registry/rules/default-token-policy.ts
+
+
+const defaultTokenPolicy = {
+    scope: 'workflows',
+    meta: {
+        id: 'default-token-policy',
+        category: 'token-registry',
+        defaultSeverity: 'high',
+        summary: 'The registry\'s `default-token` policy is broken: a write grant to the GITHUB_TOKEN (`read-only`, `forbid`), or an explicit `secrets.GITHUB_TOKEN`/`github.token` (`forbid`), outside the allowed files.',
+        remediation: 'Use a registered token (a GitHub App or a fine-grained PAT) for what needs write access and keep the GITHUB_TOKEN read-only — or, for a reviewed exception, add the file to `policy.default-token-allowed-in`.',
+        docs: '#rule-default-token-policy',
+        tags: ['token-registry', 'policy', 'least-privilege'],
+        appliesTo: ['workflow', 'action'],
+    },
+    create({ registry, allowedIn }) {
+        const policy = registry.policy.defaultToken;
+        return {
+            meta: defaultTokenPolicy.meta,
+            collect: usage/* collectUsage */.c$,
+            finish(ctx) {
+                if (policy === 'allow')
+                    return;
+                for (const { path, kind, data } of ctx.collected) {
+                    if (allowedIn.matches(path))
+                        continue;
+                    for (const grant of data.writeGrants) {
+                        const where = grant.level === 'workflow' ? 'the workflow' : `job "${grant.job}"`;
+                        ctx.report(path, {
+                            message: `The default-token policy is ${policy}, but ${where} grants the GITHUB_TOKEN write access (${grant.scopes.map((s) => (s === 'write-all' ? s : `${s}: write`)).join(', ')})`,
+                            span: grant.span,
+                            path: grant.path,
+                        });
+                    }
+                    if (policy !== 'forbid')
+                        continue;
+                    for (const [job, sites] of groupBy(data.githubToken, (s) => s.job ?? '')) {
+                        const first = sites[0];
+                        ctx.report(path, {
+                            message: `The default-token policy forbids the GITHUB_TOKEN, but ${whereIs(first, kind)} uses it explicitly (${sites.length} reference${sites.length === 1 ? '' : 's'})`,
+                            span: first.span,
+                            path: ['github-token', job || `(${kind})`],
+                            related: sites.slice(1, 1 + MAX_RELATED).map((s) => ({ message: 'also used here', span: s.span })),
+                        });
+                    }
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./src/registry/types.ts
+var types = __nccwpck_require__(234);
+;// CONCATENATED MODULE: ./src/registry/rules/registry-missing-reason.ts
+
+const registryMissingReason = {
+    scope: 'registry-file',
+    meta: {
+        id: 'registry-missing-reason',
+        category: 'token-registry',
+        defaultSeverity: 'low',
+        summary: 'A registry entry grants a write scope without a `reason`.',
+        remediation: 'Say why the token needs write access in `reason:` — or drop the scope to read.',
+        docs: '#rule-registry-missing-reason',
+        tags: ['token-registry', 'hygiene'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: registryMissingReason.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    if (token.reason)
+                        continue;
+                    const writes = token.scopes.filter(types/* isWriteScope */.Af);
+                    if (writes.length === 0)
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" has write scopes (${writes.map((s) => (s.form === 'classic' ? s.name : `${s.name}: ${s.level}`)).join(', ')}) but no \`reason\``,
+                        span: writes[0].span,
+                        path: ['tokens', token.key, 'reason'],
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/registry/rules/registry-missing-owner.ts
+const registryMissingOwner = {
+    scope: 'registry-file',
+    meta: {
+        id: 'registry-missing-owner',
+        category: 'token-registry',
+        defaultSeverity: 'medium',
+        summary: 'A high-risk token in the registry has no `owner`.',
+        remediation: 'Name who answers for the token (`owner: "@org/team"`): someone has to rotate it, and be told when it leaks or expires.',
+        docs: '#rule-registry-missing-owner',
+        tags: ['token-registry', 'hygiene'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: registryMissingOwner.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    if (token.risk !== 'high' || token.owner)
+                        continue;
+                    ctx.report(registryPath, { message: `High-risk token "${token.name}" has no owner`, span: token.span, path: ['tokens', token.key, 'owner'] });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/registry/rules/registry-missing-expiry.ts
+const registryMissingExpiry = {
+    scope: 'registry-file',
+    meta: {
+        id: 'registry-missing-expiry',
+        category: 'token-registry',
+        defaultSeverity: 'medium',
+        summary: 'A high-risk token in the registry has no expiry information (`expires`, or `rotated` with `max-age-days`).',
+        remediation: 'Give the token an expiry date (`expires: YYYY-MM-DD`) or a rotation schedule (`rotated:` and `max-age-days:`), so it can be renewed before it lapses or leaks for ever.',
+        docs: '#rule-registry-missing-expiry',
+        tags: ['token-registry', 'hygiene', 'expiry'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: registryMissingExpiry.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    if (token.risk !== 'high' || token.expires || token.rotated)
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `High-risk token "${token.name}" has no expiry information (expires, or rotated with max-age-days)`,
+                        span: token.span,
+                        path: ['tokens', token.key, 'expires'],
+                    });
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./src/registry/scopes.ts
+var scopes = __nccwpck_require__(3174);
+;// CONCATENATED MODULE: ./src/registry/rules/registry-broad-classic-pat.ts
+
+const registryBroadClassicPat = {
+    scope: 'registry-file',
+    meta: {
+        id: 'registry-broad-classic-pat',
+        category: 'token-registry',
+        defaultSeverity: 'medium',
+        summary: 'A classic PAT declared with broad scopes (`repo`, `workflow`, `delete_repo`, `admin:*` …) where a fine-grained token or a GitHub App would do.',
+        remediation: 'Replace the classic PAT with a fine-grained PAT or a GitHub App installation token limited to the repositories and permissions the automation needs, then update `kind` and `scopes`.',
+        docs: '#rule-registry-broad-classic-pat',
+        tags: ['token-registry', 'hygiene', 'least-privilege'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: registryBroadClassicPat.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    if (token.kind !== 'github-pat')
+                        continue;
+                    const broad = token.scopes.filter((s) => s.form === 'classic' && (0,scopes/* isBroadClassicScope */.j4)(s.canonical));
+                    if (broad.length === 0)
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" is a classic PAT with broad scopes (${broad.map((s) => s.name).join(', ')}): a fine-grained PAT or a GitHub App would grant only what is needed`,
+                        span: broad[0].span,
+                        path: ['tokens', token.key, 'scopes'],
+                    });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/registry/rules/registry-lifetime-exceeded.ts
+
+const DAY_MS = 86_400_000;
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+const registryLifetimeExceeded = {
+    scope: 'registry-file',
+    meta: {
+        id: 'registry-lifetime-exceeded',
+        category: 'token-registry',
+        defaultSeverity: 'medium',
+        summary: "A token's declared rotation period (`max-age-days`, or `expires` after `rotated`) is longer than `policy.max-lifetime-days` allows for its kind.",
+        remediation: 'Rotate the token more often (lower `max-age-days`, or issue it with an earlier expiry) — or, if the policy is wrong, change `policy.max-lifetime-days`.',
+        docs: '#rule-registry-lifetime-exceeded',
+        tags: ['token-registry', 'hygiene', 'expiry'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: registryLifetimeExceeded.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    const limit = registry.policy.maxLifetimeDays[token.kind];
+                    if (limit === undefined)
+                        continue;
+                    const path = ['tokens', token.key, 'lifetime'];
+                    if (token.maxAgeDays !== undefined && token.maxAgeDays > limit) {
+                        ctx.report(registryPath, {
+                            message: `Token "${token.name}" is rotated every ${token.maxAgeDays} days; policy.max-lifetime-days allows ${limit} for ${token.kind}`,
+                            span: (0,types/* spanAt */.i6)(registry, ['tokens', token.name, 'max-age-days'], 'value'),
+                            path,
+                        });
+                    }
+                    else if (token.expires && token.rotated && daysBetween(token.rotated, token.expires) > limit) {
+                        ctx.report(registryPath, {
+                            message: `Token "${token.name}" expires ${daysBetween(token.rotated, token.expires)} days after its last rotation; policy.max-lifetime-days allows ${limit} for ${token.kind}`,
+                            span: (0,types/* spanAt */.i6)(registry, ['tokens', token.name, 'expires'], 'value'),
+                            path,
+                        });
+                    }
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
+/** The finding message; also what `registry validate` prints for a file too broken to scan (never the value). */
+function pastedSecretMessage(secret) {
+    const where = (secret.path[0] === '#text' ? secret.path.slice(1) : secret.path).filter((s) => !String(s).startsWith('#')).join('.');
+    const article = /^[aeiou]/i.test(secret.kind) ? 'An' : 'A';
+    return `${article} ${secret.kind} is written in the token registry${where ? ` (at ${where})` : ''}: ${secret.redacted}; treat it as leaked`;
+}
+const pastedSecretInRegistry = {
+    scope: 'registry-file',
+    meta: {
+        id: 'pasted-secret-in-registry',
+        category: 'token-registry',
+        defaultSeverity: 'critical',
+        summary: 'A value in the token registry looks like a real credential (a token literal, or a value under `password:`/`token:`/`value:` …): the registry describes tokens and must never hold one.',
+        remediation: 'Treat the credential as leaked: revoke and rotate it, keep the new value only in a secret store, and remove it from the file (and from the Git history).',
+        docs: '#rule-pasted-secret-in-registry',
+        tags: ['token-registry', 'secret-leak'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: pastedSecretInRegistry.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const secret of registry.pastedSecrets) {
+                    ctx.report(registryPath, { message: pastedSecretMessage(secret), span: secret.span, path: ['pasted', ...secret.path] });
+                }
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REGISTRY_RULES = [
+    unregisteredSecret,
+    staleRegistryEntry,
+    secretOutsideScope,
+    defaultTokenPolicy,
+    registryMissingReason,
+    registryMissingOwner,
+    registryMissingExpiry,
+    registryBroadClassicPat,
+    registryLifetimeExceeded,
+    pastedSecretInRegistry,
+];
+/** Metadata of every registry rule (for the rules table, SARIF, config validation). */
+const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
+/**
+ * The registry rules bound to one registry, as ProjectRules for `scan(inputs, { projectRules, extraFiles })`.
+ * `registryPath` must be the path of the registry in `extraFiles` (relative to the scan root, like the scanned files).
+ */
+function registryProjectRules(registry, registryPath, options = {}) {
+    const usedBy = new Map();
+    for (const token of registry.tokens)
+        if (token.usedBy !== undefined)
+            usedBy.set(token.key, pathMatcher(token.usedBy));
+    const context = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn) };
+    const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
+    let delivered = false;
+    return selected.map((r) => {
+        const rule = r.create(context);
+        if (!options.onUsage || r.scope !== 'workflows')
+            return rule;
+        const onUsage = options.onUsage;
+        // Every drift rule sees the same collected data; whichever finishes first (and is not disabled) hands it over.
+        const wrapped = {
+            ...rule,
+            finish(ctx) {
+                if (!delivered) {
+                    delivered = true;
+                    onUsage((0,usage/* summariseUsage */.k)(ctx.collected));
+                }
+                rule.finish(ctx);
+            },
+        };
+        return wrapped;
+    });
+}
+
+
+/***/ }),
+
+/***/ 3174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ FINE_GRAINED_PERMISSION_NAMES),
+/* harmony export */   P3: () => (/* binding */ classicScopeLevel),
+/* harmony export */   UC: () => (/* binding */ canonicalPermission),
+/* harmony export */   j4: () => (/* binding */ isBroadClassicScope),
+/* harmony export */   pI: () => (/* binding */ CLASSIC_SCOPES),
+/* harmony export */   t5: () => (/* binding */ scopeVocabulary),
+/* harmony export */   tL: () => (/* binding */ FINE_GRAINED_PERMISSIONS)
+/* harmony export */ });
+/**
+ * Fine-grained permissions and the levels each accepts, as GitHub's REST description lists them for apps
+ * (`components.schemas.app-permissions` in @octokit/openapi; a test keeps this table in step). Names are written with
+ * hyphens, as in a workflow's `permissions:`; the API's underscore spelling is accepted too.
+ */
+const FINE_GRAINED_PERMISSIONS = {
+    actions: ['read', 'write'],
+    administration: ['read', 'write'],
+    'artifact-metadata': ['read', 'write'],
+    attestations: ['read', 'write'],
+    checks: ['read', 'write'],
+    'code-quality': ['read', 'write'],
+    codespaces: ['read', 'write'],
+    contents: ['read', 'write'],
+    'dependabot-secrets': ['read', 'write'],
+    deployments: ['read', 'write'],
+    discussions: ['read', 'write'],
+    environments: ['read', 'write'],
+    issues: ['read', 'write'],
+    'merge-queues': ['read', 'write'],
+    metadata: ['read', 'write'],
+    packages: ['read', 'write'],
+    pages: ['read', 'write'],
+    'pull-requests': ['read', 'write'],
+    'repository-custom-properties': ['read', 'write'],
+    'repository-hooks': ['read', 'write'],
+    'repository-projects': ['read', 'write', 'admin'],
+    'secret-scanning-alerts': ['read', 'write'],
+    secrets: ['read', 'write'],
+    'security-events': ['read', 'write'],
+    'single-file': ['read', 'write'],
+    statuses: ['read', 'write'],
+    'vulnerability-alerts': ['read', 'write'],
+    workflows: ['write'],
+    'custom-properties-for-organizations': ['read', 'write'],
+    members: ['read', 'write'],
+    'organization-administration': ['read', 'write'],
+    'organization-custom-roles': ['read', 'write'],
+    'organization-custom-org-roles': ['read', 'write'],
+    'organization-custom-properties': ['read', 'write', 'admin'],
+    'organization-copilot-seat-management': ['read', 'write'],
+    'organization-copilot-agent-settings': ['read', 'write'],
+    'organization-announcement-banners': ['read', 'write'],
+    'organization-events': ['read'],
+    'organization-hooks': ['read', 'write'],
+    'organization-personal-access-tokens': ['read', 'write'],
+    'organization-personal-access-token-requests': ['read', 'write'],
+    'organization-plan': ['read'],
+    'organization-projects': ['read', 'write', 'admin'],
+    'organization-packages': ['read', 'write'],
+    'organization-secrets': ['read', 'write'],
+    'organization-self-hosted-runners': ['read', 'write'],
+    'organization-user-blocking': ['read', 'write'],
+    'email-addresses': ['read', 'write'],
+    followers: ['read', 'write'],
+    'git-ssh-keys': ['read', 'write'],
+    'gpg-keys': ['read', 'write'],
+    'interaction-limits': ['read', 'write'],
+    profile: ['write'],
+    starring: ['read', 'write'],
+    'enterprise-custom-properties-for-organizations': ['read', 'write', 'admin'],
+};
+const FINE_GRAINED_PERMISSION_NAMES = Object.keys(FINE_GRAINED_PERMISSIONS);
+/** `pull_requests` → `pull-requests`: the registry accepts either spelling. */
+function canonicalPermission(name) {
+    return name.trim().toLowerCase().replace(/_/g, '-');
+}
+/** Classic personal-access-token (OAuth) scopes, from GitHub's "Scopes for OAuth apps". */
+const CLASSIC_SCOPES = [
+    'repo',
+    'repo:status',
+    'repo_deployment',
+    'public_repo',
+    'repo:invite',
+    'security_events',
+    'admin:repo_hook',
+    'write:repo_hook',
+    'read:repo_hook',
+    'admin:org',
+    'write:org',
+    'read:org',
+    'admin:public_key',
+    'write:public_key',
+    'read:public_key',
+    'admin:org_hook',
+    'gist',
+    'notifications',
+    'user',
+    'read:user',
+    'user:email',
+    'user:follow',
+    'project',
+    'read:project',
+    'delete_repo',
+    'write:discussion',
+    'read:discussion',
+    'write:packages',
+    'read:packages',
+    'delete:packages',
+    'admin:gpg_key',
+    'write:gpg_key',
+    'read:gpg_key',
+    'admin:ssh_signing_key',
+    'write:ssh_signing_key',
+    'read:ssh_signing_key',
+    'codespace',
+    'codespace:secrets',
+    'workflow',
+    'copilot',
+    'manage_billing:copilot',
+    'admin:enterprise',
+    'manage_runners:enterprise',
+    'manage_billing:enterprise',
+    'read:enterprise',
+    'scim:enterprise',
+    'audit_log',
+    'read:audit_log',
+    'site_admin',
+];
+/** A classic scope grants write access unless it is one of the `read:*` scopes (or only reads e-mail addresses). */
+function classicScopeLevel(scope) {
+    return scope.startsWith('read:') || scope === 'user:email' ? 'read' : 'write';
+}
+/**
+ * Classic scopes broad enough that a fine-grained token or a GitHub App would almost always do: full control of every
+ * repository the owner can reach, workflow files, deletion, and every `admin:*` scope.
+ */
+function isBroadClassicScope(scope) {
+    return scope === 'repo' || scope === 'workflow' || scope === 'delete_repo' || scope === 'delete:packages' || scope.startsWith('admin:') || scope === 'site_admin';
+}
+function scopeVocabulary(kind) {
+    if (kind === 'github-pat')
+        return 'classic';
+    if (kind === 'github-pat-fine-grained' || kind === 'github-app')
+        return 'fine-grained';
+    return 'free';
+}
+
+
+/***/ }),
+
+/***/ 234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ isWriteScope),
+/* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   Pn: () => (/* binding */ pathKey),
+/* harmony export */   V9: () => (/* binding */ DEFAULT_TOKEN_POLICIES),
+/* harmony export */   Z1: () => (/* binding */ TOKEN_CATEGORIES),
+/* harmony export */   i6: () => (/* binding */ spanAt),
+/* harmony export */   oq: () => (/* binding */ TOKEN_KINDS),
+/* harmony export */   xk: () => (/* binding */ TOKEN_RISKS)
+/* harmony export */ });
+const DEFAULT_TOKEN_POLICIES = ['forbid', 'read-only', 'allow'];
+const TOKEN_CATEGORIES = ['ci-cd', 'runtime', 'maintainer', 'bot', 'monitoring', 'security', 'orchestration'];
+const TOKEN_RISKS = ['high', 'medium', 'low'];
+const TOKEN_KINDS = [
+    'github-pat',
+    'github-pat-fine-grained',
+    'github-app',
+    'runner-registration',
+    'vault',
+    'jwt',
+    'api-key',
+    'webhook-secret',
+    'other',
+];
+const DEFAULT_THRESHOLDS = { critical: 7, warning: 30, info: 45 };
+/** The key of `Registry.positions` for a key path. */
+function pathKey(path) {
+    return path.map(String).join('\u001f');
+}
+/** Offsets of the key (when it has one) or value at `path`; falls back to the nearest ancestor, then the file start. */
+function spanAt(registry, path, prefer = 'key') {
+    for (let n = path.length; n >= 0; n--) {
+        const spans = registry.positions[pathKey(path.slice(0, n))];
+        if (!spans)
+            continue;
+        return prefer === 'key' && spans.key ? spans.key : spans.value;
+    }
+    return [0, 0];
+}
+/** True when a scope grants more than read access. */
+function isWriteScope(scope) {
+    return scope.level === 'write' || scope.level === 'admin';
+}
+
+
+/***/ }),
+
+/***/ 340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ usageOfInputs),
+/* harmony export */   c$: () => (/* binding */ collectUsage),
+/* harmony export */   k: () => (/* binding */ summariseUsage)
+/* harmony export */ });
+/* harmony import */ var _workflows_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+/* harmony import */ var _workflows_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1169);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9445);
+
+
+
+const USAGE = Symbol('registryUsage');
+function environmentOf(job) {
+    const env = job.environment;
+    const name = typeof env === 'string' ? env : (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(env) ? env.name : undefined;
+    if (name === undefined || name === null)
+        return { kind: 'none' };
+    if (typeof name !== 'string')
+        return { kind: 'dynamic' };
+    if (name.includes('${{'))
+        return { kind: 'dynamic' };
+    return { kind: 'static', name: name.trim() };
+}
+function declaredSecretsOf(root) {
+    const on = root.on;
+    if (!(0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(on))
+        return [];
+    const call = on.workflow_call;
+    if (!(0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(call) || !(0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(call.secrets))
+        return [];
+    return Object.keys(call.secrets).map((n) => n.toUpperCase());
+}
+/** `id-token: write` lets a job request an OIDC token — the way to avoid long-lived secrets — and writes nothing. */
+const NOT_A_WRITE = new Set(['id-token']);
+function writeGrantOf(holder, basePath, level, job) {
+    if (!('permissions' in holder))
+        return undefined;
+    const permissions = holder.permissions;
+    const path = [...basePath, 'permissions'];
+    const at = job === undefined ? {} : { job };
+    if (typeof permissions === 'string' && permissions.trim() === 'write-all') {
+        return { scopes: ['write-all'], level, ...at, span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .valueSpan */ .MK)(holder, 'permissions'), path };
+    }
+    if (!(0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(permissions))
+        return undefined;
+    const scopes = Object.keys(permissions).filter((s) => permissions[s] === 'write' && !NOT_A_WRITE.has(s));
+    if (scopes.length === 0)
+        return undefined;
+    return { scopes, level, ...at, span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entrySpan */ .hn)(permissions, scopes[0]), path };
+}
+/** Extracts a file's secret and token usage (memoised per parsed file: every registry rule asks). */
+function collectUsage(file) {
+    const hit = file.memo.get(USAGE);
+    if (hit)
+        return hit;
+    const root = file.root;
+    const jobs = file.kind === 'workflow' ? (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_0__/* .jobsOf */ .aG)(root) : [];
+    const environments = new Map(jobs.map((j) => [j.id, environmentOf(j.job)]));
+    const site = (span, path) => {
+        if (file.kind !== 'workflow' || path[0] !== 'jobs' || typeof path[1] !== 'string')
+            return { span, path };
+        const job = path[1];
+        return { span, path, job, environment: environments.get(job) ?? { kind: 'none' } };
+    };
+    const usage = { secrets: [], githubToken: [], bulk: [], writeGrants: [], declaredSecrets: file.kind === 'workflow' ? declaredSecretsOf(root) : [] };
+    for (const ref of file.expressions.all()) {
+        const a = ref.analysis;
+        for (const name of a.secretNames) {
+            if (name.toUpperCase() === 'GITHUB_TOKEN')
+                continue;
+            usage.secrets.push({ ...site(ref.span, ref.path), name, key: name.toUpperCase() });
+        }
+        if (a.githubToken)
+            usage.githubToken.push(site(ref.span, ref.path));
+        if (a.wholeSecrets)
+            usage.bulk.push({ ...site(ref.span, ref.path), how: 'whole-secrets' });
+        else if (a.dynamicSecretIndex)
+            usage.bulk.push({ ...site(ref.span, ref.path), how: 'dynamic-index' });
+    }
+    for (const job of jobs) {
+        if ((0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isReusableCall */ .qg)(job.job) && typeof job.job.secrets === 'string' && job.job.secrets.trim() === 'inherit') {
+            usage.bulk.push({ ...site((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entrySpan */ .hn)(job.job, 'secrets'), [...job.path, 'secrets']), how: 'secrets-inherit', target: String(job.job.uses) });
+        }
+    }
+    if (file.kind === 'workflow') {
+        const top = writeGrantOf(root, [], 'workflow');
+        if (top)
+            usage.writeGrants.push(top);
+        for (const job of jobs) {
+            const grant = writeGrantOf(job.job, job.path, 'job', job.id);
+            if (grant)
+                usage.writeGrants.push(grant);
+        }
+    }
+    const byOffset = (a, b) => a.span[0] - b.span[0];
+    usage.secrets.sort(byOffset);
+    usage.githubToken.sort(byOffset);
+    usage.bulk.sort(byOffset);
+    file.memo.set(USAGE, usage);
+    return usage;
+}
+function summariseUsage(collected) {
+    const secrets = {};
+    const github = new Set();
+    const writes = new Set();
+    const bulk = new Set();
+    for (const { path, data } of collected) {
+        for (const ref of data.secrets) {
+            const entry = (secrets[ref.key] ??= { name: ref.name, files: [] });
+            if (!entry.files.includes(path))
+                entry.files.push(path);
+        }
+        if (data.githubToken.length)
+            github.add(path);
+        if (data.writeGrants.length)
+            writes.add(path);
+        if (data.bulk.length)
+            bulk.add(path);
+    }
+    for (const entry of Object.values(secrets))
+        entry.files.sort();
+    return {
+        files: collected.length,
+        secrets,
+        githubTokenFiles: [...github].sort(),
+        writeGrantFiles: [...writes].sort(),
+        bulkExposureFiles: [...bulk].sort(),
+    };
+}
+/** Usage straight from file contents (for `registry matrix` without a scan); unparsable files are skipped. */
+function usageOfInputs(inputs) {
+    const collected = [];
+    for (const input of inputs) {
+        const loaded = (0,_workflows_source_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSource */ .s)(input.path, input.text);
+        if ((0,_workflows_source_js__WEBPACK_IMPORTED_MODULE_1__/* .isParseFailure */ .C)(loaded))
+            continue;
+        collected.push({ path: loaded.path, kind: loaded.kind, data: collectUsage(loaded) });
+    }
+    return summariseUsage(collected);
+}
+
+
+/***/ }),
+
+/***/ 8393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3879,123 +5051,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var suggest = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
 var yaml = __nccwpck_require__(9445);
-// EXTERNAL MODULE: ./src/workflows/paths.ts
-var paths = __nccwpck_require__(7646);
-;// CONCATENATED MODULE: ./src/workflows/model.ts
-
-
-/** The events in `on:` (string, list or mapping form). */
-function triggers(root) {
-    const on = root.on;
-    if (typeof on === 'string')
-        return [{ name: on, span: (0,yaml/* valueSpan */.MK)(root, 'on') }];
-    if ((0,yaml/* isSeq */.oP)(on)) {
-        return on.flatMap((item, i) => (typeof item === 'string' ? [{ name: item, span: (0,yaml/* itemSpan */.cC)(on, i) }] : []));
-    }
-    if ((0,yaml/* isMap */.jh)(on))
-        return Object.keys(on).map((name) => ({ name, span: (0,yaml/* keySpan */.UT)(on, name) }));
-    return [];
-}
-function triggerNames(root) {
-    return new Set(triggers(root).map((t) => t.name));
-}
-function jobsOf(root) {
-    const jobs = root.jobs;
-    if (!(0,yaml/* isMap */.jh)(jobs))
-        return [];
-    const out = [];
-    for (const id of Object.keys(jobs)) {
-        const job = jobs[id];
-        if ((0,yaml/* isMap */.jh)(job))
-            out.push({ id, job, path: ['jobs', id] });
-    }
-    return out;
-}
-/** A job that calls a reusable workflow (`uses:` at job level). */
-function isReusableCall(job) {
-    return typeof job.uses === 'string';
-}
-function stepRefs(steps, base, job) {
-    if (!(0,yaml/* isSeq */.oP)(steps))
-        return [];
-    const out = [];
-    for (let i = 0; i < steps.length; i++) {
-        const step = steps[i];
-        if ((0,yaml/* isMap */.jh)(step))
-            out.push({ step, index: i, steps, path: [...base, 'steps', (0,paths/* pathSegment */.p)(steps, i)], ...(job ? { job } : {}) });
-    }
-    return out;
-}
-function stepsOfJob(job) {
-    return stepRefs(job.job.steps, job.path, job);
-}
-const STEP_GROUPS = Symbol('stepGroups');
-/** Steps grouped by job (a composite action is one group). Computed once per file and shared by the rules. */
-function stepGroups(file) {
-    let groups = file.memo.get(STEP_GROUPS);
-    if (!groups) {
-        if (file.kind === 'action') {
-            const runs = file.root.runs;
-            groups = [(0,yaml/* isMap */.jh)(runs) ? stepRefs(runs.steps, ['runs']) : []];
-        }
-        else
-            groups = jobsOf(file.root).map(stepsOfJob);
-        file.memo.set(STEP_GROUPS, groups);
-    }
-    return groups;
-}
-/** Every step of the file: all jobs' steps in a workflow, `runs.steps` in a composite action. */
-function allSteps(file) {
-    return stepGroups(file).flat();
-}
-const SHA_RE = /^[0-9a-f]{40}$/i;
-const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-const usesCache = new Map();
-/** Parses a `uses:` value. Memoised: the same few hundred references recur across every workflow of a scan. */
-function parseUses(uses) {
-    let ref = usesCache.get(uses);
-    if (!ref) {
-        if (usesCache.size > 20_000)
-            usesCache.clear();
-        ref = parseUsesUncached(uses);
-        usesCache.set(uses, ref);
-    }
-    return ref;
-}
-function parseUsesUncached(uses) {
-    const value = uses.trim();
-    if (value.startsWith('./') || value.startsWith('.\\'))
-        return { kind: 'local', pinned: true };
-    if (value.startsWith('docker://'))
-        return { kind: 'docker', pinned: value.includes('@sha256:') };
-    const at = value.lastIndexOf('@');
-    const name = at >= 0 ? value.slice(0, at) : value;
-    const ref = at >= 0 ? value.slice(at + 1) : undefined;
-    const parts = name.split('/');
-    if (parts.length < 2 || !OWNER_RE.test(parts[0]))
-        return { kind: 'unknown', pinned: false };
-    const repository = parts.slice(0, 2).join('/').toLowerCase();
-    const subpath = parts.length > 2 ? parts.slice(2).join('/') : undefined;
-    return { kind: 'repository', repository, ...(subpath ? { subpath } : {}), ...(ref !== undefined ? { ref } : {}), pinned: ref !== undefined && SHA_RE.test(ref) };
-}
-/** True when a step's `uses:` is the given action (`owner/repo`), at any ref. */
-function usesAction(step, repository) {
-    const uses = step.uses;
-    if (typeof uses !== 'string')
-        return false;
-    const ref = parseUses(uses);
-    return ref.kind === 'repository' && ref.repository === repository && ref.subpath === undefined;
-}
-/** A string input under `with:`, or undefined. */
-function withInput(step, name) {
-    const w = step.with;
-    return (0,yaml/* isMap */.jh)(w) && Object.prototype.hasOwnProperty.call(w, name) ? w[name] : undefined;
-}
-/** Offsets of `uses:` value, else of the step itself (for reporting on a step). */
-function stepAnchor(ref) {
-    return (0,yaml/* valueSpan */.MK)(ref.step, 'uses') ?? (0,yaml/* itemSpan */.cC)(ref.steps, ref.index);
-}
-
+// EXTERNAL MODULE: ./src/workflows/model.ts
+var model = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./src/workflows/permissions.ts
 /**
  * GITHUB_TOKEN permission scopes, the levels each accepts, and how severe a workflow-wide `write`
@@ -4049,13 +5106,13 @@ const permissions = {
     },
     check(context) {
         const { root } = context.file;
-        const events = triggerNames(root);
+        const events = (0,model/* triggerNames */.R0)(root);
         const reusableOnly = events.size === 1 && events.has('workflow_call');
         const privileged = [...events].filter((e) => PRIVILEGED_TRIGGERS.has(e));
         const defaultSeverity = privileged.length > 0 ? 'high' : 'medium';
         const privilegedNote = privileged.length > 0 ? ` on a privileged trigger (${privileged.join(', ')})` : '';
         const hasWorkflowPermissions = Object.prototype.hasOwnProperty.call(root, 'permissions');
-        const jobs = jobsOf(root);
+        const jobs = (0,model/* jobsOf */.aG)(root);
         if (hasWorkflowPermissions)
             checkBlock(context, root, ['permissions'], 'workflow');
         const inheriting = [];
@@ -4066,7 +5123,7 @@ const permissions = {
             }
             if (hasWorkflowPermissions)
                 continue;
-            if (isReusableCall(job.job)) {
+            if ((0,model/* isReusableCall */.qg)(job.job)) {
                 context.report({
                     message: `Job "${job.id}" calls a reusable workflow without \`permissions:\`; the called workflow gets the repository's default token permissions`,
                     span: (0,yaml/* keySpan */.UT)(root.jobs, job.id),
@@ -4160,9 +5217,9 @@ function checkBlock(context, holder, path, level) {
 /** `path:` values of upload-artifact that take the whole workspace (and so the .git/config holding the token). */
 const WORKSPACE_PATH_RE = /^(?:\.|\.\/|\$\{\{\s*github\.workspace\s*\}\}\/?|\$GITHUB_WORKSPACE\/?|\$\{GITHUB_WORKSPACE\}\/?)$/i;
 function uploadsWorkspace(step) {
-    if (!usesAction(step.step, 'actions/upload-artifact'))
+    if (!(0,model/* usesAction */.$m)(step.step, 'actions/upload-artifact'))
         return false;
-    const path = withInput(step.step, 'path');
+    const path = (0,model/* withInput */.zE)(step.step, 'path');
     if (typeof path !== 'string')
         return false;
     return path.split('\n').some((line) => WORKSPACE_PATH_RE.test(line.trim()));
@@ -4191,16 +5248,16 @@ const persistCredentials = {
         appliesTo: ['workflow', 'action'],
     },
     check(context) {
-        for (const group of stepGroups(context.file)) {
+        for (const group of (0,model/* stepGroups */.DG)(context.file)) {
             group.forEach((step, i) => {
-                if (!usesAction(step.step, 'actions/checkout'))
+                if (!(0,model/* usesAction */.$m)(step.step, 'actions/checkout'))
                     return;
                 const setting = persistSetting(step);
                 if (setting === 'off' || setting === 'dynamic')
                     return;
                 const upload = group.slice(i + 1).find(uploadsWorkspace);
                 const withPath = [...step.path, 'with', 'persist-credentials'];
-                const related = upload ? [{ message: 'the workspace, including .git/config, is uploaded here', span: stepAnchor(upload) }] : undefined;
+                const related = upload ? [{ message: 'the workspace, including .git/config, is uploaded here', span: (0,model/* stepAnchor */.AK)(upload) }] : undefined;
                 const uploadNote = upload ? ', and a later step uploads the workspace as an artifact' : '';
                 if (setting === 'on') {
                     context.report({
@@ -4236,7 +5293,7 @@ const UNTRUSTED_REF_RE = /github\.event\.pull_request\.head\.|github\.head_ref|r
 const UNTRUSTED_RUN_RE = /\bgh\s+pr\s+checkout\b|\brefs\/pull\/|\bgit\s+fetch\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b/i;
 function untrustedCheckout(step, text) {
     const s = step.step;
-    if (usesAction(s, 'actions/checkout') && (0,yaml/* isMap */.jh)(s.with)) {
+    if ((0,model/* usesAction */.$m)(s, 'actions/checkout') && (0,yaml/* isMap */.jh)(s.with)) {
         const w = s.with;
         for (const input of ['ref', 'repository']) {
             const v = w[input];
@@ -4257,11 +5314,11 @@ function untrustedCheckout(step, text) {
 }
 /** The one exception peers agree on: a single job whose single step is actions/labeler. */
 function onlyLabeler(root) {
-    const jobs = jobsOf(root);
+    const jobs = (0,model/* jobsOf */.aG)(root);
     if (jobs.length !== 1)
         return false;
-    const steps = stepsOfJob(jobs[0]);
-    return steps.length === 1 && usesAction(steps[0].step, 'actions/labeler');
+    const steps = (0,model/* stepsOfJob */.E5)(jobs[0]);
+    return steps.length === 1 && (0,model/* usesAction */.$m)(steps[0].step, 'actions/labeler');
 }
 const dangerousTrigger = {
     meta: {
@@ -4276,11 +5333,11 @@ const dangerousTrigger = {
     },
     check(context) {
         const { root } = context.file;
-        const events = triggers(root);
+        const events = (0,model/* triggers */.G)(root);
         const risky = events.filter((t) => RISKY.has(t.name));
         const critical = events.filter((t) => CRITICAL_WITH_UNTRUSTED_CODE.has(t.name));
         if (critical.length > 0) {
-            for (const step of allSteps(context.file)) {
+            for (const step of (0,model/* allSteps */.Bd)(context.file)) {
                 const hit = untrustedCheckout(step, context.file.text);
                 if (!hit)
                     continue;
@@ -4321,8 +5378,8 @@ const secretsInherit = {
         appliesTo: ['workflow'],
     },
     check(context) {
-        for (const job of jobsOf(context.file.root)) {
-            if (!isReusableCall(job.job))
+        for (const job of (0,model/* jobsOf */.aG)(context.file.root)) {
+            if (!(0,model/* isReusableCall */.qg)(job.job))
                 continue;
             const secrets = job.job.secrets;
             if (typeof secrets === 'string' && secrets.trim() === 'inherit') {
@@ -4388,6 +5445,8 @@ const unredactedSecret = {
     },
 };
 
+// EXTERNAL MODULE: ./src/workflows/paths.ts
+var paths = __nccwpck_require__(7646);
 ;// CONCATENATED MODULE: ./src/workflows/locate.ts
 
 
@@ -4493,7 +5552,7 @@ const hardcodedCredential = {
             });
         }
         if (context.file.kind === 'workflow')
-            for (const job of jobsOf(root))
+            for (const job of (0,model/* jobsOf */.aG)(root))
                 checkJob(context, job);
     },
 };
@@ -4573,7 +5632,7 @@ function checkStep(context, step) {
     const { file } = context;
     const s = step.step;
     if (typeof s.uses === 'string') {
-        const uses = parseUses(s.uses);
+        const uses = (0,model/* parseUses */.Ap)(s.uses);
         const owner = uses.repository?.split('/')[0];
         if (uses.kind === 'repository' && !uses.pinned && owner !== undefined && !FIRST_PARTY_OWNERS.has(owner)) {
             for (const holderKey of ['with', 'env']) {
@@ -4615,12 +5674,15 @@ const githubTokenExposure = {
         appliesTo: ['workflow', 'action'],
     },
     check(context) {
-        for (const step of allSteps(context.file))
+        for (const step of (0,model/* allSteps */.Bd)(context.file))
             checkStep(context, step);
     },
 };
 
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
+var rules = __nccwpck_require__(2640);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -4651,8 +5713,8 @@ const PARSE_ERROR = {
     tags: ['syntax'],
     appliesTo: ['workflow', 'action'],
 };
-/** Metadata of everything that can produce a finding, keyed by rule id. */
-const ALL_RULE_META = [...RULES.map((r) => r.meta), PARSE_ERROR];
+/** Metadata of everything that can produce a finding: workflow rules, parse errors, token registry rules. */
+const ALL_RULE_META = [...RULES.map((r) => r.meta), PARSE_ERROR, ...rules/* REGISTRY_RULE_META */.PC];
 function ruleMeta(id) {
     return ALL_RULE_META.find((m) => m.id === id);
 }
@@ -6946,6 +8008,199 @@ function valueSpanOf(container, key) {
 
 /***/ }),
 
+/***/ 2277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Offset → 1-based line and column (UTF-16 code units, as SARIF's default columnKind). Built on first use. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineStarts() {
+        if (this.starts)
+            return this.starts;
+        const starts = [0];
+        const text = this.text;
+        let i = text.indexOf('\n');
+        while (i >= 0) {
+            starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+        this.starts = starts;
+        return starts;
+    }
+    /** 1-based line and column of a 0-based offset (clamped into the text). */
+    position(offset) {
+        const starts = this.lineStarts();
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const starts = this.lineStarts();
+        if (line < 1 || line > starts.length)
+            return '';
+        const start = starts[line - 1];
+        const end = line < starts.length ? starts[line] - 1 : this.text.length;
+        return this.text.slice(start, end).replace(/\r$/, '');
+    }
+    get lineCount() {
+        return this.lineStarts().length;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ usesAction),
+/* harmony export */   AK: () => (/* binding */ stepAnchor),
+/* harmony export */   Ap: () => (/* binding */ parseUses),
+/* harmony export */   Bd: () => (/* binding */ allSteps),
+/* harmony export */   DG: () => (/* binding */ stepGroups),
+/* harmony export */   E5: () => (/* binding */ stepsOfJob),
+/* harmony export */   G: () => (/* binding */ triggers),
+/* harmony export */   R0: () => (/* binding */ triggerNames),
+/* harmony export */   aG: () => (/* binding */ jobsOf),
+/* harmony export */   qg: () => (/* binding */ isReusableCall),
+/* harmony export */   zE: () => (/* binding */ withInput)
+/* harmony export */ });
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9445);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7646);
+
+
+/** The events in `on:` (string, list or mapping form). */
+function triggers(root) {
+    const on = root.on;
+    if (typeof on === 'string')
+        return [{ name: on, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(root, 'on') }];
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(on)) {
+        return on.flatMap((item, i) => (typeof item === 'string' ? [{ name: item, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSpan */ .cC)(on, i) }] : []));
+    }
+    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(on))
+        return Object.keys(on).map((name) => ({ name, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(on, name) }));
+    return [];
+}
+function triggerNames(root) {
+    return new Set(triggers(root).map((t) => t.name));
+}
+function jobsOf(root) {
+    const jobs = root.jobs;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobs))
+        return [];
+    const out = [];
+    for (const id of Object.keys(jobs)) {
+        const job = jobs[id];
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job))
+            out.push({ id, job, path: ['jobs', id] });
+    }
+    return out;
+}
+/** A job that calls a reusable workflow (`uses:` at job level). */
+function isReusableCall(job) {
+    return typeof job.uses === 'string';
+}
+function stepRefs(steps, base, job) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(steps))
+        return [];
+    const out = [];
+    for (let i = 0; i < steps.length; i++) {
+        const step = steps[i];
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(step))
+            out.push({ step, index: i, steps, path: [...base, 'steps', (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .pathSegment */ .p)(steps, i)], ...(job ? { job } : {}) });
+    }
+    return out;
+}
+function stepsOfJob(job) {
+    return stepRefs(job.job.steps, job.path, job);
+}
+const STEP_GROUPS = Symbol('stepGroups');
+/** Steps grouped by job (a composite action is one group). Computed once per file and shared by the rules. */
+function stepGroups(file) {
+    let groups = file.memo.get(STEP_GROUPS);
+    if (!groups) {
+        if (file.kind === 'action') {
+            const runs = file.root.runs;
+            groups = [(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(runs) ? stepRefs(runs.steps, ['runs']) : []];
+        }
+        else
+            groups = jobsOf(file.root).map(stepsOfJob);
+        file.memo.set(STEP_GROUPS, groups);
+    }
+    return groups;
+}
+/** Every step of the file: all jobs' steps in a workflow, `runs.steps` in a composite action. */
+function allSteps(file) {
+    return stepGroups(file).flat();
+}
+const SHA_RE = /^[0-9a-f]{40}$/i;
+const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const usesCache = new Map();
+/** Parses a `uses:` value. Memoised: the same few hundred references recur across every workflow of a scan. */
+function parseUses(uses) {
+    let ref = usesCache.get(uses);
+    if (!ref) {
+        if (usesCache.size > 20_000)
+            usesCache.clear();
+        ref = parseUsesUncached(uses);
+        usesCache.set(uses, ref);
+    }
+    return ref;
+}
+function parseUsesUncached(uses) {
+    const value = uses.trim();
+    if (value.startsWith('./') || value.startsWith('.\\'))
+        return { kind: 'local', pinned: true };
+    if (value.startsWith('docker://'))
+        return { kind: 'docker', pinned: value.includes('@sha256:') };
+    const at = value.lastIndexOf('@');
+    const name = at >= 0 ? value.slice(0, at) : value;
+    const ref = at >= 0 ? value.slice(at + 1) : undefined;
+    const parts = name.split('/');
+    if (parts.length < 2 || !OWNER_RE.test(parts[0]))
+        return { kind: 'unknown', pinned: false };
+    const repository = parts.slice(0, 2).join('/').toLowerCase();
+    const subpath = parts.length > 2 ? parts.slice(2).join('/') : undefined;
+    return { kind: 'repository', repository, ...(subpath ? { subpath } : {}), ...(ref !== undefined ? { ref } : {}), pinned: ref !== undefined && SHA_RE.test(ref) };
+}
+/** True when a step's `uses:` is the given action (`owner/repo`), at any ref. */
+function usesAction(step, repository) {
+    const uses = step.uses;
+    if (typeof uses !== 'string')
+        return false;
+    const ref = parseUses(uses);
+    return ref.kind === 'repository' && ref.repository === repository && ref.subpath === undefined;
+}
+/** A string input under `with:`, or undefined. */
+function withInput(step, name) {
+    const w = step.with;
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(w) && Object.prototype.hasOwnProperty.call(w, name) ? w[name] : undefined;
+}
+/** Offsets of `uses:` value, else of the step itself (for reporting on a step). */
+function stepAnchor(ref) {
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(ref.step, 'uses') ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSpan */ .cC)(ref.steps, ref.index);
+}
+
+
+/***/ }),
+
 /***/ 7646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7019,6 +8274,108 @@ function redactToken(literal) {
 /** Replaces every token literal in a string by its redacted form (defence in depth for messages). */
 function redactTokensIn(text) {
     return text.replace(GITHUB_TOKEN_LITERAL_RE, (m) => redactToken(m));
+}
+
+
+/***/ }),
+
+/***/ 1169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isParseFailure),
+/* harmony export */   s: () => (/* binding */ loadSource)
+/* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2277);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9445);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3675);
+
+
+
+const ACTION_NAME_RE = /(?:^|\/)action\.ya?ml$/;
+function classify(path, root) {
+    if (ACTION_NAME_RE.test(path))
+        return 'action';
+    return Object.prototype.hasOwnProperty.call(root, 'runs') && !Object.prototype.hasOwnProperty.call(root, 'jobs')
+        ? 'action'
+        : 'workflow';
+}
+/** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
+function loadSource(path, text) {
+    const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text);
+    let root;
+    try {
+        root = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(text, path);
+    }
+    catch (error) {
+        if (error instanceof _yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .YamlSyntaxError */ .nN) {
+            return { path, text, lines, message: `invalid YAML: ${error.message}`, offset: error.offset, kind: ACTION_NAME_RE.test(path) ? 'action' : undefined };
+        }
+        throw error;
+    }
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root)) {
+        return { path, text, lines, message: 'the top level is not a mapping', offset: firstContentOffset(text), kind: undefined };
+    }
+    const kind = classify(path, root);
+    const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
+    if (shapeError)
+        return { path, text, lines, kind, ...shapeError };
+    return { path, text, kind, root, lines, expressions: new _expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .ExpressionIndex */ .Zy(text, root), memo: new Map() };
+}
+function isParseFailure(value) {
+    return value.message !== undefined;
+}
+function firstContentOffset(text) {
+    const match = /^[ \t]*[^#\s]/m.exec(text);
+    return match ? match.index : 0;
+}
+function workflowShapeError(root) {
+    const start = root[_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .META */ .Ge].start;
+    if (!('on' in root))
+        return { message: 'not a valid workflow: no `on:` trigger', offset: start };
+    const on = root.on;
+    if (on === null || (typeof on !== 'string' && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(on) && !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(on))) {
+        return { message: 'not a valid workflow: `on:` must name events (a string, a list or a mapping)', offset: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(root, 'on')[0] };
+    }
+    if (!('jobs' in root))
+        return { message: 'not a valid workflow: no `jobs:`', offset: start };
+    const jobs = root.jobs;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobs))
+        return { message: 'not a valid workflow: `jobs:` must be a mapping of job ids to jobs', offset: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(root, 'jobs')[0] };
+    for (const id of Object.keys(jobs)) {
+        const job = jobs[id];
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job))
+            return { message: `not a valid workflow: job "${id}" must be a mapping`, offset: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(jobs, id)[0] };
+        if ('steps' in job) {
+            const steps = job.steps;
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(steps))
+                return { message: `not a valid workflow: steps of job "${id}" must be a list`, offset: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(job, 'steps')[0] };
+            for (let i = 0; i < steps.length; i++) {
+                if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(steps[i]))
+                    return { message: `not a valid workflow: step ${i + 1} of job "${id}" must be a mapping`, offset: steps[_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .META */ .Ge].spans[i * 2] };
+            }
+        }
+    }
+    return undefined;
+}
+function actionShapeError(root) {
+    const start = root[_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .META */ .Ge].start;
+    const runs = root.runs;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(runs)) {
+        return { message: 'not a valid action: `runs:` must be a mapping', offset: 'runs' in root ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(root, 'runs')[0] : start };
+    }
+    if (typeof runs.using !== 'string')
+        return { message: 'not a valid action: `runs.using` is missing', offset: runs[_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .META */ .Ge].start };
+    if ('steps' in runs) {
+        const steps = runs.steps;
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(steps))
+            return { message: 'not a valid action: `runs.steps` must be a list', offset: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(runs, 'steps')[0] };
+        for (let i = 0; i < steps.length; i++) {
+            if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(steps[i]))
+                return { message: `not a valid action: step ${i + 1} must be a mapping`, offset: steps[_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .META */ .Ge].spans[i * 2] };
+        }
+    }
+    return undefined;
 }
 
 

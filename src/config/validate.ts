@@ -37,7 +37,17 @@ function keyName(path: Path): string {
 }
 
 /** Turns a zod error into positioned issues, one per problem. */
-function issuesFrom(error: z.ZodError, doc: Document, counter: LineCounter, file: string, knownKeys: (path: Path) => string[]): ValidationIssue[] {
+/** True when the parsed data has a value (even null) at `path`. */
+function present(data: unknown, path: Path): boolean {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg as PropertyKey)) return false;
+    cur = (cur as Record<PropertyKey, unknown>)[seg as PropertyKey];
+  }
+  return true;
+}
+
+function issuesFrom(error: z.ZodError, doc: Document, counter: LineCounter, file: string, knownKeys: (path: Path) => string[], data: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const at = (node: YamlNode | undefined): { line: number; column: number } => {
     const offset = node?.range?.[0] ?? 0;
@@ -62,6 +72,14 @@ function issuesFrom(error: z.ZodError, doc: Document, counter: LineCounter, file
       }
       if (issue.code === 'invalid_union' && issue.errors.length > 0) {
         visit(issue.errors.flat());
+        continue;
+      }
+      if (path.length > 0 && !present(data, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+        // A required key is missing: point at the mapping that lacks it (its own key), not at a sibling.
+        const name = String(path[path.length - 1]);
+        const values = issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)) : [];
+        const choices = values.length === 1 ? ` (must be ${values[0]})` : values.length ? `: one of ${values.join(', ')}` : '';
+        out.push({ file, ...at(locate(doc, path.slice(0, -1), true)), key: keyName(path), message: `required key "${name}" is missing${choices}` });
         continue;
       }
       let message = issue.message;
@@ -138,7 +156,7 @@ export function validateYaml<T>(text: string, file: string, schema: z.ZodType<T>
   const result = schema.safeParse(raw);
   if (!result.success) {
     // zod's unrecognized_keys issue does not carry the allowed keys: read them off the schema.
-    throw new ConfigError(issuesFrom(result.error, doc, lineCounter, file, (path) => shapeKeysAt(schema, path)));
+    throw new ConfigError(issuesFrom(result.error, doc, lineCounter, file, (path) => shapeKeysAt(schema, path), raw));
   }
   return { data: result.data, doc, lineCounter };
 }

@@ -17,7 +17,7 @@ export interface RuleMeta {
   /** Extra SARIF tags. */
   tags?: string[];
   /** Which files the rule looks at. */
-  appliesTo: ReadonlyArray<'workflow' | 'action'>;
+  appliesTo: ReadonlyArray<'workflow' | 'action' | 'registry'>;
 }
 
 /** What a rule hands to `report`. The engine turns it into a Finding. */

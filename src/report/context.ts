@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { FailOn, Severity } from '../model/severity.js';
 import type { RuleFailure, ScanStats } from '../engine.js';
+import type { TokenMatrix } from '../registry/matrix.js';
 
 /** Everything a renderer may use. Renderers are pure functions of this. */
 export interface ReportInput {
@@ -10,6 +11,11 @@ export interface ReportInput {
   ruleFailures: readonly RuleFailure[];
   failOn: FailOn;
   minSeverity: Severity;
+  /**
+   * The token registry the scan was held to; `null` when there was none (its rules were skipped: reports say so);
+   * absent when the caller did not look for one.
+   */
+  registry?: { path: string; tokens: number; matrix?: TokenMatrix } | null;
   /** For links in the Markdown summary: `${serverUrl}/${repository}/blob/${ref}/${file}#L${line}`. */
   links?: { serverUrl: string; repository: string; ref: string };
 }

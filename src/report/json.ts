@@ -43,6 +43,8 @@ export interface JsonReport {
     minSeverity: Severity;
     failed: boolean;
     ruleFailures: Array<{ file: string; ruleId: string; message: string }>;
+    /** The token registry the workflows were held to; null when none was found (its rules were skipped). */
+    registry: { path: string; tokens: number } | null;
   };
 }
 
@@ -94,6 +96,7 @@ export function buildJsonReport(input: ReportInput): JsonReport {
       minSeverity: input.minSeverity,
       failed: failingFindings(input.findings, input.failOn).length > 0,
       ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
+      registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
     },
   };
 }

@@ -5,6 +5,7 @@ import { ruleMeta } from '../rules/index.js';
 import type { ReportInput } from './context.js';
 import { countBySeverity } from './json.js';
 import type { AnnotationPlan } from './annotations.js';
+import { renderMatrixMarkdown } from '../registry/matrix.js';
 
 /** GitHub accepts at most 1 MiB of job summary per step; stay well below it. */
 const SUMMARY_BUDGET = 900 * 1024;
@@ -39,6 +40,8 @@ export function renderMarkdown(input: ReportInput, annotationPlan?: AnnotationPl
       `. Fails on: **${input.failOn}** → ${failed ? '**failed**' : 'passed'}.`,
   );
   out.push('');
+  if (input.registry) out.push(`Token registry: \`${input.registry.path}\` (${input.registry.tokens} token${input.registry.tokens === 1 ? '' : 's'}).`, '');
+  else if (input.registry === null) out.push('No token registry (`.github/token-scope-map.yml`) was found: the registry rules were skipped.', '');
   out.push('| Severity | Findings |');
   out.push('| --- | ---: |');
   for (const s of SEVERITIES) out.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
@@ -81,6 +84,10 @@ export function renderMarkdown(input: ReportInput, annotationPlan?: AnnotationPl
       const meta = ruleMeta(id);
       if (meta) out.push(`- **${id}**: ${meta.remediation}`);
     }
+    out.push('');
+  }
+  if (input.registry?.matrix) {
+    out.push(renderMatrixMarkdown(input.registry.matrix));
     out.push('');
   }
   if (input.ruleFailures.length) {

@@ -16,17 +16,24 @@ export function renderText(input: ReportInput, options: { colour?: boolean } = {
     const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
     lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}`);
   }
+  lines.push('');
+  lines.push(summaryLine(input));
+  if (input.registry) lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
+  else if (input.registry === null) lines.push('no token registry found: registry rules skipped');
+  for (const r of input.ruleFailures) lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
+  return lines.join('\n') + '\n';
+}
+
+/** One line: how many findings, of which severities, and whether any is at or above fail-on. */
+export function summaryLine(input: ReportInput): string {
   const counts = countBySeverity(input.findings);
   const active = input.findings.filter((f) => !f.suppression).length;
   const parts = (Object.keys(counts) as Severity[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
   const failing = failingFindings(input.findings, input.failOn).length;
-  lines.push('');
-  lines.push(
+  return (
     `${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
       (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
       (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
-      (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`),
+      (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`)
   );
-  for (const r of input.ruleFailures) lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
-  return lines.join('\n') + '\n';
 }

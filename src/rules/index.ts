@@ -7,6 +7,7 @@ import { secretsOverexposed } from './secrets-overexposed.js';
 import { unredactedSecret } from './unredacted-secret.js';
 import { hardcodedCredential } from './hardcoded-credential.js';
 import { githubTokenExposure } from './github-token-exposure.js';
+import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 
 /** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
 export const RULES: readonly Rule[] = [
@@ -32,8 +33,8 @@ export const PARSE_ERROR: RuleMeta = {
   appliesTo: ['workflow', 'action'],
 };
 
-/** Metadata of everything that can produce a finding, keyed by rule id. */
-export const ALL_RULE_META: readonly RuleMeta[] = [...RULES.map((r) => r.meta), PARSE_ERROR];
+/** Metadata of everything that can produce a finding: workflow rules, parse errors, token registry rules. */
+export const ALL_RULE_META: readonly RuleMeta[] = [...RULES.map((r) => r.meta), PARSE_ERROR, ...REGISTRY_RULE_META];
 
 export function ruleMeta(id: string): RuleMeta | undefined {
   return ALL_RULE_META.find((m) => m.id === id);

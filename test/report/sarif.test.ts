@@ -1,5 +1,5 @@
 /**
- * The SARIF report, end to end: a scan that trips every rule (plus a parse error, an inline and a config
+ * The SARIF report, end to end: scans that trip every rule, token registry rules included (plus a parse error, an inline and a config
  * suppression, a rule from outside the registry and a rule that throws) → SARIF → Microsoft's SARIF multitool
  * with the SARIF rules and GitHub's ingestion rules (`--rule-kind Sarif` / `--rule-kind Gh`).
  */
@@ -15,6 +15,8 @@ import { ALL_RULE_META, RULES } from '../../src/rules/index.js';
 import type { Rule } from '../../src/model/rule.js';
 import { isPlaceholder } from '../../src/workflows/secrets-text.js';
 import { PROJECT_ROOT, scanFiles, yaml } from '../helpers.js';
+import { runScan } from '../../src/pipeline.js';
+import { mergeResults } from '../../src/parallel.js';
 import { plantedToken } from '../planted.js';
 
 const execFileAsync = promisify(execFile);
@@ -117,11 +119,20 @@ const throwingRule: Rule = {
   },
 };
 
-const result = scanFiles(
+const fixture = scanFiles(
   FILES,
   { rules: { 'secrets-inherit': { ignore: [`.github/workflows/pr-target.yml:${lineOf(PR_TARGET, 'secrets: inherit')}`] } } },
   [...RULES, customRule, throwingRule],
 );
+// The token registry rules: the demo repository and its registry (which trips each of them), under `demo-repo/`.
+const examples = path.join(PROJECT_ROOT, 'examples');
+const demo = await runScan({
+  paths: [path.join(examples, 'demo-repo')],
+  cwd: PROJECT_ROOT,
+  root: examples,
+  registryPath: path.join(examples, 'demo-repo', '.github', 'token-scope-map.yml'),
+});
+const result = mergeResults([fixture, demo.result]);
 const input: ReportInput = {
   toolVersion: '0.1.0',
   findings: result.findings,

@@ -1,0 +1,74 @@
+/** The registry rules, in documentation order, and the factory that binds them to one registry. */
+import type { ProjectRule, RuleMeta } from '../../model/rule.js';
+import { pathMatcher, type PathMatcher } from '../globs.js';
+import type { Registry } from '../types.js';
+import { summariseUsage, type FileUsage, type UsageSummary } from '../usage.js';
+import type { RegistryRule, RegistryRuleContext } from './common.js';
+import { unregisteredSecret } from './unregistered-secret.js';
+import { staleRegistryEntry } from './stale-registry-entry.js';
+import { secretOutsideScope } from './secret-outside-scope.js';
+import { defaultTokenPolicy } from './default-token-policy.js';
+import { registryMissingReason } from './registry-missing-reason.js';
+import { registryMissingOwner } from './registry-missing-owner.js';
+import { registryMissingExpiry } from './registry-missing-expiry.js';
+import { registryBroadClassicPat } from './registry-broad-classic-pat.js';
+import { registryLifetimeExceeded } from './registry-lifetime-exceeded.js';
+import { pastedSecretInRegistry } from './pasted-secret-in-registry.js';
+
+export type { RegistryRule, RegistryRuleContext } from './common.js';
+export { pastedSecretMessage } from './pasted-secret-in-registry.js';
+
+export const REGISTRY_RULES: readonly RegistryRule[] = [
+  unregisteredSecret,
+  staleRegistryEntry,
+  secretOutsideScope,
+  defaultTokenPolicy,
+  registryMissingReason,
+  registryMissingOwner,
+  registryMissingExpiry,
+  registryBroadClassicPat,
+  registryLifetimeExceeded,
+  pastedSecretInRegistry,
+];
+
+/** Metadata of every registry rule (for the rules table, SARIF, config validation). */
+export const REGISTRY_RULE_META: readonly RuleMeta[] = REGISTRY_RULES.map((r) => r.meta);
+
+export interface RegistryRuleOptions {
+  /**
+   * `all` (default): drift against the scanned files plus the checks of the registry file alone.
+   * `registry-file`: only the latter — for `registry validate`, where no workflows are scanned.
+   */
+  scope?: 'all' | 'registry-file';
+  /** Receives where secrets and the token are actually used, once per scan (for the permissions matrix). */
+  onUsage?: (usage: UsageSummary) => void;
+}
+
+/**
+ * The registry rules bound to one registry, as ProjectRules for `scan(inputs, { projectRules, extraFiles })`.
+ * `registryPath` must be the path of the registry in `extraFiles` (relative to the scan root, like the scanned files).
+ */
+export function registryProjectRules(registry: Registry, registryPath: string, options: RegistryRuleOptions = {}): ProjectRule[] {
+  const usedBy = new Map<string, PathMatcher>();
+  for (const token of registry.tokens) if (token.usedBy !== undefined) usedBy.set(token.key, pathMatcher(token.usedBy));
+  const context: RegistryRuleContext = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn) };
+  const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
+  let delivered = false;
+  return selected.map((r) => {
+    const rule = r.create(context);
+    if (!options.onUsage || r.scope !== 'workflows') return rule as ProjectRule;
+    const onUsage = options.onUsage;
+    // Every drift rule sees the same collected data; whichever finishes first (and is not disabled) hands it over.
+    const wrapped: ProjectRule<FileUsage> = {
+      ...rule,
+      finish(ctx) {
+        if (!delivered) {
+          delivered = true;
+          onUsage(summariseUsage(ctx.collected));
+        }
+        rule.finish(ctx);
+      },
+    };
+    return wrapped as ProjectRule;
+  });
+}

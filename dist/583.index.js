@@ -2,56 +2,70 @@ export const id = 583;
 export const ids = [583];
 export const modules = {
 
-/***/ 2526:
+/***/ 526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ parseYamlFile),
 /* harmony export */   Hd: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.H),
+/* harmony export */   it: () => (/* binding */ validateParsed),
 /* harmony export */   uW: () => (/* binding */ validateYaml),
 /* harmony export */   xL: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError)
 /* harmony export */ });
 /* unused harmony export shapeKeysAt */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
-/* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5257);
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(691);
+/* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(277);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(445);
+/* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(257);
+
+
+
+
+
 /**
- * Validating a small hand-written YAML file (configuration, token registry) against a zod schema, with
- * every error pinned to file:line:column and the key, and "did you mean" for misspelt keys and values.
+ * Start offset of the value at `path` (with `asKey`, of the last segment's key), or of the deepest existing
+ * ancestor when the path does not exist.
  */
-
-
-
-
-/** The node at `path`, or the deepest existing ancestor. With `asKey`, the key node of the last segment. */
-function locate(doc, path, asKey) {
-    let node = doc.contents;
-    let last = node;
+function locate(root, path, asKey) {
+    let node = root;
+    let offset = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) || (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root) ? root[_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .META */ .Ge].start : 0;
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(seg));
-            if (!pair)
+        if ((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const key = String(seg);
+            const k = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(node, key);
+            if (!k)
                 break;
             if (asKey && i === path.length - 1)
-                return pair.key;
-            node = pair.value ?? pair.key;
+                return k[0];
+            offset = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(node, key)[0];
+            node = node[key];
         }
-        else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
-            const item = node.items[Number(seg)];
-            if (item === undefined)
+        else if ((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            const index = Number(seg);
+            if (!(index >= 0 && index < node.length))
                 break;
-            node = item;
+            offset = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSpan */ .cC)(node, index)[0];
+            node = node[index];
         }
         else
             break;
-        last = node;
     }
-    return (last ?? doc.contents);
+    return offset;
 }
 function keyName(path) {
     return path.map(String).join('.');
 }
-/** Turns a zod error into positioned issues, one per problem. */
+/** The value at `path`, or undefined. */
+function valueAt(root, path) {
+    let cur = root;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg))
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
 /** True when the parsed data has a value (even null) at `path`. */
 function present(data, path) {
     let cur = data;
@@ -62,48 +76,45 @@ function present(data, path) {
     }
     return true;
 }
-function issuesFrom(error, doc, counter, file, knownKeys, data) {
+/** Turns a zod error into positioned issues, one per problem. */
+function issuesFrom(error, root, lines, file, knownKeys) {
     const out = [];
-    const at = (node) => {
-        const offset = node?.range?.[0] ?? 0;
-        const pos = counter.linePos(offset);
-        return { line: pos.line, column: pos.col };
-    };
+    const at = (offset) => lines.position(offset);
     const visit = (issues) => {
         for (const issue of issues) {
             const path = issue.path;
             if (issue.code === 'unrecognized_keys') {
                 const known = knownKeys(path);
                 for (const key of issue.keys) {
-                    out.push({ file, ...at(locate(doc, [...path, key], true)), key: keyName([...path, key]), message: `unknown key${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known)}` });
+                    out.push({ file, ...at(locate(root, [...path, key], true)), key: keyName([...path, key]), message: `unknown key${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known)}` });
                 }
                 continue;
             }
             if (issue.code === 'invalid_key') {
                 const key = String(path[path.length - 1] ?? '');
                 const values = issue.issues[0]?.values?.map(String) ?? [];
-                out.push({ file, ...at(locate(doc, path, true)), key: keyName(path), message: `unknown name "${key}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, values)}` });
+                out.push({ file, ...at(locate(root, path, true)), key: keyName(path), message: `unknown name "${key}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, values)}` });
                 continue;
             }
             if (issue.code === 'invalid_union' && issue.errors.length > 0) {
                 visit(issue.errors.flat());
                 continue;
             }
-            if (path.length > 0 && !present(data, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+            if (path.length > 0 && !present(root, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
                 // A required key is missing: point at the mapping that lacks it (its own key), not at a sibling.
                 const name = String(path[path.length - 1]);
                 const values = issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)) : [];
                 const choices = values.length === 1 ? ` (must be ${values[0]})` : values.length ? `: one of ${values.join(', ')}` : '';
-                out.push({ file, ...at(locate(doc, path.slice(0, -1), true)), key: keyName(path), message: `required key "${name}" is missing${choices}` });
+                out.push({ file, ...at(locate(root, path.slice(0, -1), true)), key: keyName(path), message: `required key "${name}" is missing${choices}` });
                 continue;
             }
             let message = issue.message;
             if (issue.code === 'invalid_value' && issue.values.length > 0) {
-                const node = locate(doc, path, false);
-                const got = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? String(node.value) : '';
+                const node = valueAt(root, path);
+                const got = node === null || node === undefined || typeof node === 'object' ? '' : String(node);
                 message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got ? `, got "${got}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(got, issue.values.map(String))}` : ''}`;
             }
-            out.push({ file, ...at(locate(doc, path, false)), key: keyName(path), message });
+            out.push({ file, ...at(locate(root, path, false)), key: keyName(path), message });
         }
     };
     visit(error.issues);
@@ -151,32 +162,62 @@ function unwrap(s) {
         cur = cur.def.innerType;
     return cur;
 }
+/** Parses YAML text; throws ConfigError with the position of a syntax error. An empty file is an empty mapping. */
+function parseYamlFile(text, file) {
+    const lines = new _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
+    try {
+        return { root: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(text, file), lines };
+    }
+    catch (error) {
+        if (!(error instanceof _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .YamlSyntaxError */ .nN))
+            throw error;
+        if (error.message === 'the file is empty')
+            return { root: emptyMap(), lines };
+        const pos = lines.position(error.offset);
+        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError([{ file, line: pos.line, column: pos.column, key: '', message: `invalid YAML: ${error.message}` }]);
+    }
+}
+/** A copy without the offset tables (zod records would see their symbol key). */
+function plain(value) {
+    if ((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value))
+        return value.map(plain);
+    if ((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value)) {
+        const out = {};
+        for (const key of Object.keys(value)) {
+            if (key === '__proto__')
+                Object.defineProperty(out, key, { value: plain(value[key]), enumerable: true, writable: true, configurable: true });
+            else
+                out[key] = plain(value[key]);
+        }
+        return out;
+    }
+    return value;
+}
+function emptyMap() {
+    return (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)('{}');
+}
+/** Validates an already parsed file against `schema`. Throws ConfigError listing every problem, each with file:line:column. */
+function validateParsed(root, lines, file, schema) {
+    const result = schema.safeParse(plain(root));
+    if (!result.success) {
+        // zod's unrecognized_keys issue does not carry the allowed keys: read them off the schema.
+        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError(issuesFrom(result.error, root, lines, file, (path) => shapeKeysAt(schema, path)));
+    }
+    return result.data;
+}
 /**
  * Parses YAML text and validates it against `schema`. Throws ConfigError listing every problem
  * (YAML syntax errors included), each with file:line:column.
  */
 function validateYaml(text, file, schema) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError(doc.errors.map((e) => {
-            const pos = lineCounter.linePos(e.pos[0]);
-            return { file, line: pos.line, column: pos.col, key: '', message: `invalid YAML: ${e.message.split('\n')[0]}` };
-        }));
-    }
-    const raw = doc.toJS() ?? {};
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-        // zod's unrecognized_keys issue does not carry the allowed keys: read them off the schema.
-        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError(issuesFrom(result.error, doc, lineCounter, file, (path) => shapeKeysAt(schema, path), raw));
-    }
-    return { data: result.data, doc, lineCounter };
+    const { root, lines } = parseYamlFile(text, file);
+    return { data: validateParsed(root, lines, file, schema), root, lines };
 }
 
 
 /***/ }),
 
-/***/ 1583:
+/***/ 583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -187,16 +228,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseRegistry
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __webpack_require__(2526);
+var validate = __webpack_require__(526);
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __webpack_require__(2691);
+var suggest = __webpack_require__(691);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
-var workflows_lines = __webpack_require__(2277);
+var workflows_lines = __webpack_require__(277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __webpack_require__(6579);
+var secrets_text = __webpack_require__(579);
+// EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
+var yaml = __webpack_require__(445);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/pasted.ts
@@ -343,9 +384,9 @@ function withoutValues(found) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
+var api = __webpack_require__(759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
@@ -364,7 +405,7 @@ function duration(params) {
 }
 
 // EXTERNAL MODULE: ./src/registry/scopes.ts
-var registry_scopes = __webpack_require__(3174);
+var registry_scopes = __webpack_require__(174);
 ;// CONCATENATED MODULE: ./src/registry/schema.ts
 /**
  * The zod schema of the token registry file and the JSON Schema generated from it (committed as
@@ -474,7 +515,7 @@ function registryJsonSchema() {
 ;// CONCATENATED MODULE: ./src/registry/parse.ts
 /**
  * Registry text → a validated, typed Registry with the offsets of every key, or every problem at once.
- * Pulls in zod and `yaml`: entry points import it lazily, only when a registry file exists.
+ * Pulls in zod: entry points import it lazily, only when a registry file exists.
  */
 
 
@@ -485,40 +526,30 @@ function registryJsonSchema() {
 
 
 
-function rangeOf(node, fallback) {
-    const r = node?.range;
-    return r ? [r[0], r[1]] : [fallback, fallback];
-}
 /** Offsets of every key and value, by key path, and every scalar value (for the pasted-secret checks). */
-function walk(doc) {
+function walk(root) {
     const positions = {};
     const scalars = [];
-    const visit = (node, path, key) => {
-        const value = rangeOf(node, key ? key[1] : 0);
+    const visit = (node, path, key, value) => {
         positions[(0,types/* pathKey */.Pn)(path)] = key ? { key, value } : { value };
-        if ((0,dist/* isMap */.jh)(node)) {
-            for (const pair of node.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const keySpan = rangeOf(pair.key, 0);
-                visit(pair.value, [...path, String(pair.key.value)], keySpan);
-            }
+        if ((0,yaml/* isMap */.jh)(node)) {
+            for (const k of Object.keys(node))
+                visit(node[k], [...path, k], (0,yaml/* keySpan */.UT)(node, k), (0,yaml/* valueSpan */.MK)(node, k));
         }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, i) => visit(item, [...path, i], undefined));
+        else if ((0,yaml/* isSeq */.oP)(node)) {
+            node.forEach((item, i) => visit(item, [...path, i], undefined, (0,yaml/* itemSpan */.cC)(node, i)));
         }
-        else if ((0,dist/* isScalar */.jn)(node)) {
-            scalars.push({ path, value: node.value, span: value });
+        else {
+            scalars.push({ path, value: node, span: value });
         }
     };
-    visit(doc.contents, [], undefined);
+    if (root !== undefined)
+        visit(root, [], undefined, (0,yaml/* isMap */.jh)(root) || (0,yaml/* isSeq */.oP)(root) ? [root[yaml/* META */.Ge].start, root[yaml/* META */.Ge].end] : [0, 0]);
     const tokenNames = [];
-    const tokens = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'tokens')?.value : undefined;
-    if ((0,dist/* isMap */.jh)(tokens)) {
-        for (const pair of tokens.items)
-            if ((0,dist/* isScalar */.jn)(pair.key))
-                tokenNames.push({ name: String(pair.key.value), span: rangeOf(pair.key, 0) });
-    }
+    const tokens = (0,yaml/* isMap */.jh)(root) ? root.tokens : undefined;
+    if ((0,yaml/* isMap */.jh)(tokens))
+        for (const name of Object.keys(tokens))
+            tokenNames.push({ name, span: (0,yaml/* keySpan */.UT)(tokens, name) });
     return { positions, scalars, tokenNames };
 }
 const SECRET_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -755,26 +786,33 @@ function compareIssues(a, b) {
 }
 /** Validates registry text. Never throws for bad content: returns every issue instead. */
 function checkRegistry(text, file) {
-    const lines = new workflows_lines/* LineIndex */.r(text);
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    const walked = walk(doc);
-    const found = findPastedSecrets(text, walked.scalars, walked.positions);
-    const pastedSecrets = withoutValues(found);
-    const clean = (i) => ({ ...i, key: (0,secrets_text/* redactTokensIn */.Ro)(scrub(i.key, found)), message: (0,secrets_text/* redactTokensIn */.Ro)(scrub(i.message, found)) });
-    let data;
+    let parsed;
     let issues = [];
     try {
-        data = (0,validate/* validateYaml */.uW)(text, file, RegistrySchema).data;
+        parsed = (0,validate/* parseYamlFile */.BU)(text, file);
     }
     catch (error) {
         if (!(error instanceof validate/* ConfigError */.xL))
             throw error;
         issues = [...error.issues];
     }
+    const lines = parsed?.lines ?? new workflows_lines/* LineIndex */.r(text);
+    const walked = walk(parsed?.root);
+    const found = findPastedSecrets(text, walked.scalars, walked.positions);
+    const pastedSecrets = withoutValues(found);
+    const clean = (i) => ({ ...i, key: (0,secrets_text/* redactTokensIn */.Ro)(scrub(i.key, found)), message: (0,secrets_text/* redactTokensIn */.Ro)(scrub(i.message, found)) });
+    let data;
     // YAML syntax errors leave nothing reliable to check further.
-    const syntaxBroken = doc.errors.length > 0;
-    if (!syntaxBroken) {
-        issues.push(...semanticIssues(doc.toJS(), walked, file, lines));
+    if (parsed) {
+        try {
+            data = (0,validate/* validateParsed */.it)(parsed.root, lines, file, RegistrySchema);
+        }
+        catch (error) {
+            if (!(error instanceof validate/* ConfigError */.xL))
+                throw error;
+            issues = [...error.issues];
+        }
+        issues.push(...semanticIssues(parsed.root, walked, file, lines));
         issues.push(...structuralPastes(pastedSecrets, file));
     }
     const seen = new Set();

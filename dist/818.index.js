@@ -2,7 +2,7 @@ export const id = 818;
 export const ids = [818];
 export const modules = {
 
-/***/ 4818:
+/***/ 818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+var schemas = __webpack_require__(857);
 // EXTERNAL MODULE: ./src/model/severity.ts
-var severity = __webpack_require__(1502);
+var severity = __webpack_require__(502);
 // EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
-var rules = __webpack_require__(8393);
+var rules = __webpack_require__(393);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -48,9 +48,9 @@ function configJsonSchema() {
 }
 
 // EXTERNAL MODULE: ./src/config/types.ts
-var types = __webpack_require__(2143);
+var types = __webpack_require__(143);
 // EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __webpack_require__(2526);
+var validate = __webpack_require__(526);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /** Loaded lazily (it pulls in zod and yaml): only when a config file exists. */
 
@@ -70,56 +70,70 @@ function parseConfig(text, file) {
 
 /***/ }),
 
-/***/ 2526:
+/***/ 526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ parseYamlFile),
 /* harmony export */   Hd: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.H),
+/* harmony export */   it: () => (/* binding */ validateParsed),
 /* harmony export */   uW: () => (/* binding */ validateYaml),
 /* harmony export */   xL: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError)
 /* harmony export */ });
 /* unused harmony export shapeKeysAt */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
-/* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5257);
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(691);
+/* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(277);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(445);
+/* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(257);
+
+
+
+
+
 /**
- * Validating a small hand-written YAML file (configuration, token registry) against a zod schema, with
- * every error pinned to file:line:column and the key, and "did you mean" for misspelt keys and values.
+ * Start offset of the value at `path` (with `asKey`, of the last segment's key), or of the deepest existing
+ * ancestor when the path does not exist.
  */
-
-
-
-
-/** The node at `path`, or the deepest existing ancestor. With `asKey`, the key node of the last segment. */
-function locate(doc, path, asKey) {
-    let node = doc.contents;
-    let last = node;
+function locate(root, path, asKey) {
+    let node = root;
+    let offset = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) || (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root) ? root[_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .META */ .Ge].start : 0;
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(seg));
-            if (!pair)
+        if ((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const key = String(seg);
+            const k = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(node, key);
+            if (!k)
                 break;
             if (asKey && i === path.length - 1)
-                return pair.key;
-            node = pair.value ?? pair.key;
+                return k[0];
+            offset = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(node, key)[0];
+            node = node[key];
         }
-        else if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
-            const item = node.items[Number(seg)];
-            if (item === undefined)
+        else if ((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            const index = Number(seg);
+            if (!(index >= 0 && index < node.length))
                 break;
-            node = item;
+            offset = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSpan */ .cC)(node, index)[0];
+            node = node[index];
         }
         else
             break;
-        last = node;
     }
-    return (last ?? doc.contents);
+    return offset;
 }
 function keyName(path) {
     return path.map(String).join('.');
 }
-/** Turns a zod error into positioned issues, one per problem. */
+/** The value at `path`, or undefined. */
+function valueAt(root, path) {
+    let cur = root;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg))
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}
 /** True when the parsed data has a value (even null) at `path`. */
 function present(data, path) {
     let cur = data;
@@ -130,48 +144,45 @@ function present(data, path) {
     }
     return true;
 }
-function issuesFrom(error, doc, counter, file, knownKeys, data) {
+/** Turns a zod error into positioned issues, one per problem. */
+function issuesFrom(error, root, lines, file, knownKeys) {
     const out = [];
-    const at = (node) => {
-        const offset = node?.range?.[0] ?? 0;
-        const pos = counter.linePos(offset);
-        return { line: pos.line, column: pos.col };
-    };
+    const at = (offset) => lines.position(offset);
     const visit = (issues) => {
         for (const issue of issues) {
             const path = issue.path;
             if (issue.code === 'unrecognized_keys') {
                 const known = knownKeys(path);
                 for (const key of issue.keys) {
-                    out.push({ file, ...at(locate(doc, [...path, key], true)), key: keyName([...path, key]), message: `unknown key${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known)}` });
+                    out.push({ file, ...at(locate(root, [...path, key], true)), key: keyName([...path, key]), message: `unknown key${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known)}` });
                 }
                 continue;
             }
             if (issue.code === 'invalid_key') {
                 const key = String(path[path.length - 1] ?? '');
                 const values = issue.issues[0]?.values?.map(String) ?? [];
-                out.push({ file, ...at(locate(doc, path, true)), key: keyName(path), message: `unknown name "${key}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, values)}` });
+                out.push({ file, ...at(locate(root, path, true)), key: keyName(path), message: `unknown name "${key}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, values)}` });
                 continue;
             }
             if (issue.code === 'invalid_union' && issue.errors.length > 0) {
                 visit(issue.errors.flat());
                 continue;
             }
-            if (path.length > 0 && !present(data, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+            if (path.length > 0 && !present(root, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
                 // A required key is missing: point at the mapping that lacks it (its own key), not at a sibling.
                 const name = String(path[path.length - 1]);
                 const values = issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)) : [];
                 const choices = values.length === 1 ? ` (must be ${values[0]})` : values.length ? `: one of ${values.join(', ')}` : '';
-                out.push({ file, ...at(locate(doc, path.slice(0, -1), true)), key: keyName(path), message: `required key "${name}" is missing${choices}` });
+                out.push({ file, ...at(locate(root, path.slice(0, -1), true)), key: keyName(path), message: `required key "${name}" is missing${choices}` });
                 continue;
             }
             let message = issue.message;
             if (issue.code === 'invalid_value' && issue.values.length > 0) {
-                const node = locate(doc, path, false);
-                const got = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? String(node.value) : '';
+                const node = valueAt(root, path);
+                const got = node === null || node === undefined || typeof node === 'object' ? '' : String(node);
                 message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got ? `, got "${got}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(got, issue.values.map(String))}` : ''}`;
             }
-            out.push({ file, ...at(locate(doc, path, false)), key: keyName(path), message });
+            out.push({ file, ...at(locate(root, path, false)), key: keyName(path), message });
         }
     };
     visit(error.issues);
@@ -219,26 +230,56 @@ function unwrap(s) {
         cur = cur.def.innerType;
     return cur;
 }
+/** Parses YAML text; throws ConfigError with the position of a syntax error. An empty file is an empty mapping. */
+function parseYamlFile(text, file) {
+    const lines = new _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
+    try {
+        return { root: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(text, file), lines };
+    }
+    catch (error) {
+        if (!(error instanceof _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .YamlSyntaxError */ .nN))
+            throw error;
+        if (error.message === 'the file is empty')
+            return { root: emptyMap(), lines };
+        const pos = lines.position(error.offset);
+        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError([{ file, line: pos.line, column: pos.column, key: '', message: `invalid YAML: ${error.message}` }]);
+    }
+}
+/** A copy without the offset tables (zod records would see their symbol key). */
+function plain(value) {
+    if ((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value))
+        return value.map(plain);
+    if ((0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value)) {
+        const out = {};
+        for (const key of Object.keys(value)) {
+            if (key === '__proto__')
+                Object.defineProperty(out, key, { value: plain(value[key]), enumerable: true, writable: true, configurable: true });
+            else
+                out[key] = plain(value[key]);
+        }
+        return out;
+    }
+    return value;
+}
+function emptyMap() {
+    return (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)('{}');
+}
+/** Validates an already parsed file against `schema`. Throws ConfigError listing every problem, each with file:line:column. */
+function validateParsed(root, lines, file, schema) {
+    const result = schema.safeParse(plain(root));
+    if (!result.success) {
+        // zod's unrecognized_keys issue does not carry the allowed keys: read them off the schema.
+        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError(issuesFrom(result.error, root, lines, file, (path) => shapeKeysAt(schema, path)));
+    }
+    return result.data;
+}
 /**
  * Parses YAML text and validates it against `schema`. Throws ConfigError listing every problem
  * (YAML syntax errors included), each with file:line:column.
  */
 function validateYaml(text, file, schema) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError(doc.errors.map((e) => {
-            const pos = lineCounter.linePos(e.pos[0]);
-            return { file, line: pos.line, column: pos.col, key: '', message: `invalid YAML: ${e.message.split('\n')[0]}` };
-        }));
-    }
-    const raw = doc.toJS() ?? {};
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-        // zod's unrecognized_keys issue does not carry the allowed keys: read them off the schema.
-        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError(issuesFrom(result.error, doc, lineCounter, file, (path) => shapeKeysAt(schema, path), raw));
-    }
-    return { data: result.data, doc, lineCounter };
+    const { root, lines } = parseYamlFile(text, file);
+    return { data: validateParsed(root, lines, file, schema), root, lines };
 }
 
 

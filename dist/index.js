@@ -1,13 +1,13 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(16);
+const utils = __nccwpck_require__(59);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 595:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(595);
+const utils = __nccwpck_require__(59);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 16:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(781);
+const parse = __nccwpck_require__(265);
+const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(59);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 59:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2143:
+/***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2516,7 +2516,7 @@ const DEFAULT_CONFIG = { failOn: 'high', minSeverity: 'info', ignore: [], rules:
 
 /***/ }),
 
-/***/ 5257:
+/***/ 257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2539,7 +2539,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -4727,7 +4727,7 @@ class UsageError extends Error {
 }
 
 // EXTERNAL MODULE: ./src/model/severity.ts
-var model_severity = __nccwpck_require__(1502);
+var model_severity = __nccwpck_require__(502);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /** The only reader of action inputs: validates them into one typed settings object. */
 
@@ -4886,7 +4886,7 @@ function* readInputs(found) {
 }
 
 // EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
+var types = __nccwpck_require__(143);
 ;// CONCATENATED MODULE: ./src/sources/config-file.ts
 
 
@@ -4912,7 +4912,7 @@ async function loadConfig(root, explicit, cwd) {
     catch (error) {
         throw new UsageError(`cannot read config ${file}: ${error.code ?? String(error)}`);
     }
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4818));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 818));
     const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
     return { config: parseConfig(text, shown), file };
 }
@@ -4920,16 +4920,16 @@ async function loadConfig(root, explicit, cwd) {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
-var src_rules = __nccwpck_require__(8393);
+var src_rules = __nccwpck_require__(393);
 // EXTERNAL MODULE: ./src/workflows/source.ts
-var source = __nccwpck_require__(1169);
+var source = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
-var lines = __nccwpck_require__(2277);
+var lines = __nccwpck_require__(277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
+var secrets_text = __nccwpck_require__(579);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
@@ -5225,7 +5225,7 @@ async function loadRegistryFile(root, explicit, cwd) {
     const file = findRegistryFile(root, explicit, cwd);
     if (!file)
         return undefined;
-    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1583));
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583));
     return { file, check: checkRegistry(file.text, file.path) };
 }
 /** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
@@ -5234,14 +5234,14 @@ async function loadRegistry(root, explicit, cwd) {
     if (!loaded)
         return undefined;
     if (!loaded.check.registry) {
-        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5257));
+        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 257));
         throw new ConfigError(loaded.check.issues);
     }
     return { file: loaded.file, registry: loaded.check.registry };
 }
 
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 13 modules
-var rules = __nccwpck_require__(7764);
+var rules = __nccwpck_require__(764);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var registry_types = __nccwpck_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/matrix.ts
@@ -5971,7 +5971,7 @@ function summaryLine(input) {
 }
 
 // EXTERNAL MODULE: ./src/config/validate-error.ts
-var validate_error = __nccwpck_require__(5257);
+var validate_error = __nccwpck_require__(257);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The action: inputs → scan → reports → outputs. One catch, which fails the step with a one-line reason. */
 
@@ -6054,7 +6054,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 1502:
+/***/ 502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6097,7 +6097,7 @@ function maxSeverity(severities) {
 
 /***/ }),
 
-/***/ 2691:
+/***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6144,7 +6144,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 7764:
+/***/ 764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6157,7 +6157,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: REGISTRY_RULES, pastedSecretMessage
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/registry/globs.ts
 
@@ -6173,11 +6173,11 @@ function pathMatcher(globs) {
 }
 
 // EXTERNAL MODULE: ./src/workflows/model.ts
-var model = __nccwpck_require__(8523);
+var model = __nccwpck_require__(523);
 // EXTERNAL MODULE: ./src/workflows/source.ts
-var source = __nccwpck_require__(1169);
+var source = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(9445);
+var yaml = __nccwpck_require__(445);
 ;// CONCATENATED MODULE: ./src/registry/usage.ts
 
 
@@ -6313,7 +6313,7 @@ function usageOfInputs(inputs) {
 }
 
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __nccwpck_require__(2691);
+var suggest = __nccwpck_require__(691);
 ;// CONCATENATED MODULE: ./src/registry/rules/common.ts
 /** "job "build"", "the workflow level" or "the action": where a site is, in words. */
 function whereIs(site, kind) {
@@ -6663,7 +6663,7 @@ const registryMissingExpiry = {
 };
 
 // EXTERNAL MODULE: ./src/registry/scopes.ts
-var scopes = __nccwpck_require__(3174);
+var scopes = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/registry/rules/registry-broad-classic-pat.ts
 
 const registryBroadClassicPat = {
@@ -6843,7 +6843,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
 
 /***/ }),
 
-/***/ 3174:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7046,7 +7046,7 @@ function isWriteScope(scope) {
 
 /***/ }),
 
-/***/ 8393:
+/***/ 393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7059,11 +7059,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __nccwpck_require__(2691);
+var suggest = __nccwpck_require__(691);
 // EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(9445);
+var yaml = __nccwpck_require__(445);
 // EXTERNAL MODULE: ./src/workflows/model.ts
-var model = __nccwpck_require__(8523);
+var model = __nccwpck_require__(523);
 ;// CONCATENATED MODULE: ./src/workflows/permissions.ts
 /**
  * GITHUB_TOKEN permission scopes, the levels each accepts, and how severe a workflow-wide `write`
@@ -7457,7 +7457,7 @@ const unredactedSecret = {
 };
 
 // EXTERNAL MODULE: ./src/workflows/paths.ts
-var paths = __nccwpck_require__(7646);
+var paths = __nccwpck_require__(646);
 ;// CONCATENATED MODULE: ./src/workflows/locate.ts
 
 
@@ -7500,7 +7500,7 @@ function pathAt(root, offset) {
 }
 
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
+var secrets_text = __nccwpck_require__(579);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-credential.ts
 
 
@@ -7569,7 +7569,7 @@ const hardcodedCredential = {
 };
 
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
-var expressions = __nccwpck_require__(3675);
+var expressions = __nccwpck_require__(675);
 ;// CONCATENATED MODULE: ./src/rules/github-token-exposure.ts
 
 
@@ -7691,7 +7691,7 @@ const githubTokenExposure = {
 };
 
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 13 modules
-var rules = __nccwpck_require__(7764);
+var rules = __nccwpck_require__(764);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 
@@ -7733,7 +7733,7 @@ function ruleMeta(id) {
 
 /***/ }),
 
-/***/ 3675:
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9648,9 +9648,9 @@ class DescriptionDictionary extends Dictionary {
 
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(9445);
+var yaml = __nccwpck_require__(445);
 // EXTERNAL MODULE: ./src/workflows/paths.ts
-var paths = __nccwpck_require__(7646);
+var paths = __nccwpck_require__(646);
 ;// CONCATENATED MODULE: ./src/workflows/expressions.ts
 /**
  * `${{ }}` expressions: found in every string value, parsed with GitHub's own expression parser
@@ -9902,7 +9902,7 @@ function valueSpanOf(container, key) {
 
 /***/ }),
 
-/***/ 2277:
+/***/ 277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9960,7 +9960,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 8523:
+/***/ 523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9976,8 +9976,8 @@ class LineIndex {
 /* harmony export */   qg: () => (/* binding */ isReusableCall),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9445);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7646);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(646);
 
 
 /** The events in `on:` (string, list or mapping form). */
@@ -10095,13 +10095,13 @@ function stepAnchor(ref) {
 
 /***/ }),
 
-/***/ 7646:
+/***/ 646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ pathSegment)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9445);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
 
 /**
  * The identity of a sequence item inside a fingerprint path. Steps and other mappings are named by
@@ -10128,7 +10128,7 @@ function pathSegment(seq, index) {
 
 /***/ }),
 
-/***/ 6579:
+/***/ 579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10173,16 +10173,16 @@ function redactTokensIn(text) {
 
 /***/ }),
 
-/***/ 1169:
+/***/ 169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ isParseFailure),
 /* harmony export */   s: () => (/* binding */ loadSource)
 /* harmony export */ });
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2277);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9445);
-/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3675);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(277);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(675);
 
 
 
@@ -10275,7 +10275,7 @@ function actionShapeError(root) {
 
 /***/ }),
 
-/***/ 9445:
+/***/ 445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14217,20 +14217,6 @@ function get(map, key) {
 }
 
 
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
 /***/ })
 
 /******/ });
@@ -14460,7 +14446,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,13 +1,13 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(16);
+const utils = __nccwpck_require__(59);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 595:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(595);
+const utils = __nccwpck_require__(59);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 16:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(781);
+const parse = __nccwpck_require__(265);
+const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(59);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 59:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2509,12 +2509,12 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8291);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(291);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(716);
 /**
  * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
  * its own URL and hands each a shard of files.
@@ -2552,7 +2552,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8291:
+/***/ 291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2562,22 +2562,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/config/validate-error.ts
-var validate_error = __nccwpck_require__(5257);
+var validate_error = __nccwpck_require__(257);
 // EXTERNAL MODULE: ./src/sources/files.ts
-var sources_files = __nccwpck_require__(6109);
+var sources_files = __nccwpck_require__(109);
 // EXTERNAL MODULE: ./src/engine.ts + 1 modules
-var engine = __nccwpck_require__(8935);
+var engine = __nccwpck_require__(935);
 ;// CONCATENATED MODULE: ./src/registry/load-file.ts
 /**
  * The one place the registry touches the disk: finding the file and reading it. Everything else in src/registry is pure.
@@ -2634,7 +2634,7 @@ async function loadRegistryFile(root, explicit, cwd) {
     const file = findRegistryFile(root, explicit, cwd);
     if (!file)
         return undefined;
-    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(815), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 537));
     return { file, check: checkRegistry(file.text, file.path) };
 }
 /** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
@@ -2643,16 +2643,16 @@ async function loadRegistry(root, explicit, cwd) {
     if (!loaded)
         return undefined;
     if (!loaded.check.registry) {
-        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5257));
+        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 257));
         throw new ConfigError(loaded.check.issues);
     }
     return { file: loaded.file, registry: loaded.check.registry };
 }
 
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
-var rules = __nccwpck_require__(2640);
+var rules = __nccwpck_require__(640);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
+var secrets_text = __nccwpck_require__(579);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __nccwpck_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/matrix.ts
@@ -2853,9 +2853,9 @@ function renderTokenMatrix(m, format) {
 // EXTERNAL MODULE: ./src/registry/usage.ts
 var registry_usage = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/model/severity.ts
-var severity = __nccwpck_require__(1502);
+var severity = __nccwpck_require__(502);
 // EXTERNAL MODULE: ./src/config/types.ts
-var config_types = __nccwpck_require__(2143);
+var config_types = __nccwpck_require__(143);
 ;// CONCATENATED MODULE: ./src/sources/config-file.ts
 
 
@@ -2881,13 +2881,13 @@ async function loadConfig(root, explicit, cwd) {
     catch (error) {
         throw new errors/* UsageError */.e(`cannot read config ${file}: ${error.code ?? String(error)}`);
     }
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(815), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1122));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122));
     const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
     return { config: parseConfig(text, shown), file };
 }
 
 // EXTERNAL MODULE: ./src/parallel.ts
-var parallel = __nccwpck_require__(3716);
+var parallel = __nccwpck_require__(716);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version (a test keeps it equal to package.json's). */
 const VERSION = '0.1.0';
@@ -2947,7 +2947,7 @@ async function runScan(options) {
 }
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
-var src_rules = __nccwpck_require__(8393);
+var src_rules = __nccwpck_require__(393);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -3565,7 +3565,7 @@ async function rulesCommand(args, io) {
     if (format === 'markdown')
         io.stdout(renderRulesMarkdown());
     else if (format === 'json') {
-        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8393));
+        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 393));
         io.stdout(JSON.stringify(ALL_RULE_META, null, 2) + '\n');
     }
     else
@@ -3578,7 +3578,7 @@ async function schemaCommand(args, io) {
     if (positionals.length > 1)
         throw new errors/* UsageError */.e('schema takes one argument: config or registry');
     if (which === 'registry') {
-        const { registryJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3163));
+        const { registryJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 163));
         io.stdout(JSON.stringify(registryJsonSchema(), null, 2) + '\n');
     }
     else {
@@ -3595,7 +3595,7 @@ async function registryValidate(args, io) {
     const file = findRegistryFile(io.cwd, positionals[0], io.cwd);
     if (!file)
         throw new errors/* UsageError */.e(`no token registry found (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); give its path`);
-    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(815), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 537));
     const check = checkRegistry(file.text, file.path);
     if (!check.registry) {
         const lines = check.issues.map(validate_error/* formatIssue */.H);
@@ -3696,7 +3696,7 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 2143:
+/***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3707,7 +3707,7 @@ const DEFAULT_CONFIG = { failOn: 'high', minSeverity: 'info', ignore: [], rules:
 
 /***/ }),
 
-/***/ 5257:
+/***/ 257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3730,7 +3730,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 8935:
+/***/ 935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3746,20 +3746,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/model/severity.ts
-var model_severity = __nccwpck_require__(1502);
+var model_severity = __nccwpck_require__(502);
 // EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
-var src_rules = __nccwpck_require__(8393);
+var src_rules = __nccwpck_require__(393);
 // EXTERNAL MODULE: ./src/workflows/source.ts
-var source = __nccwpck_require__(1169);
+var source = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
-var lines = __nccwpck_require__(2277);
+var lines = __nccwpck_require__(277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
+var secrets_text = __nccwpck_require__(579);
 // EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
+var types = __nccwpck_require__(143);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
@@ -3938,7 +3938,7 @@ function failingFindings(findings, failOn) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3955,7 +3955,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 1502:
+/***/ 502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3998,7 +3998,7 @@ function maxSeverity(severities) {
 
 /***/ }),
 
-/***/ 2691:
+/***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4045,7 +4045,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 3716:
+/***/ 716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4053,10 +4053,10 @@ function didYouMean(word, candidates) {
 /* harmony export */   wV: () => (/* binding */ scanInParallel)
 /* harmony export */ });
 /* unused harmony exports splitBySize, mergeResults */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8935);
-/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6109);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(935);
+/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(109);
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
  * files and returns plain findings, which are merged and sorted. Findings never depend on other files
@@ -4123,7 +4123,7 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 
 /***/ }),
 
-/***/ 2640:
+/***/ 640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4137,7 +4137,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: REGISTRY_RULES
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/registry/globs.ts
 
@@ -4155,7 +4155,7 @@ function pathMatcher(globs) {
 // EXTERNAL MODULE: ./src/registry/usage.ts
 var usage = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __nccwpck_require__(2691);
+var suggest = __nccwpck_require__(691);
 ;// CONCATENATED MODULE: ./src/registry/rules/common.ts
 /** "job "build"", "the workflow level" or "the action": where a site is, in words. */
 function whereIs(site, kind) {
@@ -4505,7 +4505,7 @@ const registryMissingExpiry = {
 };
 
 // EXTERNAL MODULE: ./src/registry/scopes.ts
-var scopes = __nccwpck_require__(3174);
+var scopes = __nccwpck_require__(174);
 ;// CONCATENATED MODULE: ./src/registry/rules/registry-broad-classic-pat.ts
 
 const registryBroadClassicPat = {
@@ -4685,7 +4685,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
 
 /***/ }),
 
-/***/ 3174:
+/***/ 174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4896,9 +4896,9 @@ function isWriteScope(scope) {
 /* harmony export */   c$: () => (/* binding */ collectUsage),
 /* harmony export */   k: () => (/* binding */ summariseUsage)
 /* harmony export */ });
-/* harmony import */ var _workflows_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
-/* harmony import */ var _workflows_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1169);
-/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9445);
+/* harmony import */ var _workflows_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(523);
+/* harmony import */ var _workflows_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(169);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(445);
 
 
 
@@ -5035,7 +5035,7 @@ function usageOfInputs(inputs) {
 
 /***/ }),
 
-/***/ 8393:
+/***/ 393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5048,11 +5048,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __nccwpck_require__(2691);
+var suggest = __nccwpck_require__(691);
 // EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(9445);
+var yaml = __nccwpck_require__(445);
 // EXTERNAL MODULE: ./src/workflows/model.ts
-var model = __nccwpck_require__(8523);
+var model = __nccwpck_require__(523);
 ;// CONCATENATED MODULE: ./src/workflows/permissions.ts
 /**
  * GITHUB_TOKEN permission scopes, the levels each accepts, and how severe a workflow-wide `write`
@@ -5446,7 +5446,7 @@ const unredactedSecret = {
 };
 
 // EXTERNAL MODULE: ./src/workflows/paths.ts
-var paths = __nccwpck_require__(7646);
+var paths = __nccwpck_require__(646);
 ;// CONCATENATED MODULE: ./src/workflows/locate.ts
 
 
@@ -5489,7 +5489,7 @@ function pathAt(root, offset) {
 }
 
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
+var secrets_text = __nccwpck_require__(579);
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-credential.ts
 
 
@@ -5558,7 +5558,7 @@ const hardcodedCredential = {
 };
 
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
-var expressions = __nccwpck_require__(3675);
+var expressions = __nccwpck_require__(675);
 ;// CONCATENATED MODULE: ./src/rules/github-token-exposure.ts
 
 
@@ -5680,7 +5680,7 @@ const githubTokenExposure = {
 };
 
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
-var rules = __nccwpck_require__(2640);
+var rules = __nccwpck_require__(640);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 
@@ -5722,7 +5722,7 @@ function ruleMeta(id) {
 
 /***/ }),
 
-/***/ 6109:
+/***/ 109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5730,11 +5730,11 @@ function ruleMeta(id) {
 /* harmony export */   k4: () => (/* binding */ discover)
 /* harmony export */ });
 /* unused harmony exports isRepositoryRoot, filesUnder, relativePath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
 /** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
 
 
@@ -5839,7 +5839,7 @@ function* readInputs(found) {
 
 /***/ }),
 
-/***/ 3675:
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7754,9 +7754,9 @@ class DescriptionDictionary extends Dictionary {
 
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
-var yaml = __nccwpck_require__(9445);
+var yaml = __nccwpck_require__(445);
 // EXTERNAL MODULE: ./src/workflows/paths.ts
-var paths = __nccwpck_require__(7646);
+var paths = __nccwpck_require__(646);
 ;// CONCATENATED MODULE: ./src/workflows/expressions.ts
 /**
  * `${{ }}` expressions: found in every string value, parsed with GitHub's own expression parser
@@ -8008,7 +8008,7 @@ function valueSpanOf(container, key) {
 
 /***/ }),
 
-/***/ 2277:
+/***/ 277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8066,7 +8066,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 8523:
+/***/ 523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8082,8 +8082,8 @@ class LineIndex {
 /* harmony export */   qg: () => (/* binding */ isReusableCall),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9445);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7646);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(646);
 
 
 /** The events in `on:` (string, list or mapping form). */
@@ -8201,13 +8201,13 @@ function stepAnchor(ref) {
 
 /***/ }),
 
-/***/ 7646:
+/***/ 646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ pathSegment)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9445);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
 
 /**
  * The identity of a sequence item inside a fingerprint path. Steps and other mappings are named by
@@ -8234,7 +8234,7 @@ function pathSegment(seq, index) {
 
 /***/ }),
 
-/***/ 6579:
+/***/ 579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8279,16 +8279,16 @@ function redactTokensIn(text) {
 
 /***/ }),
 
-/***/ 1169:
+/***/ 169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ isParseFailure),
 /* harmony export */   s: () => (/* binding */ loadSource)
 /* harmony export */ });
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2277);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9445);
-/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3675);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(277);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(445);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(675);
 
 
 
@@ -8381,7 +8381,7 @@ function actionShapeError(root) {
 
 /***/ }),
 
-/***/ 9445:
+/***/ 445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12325,45 +12325,31 @@ function get(map, key) {
 
 /***/ }),
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 3024:
+/***/ 24:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 

@@ -1,42 +1,58 @@
 /**
  * Validating a small hand-written YAML file (configuration, token registry) against a zod schema, with
  * every error pinned to file:line:column and the key, and "did you mean" for misspelt keys and values.
+ * Parsed with the same positioned parser as workflows (src/workflows/yaml.ts): one YAML dialect everywhere.
  */
-import { isMap as isYamlMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type * as z from 'zod';
 import { didYouMean } from '../model/suggest.js';
+import { LineIndex } from '../workflows/lines.js';
+import { isMap, isSeq, itemSpan, keySpan, META, parseYaml, valueSpan, YamlSyntaxError, type YValue } from '../workflows/yaml.js';
 import { ConfigError, formatIssue, type ValidationIssue } from './validate-error.js';
 
 export { ConfigError, formatIssue, type ValidationIssue };
 
 type Path = ReadonlyArray<PropertyKey>;
 
-/** The node at `path`, or the deepest existing ancestor. With `asKey`, the key node of the last segment. */
-function locate(doc: Document, path: Path, asKey: boolean): YamlNode | undefined {
-  let node: unknown = doc.contents;
-  let last: unknown = node;
+/**
+ * Start offset of the value at `path` (with `asKey`, of the last segment's key), or of the deepest existing
+ * ancestor when the path does not exist.
+ */
+function locate(root: YValue, path: Path, asKey: boolean): number {
+  let node: YValue = root;
+  let offset = isMap(root) || isSeq(root) ? root[META].start : 0;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
-    if (isYamlMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      if (asKey && i === path.length - 1) return pair.key as YamlNode;
-      node = pair.value ?? pair.key;
-    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
-      const item = (node as { items: unknown[] }).items[Number(seg)];
-      if (item === undefined) break;
-      node = item;
+    if (isMap(node)) {
+      const key = String(seg);
+      const k = keySpan(node, key);
+      if (!k) break;
+      if (asKey && i === path.length - 1) return k[0];
+      offset = valueSpan(node, key)![0];
+      node = node[key]!;
+    } else if (isSeq(node)) {
+      const index = Number(seg);
+      if (!(index >= 0 && index < node.length)) break;
+      offset = itemSpan(node, index)[0];
+      node = node[index]!;
     } else break;
-    last = node;
   }
-  return (last ?? doc.contents) as YamlNode | undefined;
+  return offset;
 }
 
 function keyName(path: Path): string {
   return path.map(String).join('.');
 }
 
-/** Turns a zod error into positioned issues, one per problem. */
+/** The value at `path`, or undefined. */
+function valueAt(root: YValue, path: Path): YValue | undefined {
+  let cur: YValue | undefined = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg as PropertyKey)) return undefined;
+    cur = (cur as unknown as Record<PropertyKey, YValue>)[seg as PropertyKey];
+  }
+  return cur;
+}
+
 /** True when the parsed data has a value (even null) at `path`. */
 function present(data: unknown, path: Path): boolean {
   let cur: unknown = data;
@@ -47,48 +63,45 @@ function present(data: unknown, path: Path): boolean {
   return true;
 }
 
-function issuesFrom(error: z.ZodError, doc: Document, counter: LineCounter, file: string, knownKeys: (path: Path) => string[], data: unknown): ValidationIssue[] {
+/** Turns a zod error into positioned issues, one per problem. */
+function issuesFrom(error: z.ZodError, root: YValue, lines: LineIndex, file: string, knownKeys: (path: Path) => string[]): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  const at = (node: YamlNode | undefined): { line: number; column: number } => {
-    const offset = node?.range?.[0] ?? 0;
-    const pos = counter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
+  const at = (offset: number): { line: number; column: number } => lines.position(offset);
   const visit = (issues: readonly z.core.$ZodIssue[]): void => {
     for (const issue of issues) {
       const path = issue.path as Path;
       if (issue.code === 'unrecognized_keys') {
         const known = knownKeys(path);
         for (const key of issue.keys) {
-          out.push({ file, ...at(locate(doc, [...path, key], true)), key: keyName([...path, key]), message: `unknown key${didYouMean(key, known)}` });
+          out.push({ file, ...at(locate(root, [...path, key], true)), key: keyName([...path, key]), message: `unknown key${didYouMean(key, known)}` });
         }
         continue;
       }
       if (issue.code === 'invalid_key') {
         const key = String(path[path.length - 1] ?? '');
         const values = (issue.issues[0] as { values?: unknown[] } | undefined)?.values?.map(String) ?? [];
-        out.push({ file, ...at(locate(doc, path, true)), key: keyName(path), message: `unknown name "${key}"${didYouMean(key, values)}` });
+        out.push({ file, ...at(locate(root, path, true)), key: keyName(path), message: `unknown name "${key}"${didYouMean(key, values)}` });
         continue;
       }
       if (issue.code === 'invalid_union' && issue.errors.length > 0) {
         visit(issue.errors.flat());
         continue;
       }
-      if (path.length > 0 && !present(data, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      if (path.length > 0 && !present(root, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
         // A required key is missing: point at the mapping that lacks it (its own key), not at a sibling.
         const name = String(path[path.length - 1]);
         const values = issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)) : [];
         const choices = values.length === 1 ? ` (must be ${values[0]})` : values.length ? `: one of ${values.join(', ')}` : '';
-        out.push({ file, ...at(locate(doc, path.slice(0, -1), true)), key: keyName(path), message: `required key "${name}" is missing${choices}` });
+        out.push({ file, ...at(locate(root, path.slice(0, -1), true)), key: keyName(path), message: `required key "${name}" is missing${choices}` });
         continue;
       }
       let message = issue.message;
       if (issue.code === 'invalid_value' && issue.values.length > 0) {
-        const node = locate(doc, path, false);
-        const got = isScalar(node) ? String(node.value) : '';
+        const node = valueAt(root, path);
+        const got = node === null || node === undefined || typeof node === 'object' ? '' : String(node);
         message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got ? `, got "${got}"${didYouMean(got, issue.values.map(String))}` : ''}`;
       }
-      out.push({ file, ...at(locate(doc, path, false)), key: keyName(path), message });
+      out.push({ file, ...at(locate(root, path, false)), key: keyName(path), message });
     }
   };
   visit(error.issues);
@@ -133,8 +146,50 @@ function unwrap(s: unknown): unknown {
 
 export interface Validated<T> {
   data: T;
-  doc: Document;
-  lineCounter: LineCounter;
+  /** The parsed file, with offsets (see src/workflows/yaml.ts). */
+  root: YValue;
+  lines: LineIndex;
+}
+
+/** Parses YAML text; throws ConfigError with the position of a syntax error. An empty file is an empty mapping. */
+export function parseYamlFile(text: string, file: string): { root: YValue; lines: LineIndex } {
+  const lines = new LineIndex(text);
+  try {
+    return { root: parseYaml(text, file), lines };
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    if (error.message === 'the file is empty') return { root: emptyMap(), lines };
+    const pos = lines.position(error.offset);
+    throw new ConfigError([{ file, line: pos.line, column: pos.column, key: '', message: `invalid YAML: ${error.message}` }]);
+  }
+}
+
+/** A copy without the offset tables (zod records would see their symbol key). */
+function plain(value: YValue): unknown {
+  if (isSeq(value)) return value.map(plain);
+  if (isMap(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') Object.defineProperty(out, key, { value: plain(value[key]!), enumerable: true, writable: true, configurable: true });
+      else out[key] = plain(value[key]!);
+    }
+    return out;
+  }
+  return value;
+}
+
+function emptyMap(): YValue {
+  return parseYaml('{}');
+}
+
+/** Validates an already parsed file against `schema`. Throws ConfigError listing every problem, each with file:line:column. */
+export function validateParsed<T>(root: YValue, lines: LineIndex, file: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(plain(root));
+  if (!result.success) {
+    // zod's unrecognized_keys issue does not carry the allowed keys: read them off the schema.
+    throw new ConfigError(issuesFrom(result.error, root, lines, file, (path) => shapeKeysAt(schema, path)));
+  }
+  return result.data;
 }
 
 /**
@@ -142,21 +197,6 @@ export interface Validated<T> {
  * (YAML syntax errors included), each with file:line:column.
  */
 export function validateYaml<T>(text: string, file: string, schema: z.ZodType<T>): Validated<T> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ConfigError(
-      doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, key: '', message: `invalid YAML: ${e.message.split('\n')[0]}` };
-      }),
-    );
-  }
-  const raw = doc.toJS() ?? {};
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    // zod's unrecognized_keys issue does not carry the allowed keys: read them off the schema.
-    throw new ConfigError(issuesFrom(result.error, doc, lineCounter, file, (path) => shapeKeysAt(schema, path), raw));
-  }
-  return { data: result.data, doc, lineCounter };
+  const { root, lines } = parseYamlFile(text, file);
+  return { data: validateParsed(root, lines, file, schema), root, lines };
 }

@@ -1,13 +1,12 @@
 /**
  * Registry text → a validated, typed Registry with the offsets of every key, or every problem at once.
- * Pulls in zod and `yaml`: entry points import it lazily, only when a registry file exists.
+ * Pulls in zod: entry points import it lazily, only when a registry file exists.
  */
-import { isMap as isYamlMap, isScalar, isSeq as isYamlSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { ConfigError, formatIssue, validateYaml, type ValidationIssue } from '../config/validate.js';
+import { ConfigError, formatIssue, parseYamlFile, validateParsed, type ValidationIssue } from '../config/validate.js';
 import { didYouMean } from '../model/suggest.js';
 import { LineIndex } from '../workflows/lines.js';
 import { redactTokensIn } from '../workflows/secrets-text.js';
-import type { Span } from '../workflows/yaml.js';
+import { isMap, isSeq, itemSpan, keySpan, META, valueSpan, type Span, type YValue } from '../workflows/yaml.js';
 import { findPastedSecrets, scrub, withoutValues, type ScalarEntry } from './pasted.js';
 import { RegistrySchema, type RegistryFileData } from './schema.js';
 import { canonicalPermission, CLASSIC_SCOPES, classicScopeLevel, FINE_GRAINED_PERMISSIONS, FINE_GRAINED_PERMISSION_NAMES, scopeVocabulary } from './scopes.js';
@@ -42,36 +41,24 @@ interface Walked {
   tokenNames: Array<{ name: string; span: Span }>;
 }
 
-function rangeOf(node: YamlNode | null | undefined, fallback: number): Span {
-  const r = node?.range;
-  return r ? [r[0], r[1]] : [fallback, fallback];
-}
-
 /** Offsets of every key and value, by key path, and every scalar value (for the pasted-secret checks). */
-function walk(doc: Document): Walked {
+function walk(root: YValue | undefined): Walked {
   const positions: Record<string, NodeSpans> = {};
   const scalars: ScalarEntry[] = [];
-  const visit = (node: unknown, path: Path, key: Span | undefined): void => {
-    const value = rangeOf(node as YamlNode | null, key ? key[1] : 0);
+  const visit = (node: YValue, path: Path, key: Span | undefined, value: Span): void => {
     positions[pathKey(path)] = key ? { key, value } : { value };
-    if (isYamlMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const keySpan = rangeOf(pair.key, 0);
-        visit(pair.value, [...path, String(pair.key.value)], keySpan);
-      }
-    } else if (isYamlSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i], undefined));
-    } else if (isScalar(node)) {
-      scalars.push({ path, value: node.value, span: value });
+    if (isMap(node)) {
+      for (const k of Object.keys(node)) visit(node[k]!, [...path, k], keySpan(node, k), valueSpan(node, k)!);
+    } else if (isSeq(node)) {
+      node.forEach((item, i) => visit(item, [...path, i], undefined, itemSpan(node, i)));
+    } else {
+      scalars.push({ path, value: node, span: value });
     }
   };
-  visit(doc.contents, [], undefined);
+  if (root !== undefined) visit(root, [], undefined, isMap(root) || isSeq(root) ? [root[META].start, root[META].end] : [0, 0]);
   const tokenNames: Walked['tokenNames'] = [];
-  const tokens = isYamlMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'tokens')?.value : undefined;
-  if (isYamlMap(tokens)) {
-    for (const pair of tokens.items) if (isScalar(pair.key)) tokenNames.push({ name: String(pair.key.value), span: rangeOf(pair.key, 0) });
-  }
+  const tokens = isMap(root) ? root.tokens : undefined;
+  if (isMap(tokens)) for (const name of Object.keys(tokens)) tokenNames.push({ name, span: keySpan(tokens, name)! });
   return { positions, scalars, tokenNames };
 }
 
@@ -298,25 +285,30 @@ function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
 
 /** Validates registry text. Never throws for bad content: returns every issue instead. */
 export function checkRegistry(text: string, file: string): RegistryCheck {
-  const lines = new LineIndex(text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const walked = walk(doc);
+  let parsed: { root: YValue; lines: LineIndex } | undefined;
+  let issues: ValidationIssue[] = [];
+  try {
+    parsed = parseYamlFile(text, file);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    issues = [...error.issues];
+  }
+  const lines = parsed?.lines ?? new LineIndex(text);
+  const walked = walk(parsed?.root);
   const found = findPastedSecrets(text, walked.scalars, walked.positions);
   const pastedSecrets = withoutValues(found);
   const clean = (i: ValidationIssue): ValidationIssue => ({ ...i, key: redactTokensIn(scrub(i.key, found)), message: redactTokensIn(scrub(i.message, found)) });
 
   let data: RegistryFileData | undefined;
-  let issues: ValidationIssue[] = [];
-  try {
-    data = validateYaml(text, file, RegistrySchema).data;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    issues = [...error.issues];
-  }
   // YAML syntax errors leave nothing reliable to check further.
-  const syntaxBroken = doc.errors.length > 0;
-  if (!syntaxBroken) {
-    issues.push(...semanticIssues(doc.toJS(), walked, file, lines));
+  if (parsed) {
+    try {
+      data = validateParsed(parsed.root, lines, file, RegistrySchema);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      issues = [...error.issues];
+    }
+    issues.push(...semanticIssues(parsed.root, walked, file, lines));
     issues.push(...structuralPastes(pastedSecrets, file));
   }
   const seen = new Set<string>();

@@ -62,3 +62,63 @@ describe('project rules (cross-file checks)', () => {
     expect(result.stats.files).toBe(1);
   });
 });
+
+describe('fingerprints', () => {
+  const before = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Deploy',
+    '        run: echo "$T" >> $GITHUB_ENV',
+    '        env:',
+    '          T: ${{ github.token }}',
+    '',
+  ].join('\n');
+  // Edits elsewhere: a comment and a workflow-level key at the top, a new job, and a new first step.
+  const after = [
+    '# Build and deploy',
+    'name: CI',
+    'on: push',
+    'jobs:',
+    '  lint:',
+    '    runs-on: ubuntu-latest',
+    '    permissions: {}',
+    '    steps: [{ run: make lint }]',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - run: echo warming up',
+    '      - uses: actions/checkout@v4',
+    '      - name: Deploy',
+    '        run: echo "$T" >> $GITHUB_ENV',
+    '        env:',
+    '          T: ${{ github.token }}',
+    '',
+  ].join('\n');
+
+  const byRule = (text: string) => {
+    const result = scanFiles({ '.github/workflows/ci.yml': text });
+    return new Map(result.findings.filter((f) => f.message.includes('build') || f.ruleId !== 'permissions').map((f) => [`${f.ruleId} ${f.message}`, f]));
+  };
+
+  it('are stable across runs and unaffected by edits elsewhere in the file', () => {
+    const a = byRule(before);
+    const b = byRule(after);
+    expect(byRule(before)).toEqual(a);
+    const shared = ['persist-credentials', 'github-token-exposure'].flatMap((id) => [...a.entries()].filter(([k]) => k.startsWith(id)));
+    expect(shared.length).toBeGreaterThanOrEqual(2);
+    for (const [key, finding] of shared) {
+      const moved = b.get(key);
+      expect({ key, line: moved?.location.startLine !== finding.location.startLine, fingerprint: moved?.fingerprint }).toEqual({ key, line: true, fingerprint: finding.fingerprint });
+    }
+  });
+
+  it('differ between files, rules and flagged things', () => {
+    const result = scanFiles({ 'a.yml': before, 'b.yml': before });
+    const fps = result.findings.map((f) => f.fingerprint);
+    expect(new Set(fps).size).toBe(fps.length);
+  });
+});

@@ -4919,9 +4919,6 @@ async function loadConfig(root, explicit, cwd) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
 var src_rules = __nccwpck_require__(393);
 // EXTERNAL MODULE: ./src/workflows/source.ts
@@ -4930,6 +4927,8 @@ var source = __nccwpck_require__(169);
 var lines = __nccwpck_require__(277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
 var secrets_text = __nccwpck_require__(579);
+// EXTERNAL MODULE: ./src/model/globs.ts
+var globs = __nccwpck_require__(98);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
@@ -4973,10 +4972,9 @@ function inlineSuppression(lines, line, meta) {
 function compileIgnores(entries) {
     return entries.map((entry) => {
         const m = /^(.*):(\d+)$/.exec(entry);
-        const glob = m ? m[1] : entry;
         const line = m ? Number(m[2]) : undefined;
-        const isMatch = picomatch_default()(glob.replace(/^\.\//, ''), { dot: true });
-        return { entry, matches: (file, l) => isMatch(file) && (line === undefined || line === l) };
+        const paths = (0,globs/* pathMatcher */.k)([m ? m[1] : entry]);
+        return { entry, matches: (file, l) => paths.matches(file) && (line === undefined || line === l) };
     });
 }
 /** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
@@ -5240,8 +5238,8 @@ async function loadRegistry(root, explicit, cwd) {
     return { file: loaded.file, registry: loaded.check.registry };
 }
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 13 modules
-var rules = __nccwpck_require__(764);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
+var rules = __nccwpck_require__(962);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var registry_types = __nccwpck_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/matrix.ts
@@ -6054,6 +6052,29 @@ async function run() {
 
 /***/ }),
 
+/***/ 98:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+function pathMatcher(globs) {
+    const compiled = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_0___default()(g.replace(/^\.\//, ''), { dot: true }));
+    return {
+        globs,
+        matches: (file) => {
+            const f = file.replace(/^\.\//, '');
+            return compiled.some((m) => m(f));
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6144,7 +6165,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 764:
+/***/ 962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6156,22 +6177,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REGISTRY_RULES, pastedSecretMessage
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/registry/globs.ts
-
-function pathMatcher(globs) {
-    const compiled = globs.map((g) => picomatch_default()(g.replace(/^\.\//, ''), { dot: true }));
-    return {
-        globs,
-        matches: (file) => {
-            const f = file.replace(/^\.\//, '');
-            return compiled.some((m) => m(f));
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/model/globs.ts
+var globs = __nccwpck_require__(98);
 // EXTERNAL MODULE: ./src/workflows/model.ts
 var model = __nccwpck_require__(523);
 // EXTERNAL MODULE: ./src/workflows/source.ts
@@ -6816,8 +6823,8 @@ function registryProjectRules(registry, registryPath, options = {}) {
     const usedBy = new Map();
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
-            usedBy.set(token.key, pathMatcher(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn) };
+            usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn) };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -7690,8 +7697,8 @@ const githubTokenExposure = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 13 modules
-var rules = __nccwpck_require__(764);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
+var rules = __nccwpck_require__(962);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 

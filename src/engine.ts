@@ -4,7 +4,6 @@
  * minimum severity. Pure: the caller supplies file contents.
  */
 import { createHash } from 'node:crypto';
-import picomatch from 'picomatch';
 import type { Finding, Location } from './model/finding.js';
 import type { ProjectRule, Report, Rule, RuleMeta } from './model/rule.js';
 import { atOrAbove, severityRank, type Severity } from './model/severity.js';
@@ -12,6 +11,7 @@ import { PARSE_ERROR, RULES } from './rules/index.js';
 import { isParseFailure, loadSource, type FileKind, type SourceFile } from './workflows/source.js';
 import { LineIndex } from './workflows/lines.js';
 import { redactTokensIn } from './workflows/secrets-text.js';
+import { pathMatcher } from './model/globs.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 
 export interface ScanInput {
@@ -89,10 +89,9 @@ interface IgnoreMatcher {
 function compileIgnores(entries: readonly string[]): IgnoreMatcher[] {
   return entries.map((entry) => {
     const m = /^(.*):(\d+)$/.exec(entry);
-    const glob = m ? m[1]! : entry;
     const line = m ? Number(m[2]) : undefined;
-    const isMatch = picomatch(glob.replace(/^\.\//, ''), { dot: true });
-    return { entry, matches: (file, l) => isMatch(file) && (line === undefined || line === l) };
+    const paths = pathMatcher([m ? m[1]! : entry]);
+    return { entry, matches: (file, l) => paths.matches(file) && (line === undefined || line === l) };
   });
 }
 

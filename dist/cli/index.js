@@ -2649,8 +2649,8 @@ async function loadRegistry(root, explicit, cwd) {
     return { file: loaded.file, registry: loaded.check.registry };
 }
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
-var rules = __nccwpck_require__(640);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
+var rules = __nccwpck_require__(471);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
 var secrets_text = __nccwpck_require__(579);
 // EXTERNAL MODULE: ./src/registry/types.ts
@@ -3745,9 +3745,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(502);
 // EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
@@ -3758,6 +3755,8 @@ var source = __nccwpck_require__(169);
 var lines = __nccwpck_require__(277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
 var secrets_text = __nccwpck_require__(579);
+// EXTERNAL MODULE: ./src/model/globs.ts
+var globs = __nccwpck_require__(98);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(143);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -3803,10 +3802,9 @@ function inlineSuppression(lines, line, meta) {
 function compileIgnores(entries) {
     return entries.map((entry) => {
         const m = /^(.*):(\d+)$/.exec(entry);
-        const glob = m ? m[1] : entry;
         const line = m ? Number(m[2]) : undefined;
-        const isMatch = picomatch_default()(glob.replace(/^\.\//, ''), { dot: true });
-        return { entry, matches: (file, l) => isMatch(file) && (line === undefined || line === l) };
+        const paths = (0,globs/* pathMatcher */.k)([m ? m[1] : entry]);
+        return { entry, matches: (file, l) => paths.matches(file) && (line === undefined || line === l) };
     });
 }
 /** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
@@ -3950,6 +3948,29 @@ class UsageError extends Error {
         super(message);
         this.name = 'UsageError';
     }
+}
+
+
+/***/ }),
+
+/***/ 98:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+function pathMatcher(globs) {
+    const compiled = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_0___default()(g.replace(/^\.\//, ''), { dot: true }));
+    return {
+        globs,
+        matches: (file) => {
+            const f = file.replace(/^\.\//, '');
+            return compiled.some((m) => m(f));
+        },
+    };
 }
 
 
@@ -4123,7 +4144,7 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 
 /***/ }),
 
-/***/ 640:
+/***/ 471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4136,22 +4157,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REGISTRY_RULES
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/registry/globs.ts
-
-function pathMatcher(globs) {
-    const compiled = globs.map((g) => picomatch_default()(g.replace(/^\.\//, ''), { dot: true }));
-    return {
-        globs,
-        matches: (file) => {
-            const f = file.replace(/^\.\//, '');
-            return compiled.some((m) => m(f));
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/model/globs.ts
+var globs = __nccwpck_require__(98);
 // EXTERNAL MODULE: ./src/registry/usage.ts
 var usage = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/model/suggest.ts
@@ -4658,8 +4665,8 @@ function registryProjectRules(registry, registryPath, options = {}) {
     const usedBy = new Map();
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
-            usedBy.set(token.key, pathMatcher(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn) };
+            usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn) };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -5679,8 +5686,8 @@ const githubTokenExposure = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
-var rules = __nccwpck_require__(640);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
+var rules = __nccwpck_require__(471);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 

@@ -1,6 +1,6 @@
 /** What every registry rule shares: its context (the registry, compiled globs) and how it is declared. */
 import type { ProjectRule, RuleMeta } from '../../model/rule.js';
-import type { PathMatcher } from '../globs.js';
+import type { PathMatcher } from '../../model/globs.js';
 import type { Registry } from '../types.js';
 import type { FileUsage, UsageSite } from '../usage.js';
 

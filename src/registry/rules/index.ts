@@ -1,6 +1,6 @@
 /** The registry rules, in documentation order, and the factory that binds them to one registry. */
 import type { ProjectRule, RuleMeta } from '../../model/rule.js';
-import { pathMatcher, type PathMatcher } from '../globs.js';
+import { pathMatcher, type PathMatcher } from '../../model/globs.js';
 import type { Registry } from '../types.js';
 import { summariseUsage, type FileUsage, type UsageSummary } from '../usage.js';
 import type { RegistryRule, RegistryRuleContext } from './common.js';

@@ -2,7 +2,7 @@ import type { ProjectRuleContext } from '../../model/rule.js';
 import type { FileKind } from '../../workflows/source.js';
 import type { RegistryToken } from '../types.js';
 import { collectUsage, type BulkExposure, type FileUsage, type SecretReference } from '../usage.js';
-import type { PathMatcher } from '../globs.js';
+import type { PathMatcher } from '../../model/globs.js';
 import { groupBy, MAX_RELATED, whereIs, type RegistryRule } from './common.js';
 
 function describeBulk(b: BulkExposure): string {

@@ -4477,7 +4477,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -5037,7 +5037,7 @@ function scan(inputs, options = {}) {
             continue;
         }
         countKind(stats, loaded.kind);
-        runRules(loaded, rules, emit, ruleFailures);
+        runRules(loaded, rules, emit, ruleFailures, options.onSecret ?? (() => { }));
         if (projectRules.length > 0) {
             linesOf.set(loaded.path, loaded.lines);
             for (const rule of projectRules) {
@@ -5077,12 +5077,12 @@ function countKind(stats, kind) {
     else
         stats.actions++;
 }
-function runRules(file, rules, emit, failures) {
+function runRules(file, rules, emit, failures, secretSeen) {
     for (const rule of rules) {
         if (!rule.meta.appliesTo.includes(file.kind))
             continue;
         try {
-            rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r) });
+            rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r), secretSeen });
         }
         catch (error) {
             failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
@@ -5112,8 +5112,8 @@ function failingFindings(findings, failOn) {
 
 
 
-function scanShard(shard) {
-    return scan(readInputs({ root: shard.root, files: shard.files }), { config: shard.config });
+function scanShard(shard, onSecret) {
+    return scan(readInputs({ root: shard.root, files: shard.files }), { config: shard.config, ...(onSecret ? { onSecret } : {}) });
 }
 /** Splits files into `n` shards of similar total size (largest first, each to the lightest shard). */
 function splitBySize(files, n) {
@@ -5219,16 +5219,16 @@ function findRegistryFile(root, explicit, cwd) {
  * invalid content: `check.issues` lists every problem (exit code 2 at the entry points), `check.registry` is set when
  * there are none.
  */
-async function loadRegistryFile(root, explicit, cwd) {
+async function loadRegistryFile(root, explicit, cwd, onSecret) {
     const file = findRegistryFile(root, explicit, cwd);
     if (!file)
         return undefined;
     const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 583));
-    return { file, check: checkRegistry(file.text, file.path) };
+    return { file, check: checkRegistry(file.text, file.path, onSecret) };
 }
 /** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
-async function loadRegistry(root, explicit, cwd) {
-    const loaded = await loadRegistryFile(root, explicit, cwd);
+async function loadRegistry(root, explicit, cwd, onSecret) {
+    const loaded = await loadRegistryFile(root, explicit, cwd, onSecret);
     if (!loaded)
         return undefined;
     if (!loaded.check.registry) {
@@ -5460,7 +5460,7 @@ async function runScan(options) {
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
-    const registry = await loadRegistry(found.root, options.registryPath, options.cwd);
+    const registry = await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret);
     let result;
     let usage;
     if (registry) {
@@ -5470,11 +5470,16 @@ async function runScan(options) {
             config,
             projectRules: (0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
             extraFiles: [{ path: registry.file.path, text: registry.file.text }],
+            ...(options.onSecret ? { onSecret: options.onSecret } : {}),
         });
     }
     else {
         const shard = { root: found.root, files: found.files, config };
-        result = options.parallel ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads) : scanShard(shard);
+        // Masking must happen in this process: with a secret callback, stay on this thread.
+        result =
+            options.parallel && !options.onSecret
+                ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads)
+                : scanShard(shard, options.onSecret);
     }
     const report = {
         toolVersion: VERSION,
@@ -6005,6 +6010,9 @@ async function run() {
             ...(settings.links ? { links: settings.links } : {}),
             ...(settings.registry ? { registryPath: settings.registry } : {}),
             registryReport: settings.registryReport,
+            // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
+            // this job's log at once, in case a later step prints the file.
+            onSecret: (value) => core_setSecret(value),
         });
         const active = report.findings.filter((f) => !f.suppression);
         info(renderText(report, { colour: false }).trimEnd());
@@ -7524,6 +7532,7 @@ function checkRegistryPassword(context, holder, path, what) {
         return;
     if (typeof password === 'string' && password.includes('${{'))
         return;
+    context.secretSeen(String(password));
     context.report({
         message: `The ${what} registry password is written in the workflow; anyone who can read the repository can use it`,
         severity: 'high',
@@ -7558,6 +7567,7 @@ const hardcodedCredential = {
             const literal = match[0];
             if ((0,secrets_text/* isPlaceholder */.wK)(literal))
                 continue;
+            context.secretSeen(literal);
             const start = match.index;
             const path = pathAt(root, start);
             const key = path.join('\u0000');

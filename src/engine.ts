@@ -52,6 +52,8 @@ export interface ScanOptions {
   projectRules?: readonly ProjectRule[];
   /** Files that project rules may report on without being scanned as workflows (e.g. the token registry). */
   extraFiles?: readonly ScanInput[];
+  /** Receives credential values rules read from files (the action masks them: core.setSecret). */
+  onSecret?: (value: string) => void;
 }
 
 const INLINE_IGNORE_RE = /#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/;
@@ -152,7 +154,7 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
       continue;
     }
     countKind(stats, loaded.kind);
-    runRules(loaded, rules, emit, ruleFailures);
+    runRules(loaded, rules, emit, ruleFailures, options.onSecret ?? (() => {}));
     if (projectRules.length > 0) {
       linesOf.set(loaded.path, loaded.lines);
       for (const rule of projectRules) {
@@ -195,11 +197,12 @@ function runRules(
   rules: readonly Rule[],
   emit: (meta: RuleMeta, file: string, lines: LineIndex, report: Report) => void,
   failures: RuleFailure[],
+  secretSeen: (value: string) => void,
 ): void {
   for (const rule of rules) {
     if (!rule.meta.appliesTo.includes(file.kind)) continue;
     try {
-      rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r) });
+      rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r), secretSeen });
     } catch (error) {
       failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
     }

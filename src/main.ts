@@ -34,6 +34,9 @@ export async function run(): Promise<void> {
       ...(settings.links ? { links: settings.links } : {}),
       ...(settings.registry ? { registryPath: settings.registry } : {}),
       registryReport: settings.registryReport,
+      // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
+      // this job's log at once, in case a later step prints the file.
+      onSecret: (value) => core.setSecret(value),
     });
     const active = report.findings.filter((f) => !f.suppression);
     core.info(renderText(report, { colour: false }).trimEnd());

@@ -17,8 +17,8 @@ export interface ScanShard {
 /** Runs one shard somewhere else (a worker thread). */
 export type ShardRunner = (shard: ScanShard) => Promise<ScanResult>;
 
-export function scanShard(shard: ScanShard): ScanResult {
-  return scan(readInputs({ root: shard.root, files: shard.files }), { config: shard.config });
+export function scanShard(shard: ScanShard, onSecret?: (value: string) => void): ScanResult {
+  return scan(readInputs({ root: shard.root, files: shard.files }), { config: shard.config, ...(onSecret ? { onSecret } : {}) });
 }
 
 /** Splits files into `n` shards of similar total size (largest first, each to the lightest shard). */

@@ -29,6 +29,8 @@ export interface PipelineOptions {
   parallel?: { runner: ShardRunner; extraThreads: number };
   /** Clock for the matrix's expiry column. */
   now?: Date;
+  /** Receives credential values read from scanned files and the registry (the action masks them at once). */
+  onSecret?: (value: string) => void;
 }
 
 export interface PipelineResult {
@@ -48,7 +50,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
   };
   // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
-  const registry = await loadRegistry(found.root, options.registryPath, options.cwd);
+  const registry = await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret);
 
   let result: ScanResult;
   let usage: UsageSummary | undefined;
@@ -59,10 +61,15 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
       config,
       projectRules: registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
       extraFiles: [{ path: registry.file.path, text: registry.file.text }],
+      ...(options.onSecret ? { onSecret: options.onSecret } : {}),
     });
   } else {
     const shard = { root: found.root, files: found.files, config };
-    result = options.parallel ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads) : scanShard(shard);
+    // Masking must happen in this process: with a secret callback, stay on this thread.
+    result =
+      options.parallel && !options.onSecret
+        ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads)
+        : scanShard(shard, options.onSecret);
   }
 
   const report: ReportInput = {

@@ -14,7 +14,8 @@ const classic = plantedToken('ghp_');
 const fine = plantedToken('github_pat_');
 const server = plantedToken('ghs_');
 const password = `pw-${randomBytes(12).toString('hex')}`;
-const planted = [classic, fine, server, password];
+const inRegistry = plantedToken('ghp_');
+const planted = [classic, fine, server, password, inRegistry];
 
 function plantedRepo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'tw-leak-'));
@@ -49,6 +50,10 @@ jobs:
   );
   writeFileSync(path.join(dir, 'act', 'action.yml'), `name: a\ndescription: b\nruns:\n  using: composite\n  steps:\n    - run: echo ${server}\n      shell: bash\n`);
   writeFileSync(path.join(dir, '.github', 'workflows', 'broken.yml'), `on: push\njobs:\n  a: [${classic}\n`);
+  writeFileSync(
+    path.join(dir, '.github', 'token-scope-map.yml'),
+    `version: 1\ntokens:\n  TOKEN:\n    description: kept for reference ${inRegistry}\n    category: bot\n    risk: low\n    kind: github-pat\n`,
+  );
   return dir;
 }
 
@@ -77,7 +82,11 @@ describe('no planted secret reaches any output', () => {
     const run = runAction(dir, { 'sarif-file': 'r.sarif', 'json-file': 'r.json', 'fail-on': 'none' });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/hardcoded-credential/);
-    expectClean('action stdout', run.stdout);
+    // Every value read from the files is registered with the runner's masker (`::add-mask::`, which the runner
+    // consumes and never shows); nothing else in the log may carry it.
+    const masked = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+    expect(masked).toEqual(expect.arrayContaining(planted));
+    expectClean('action stdout', run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'));
     expectClean('action stderr', run.stderr);
     expectClean('action summary', run.summary);
     expectClean('action outputs', JSON.stringify(run.outputs));

@@ -660,7 +660,7 @@ function compareIssues(a, b) {
     return a.line - b.line || a.column - b.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 /** Validates registry text. Never throws for bad content: returns every issue instead. */
-function checkRegistry(text, file) {
+function checkRegistry(text, file, onSecret) {
     let parsed;
     let issues = [];
     try {
@@ -674,6 +674,10 @@ function checkRegistry(text, file) {
     const lines = parsed?.lines ?? new workflows_lines/* LineIndex */.r(text);
     const walked = walk(parsed?.root);
     const found = findPastedSecrets(text, walked.scalars, walked.positions);
+    // Credential values read from the file go to the log masker at once (the action passes core.setSecret).
+    if (onSecret)
+        for (const f of found)
+            onSecret(f.value);
     const pastedSecrets = withoutValues(found);
     const clean = (i) => ({ ...i, key: (0,secrets_text/* redactTokensIn */.Ro)(scrub(i.key, found)), message: (0,secrets_text/* redactTokensIn */.Ro)(scrub(i.message, found)) });
     let data;
@@ -703,8 +707,8 @@ function checkRegistry(text, file) {
     return { registry: buildRegistry(data, file, walked, pastedSecrets), issues: [], pastedSecrets };
 }
 /** Parses registry text. Throws ConfigError listing every problem (exit code 2 at the entry points). */
-function parseRegistry(text, file) {
-    const check = checkRegistry(text, file);
+function parseRegistry(text, file, onSecret) {
+    const check = checkRegistry(text, file, onSecret);
     if (!check.registry)
         throw new ConfigError(check.issues);
     return check.registry;

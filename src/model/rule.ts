@@ -38,6 +38,11 @@ export interface Report {
 export interface RuleContext {
   readonly file: SourceFile;
   report(report: Report): void;
+  /**
+   * A credential value the rule read from the file (e.g. a token literal). The action registers it with the
+   * runner's log masker at once; it must never go into a report.
+   */
+  secretSeen(value: string): void;
 }
 
 export interface Rule {

@@ -65,16 +65,21 @@ export interface LoadedRegistry {
  * invalid content: `check.issues` lists every problem (exit code 2 at the entry points), `check.registry` is set when
  * there are none.
  */
-export async function loadRegistryFile(root: string, explicit: string | undefined, cwd: string): Promise<LoadedRegistry | undefined> {
+export async function loadRegistryFile(root: string, explicit: string | undefined, cwd: string, onSecret?: (value: string) => void): Promise<LoadedRegistry | undefined> {
   const file = findRegistryFile(root, explicit, cwd);
   if (!file) return undefined;
   const { checkRegistry } = await import('./parse.js');
-  return { file, check: checkRegistry(file.text, file.path) };
+  return { file, check: checkRegistry(file.text, file.path, onSecret) };
 }
 
 /** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
-export async function loadRegistry(root: string, explicit: string | undefined, cwd: string): Promise<{ file: RegistryFile; registry: Registry } | undefined> {
-  const loaded = await loadRegistryFile(root, explicit, cwd);
+export async function loadRegistry(
+  root: string,
+  explicit: string | undefined,
+  cwd: string,
+  onSecret?: (value: string) => void,
+): Promise<{ file: RegistryFile; registry: Registry } | undefined> {
+  const loaded = await loadRegistryFile(root, explicit, cwd, onSecret);
   if (!loaded) return undefined;
   if (!loaded.check.registry) {
     const { ConfigError } = await import('../config/validate-error.js');

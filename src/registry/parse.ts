@@ -284,7 +284,7 @@ function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
 }
 
 /** Validates registry text. Never throws for bad content: returns every issue instead. */
-export function checkRegistry(text: string, file: string): RegistryCheck {
+export function checkRegistry(text: string, file: string, onSecret?: (value: string) => void): RegistryCheck {
   let parsed: { root: YValue; lines: LineIndex } | undefined;
   let issues: ValidationIssue[] = [];
   try {
@@ -296,6 +296,8 @@ export function checkRegistry(text: string, file: string): RegistryCheck {
   const lines = parsed?.lines ?? new LineIndex(text);
   const walked = walk(parsed?.root);
   const found = findPastedSecrets(text, walked.scalars, walked.positions);
+  // Credential values read from the file go to the log masker at once (the action passes core.setSecret).
+  if (onSecret) for (const f of found) onSecret(f.value);
   const pastedSecrets = withoutValues(found);
   const clean = (i: ValidationIssue): ValidationIssue => ({ ...i, key: redactTokensIn(scrub(i.key, found)), message: redactTokensIn(scrub(i.message, found)) });
 
@@ -324,8 +326,8 @@ export function checkRegistry(text: string, file: string): RegistryCheck {
 }
 
 /** Parses registry text. Throws ConfigError listing every problem (exit code 2 at the entry points). */
-export function parseRegistry(text: string, file: string): Registry {
-  const check = checkRegistry(text, file);
+export function parseRegistry(text: string, file: string, onSecret?: (value: string) => void): Registry {
+  const check = checkRegistry(text, file, onSecret);
   if (!check.registry) throw new ConfigError(check.issues);
   return check.registry;
 }

@@ -12,6 +12,7 @@ function checkRegistryPassword(context: RuleContext, holder: unknown, path: Path
   const password = credentials.password;
   if (password === null || password === undefined || password === '') return;
   if (typeof password === 'string' && password.includes('${{')) return;
+  context.secretSeen(String(password));
   context.report({
     message: `The ${what} registry password is written in the workflow; anyone who can read the repository can use it`,
     severity: 'high',
@@ -48,6 +49,7 @@ export const hardcodedCredential: Rule = {
     for (const match of text.matchAll(GITHUB_TOKEN_LITERAL_RE)) {
       const literal = match[0];
       if (isPlaceholder(literal)) continue;
+      context.secretSeen(literal);
       const start = match.index;
       const path = pathAt(root, start);
       const key = path.join('\u0000');

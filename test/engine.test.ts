@@ -122,3 +122,32 @@ describe('fingerprints', () => {
     expect(new Set(fps).size).toBe(fps.length);
   });
 });
+
+describe('YAML anchors and aliases (GitHub accepts them in workflows)', () => {
+  it('a step reused through an alias is checked in every job, each finding at the anchor, with its own fingerprint', () => {
+    const text = [
+      'on: push',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - &checkout',
+      '        uses: actions/checkout@v4',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - *checkout',
+      '',
+    ].join('\n');
+    const result = scanFiles({ 'w.yml': text });
+    const pc = result.findings.filter((f) => f.ruleId === 'persist-credentials');
+    expect(pc.map((f) => f.location.startLine)).toEqual([8, 8]);
+    expect(new Set(pc.map((f) => f.fingerprint)).size).toBe(2);
+  });
+
+  it('an alias to an undefined anchor is a parse error with its position', () => {
+    const result = scanFiles({ 'w.yml': 'on: push\njobs:\n  a: *nowhere\n' });
+    expect(result.findings.map((f) => [f.ruleId, f.location.startLine])).toEqual([['parse-error', 3]]);
+  });
+});

@@ -148,6 +148,8 @@ describe('YAML anchors and aliases (GitHub accepts them in workflows)', () => {
 
   it('an alias to an undefined anchor is a parse error with its position', () => {
     const result = scanFiles({ 'w.yml': 'on: push\njobs:\n  a: *nowhere\n' });
-    expect(result.findings.map((f) => [f.ruleId, f.location.startLine])).toEqual([['parse-error', 3]]);
+    expect(result.findings.map((f) => [f.ruleId, f.location.startLine, f.location.startColumn, f.message])).toEqual([
+      ['parse-error', 3, 6, 'invalid YAML: unidentified alias "nowhere"'],
+    ]);
   });
 });

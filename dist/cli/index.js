@@ -12168,8 +12168,9 @@ function scalarEnd(ev) {
         return -1;
     return ev.style === 2 || ev.style === 3 ? ev.valueEnd + 1 : ev.valueEnd;
 }
+/** js-yaml's anchor offsets cover the name without its `&` / `*` sigil. */
 function yaml_anchorName(source, start, end) {
-    return source.slice(start + 1, end);
+    return source.slice(start, end);
 }
 /**
  * Parses one YAML document into values with offset tables.
@@ -12268,8 +12269,9 @@ function parseYaml(source, filename) {
             case EV_ALIAS: {
                 const name = yaml_anchorName(source, ev.anchorStart, ev.anchorEnd);
                 if (!anchors.has(name))
-                    throw new YamlSyntaxError(`unidentified alias "${name}"`, ev.anchorStart);
-                attach(anchors.get(name), ev.anchorStart, ev.anchorEnd);
+                    throw new YamlSyntaxError(`unidentified alias "${name}"`, ev.anchorStart - 1);
+                // The alias is where the value is used: report it there, sigil included.
+                attach(anchors.get(name), ev.anchorStart - 1, ev.anchorEnd);
                 break;
             }
             case EV_POP: {

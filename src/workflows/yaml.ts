@@ -128,8 +128,9 @@ interface Frame {
   keyEnd: number;
 }
 
+/** js-yaml's anchor offsets cover the name without its `&` / `*` sigil. */
 function anchorName(source: string, start: number, end: number): string {
-  return source.slice(start + 1, end);
+  return source.slice(start, end);
 }
 
 /**
@@ -222,8 +223,9 @@ export function parseYaml(source: string, filename?: string): YValue {
       }
       case EV_ALIAS: {
         const name = anchorName(source, ev.anchorStart, ev.anchorEnd);
-        if (!anchors.has(name)) throw new YamlSyntaxError(`unidentified alias "${name}"`, ev.anchorStart);
-        attach(anchors.get(name)!, ev.anchorStart, ev.anchorEnd);
+        if (!anchors.has(name)) throw new YamlSyntaxError(`unidentified alias "${name}"`, ev.anchorStart - 1);
+        // The alias is where the value is used: report it there, sigil included.
+        attach(anchors.get(name)!, ev.anchorStart - 1, ev.anchorEnd);
         break;
       }
       case EV_POP: {

@@ -3391,11 +3391,7 @@ function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
             level: l,
             title: `token-warden ${f.ruleId} (${f.severity})`,
             message: f.message,
-            file: f.location.file,
-            startLine: f.location.startLine,
-            startColumn: f.location.startColumn,
-            endLine: f.location.endLine,
-            endColumn: f.location.endColumn,
+            ...f.location,
         });
     }
     return { annotations, omitted };

@@ -1,18 +1,14 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding, Location } from '../model/finding.js';
 import { severityRank } from '../model/severity.js';
 import { sarifLevel } from './sarif.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
-export interface Annotation {
+/** A finding's location, plus what an annotation shows. */
+export interface Annotation extends Location {
   level: AnnotationLevel;
   title: string;
   message: string;
-  file: string;
-  startLine: number;
-  startColumn: number;
-  endLine: number;
-  endColumn: number;
 }
 
 export interface AnnotationPlan {
@@ -46,11 +42,7 @@ export function planAnnotations(findings: readonly Finding[], perLevel = ANNOTAT
       level: l,
       title: `token-warden ${f.ruleId} (${f.severity})`,
       message: f.message,
-      file: f.location.file,
-      startLine: f.location.startLine,
-      startColumn: f.location.startColumn,
-      endLine: f.location.endLine,
-      endColumn: f.location.endColumn,
+      ...f.location,
     });
   }
   return { annotations, omitted };

@@ -15,7 +15,7 @@ export const modules = {
 /* unused harmony export shapeKeysAt */
 /* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(691);
 /* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(277);
-/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(445);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(471);
 /* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(257);
 
 
@@ -236,8 +236,8 @@ var suggest = __webpack_require__(691);
 var workflows_lines = __webpack_require__(277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
 var secrets_text = __webpack_require__(579);
-// EXTERNAL MODULE: ./src/workflows/yaml.ts + 1 modules
-var yaml = __webpack_require__(445);
+// EXTERNAL MODULE: ./src/workflows/yaml.ts
+var yaml = __webpack_require__(471);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/pasted.ts

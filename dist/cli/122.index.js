@@ -86,7 +86,7 @@ function configJsonSchema() {
 /* unused harmony export shapeKeysAt */
 /* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(691);
 /* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(277);
-/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(445);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(471);
 /* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(257);
 
 

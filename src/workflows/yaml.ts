@@ -7,7 +7,9 @@
  * table on each mapping and sequence (under a symbol key, so the values still look and serialise like
  * `load`'s output). Line and column are computed only when a finding is reported.
  */
-import { parseEvents, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
+// The CommonJS build, by path: ~2× faster than the ESM build that `exports` would pick (see src/shims/js-yaml-cjs.d.ts).
+import { parseEvents, getScalarValue } from '../../node_modules/js-yaml/dist/js-yaml.cjs.js';
+import type { Event, ScalarEvent } from 'js-yaml';
 
 const EV_DOCUMENT = 1;
 const EV_SEQUENCE = 2;

@@ -9109,6 +9109,120 @@ function untrustedCheckout(step, text) {
     }
     return undefined;
 }
+/**
+ * Commands that run code from the working tree: package-manager installs and scripts (which run lifecycle hooks from
+ * the checked-out manifest), build tools, test runners, interpreters given a file, and scripts run by path.
+ */
+const EXECUTES_RE = new RegExp(
+// In command position: the start of a line or after a separator, past `sudo`, `env` and VAR=value prefixes.
+String.raw `(?:^|[;&|(\x60]|\bthen\b|\bdo\b)[ \t]*(?:sudo[ \t]+)?(?:env[ \t]+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+)*` +
+    String.raw `(?:npm|pnpm|yarn|npx|bun|bunx|deno|node|make|gmake|cmake|ninja|meson|bazel|bazelisk|cargo|go[ \t]+(?:build|test|run|generate|install|vet)|` +
+    String.raw `python[0-9.]*[ \t]+(?!-c\b)\S|pip[0-9.]*[ \t]+install[ \t]+(?:[^\n]*[ \t])?(?:-e[ \t]+)?\.|pytest|tox|nox|poetry|uv[ \t]+(?:run|sync|pip[ \t]+install)|hatch|` +
+    String.raw `mvn|\.\/mvnw|gradle|\.\/gradlew|ant|sbt|dotnet|msbuild|bundle[ \t]+(?:install|exec)|rake|ruby[ \t]+\S|composer|php[ \t]+\S|mix|rebar3|` +
+    String.raw `swift[ \t]+(?:build|test|run)|xcodebuild|docker[ \t]+(?:build|compose|run)|docker-compose|pre-commit|(?:ba|z)?sh[ \t]+(?!-c\b)[\w./-]|source[ \t]+\S|\.[ \t]+\.?\/|\.\/[\w.-])`, 'm');
+/** Actions that build or run the checked-out code. */
+const EXECUTING_ACTIONS = new Set([
+    'github/codeql-action/autobuild',
+    'pre-commit/action',
+    'gradle/gradle-build-action',
+    'gradle/actions/setup-gradle',
+    'docker/build-push-action',
+    'cypress-io/github-action',
+    'bahmutov/npm-install',
+    'borales/actions-yarn',
+    'ruby/setup-ruby',
+    'pnpm/action-setup',
+    'astral-sh/setup-uv',
+]);
+function actionKey(uses) {
+    const ref = (0,model/* parseUses */.Ap)(uses);
+    return ref.kind === 'repository' ? `${ref.repository}${ref.subpath ? `/${ref.subpath.toLowerCase()}` : ''}` : '';
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Whether a later step works inside the checked-out tree. A checkout into `path:` (a sub-directory) is only run by
+ * steps that go there: a `working-directory` under it, a `cd` into it, or a command run from it.
+ */
+function worksIn(step, dir) {
+    if (dir === undefined)
+        return true;
+    const wd = step['working-directory'];
+    if (typeof wd === 'string' && (wd.replace(/^\.\//, '') + '/').startsWith(dir + '/'))
+        return true;
+    if (typeof step.run !== 'string')
+        return false;
+    const d = escapeRe(dir);
+    return new RegExp(`\\bcd[ \\t]+["']?(?:\\./)?${d}\\b|\\bpushd[ \\t]+["']?(?:\\./)?${d}\\b|(?:^|[;&|(\\s])(?:\\./)?${d}/[\\w./-]*\\.(?:sh|py|js|mjs|ts|rb|pl)\\b`, 'm').test(step.run);
+}
+/** The sub-directory a checkout step writes to, or undefined for the workspace itself. */
+function checkoutDir(step) {
+    const p = (0,model/* withInput */.zE)(step, 'path');
+    if (typeof p !== 'string')
+        return undefined;
+    const dir = p.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+    return dir === '' || dir === '.' || dir.includes('${{') ? undefined : dir;
+}
+/** What runs the checked-out pull-request code after the checkout at `from` (same job), if anything. */
+function executionAfter(steps, from, sameStepScript, text) {
+    const dir = checkoutDir(steps[from].step);
+    if (sameStepScript !== undefined) {
+        const m = EXECUTES_RE.exec(sameStepScript);
+        if (m)
+            return { span: (0,yaml/* valueSpan */.MK)(steps[from].step, 'run'), what: `runs it in the same script (\`${m[0].trim()}\`)` };
+    }
+    for (let i = from + 1; i < steps.length; i++) {
+        const s = steps[i].step;
+        if (typeof s.uses === 'string') {
+            const uses = s.uses.trim();
+            if (uses.startsWith('./') && (dir === undefined || uses.slice(2).startsWith(dir + '/')))
+                return { span: (0,yaml/* valueSpan */.MK)(s, 'uses'), what: `runs the checked-out local action \`${uses}\`` };
+            const key = actionKey(uses);
+            const ruby = key === 'ruby/setup-ruby' && (0,model/* withInput */.zE)(s, 'bundler-cache') !== true && (0,model/* withInput */.zE)(s, 'bundler-cache') !== 'true';
+            const pnpm = key === 'pnpm/action-setup' && !(0,model/* withInput */.zE)(s, 'run_install');
+            if (EXECUTING_ACTIONS.has(key) && !ruby && !pnpm && dir === undefined)
+                return { span: (0,yaml/* valueSpan */.MK)(s, 'uses'), what: `builds or runs it with ${uses}` };
+        }
+        if (typeof s.run === 'string' && worksIn(s, dir)) {
+            const m = EXECUTES_RE.exec(s.run);
+            if (m) {
+                const run = (0,yaml/* valueSpan */.MK)(s, 'run');
+                const at = text.indexOf(m[0].trim(), run[0]);
+                return { span: at >= 0 && at < run[1] ? [at, at + m[0].trim().length] : run, what: `runs it (\`${m[0].trim()}\`)` };
+            }
+        }
+    }
+    return undefined;
+}
+const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
+/** A condition that keeps outsiders from reaching the step: forks excluded, an actor allow-list, a maintainer's label. */
+function gateIn(condition) {
+    if (typeof condition !== 'string')
+        return undefined;
+    const c = condition;
+    if (/head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/.test(c)) {
+        return { strength: 'strong', what: 'pull requests from forks are excluded' };
+    }
+    if (/author_association/.test(c) && /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(c) && !/!=/.test(c)) {
+        return { strength: 'strong', what: "the author's association (owner, member or collaborator) is checked" };
+    }
+    const actorEq = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
+    const names = [...c.matchAll(actorEq)].map((m) => m[1]);
+    if (names.length > 0 && names.every((n) => !BOT_RE.test(n)))
+        return { strength: 'strong', what: `only ${names.join(', ')} can run it` };
+    if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
+        return { strength: 'strong', what: 'an actor allow-list is checked' };
+    }
+    if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
+        return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
+    }
+    return undefined;
+}
+function gateOf(job, step) {
+    const gates = [gateIn(step.if), job ? gateIn(job.job.if) : undefined].filter((g) => g !== undefined);
+    return gates.find((g) => g.strength === 'strong') ?? gates[0];
+}
 /** The one exception peers agree on: a single job whose single step is actions/labeler. */
 function onlyLabeler(root) {
     const jobs = (0,model/* jobsOf */.aG)(root);
@@ -9122,7 +9236,7 @@ const dangerousTrigger = {
         id: 'dangerous-trigger',
         category: 'dangerous-trigger',
         defaultSeverity: 'medium',
-        summary: 'pull_request_target / workflow_run run with a write token and secrets; checking out pull-request code under them (or issue_comment) hands both to the PR author.',
+        summary: 'pull_request_target / workflow_run run with a write token and secrets; checking out pull-request code under them (or issue_comment) hands both to the PR author — critical when that code is then built or run, lower behind a gate on the actor.',
         remediation: 'Prefer `pull_request`. If the privileged trigger is needed, never check out or run the pull request\'s code in that workflow: split it into an unprivileged `pull_request` workflow and a privileged one that only consumes its artifacts.',
         docs: '#rule-dangerous-trigger',
         tags: ['pwn-request'],
@@ -9134,17 +9248,34 @@ const dangerousTrigger = {
         const risky = events.filter((t) => RISKY.has(t.name));
         const critical = events.filter((t) => CRITICAL_WITH_UNTRUSTED_CODE.has(t.name));
         if (critical.length > 0) {
-            for (const step of (0,model/* allSteps */.Bd)(context.file)) {
-                const hit = untrustedCheckout(step, context.file.text);
-                if (!hit)
-                    continue;
-                const names = critical.map((t) => t.name).join(', ');
-                context.report({
-                    message: `This ${names} workflow ${hit.what}: the pull request's author controls code that runs with secrets and a write token`,
-                    severity: 'critical',
-                    span: hit.span,
-                    path: [...step.path, 'untrusted-checkout'],
-                    related: critical.map((t) => ({ message: `privileged trigger ${t.name}`, span: t.span })),
+            const names = critical.map((t) => t.name).join(', ');
+            for (const group of (0,model/* stepGroups */.DG)(context.file)) {
+                group.forEach((step, index) => {
+                    const hit = untrustedCheckout(step, context.file.text);
+                    if (!hit)
+                        return;
+                    const runScript = typeof step.step.run === 'string' ? step.step.run : undefined;
+                    const exec = executionAfter(group, index, runScript, context.file.text);
+                    const gate = gateOf(step.job, step.step);
+                    // Running the author's code with secrets and a write token is the critical case; a checkout alone is one
+                    // careless step away from it (and hands the code to every later action that reads the workspace).
+                    let severity = exec ? 'critical' : 'high';
+                    if (gate)
+                        severity = gate.strength === 'strong' ? 'medium' : exec ? 'high' : 'medium';
+                    const consequence = exec
+                        ? `and ${exec.what}: the pull request's author controls code that runs with secrets and a write token`
+                        : 'but no later step is seen running it: keep it that way (nothing from that tree may be built, installed or executed here)';
+                    const gated = gate ? ` (gated: ${gate.what})` : '';
+                    context.report({
+                        message: `This ${names} workflow ${hit.what} ${consequence}${gated}`,
+                        severity,
+                        span: hit.span,
+                        path: [...step.path, 'untrusted-checkout'],
+                        related: [
+                            ...critical.map((t) => ({ message: `privileged trigger ${t.name}`, span: t.span })),
+                            ...(exec ? [{ message: 'pull-request code runs here', span: exec.span }] : []),
+                        ],
+                    });
                 });
             }
         }
@@ -9385,12 +9516,12 @@ function tokenEnvNames(file, step) {
     scan(step.step.env);
     return names;
 }
-function escapeRe(s) {
+function github_token_exposure_escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Finds lines of a script that write the token somewhere it can be read back or seen. */
 function scriptLeaks(script, envNames, file) {
-    const refParts = envNames.map((n) => `\\$\\{?${escapeRe(n)}\\b\\}?|\\$env:${escapeRe(n)}\\b|%${escapeRe(n)}%`);
+    const refParts = envNames.map((n) => `\\$\\{?${github_token_exposure_escapeRe(n)}\\b\\}?|\\$env:${github_token_exposure_escapeRe(n)}\\b|%${github_token_exposure_escapeRe(n)}%`);
     const envRe = refParts.length ? new RegExp(refParts.join('|'), 'i') : undefined;
     const leaks = [];
     script.split('\n').forEach((raw, line) => {

@@ -88,7 +88,8 @@ runRuleTests(dangerousTrigger, {
       ],
     },
     {
-      name: 'workflow_run checking out head_sha',
+      // Premise changed (issue 8): a checkout that nothing runs is high, not critical.
+      name: 'workflow_run checking out head_sha, nothing run after it, is high',
       code: yaml`
         on:
           workflow_run:
@@ -103,7 +104,7 @@ runRuleTests(dangerousTrigger, {
       `,
       expected: [
         { line: 2, severity: 'medium' },
-        { line: 10, severity: 'critical' },
+        { line: 10, severity: 'high', message: /no later step is seen running it/ },
       ],
     },
     {
@@ -121,7 +122,7 @@ runRuleTests(dangerousTrigger, {
       expected: [{ line: 7, severity: 'critical', message: /run:/ }],
     },
     {
-      name: 'checkout of refs/pull/N/merge and of the fork repository',
+      name: 'checkout of refs/pull/N/merge and of the fork repository; the second one is built',
       code: yaml`
         on: pull_request_target
         jobs:
@@ -134,11 +135,12 @@ runRuleTests(dangerousTrigger, {
               - uses: actions/checkout@v4
                 with:
                   ref: refs/pull/\${{ github.event.number }}/merge
+              - run: make
       `,
       expected: [
         { line: 1, severity: 'medium' },
         { line: 8, severity: 'critical' },
-        { line: 11, severity: 'critical' },
+        { line: 11, severity: 'critical', message: /runs it \(`make`\)/ },
       ],
     },
     {
@@ -153,6 +155,182 @@ runRuleTests(dangerousTrigger, {
               - run: echo
       `,
       expected: [{ line: 1, severity: 'medium' }],
+    },
+      {
+      name: 'a local action after the checkout runs the pull request code',
+      code: yaml`
+        on: pull_request_target
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - uses: ./.github/actions/build
+      `,
+      expected: [
+        { line: 1, severity: 'medium' },
+        { line: 8, severity: 'critical', message: /local action/ },
+      ],
+    },
+    {
+      name: 'forks excluded by the job condition: medium',
+      code: yaml`
+        on: pull_request_target
+        jobs:
+          a:
+            if: github.event.pull_request.head.repo.full_name == github.repository
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - run: npm ci && npm test
+      `,
+      expected: [
+        { line: 1, severity: 'medium' },
+        { line: 9, severity: 'medium', message: /forks are excluded/ },
+      ],
+    },
+    {
+      name: 'author association gate: medium',
+      code: yaml`
+        on: issue_comment
+        jobs:
+          a:
+            if: contains(fromJSON('["OWNER","MEMBER"]'), github.event.comment.author_association)
+            runs-on: ubuntu-latest
+            steps:
+              - run: |
+                  gh pr checkout \${{ github.event.issue.number }}
+                  make test
+      `,
+      expected: [{ line: 8, severity: 'medium', message: /association/ }],
+    },
+    {
+      name: 'a label gate lowers critical to high',
+      code: yaml`
+        on: pull_request_target
+        jobs:
+          a:
+            if: contains(github.event.pull_request.labels.*.name, 'safe to test')
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - run: ./build.sh
+      `,
+      expected: [
+        { line: 1, severity: 'medium' },
+        { line: 9, severity: 'high', message: /label/ },
+      ],
+    },
+    {
+      name: 'a bot-actor condition is no gate (it can be spoofed)',
+      code: yaml`
+        on: pull_request_target
+        jobs:
+          a:
+            if: github.actor == 'dependabot[bot]'
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - run: yarn install
+      `,
+      expected: [
+        { line: 1, severity: 'medium' },
+        { line: 9, severity: 'critical' },
+      ],
+    },
+    {
+      name: 'only an echo after the checkout: high',
+      code: yaml`
+        on: pull_request_target
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - run: echo "checked out"
+      `,
+      expected: [
+        { line: 1, severity: 'medium' },
+        { line: 8, severity: 'high' },
+      ],
+    },
+    {
+      name: 'checkout into a sub-directory that nothing runs from: high (the make runs the base tree)',
+      code: yaml`
+        on: pull_request_target
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+                  path: pr
+              - run: |
+                  GITHUB_TOKEN=x ARGS="-folder=pr" make generate
+                  git -C pr diff --exit-code -- ./docs
+      `,
+      expected: [
+        { line: 1, severity: 'medium' },
+        { line: 9, severity: 'high' },
+      ],
+    },
+    {
+      name: 'checkout into a sub-directory that a later step enters: critical',
+      code: yaml`
+        on: pull_request_target
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+                  path: pr
+              - run: cd pr && npm install
+      `,
+      expected: [
+        { line: 1, severity: 'medium' },
+        { line: 8, severity: 'critical' },
+      ],
+    },
+    {
+      name: 'a path argument is not a command; a same-repository literal excludes forks',
+      code: yaml`
+        on: pull_request_target
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - run: git diff --exit-code $BASE $HEAD -- ./_release-content/notes
+          b:
+            if: github.event.pull_request.head.repo.full_name == 'octo/repo'
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  ref: \${{ github.event.pull_request.head.sha }}
+              - run: make
+      `,
+      expected: [
+        { line: 1, severity: 'medium' },
+        { line: 8, severity: 'high' },
+        { line: 16, severity: 'medium' },
+      ],
     },
   ],
 });

@@ -8708,8 +8708,8 @@ async function loadConfig(root, explicit, cwd) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
-var src_rules = __nccwpck_require__(393);
+// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
+var src_rules = __nccwpck_require__(596);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
@@ -10846,7 +10846,7 @@ function isWriteScope(scope) {
 
 /***/ }),
 
-/***/ 393:
+/***/ 596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11092,7 +11092,117 @@ const persistCredentials = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/workflows/exposure.ts
+
+
+const OUTSIDER_EVENTS = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'watch', 'fork']);
+const MAINTAINER_EVENTS = new Set([
+    'schedule',
+    'workflow_dispatch',
+    'repository_dispatch',
+    'release',
+    'deployment',
+    'deployment_status',
+    'workflow_call',
+    'registry_package',
+    'page_build',
+]);
+const RANK = { maintainer: 0, contributor: 1, outsider: 2 };
+/** A `push` trigger limited to tags (no `branches`, some `tags`): only people who can push tags start it. */
+function tagOnlyPush(on) {
+    if (!isMap(on))
+        return false;
+    const push = on.push;
+    if (!isMap(push))
+        return false;
+    const has = (k) => Object.prototype.hasOwnProperty.call(push, k);
+    return (has('tags') || has('tags-ignore')) && !has('branches') && !has('branches-ignore');
+}
+function eventExposure(name, on) {
+    if (OUTSIDER_EVENTS.has(name))
+        return 'outsider';
+    if (MAINTAINER_EVENTS.has(name))
+        return 'maintainer';
+    if (name === 'push' && tagOnlyPush(on))
+        return 'maintainer';
+    return 'contributor';
+}
+const EXPOSURE = Symbol('exposure');
+/** The most exposed level among the workflow's triggers (a workflow with no readable trigger counts as contributor). */
+function triggerExposure(root) {
+    const cached = root[EXPOSURE];
+    if (cached)
+        return cached;
+    const list = triggers(root);
+    let level = list.length === 0 ? 'contributor' : 'maintainer';
+    let events = [];
+    for (const t of list) {
+        const e = eventExposure(t.name, root.on);
+        if (RANK[e] > RANK[level]) {
+            level = e;
+            events = [t.name];
+        }
+        else if (e === level)
+            events.push(t.name);
+    }
+    const result = { level, events };
+    Object.defineProperty(root, EXPOSURE, { value: result, enumerable: false });
+    return result;
+}
+const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
+const FORKS_EXCLUDED_RE = /head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/;
+const ACTOR_EQ_RE = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
+/**
+ * A condition that keeps outsiders from reaching the job or step: forks excluded, the author's association, an
+ * allow-list of (human) actors, or a label a maintainer adds. A bot actor is no gate: an attacker can make a bot the
+ * actor of their event (e.g. by asking Dependabot to rebase their pull request).
+ */
+function gateIn(condition) {
+    if (typeof condition !== 'string')
+        return undefined;
+    const c = condition;
+    if (FORKS_EXCLUDED_RE.test(c))
+        return { strength: 'strong', what: 'pull requests from forks are excluded' };
+    if (/author_association/.test(c) && /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(c) && !/!=/.test(c)) {
+        return { strength: 'strong', what: "the author's association (owner, member or collaborator) is checked" };
+    }
+    const names = [...c.matchAll(ACTOR_EQ_RE)].map((m) => m[1]);
+    if (names.length > 0 && names.every((n) => !BOT_RE.test(n)))
+        return { strength: 'strong', what: `only ${names.join(', ')} can run it` };
+    if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
+        return { strength: 'strong', what: 'an actor allow-list is checked' };
+    }
+    if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
+        return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
+    }
+    return undefined;
+}
+/** The strongest gate among the given `if:` conditions (job, step). */
+function strongestGate(...conditions) {
+    const gates = conditions.map(gateIn).filter((g) => g !== undefined);
+    return gates.find((g) => g.strength === 'strong') ?? gates[0];
+}
+/** The exposure of one job: the workflow's, lowered to contributor behind a strong gate. */
+function jobExposure(root, job) {
+    const base = triggerExposure(root);
+    const gate = gateIn(job.if);
+    if (base.level === 'outsider' && gate?.strength === 'strong')
+        return { level: 'contributor', events: base.events, gate };
+    return gate ? { ...base, gate } : base;
+}
+const SCALE = (/* unused pure expression or super */ null && (['info', 'low', 'medium', 'high', 'critical']));
+/** Moves a severity up or down the scale, within [floor, ceiling]. */
+function shiftSeverity(severity, by, floor = 'info', ceiling = 'critical') {
+    const i = Math.min(Math.max(SCALE.indexOf(severity) + by, SCALE.indexOf(floor)), SCALE.indexOf(ceiling));
+    return SCALE[i];
+}
+/** +1 for outsiders, −1 for maintainer-only workflows, 0 otherwise. */
+function exposureShift(level) {
+    return level === 'outsider' ? 1 : level === 'maintainer' ? -1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/dangerous-trigger.ts
+
 
 
 /** Triggers that run with a write token and secrets in the context of the base repository. */
@@ -11209,34 +11319,6 @@ function executionAfter(steps, from, sameStepScript, text) {
     }
     return undefined;
 }
-const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
-/** A condition that keeps outsiders from reaching the step: forks excluded, an actor allow-list, a maintainer's label. */
-function gateIn(condition) {
-    if (typeof condition !== 'string')
-        return undefined;
-    const c = condition;
-    if (/head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/.test(c)) {
-        return { strength: 'strong', what: 'pull requests from forks are excluded' };
-    }
-    if (/author_association/.test(c) && /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(c) && !/!=/.test(c)) {
-        return { strength: 'strong', what: "the author's association (owner, member or collaborator) is checked" };
-    }
-    const actorEq = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
-    const names = [...c.matchAll(actorEq)].map((m) => m[1]);
-    if (names.length > 0 && names.every((n) => !BOT_RE.test(n)))
-        return { strength: 'strong', what: `only ${names.join(', ')} can run it` };
-    if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
-        return { strength: 'strong', what: 'an actor allow-list is checked' };
-    }
-    if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
-        return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
-    }
-    return undefined;
-}
-function gateOf(job, step) {
-    const gates = [gateIn(step.if), job ? gateIn(job.job.if) : undefined].filter((g) => g !== undefined);
-    return gates.find((g) => g.strength === 'strong') ?? gates[0];
-}
 /** The one exception peers agree on: a single job whose single step is actions/labeler. */
 function onlyLabeler(root) {
     const jobs = (0,model/* jobsOf */.aG)(root);
@@ -11270,7 +11352,7 @@ const dangerousTrigger = {
                         return;
                     const runScript = typeof step.step.run === 'string' ? step.step.run : undefined;
                     const exec = executionAfter(group, index, runScript, context.file.text);
-                    const gate = gateOf(step.job, step.step);
+                    const gate = strongestGate(step.step.if, step.job?.job.if);
                     // Running the author's code with secrets and a write token is the critical case; a checkout alone is one
                     // careless step away from it (and hands the code to every later action that reads the workspace).
                     let severity = exec ? 'critical' : 'high';

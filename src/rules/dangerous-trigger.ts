@@ -1,7 +1,8 @@
 import type { Rule } from '../model/rule.js';
 import { entrySpan, isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
-import { jobsOf, parseUses, stepGroups, stepsOfJob, triggers, usesAction, withInput, type JobRef, type StepRef } from '../workflows/model.js';
+import { jobsOf, parseUses, stepGroups, stepsOfJob, triggers, usesAction, withInput, type StepRef } from '../workflows/model.js';
 import type { Severity } from '../model/severity.js';
+import { strongestGate } from '../workflows/exposure.js';
 
 /** Triggers that run with a write token and secrets in the context of the base repository. */
 const RISKY = new Set(['pull_request_target', 'workflow_run']);
@@ -128,40 +129,6 @@ function executionAfter(steps: StepRef[], from: number, sameStepScript: string |
   return undefined;
 }
 
-interface Gate {
-  strength: 'strong' | 'weak';
-  what: string;
-}
-
-const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
-
-/** A condition that keeps outsiders from reaching the step: forks excluded, an actor allow-list, a maintainer's label. */
-function gateIn(condition: unknown): Gate | undefined {
-  if (typeof condition !== 'string') return undefined;
-  const c = condition;
-  if (/head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/.test(c)) {
-    return { strength: 'strong', what: 'pull requests from forks are excluded' };
-  }
-  if (/author_association/.test(c) && /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(c) && !/!=/.test(c)) {
-    return { strength: 'strong', what: "the author's association (owner, member or collaborator) is checked" };
-  }
-  const actorEq = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
-  const names = [...c.matchAll(actorEq)].map((m) => m[1]!);
-  if (names.length > 0 && names.every((n) => !BOT_RE.test(n))) return { strength: 'strong', what: `only ${names.join(', ')} can run it` };
-  if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
-    return { strength: 'strong', what: 'an actor allow-list is checked' };
-  }
-  if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
-    return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
-  }
-  return undefined;
-}
-
-function gateOf(job: JobRef | undefined, step: YMap): Gate | undefined {
-  const gates = [gateIn(step.if), job ? gateIn(job.job.if) : undefined].filter((g): g is Gate => g !== undefined);
-  return gates.find((g) => g.strength === 'strong') ?? gates[0];
-}
-
 /** The one exception peers agree on: a single job whose single step is actions/labeler. */
 function onlyLabeler(root: YMap): boolean {
   const jobs = jobsOf(root);
@@ -196,7 +163,7 @@ export const dangerousTrigger: Rule = {
           if (!hit) return;
           const runScript = typeof step.step.run === 'string' ? step.step.run : undefined;
           const exec = executionAfter(group, index, runScript, context.file.text);
-          const gate = gateOf(step.job, step.step);
+          const gate = strongestGate(step.step.if, step.job?.job.if);
           // Running the author's code with secrets and a write token is the critical case; a checkout alone is one
           // careless step away from it (and hands the code to every later action that reads the workspace).
           let severity: Severity = exec ? 'critical' : 'high';

@@ -1,0 +1,138 @@
+/**
+ * Who can start a workflow and reach a job: the context that grades a permission or a credential finding.
+ *
+ * GitHub's documented behaviour decides the levels:
+ * - `outsider`: events anyone with a GitHub account can cause, which run in the base repository with its secrets and a
+ *   token that can write (`pull_request_target`, `issue_comment`, `issues`, `discussion`, `discussion_comment`,
+ *   `workflow_run`, `watch`, `fork`). Forked pull requests on `pull_request` get a read-only token and no secrets, so
+ *   they are not here.
+ * - `contributor`: events that need push access or a pull request (push to branches, `pull_request`, `merge_group`,
+ *   reviews, `create`, `delete`, check and status events …): the common case and the reference level.
+ * - `maintainer`: events only maintainers start — `schedule` (edited through the default branch), `workflow_dispatch`
+ *   and `repository_dispatch` (write access), tag-only pushes, `release`, `deployment*`, `workflow_call` (judged at
+ *   the caller).
+ */
+import type { Severity } from '../model/severity.js';
+import { isMap, type YMap } from './yaml.js';
+import { triggers } from './model.js';
+
+export type Exposure = 'outsider' | 'contributor' | 'maintainer';
+
+const OUTSIDER_EVENTS = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'watch', 'fork']);
+const MAINTAINER_EVENTS = new Set([
+  'schedule',
+  'workflow_dispatch',
+  'repository_dispatch',
+  'release',
+  'deployment',
+  'deployment_status',
+  'workflow_call',
+  'registry_package',
+  'page_build',
+]);
+
+const RANK: Record<Exposure, number> = { maintainer: 0, contributor: 1, outsider: 2 };
+
+export interface TriggerExposure {
+  level: Exposure;
+  /** The events that set the level (the most exposed ones). */
+  events: string[];
+}
+
+/** A `push` trigger limited to tags (no `branches`, some `tags`): only people who can push tags start it. */
+function tagOnlyPush(on: unknown): boolean {
+  if (!isMap(on)) return false;
+  const push = on.push;
+  if (!isMap(push)) return false;
+  const has = (k: string) => Object.prototype.hasOwnProperty.call(push, k);
+  return (has('tags') || has('tags-ignore')) && !has('branches') && !has('branches-ignore');
+}
+
+function eventExposure(name: string, on: unknown): Exposure {
+  if (OUTSIDER_EVENTS.has(name)) return 'outsider';
+  if (MAINTAINER_EVENTS.has(name)) return 'maintainer';
+  if (name === 'push' && tagOnlyPush(on)) return 'maintainer';
+  return 'contributor';
+}
+
+const EXPOSURE = Symbol('exposure');
+
+/** The most exposed level among the workflow's triggers (a workflow with no readable trigger counts as contributor). */
+export function triggerExposure(root: YMap): TriggerExposure {
+  const cached = (root as unknown as Record<symbol, TriggerExposure | undefined>)[EXPOSURE];
+  if (cached) return cached;
+  const list = triggers(root);
+  let level: Exposure = list.length === 0 ? 'contributor' : 'maintainer';
+  let events: string[] = [];
+  for (const t of list) {
+    const e = eventExposure(t.name, root.on);
+    if (RANK[e] > RANK[level]) {
+      level = e;
+      events = [t.name];
+    } else if (e === level) events.push(t.name);
+  }
+  const result = { level, events };
+  Object.defineProperty(root, EXPOSURE, { value: result, enumerable: false });
+  return result;
+}
+
+export interface Gate {
+  /** `strong`: outsiders cannot pass it. `weak`: a maintainer's action lets them through (a label), or time-of-check. */
+  strength: 'strong' | 'weak';
+  what: string;
+}
+
+const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
+const FORKS_EXCLUDED_RE =
+  /head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/;
+const ACTOR_EQ_RE = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
+
+/**
+ * A condition that keeps outsiders from reaching the job or step: forks excluded, the author's association, an
+ * allow-list of (human) actors, or a label a maintainer adds. A bot actor is no gate: an attacker can make a bot the
+ * actor of their event (e.g. by asking Dependabot to rebase their pull request).
+ */
+export function gateIn(condition: unknown): Gate | undefined {
+  if (typeof condition !== 'string') return undefined;
+  const c = condition;
+  if (FORKS_EXCLUDED_RE.test(c)) return { strength: 'strong', what: 'pull requests from forks are excluded' };
+  if (/author_association/.test(c) && /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(c) && !/!=/.test(c)) {
+    return { strength: 'strong', what: "the author's association (owner, member or collaborator) is checked" };
+  }
+  const names = [...c.matchAll(ACTOR_EQ_RE)].map((m) => m[1]!);
+  if (names.length > 0 && names.every((n) => !BOT_RE.test(n))) return { strength: 'strong', what: `only ${names.join(', ')} can run it` };
+  if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
+    return { strength: 'strong', what: 'an actor allow-list is checked' };
+  }
+  if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
+    return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
+  }
+  return undefined;
+}
+
+/** The strongest gate among the given `if:` conditions (job, step). */
+export function strongestGate(...conditions: unknown[]): Gate | undefined {
+  const gates = conditions.map(gateIn).filter((g): g is Gate => g !== undefined);
+  return gates.find((g) => g.strength === 'strong') ?? gates[0];
+}
+
+/** The exposure of one job: the workflow's, lowered to contributor behind a strong gate. */
+export function jobExposure(root: YMap, job: YMap): TriggerExposure & { gate?: Gate } {
+  const base = triggerExposure(root);
+  const gate = gateIn(job.if);
+  if (base.level === 'outsider' && gate?.strength === 'strong') return { level: 'contributor', events: base.events, gate };
+  return gate ? { ...base, gate } : base;
+}
+
+const SCALE: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+/** Moves a severity up or down the scale, within [floor, ceiling]. */
+export function shiftSeverity(severity: Severity, by: number, floor: Severity = 'info', ceiling: Severity = 'critical'): Severity {
+  const i = Math.min(Math.max(SCALE.indexOf(severity) + by, SCALE.indexOf(floor)), SCALE.indexOf(ceiling));
+  return SCALE[i]!;
+}
+
+/** +1 for outsiders, −1 for maintainer-only workflows, 0 otherwise. */
+export function exposureShift(level: Exposure): number {
+  return level === 'outsider' ? 1 : level === 'maintainer' ? -1 : 0;
+}

@@ -1,0 +1,74 @@
+import { gateIn, jobExposure, shiftSeverity, triggerExposure } from '../../src/workflows/exposure.js';
+import { parseYaml, type YMap } from '../../src/workflows/yaml.js';
+
+const root = (on: string): YMap => parseYaml(`on: ${on}\njobs: {}\n`) as YMap;
+
+describe('triggerExposure', () => {
+  it.each([
+    ['pull_request_target', 'outsider', ['pull_request_target']],
+    ['[push, issue_comment]', 'outsider', ['issue_comment']],
+    ['{ issues: { types: [opened] }, schedule: [{ cron: "0 0 * * *" }] }', 'outsider', ['issues']],
+    ['[watch]', 'outsider', ['watch']],
+    ['pull_request', 'contributor', ['pull_request']],
+    ['[push, pull_request]', 'contributor', ['push', 'pull_request']],
+    ['{ push: { branches: [main] } }', 'contributor', ['push']],
+    ['{ push: { tags: ["v*"] } }', 'maintainer', ['push']],
+    ['{ push: { tags: ["v*"], branches: [main] } }', 'contributor', ['push']],
+    ['[schedule, workflow_dispatch]', 'maintainer', ['schedule', 'workflow_dispatch']],
+    ['workflow_call', 'maintainer', ['workflow_call']],
+    ['{ release: { types: [published] } }', 'maintainer', ['release']],
+  ] as const)('on: %s → %s', (on, level, events) => {
+    expect(triggerExposure(root(on))).toEqual({ level, events });
+  });
+});
+
+describe('gateIn', () => {
+  it.each([
+    ['github.event.pull_request.head.repo.full_name == github.repository', 'strong'],
+    ["github.event.pull_request.head.repo.full_name == 'octo/repo'", 'strong'],
+    ['!github.event.pull_request.head.repo.fork', 'strong'],
+    ['github.event.workflow_run.head_repository.full_name == github.repository', 'strong'],
+    ["contains(fromJSON('[\"OWNER\",\"MEMBER\"]'), github.event.comment.author_association)", 'strong'],
+    ["github.actor == 'octocat'", 'strong'],
+    ["contains(fromJSON('[\"alice\",\"bob\"]'), github.actor)", 'strong'],
+    ["contains(github.event.pull_request.labels.*.name, 'safe to test')", 'weak'],
+    ["github.event.label.name == 'ok-to-test'", 'weak'],
+  ] as const)('%s is a %s gate', (condition, strength) => {
+    expect(gateIn(condition)?.strength).toBe(strength);
+  });
+
+  it.each([
+    ["github.actor == 'dependabot[bot]'"],
+    ["github.event.pull_request.user.login == 'renovate[bot]'"],
+    ["github.repository == 'octo/repo'"], // always the base repository under pull_request_target
+    ["github.event.comment.author_association != 'NONE'"],
+    [undefined],
+    [true],
+  ])('%s is no gate', (condition) => {
+    expect(gateIn(condition)).toBeUndefined();
+  });
+});
+
+describe('jobExposure', () => {
+  it('a strong gate on the job takes an outsider workflow down to contributor', () => {
+    const r = parseYaml(
+      "on: pull_request_target\njobs:\n  a:\n    if: github.event.pull_request.head.repo.full_name == github.repository\n    runs-on: x\n",
+    ) as YMap;
+    const job = (r.jobs as YMap).a as YMap;
+    expect(jobExposure(r, job)).toMatchObject({ level: 'contributor', gate: { strength: 'strong' } });
+  });
+  it('a weak gate keeps the level', () => {
+    const r = parseYaml("on: pull_request_target\njobs:\n  a:\n    if: github.event.label.name == 'x'\n    runs-on: x\n") as YMap;
+    expect(jobExposure(r, (r.jobs as YMap).a as YMap)).toMatchObject({ level: 'outsider', gate: { strength: 'weak' } });
+  });
+});
+
+describe('shiftSeverity', () => {
+  it.each([
+    ['high', 1, 'critical'],
+    ['critical', 1, 'critical'],
+    ['info', -1, 'info'],
+    ['medium', -1, 'low'],
+  ] as const)('%s %d → %s', (s, by, out) => expect(shiftSeverity(s, by)).toBe(out));
+  it('respects a ceiling', () => expect(shiftSeverity('high', 1, 'info', 'high')).toBe('high'));
+});

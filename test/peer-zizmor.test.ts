@@ -42,6 +42,15 @@ function onLines(f: Finding, lines: Row['lines']): boolean {
   return lines.some((l) => l >= f.location.startLine && l <= f.location.endLine);
 }
 
+/**
+ * A `finding` row is met by a finding located on its lines, or by one whose related locations are: since issue 8, one
+ * root cause is one finding (e.g. "no permissions anywhere" is reported once, at the workflow, with each job that
+ * inherits the default as a related location), where the peer reports each place separately.
+ */
+function onLinesOrRelated(f: Finding, lines: Row['lines']): boolean {
+  return onLines(f, lines) || (f.related ?? []).some((r) => lines !== 'anywhere' && lines.some((l) => l >= r.location.startLine && l <= r.location.endLine));
+}
+
 describe('zizmor peer fixtures (EXPECTED.tsv)', () => {
   const rows = readRows();
   let findings: Finding[] = [];
@@ -60,7 +69,7 @@ describe('zizmor peer fixtures (EXPECTED.tsv)', () => {
     const candidates = findings.filter((f) => f.location.file === row.fixture && f.category === row.category && !f.suppression);
     if (row.expect === 'any') return;
     if (row.expect === 'finding') {
-      const hits = candidates.filter((f) => onLines(f, row.lines) && (!row.minSeverity || atOrAbove(f.severity, row.minSeverity)));
+      const hits = candidates.filter((f) => onLinesOrRelated(f, row.lines) && (!row.minSeverity || atOrAbove(f.severity, row.minSeverity)));
       if (hits.length === 0) {
         throw new Error(`expected a ${row.category} finding (≥ ${row.minSeverity ?? 'any'}) on ${row.fixture}:${String(row.lines)}; got ${JSON.stringify(candidates.map((f) => [f.location.startLine, f.severity, f.message]))}`);
       }

@@ -1,8 +1,8 @@
 /** The scan pipeline shared by the CLI and the action: discover → read → scan → report input. */
-import { discover, readInputs } from './sources/files.js';
+import { discover, readInputs, relativePath } from './sources/files.js';
 import { loadConfig } from './sources/config-file.js';
 import { scan, type ScanResult } from './engine.js';
-import { scanInParallel, scanShard, type ShardRunner } from './parallel.js';
+import { mergeResults, scanInParallel, scanShard, type ShardRunner } from './parallel.js';
 import type { ScanConfig } from './config/types.js';
 import type { FailOn, Severity } from './model/severity.js';
 import type { ReportInput } from './report/context.js';
@@ -43,7 +43,7 @@ export interface PipelineResult {
 
 export async function runScan(options: PipelineOptions): Promise<PipelineResult> {
   const found = discover(options.paths, options.cwd, options.root);
-  const loaded = await loadConfig(found.root, options.configPath, options.cwd);
+  const loaded = await loadConfig(found.root, options.configPath, options.cwd, options.onSecret);
   const config: ScanConfig = {
     ...loaded.config,
     ...(options.failOn ? { failOn: options.failOn } : {}),
@@ -70,6 +70,16 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
       options.parallel && !options.onSecret
         ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads)
         : scanShard(shard, options.onSecret);
+  }
+
+  // The config file is read as text too (credential literals), unless it was scanned already as one of the files.
+  if (loaded.file && loaded.text !== undefined && !found.files.includes(loaded.file)) {
+    const configScan = scan([], {
+      config,
+      textFiles: [{ path: relativePath(found.root, loaded.file), text: loaded.text }],
+      ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+    });
+    if (configScan.findings.length > 0 || configScan.stats.belowMinSeverity > 0) result = mergeResults([result, configScan]);
   }
 
   const report: ReportInput = {

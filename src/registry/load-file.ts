@@ -83,7 +83,14 @@ export async function loadRegistry(
   if (!loaded) return undefined;
   if (!loaded.check.registry) {
     const { ConfigError } = await import('../config/validate-error.js');
-    throw new ConfigError(loaded.check.issues);
+    const { pastedSecretMessage } = await import('./rules/pasted-secret-in-registry.js');
+    // An invalid registry is not scanned, so the credentials read from its text are reported here, with the problems
+    // (once each: one already named by an issue at the same position is not repeated).
+    const listed = new Set(loaded.check.issues.map((i) => `${i.line}:${i.column}`));
+    const pasted = loaded.check.pastedSecrets
+      .filter((p) => !listed.has(`${p.line}:${p.column}`))
+      .map((p) => ({ file: loaded.file.path, line: p.line, column: p.column, key: '', message: pastedSecretMessage(p) }));
+    throw new ConfigError([...loaded.check.issues, ...pasted].sort((a, b) => a.line - b.line || a.column - b.column));
   }
   return { file: loaded.file, registry: loaded.check.registry };
 }

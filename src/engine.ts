@@ -21,6 +21,16 @@ export interface ScanInput {
   text: string;
 }
 
+/** Why a file found by discovery was not read. */
+export type SkipReason = 'symlink-outside-root' | 'broken-symlink' | 'not-a-regular-file';
+
+/** A file discovery found and did not read (see README: what gets scanned). */
+export interface SkippedFile {
+  /** Relative to the scan root, forward slashes. */
+  path: string;
+  reason: SkipReason;
+}
+
 export interface ScanStats {
   files: number;
   workflows: number;

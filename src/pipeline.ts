@@ -87,6 +87,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     findings: result.findings,
     stats: result.stats,
     ruleFailures: result.ruleFailures,
+    skipped: found.skipped,
     failOn: config.failOn,
     minSeverity: config.minSeverity,
     registry: registry

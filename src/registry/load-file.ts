@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { isWithin, realOrSelf } from '../sources/files.js';
 import type { Registry } from './types.js';
 import type { RegistryCheck } from './parse.js';
 
@@ -50,7 +51,12 @@ export function findRegistryFile(root: string, explicit: string | undefined, cwd
     [LEGACY_REGISTRY_PATH, true],
   ] as const) {
     const file = path.join(root, candidate);
-    if (existsSync(file)) return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
+    if (!existsSync(file)) continue;
+    // The default file comes with the repository: a link out of it is not followed.
+    if (!isWithin(realOrSelf(root), realOrSelf(file))) {
+      throw new UsageError(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
+    }
+    return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
   }
   return undefined;
 }

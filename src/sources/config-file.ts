@@ -6,6 +6,7 @@ import { ConfigError, type ValidationIssue } from '../config/validate-error.js';
 import { LineIndex } from '../workflows/lines.js';
 import { credentialLiteralReports } from '../rules/hardcoded-credential.js';
 import { redactTokensIn } from '../workflows/secrets-text.js';
+import { isWithin, readRegularFile, realOrSelf } from './files.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/token-warden.yml';
 
@@ -32,10 +33,16 @@ export async function loadConfig(root: string, explicit: string | undefined, cwd
     if (explicit) throw new UsageError(`config file not found: ${explicit}`);
     return { config: DEFAULT_CONFIG };
   }
+  // The default file comes with the repository: a link out of it is not followed (it could read any file on the
+  // machine into validation messages), and it is read only if it is a regular file.
+  if (!explicit && !isWithin(realOrSelf(root), realOrSelf(file))) {
+    throw new UsageError(`${DEFAULT_CONFIG_PATH} is a symbolic link to a path outside the scan root: not followed (name the file with --config if it is meant)`);
+  }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = explicit ? readFileSync(file, 'utf8') : readRegularFile(file);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const credentials = credentialLiteralReports(text, () => []);

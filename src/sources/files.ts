@@ -1,5 +1,5 @@
 /** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ScanInput, SkippedFile, SkipReason } from '../engine.js';
@@ -35,6 +35,31 @@ export function realOrSelf(p: string): string {
     return realpathSync.native(p);
   } catch {
     return path.resolve(p);
+  }
+}
+
+/**
+ * The canonical path of `p`, which need not exist: its nearest existing ancestor resolved (symbolic links followed),
+ * the rest appended. Where a file about to be written would really land.
+ */
+export function realPathOfNearest(p: string, depth = 0): string {
+  const abs = path.resolve(p);
+  const rest: string[] = [];
+  for (let dir = abs; ; dir = path.dirname(dir)) {
+    try {
+      return path.join(realpathSync.native(dir), ...rest);
+    } catch {
+      // A dangling link: writing through it would create its target, so that is where it leads.
+      let link: string | undefined;
+      try {
+        if (depth < 40 && lstatSync(dir).isSymbolicLink()) link = readlinkSync(dir);
+      } catch {
+        // not there at all: look at its parent
+      }
+      if (link !== undefined) return path.join(realPathOfNearest(path.resolve(path.dirname(dir), link), depth + 1), ...rest);
+      if (path.dirname(dir) === dir) return abs;
+      rest.unshift(path.basename(dir));
+    }
   }
 }
 

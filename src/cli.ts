@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 import { ConfigError, formatIssue } from './config/validate-error.js';
-import { discover, readInputs } from './sources/files.js';
+import { discover, isWithin, readInputs } from './sources/files.js';
 import { failingFindings, scan } from './engine.js';
 import { DEFAULT_REGISTRY_PATH, findRegistryFile, LEGACY_REGISTRY_PATH, loadRegistry } from './registry/load-file.js';
 import { pastedSecretMessage, registryProjectRules } from './registry/rules/index.js';
@@ -197,7 +197,8 @@ async function registryMatrix(args: string[], io: CliIO): Promise<number> {
   const found = discover(positionals, io.cwd);
   const loaded = await loadRegistry(found.root, values.registry, io.cwd);
   if (!loaded) throw new UsageError(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
-  const files = found.files.filter((f) => f !== loaded.file.absolutePath);
+  // As in a scan: the registry describes the files under the root, not ones named from elsewhere.
+  const files = found.files.filter((f) => f !== loaded.file.absolutePath && isWithin(found.root, f));
   const usage = usageOfInputs(readInputs({ root: found.root, files }));
   const out = renderTokenMatrix(buildTokenMatrix(loaded.registry, usage, { now: new Date() }), format);
   if (values.output) writeOutput(io, values.output, out);

@@ -13,11 +13,22 @@ import { LineIndex } from './workflows/lines.js';
 import { redactTokensIn } from './workflows/secrets-text.js';
 import { pathMatcher } from './model/globs.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
+import { credentialLiteralReports, hardcodedCredential } from './rules/hardcoded-credential.js';
 
 export interface ScanInput {
   /** Path relative to the scan root, forward slashes. */
   path: string;
   text: string;
+}
+
+/** Why a file found by discovery was not read. */
+export type SkipReason = 'symlink-outside-root' | 'broken-symlink' | 'not-a-regular-file';
+
+/** A file discovery found and did not read (see README: what gets scanned). */
+export interface SkippedFile {
+  /** Relative to the scan root, forward slashes. */
+  path: string;
+  reason: SkipReason;
 }
 
 export interface ScanStats {
@@ -52,6 +63,11 @@ export interface ScanOptions {
   projectRules?: readonly ProjectRule[];
   /** Files that project rules may report on without being scanned as workflows (e.g. the token registry). */
   extraFiles?: readonly ScanInput[];
+  /**
+   * Files read only as text, for credential literals (the config file): hits are `hardcoded-credential` findings on
+   * them; they are not counted as scanned files.
+   */
+  textFiles?: readonly ScanInput[];
   /** Receives credential values rules read from files (the action masks them: core.setSecret). */
   onSecret?: (value: string) => void;
 }
@@ -138,6 +154,19 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     findings.push(finding);
   };
 
+  const secretSeen = options.onSecret ?? (() => {});
+  // A secret scanner reads text, not YAML: where there is no parsed tree (a file that did not parse, the config file),
+  // the credential rule's own text scan still runs, as that rule, so disabling the rule turns it off too.
+  const credentialRule = rules.find((r) => r.meta.id === hardcodedCredential.meta.id);
+  const scanRawText = (file: string, lines: LineIndex, text: string): void => {
+    if (!credentialRule) return;
+    // No key path to name the token by: its redacted form and occurrence (`token#n`) do, never its line.
+    for (const hit of credentialLiteralReports(text, (_offset, redacted) => ['#text', redacted])) {
+      secretSeen(hit.literal);
+      emit(credentialRule.meta, file, lines, hit.report);
+    }
+  };
+
   const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
   const collected = new Map<ProjectRule, Array<{ path: string; kind: FileKind; data: unknown }>>(projectRules.map((r) => [r, []]));
   const linesOf = new Map<string, LineIndex>();
@@ -149,12 +178,13 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     const loaded = loadSource(input.path, input.text);
     if (isParseFailure(loaded)) {
       stats.parseErrors++;
+      scanRawText(input.path, loaded.lines, input.text);
       if (config.rules[PARSE_ERROR.id]?.disabled) continue;
       emit(PARSE_ERROR, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: ['parse-error'] });
       continue;
     }
     countKind(stats, loaded.kind);
-    runRules(loaded, rules, emit, ruleFailures, options.onSecret ?? (() => {}));
+    runRules(loaded, rules, emit, ruleFailures, secretSeen);
     if (projectRules.length > 0) {
       linesOf.set(loaded.path, loaded.lines);
       for (const rule of projectRules) {
@@ -167,6 +197,8 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
       }
     }
   }
+
+  for (const file of options.textFiles ?? []) scanRawText(file.path, new LineIndex(file.text), file.text);
 
   for (const rule of projectRules) {
     try {

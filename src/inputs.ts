@@ -1,6 +1,8 @@
 /** The only reader of action inputs: validates them into one typed settings object. */
+import path from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from './errors.js';
+import { isWithin, realOrSelf, realPathOfNearest } from './sources/files.js';
 import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/severity.js';
 
 export interface ActionSettings {
@@ -39,15 +41,33 @@ function optional(name: string): string | undefined {
   return v === '' ? undefined : v;
 }
 
+/**
+ * An input naming a file to read or write: it must resolve inside the workspace, as written (`..`, an absolute path)
+ * and once symbolic links are followed (an existing file, or the directory a new one would land in). Returned as
+ * given: messages quote it the way the workflow wrote it.
+ */
+function workspaceFile(name: string, workspace: string): string | undefined {
+  const value = optional(name);
+  if (value === undefined) return undefined;
+  const abs = path.resolve(workspace, value);
+  const inside = isWithin(workspace, abs) && isWithin(realOrSelf(workspace), realPathOfNearest(abs));
+  if (!inside || abs === path.resolve(workspace)) {
+    throw new UsageError(`input ${name} must name a file inside the workspace (${workspace}), got "${value}"${inside ? '' : ', which resolves outside it'}`);
+  }
+  return value;
+}
+
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const paths = core.getMultilineInput('path').map((p) => p.trim()).filter(Boolean);
   const failOn = choice('fail-on', FAIL_ON_VALUES);
   const minSeverity = choice('min-severity', SEVERITIES);
-  const config = optional('config');
-  const sarifFile = optional('sarif-file');
-  const jsonFile = optional('json-file');
-  const registry = optional('registry');
+  // The files the action reads its settings from and writes its reports to stay in the workspace: a workflow input or
+  // a symbolic link in the checkout cannot make it read or overwrite a file elsewhere on the runner.
+  const config = workspaceFile('config', workspace);
+  const sarifFile = workspaceFile('sarif-file', workspace);
+  const jsonFile = workspaceFile('json-file', workspace);
+  const registry = workspaceFile('registry', workspace);
   const settings: ActionSettings = {
     workspace,
     paths: paths.length ? paths : ['.'],

@@ -13,6 +13,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderText } from './report/text.js';
 import { ConfigError } from './config/validate-error.js';
+import { UsageError } from './errors.js';
 
 function writeReport(workspace: string, file: string, content: string): string {
   const abs = path.resolve(workspace, file);
@@ -71,5 +72,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) core.setFailed(`invalid configuration: ${error.message.replace(/\n/g, '; ')}`);
     else core.setFailed(error instanceof Error ? error.message : String(error));
+    // As the CLI: 1 means findings at or above fail-on, 2 a usage or configuration error.
+    if (error instanceof ConfigError || error instanceof UsageError) process.exitCode = 2;
   }
 }

@@ -1,9 +1,9 @@
 /** The scan pipeline shared by the CLI and the action: discover → read → scan → report input. */
-import { discover, readInputs } from './sources/files.js';
+import { discover, isWithin, readInputs, relativePath } from './sources/files.js';
 import { loadConfig } from './sources/config-file.js';
 import { scan, type ScanResult } from './engine.js';
-import { scanInParallel, scanShard, type ShardRunner } from './parallel.js';
-import type { ScanConfig } from './config/types.js';
+import { mergeResults, scanInParallel, scanShard, type ShardRunner } from './parallel.js';
+import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 import type { FailOn, Severity } from './model/severity.js';
 import type { ReportInput } from './report/context.js';
 import { loadRegistry } from './registry/load-file.js';
@@ -43,20 +43,27 @@ export interface PipelineResult {
 
 export async function runScan(options: PipelineOptions): Promise<PipelineResult> {
   const found = discover(options.paths, options.cwd, options.root);
-  const loaded = await loadConfig(found.root, options.configPath, options.cwd);
-  const config: ScanConfig = {
-    ...loaded.config,
+  // The config and the registry belong to the scan root: they judge the files under it. A file named on the command
+  // line from outside the root (another checkout) is judged by the defaults; `fail-on`/`min-severity` given as flags
+  // or inputs still apply to it. When every file found is outside the root, the root's own config and registry are
+  // not even read (explicit --config/--registry still are).
+  const own = found.files.filter((f) => isWithin(found.root, f));
+  const foreign = found.files.filter((f) => !isWithin(found.root, f));
+  const rootScanned = own.length > 0 || foreign.length === 0;
+  const overrides: Partial<ScanConfig> = {
     ...(options.failOn ? { failOn: options.failOn } : {}),
     ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
   };
+  const loaded = rootScanned || options.configPath ? await loadConfig(found.root, options.configPath, options.cwd, options.onSecret) : { config: DEFAULT_CONFIG };
+  const config: ScanConfig = { ...loaded.config, ...overrides };
   // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
-  const registry = await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret);
+  const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
 
   let result: ScanResult;
   let usage: UsageSummary | undefined;
   if (registry) {
     // The registry is judged against every file at once (project rules): one thread, and never scanned as a workflow.
-    const files = found.files.filter((f) => f !== registry.file.absolutePath);
+    const files = own.filter((f) => f !== registry.file.absolutePath);
     result = scan(readInputs({ root: found.root, files }), {
       config,
       projectRules: registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
@@ -64,7 +71,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
     });
   } else {
-    const shard = { root: found.root, files: found.files, config };
+    const shard = { root: found.root, files: own, config };
     // Masking must happen in this process: with a secret callback, stay on this thread.
     result =
       options.parallel && !options.onSecret
@@ -72,11 +79,27 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
         : scanShard(shard, options.onSecret);
   }
 
+  if (foreign.length > 0) {
+    const defaults: ScanConfig = { ...DEFAULT_CONFIG, ...overrides };
+    result = mergeResults([result, scanShard({ root: found.root, files: foreign, config: defaults }, options.onSecret)]);
+  }
+
+  // The config file is read as text too (credential literals), unless it was scanned already as one of the files.
+  if (loaded.file && loaded.text !== undefined && !found.files.includes(loaded.file)) {
+    const configScan = scan([], {
+      config,
+      textFiles: [{ path: relativePath(found.root, loaded.file), text: loaded.text }],
+      ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+    });
+    if (configScan.findings.length > 0 || configScan.stats.belowMinSeverity > 0) result = mergeResults([result, configScan]);
+  }
+
   const report: ReportInput = {
     toolVersion: VERSION,
     findings: result.findings,
     stats: result.stats,
     ruleFailures: result.ruleFailures,
+    skipped: found.skipped,
     failOn: config.failOn,
     minSeverity: config.minSeverity,
     registry: registry

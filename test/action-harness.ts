@@ -28,7 +28,7 @@ function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** Copies `fixture` into a fresh workspace and runs dist/index.js there. */
+/** Copies `fixture` into a fresh workspace and runs dist/index.js (or TW_ACTION_BUNDLE) there. */
 export function runAction(fixture: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): ActionRun {
   const temp = mkdtempSync(path.join(tmpdir(), 'tw-action-'));
   const workspace = path.join(temp, 'workspace');
@@ -52,7 +52,9 @@ export function runAction(fixture: string, inputs: Record<string, string> = {}, 
   // The runner supplies every input, using action.yml's default when the workflow gives none.
   for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = spec.default ?? '';
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const r = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
+  // TW_ACTION_BUNDLE: a bundle built elsewhere (`ncc build src/index.ts -o DIR`), to test sources without touching dist/.
+  const bundle = process.env.TW_ACTION_BUNDLE || path.join(PROJECT_ROOT, 'dist', 'index.js');
+  const r = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: 'utf8' });
   return {
     status: r.status,
     stdout: r.stdout,

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from './action-harness.js';
 import { PROJECT_ROOT, sharedDir } from './helpers.js';
@@ -47,9 +47,9 @@ describe('the bundled action, run the way GitHub runs it', () => {
     expect(Number(run.outputs['findings-count'])).toBe(3);
   });
 
-  it('an invalid config fails the step with one line naming the problem', () => {
+  it('an invalid config fails the step with one line naming the problem (exit code 2, as the CLI)', () => {
     const run = runAction(DEMO, { config: 'bad.yml' });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^::error::config file not found: bad\.yml$/m);
   });
 
@@ -57,13 +57,26 @@ describe('the bundled action, run the way GitHub runs it', () => {
     const tmpRun = runAction(DEMO, { 'fail-on': 'none' });
     writeFileSync(path.join(tmpRun.workspace, '.github', 'token-warden.yml'), 'min-severity: hgh\n');
     const run = runAction(tmpRun.workspace, {});
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^::error::invalid configuration: \.github\/token-warden\.yml:1:15: min-severity: expected one of .*did you mean "high"/m);
+  });
+
+  it('file inputs leading out of the workspace are refused, naming the input (exit code 2)', () => {
+    const run = runAction(DEMO, { 'sarif-file': '../warden.sarif' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/^::error::input sarif-file must name a file inside the workspace \(.*\), got "\.\.\/warden\.sarif", which resolves outside it$/m);
+    expect(existsSync(path.join(run.workspace, '..', 'warden.sarif'))).toBe(false);
+    const base = runAction(DEMO, { 'fail-on': 'none', summary: 'false' });
+    writeFileSync(path.join(base.workspace, '..', 'outside.yml'), 'fail-on: none\n');
+    symlinkSync('../outside.yml', path.join(base.workspace, 'cfg.yml'));
+    const linked = runAction(base.workspace, { config: 'cfg.yml' });
+    expect(linked.status).toBe(2);
+    expect(linked.stdout).toMatch(/^::error::input config must name a file inside the workspace .*got "cfg\.yml", which resolves outside it$/m);
   });
 
   it('bad inputs are a clear failure', () => {
     const run = runAction(DEMO, { 'fail-on': 'severe' });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^::error::input fail-on must be one of critical, high, medium, low, none \(got "severe"\)$/m);
   });
 });
@@ -90,11 +103,11 @@ describe('the token registry in the action', () => {
     const moved = path.join(base.workspace, '.github', 'token-scope-map.yml');
     writeFileSync(moved, 'version: 1\ntokens:\n  X:\n    risk: extreme\n');
     const invalid = runAction(base.workspace, {});
-    expect(invalid.status).toBe(1);
+    expect(invalid.status).toBe(2);
     expect(invalid.stdout).toMatch(/^::error::invalid configuration: .*\.github\/token-scope-map\.yml:4:11: tokens\.X\.risk: expected one of "high", "medium", "low", got "extreme"/m);
     expect(invalid.stdout).toContain('.github/token-scope-map.yml:3:3: tokens.X.description: required key "description" is missing');
     const none = runAction(path.join(PROJECT_ROOT, 'test', 'fixtures', 'registry', 'unregistered-secret'), { 'fail-on': 'none', registry: 'nope.yml' });
-    expect(none.status).toBe(1);
+    expect(none.status).toBe(2);
     expect(none.stdout).toMatch(/^::error::registry file not found: nope\.yml$/m);
   });
 

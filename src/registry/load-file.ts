@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { isWithin, realOrSelf } from '../sources/files.js';
 import type { Registry } from './types.js';
 import type { RegistryCheck } from './parse.js';
 
@@ -50,7 +51,12 @@ export function findRegistryFile(root: string, explicit: string | undefined, cwd
     [LEGACY_REGISTRY_PATH, true],
   ] as const) {
     const file = path.join(root, candidate);
-    if (existsSync(file)) return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
+    if (!existsSync(file)) continue;
+    // The default file comes with the repository: a link out of it is not followed.
+    if (!isWithin(realOrSelf(root), realOrSelf(file))) {
+      throw new UsageError(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
+    }
+    return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
   }
   return undefined;
 }
@@ -83,7 +89,14 @@ export async function loadRegistry(
   if (!loaded) return undefined;
   if (!loaded.check.registry) {
     const { ConfigError } = await import('../config/validate-error.js');
-    throw new ConfigError(loaded.check.issues);
+    const { pastedSecretMessage } = await import('./rules/pasted-secret-in-registry.js');
+    // An invalid registry is not scanned, so the credentials read from its text are reported here, with the problems
+    // (once each: one already named by an issue at the same position is not repeated).
+    const listed = new Set(loaded.check.issues.map((i) => `${i.line}:${i.column}`));
+    const pasted = loaded.check.pastedSecrets
+      .filter((p) => !listed.has(`${p.line}:${p.column}`))
+      .map((p) => ({ file: loaded.file.path, line: p.line, column: p.column, key: '', message: pastedSecretMessage(p) }));
+    throw new ConfigError([...loaded.check.issues, ...pasted].sort((a, b) => a.line - b.line || a.column - b.column));
   }
   return { file: loaded.file, registry: loaded.check.registry };
 }

@@ -4,7 +4,7 @@
  * `value:` …) and a bare string given where a token's entry belongs (`NPM_TOKEN: s3cr3t…`) count too.
  * Nothing here keeps or returns a value: only its kind, a redacted form and its position.
  */
-import { GITHUB_TOKEN_LITERAL_RE, isPlaceholder, redactToken, tokenKind } from '../workflows/secrets-text.js';
+import { findTokenLiterals, redactToken, tokenKind } from '../workflows/secrets-text.js';
 import { LineIndex } from '../workflows/lines.js';
 import type { Span } from '../workflows/yaml.js';
 import type { NodeSpans, PastedSecret } from './types.js';
@@ -101,11 +101,10 @@ export function findPastedSecrets(text: string, scalars: readonly ScalarEntry[],
     found.push({ kind, redacted, span, line: pos.line, column: pos.column, path: n > 1 ? [...path, `#${n}`] : path, value });
   };
 
-  for (const match of text.matchAll(GITHUB_TOKEN_LITERAL_RE)) {
-    if (isPlaceholder(match[0])) continue;
-    const span: Span = [match.index, match.index + match[0].length];
-    const kind = tokenKind(match[0]);
-    add(kind.startsWith('GitHub') ? kind : `GitHub ${kind}`, redactToken(match[0]), span, match[0], pathContaining(positions, span[0]));
+  for (const hit of findTokenLiterals(text)) {
+    const span: Span = [hit.start, hit.end];
+    const kind = tokenKind(hit.literal);
+    add(kind.startsWith('GitHub') ? kind : `GitHub ${kind}`, redactToken(hit.literal), span, hit.literal, pathContaining(positions, span[0]));
   }
   for (const format of FORMATS) {
     for (const match of text.matchAll(format.re)) {

@@ -1,7 +1,14 @@
 import type { Finding } from '../model/finding.js';
 import type { FailOn, Severity } from '../model/severity.js';
-import type { RuleFailure, ScanStats } from '../engine.js';
+import type { RuleFailure, ScanStats, SkippedFile } from '../engine.js';
 import type { TokenMatrix } from '../registry/matrix.js';
+
+/** How reports describe each skip reason. */
+export const SKIP_REASONS: Record<SkippedFile['reason'], string> = {
+  'symlink-outside-root': 'symbolic link to a path outside the scan root, not followed',
+  'broken-symlink': 'symbolic link that does not resolve',
+  'not-a-regular-file': 'not a regular file (a FIFO, socket or device), never opened',
+};
 
 /** Everything a renderer may use. Renderers are pure functions of this. */
 export interface ReportInput {
@@ -9,6 +16,8 @@ export interface ReportInput {
   findings: readonly Finding[];
   stats: ScanStats;
   ruleFailures: readonly RuleFailure[];
+  /** Files found and not read (symbolic links out of the scan root, FIFOs, sockets, devices); absent: none. */
+  skipped?: readonly SkippedFile[];
   failOn: FailOn;
   minSeverity: Severity;
   /**

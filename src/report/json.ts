@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import { SEVERITIES, maxSeverity, type Severity } from '../model/severity.js';
-import { failingFindings } from '../engine.js';
+import { failingFindings, type SkippedFile } from '../engine.js';
 import { ruleMeta } from '../rules/index.js';
 import type { ReportInput } from './context.js';
 
@@ -43,6 +43,8 @@ export interface JsonReport {
     minSeverity: Severity;
     failed: boolean;
     ruleFailures: Array<{ file: string; ruleId: string; message: string }>;
+    /** Files found and not read, with why: `symlink-outside-root`, `broken-symlink`, `not-a-regular-file`. */
+    skipped: Array<{ path: string; reason: SkippedFile['reason'] }>;
     /** The token registry the workflows were held to; null when none was found (its rules were skipped). */
     registry: { path: string; tokens: number } | null;
   };
@@ -96,6 +98,7 @@ export function buildJsonReport(input: ReportInput): JsonReport {
       minSeverity: input.minSeverity,
       failed: failingFindings(input.findings, input.failOn).length > 0,
       ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
+      skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
       registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
     },
   };

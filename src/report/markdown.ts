@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.js';
 import { SEVERITIES, maxSeverity, severityRank } from '../model/severity.js';
 import { failingFindings } from '../engine.js';
 import { ruleMeta } from '../rules/index.js';
-import type { ReportInput } from './context.js';
+import { SKIP_REASONS, type ReportInput } from './context.js';
 import { countBySeverity } from './json.js';
 import type { AnnotationPlan } from './annotations.js';
 import { renderMatrixMarkdown } from '../registry/matrix.js';
@@ -37,6 +37,7 @@ export function renderMarkdown(input: ReportInput, annotationPlan?: AnnotationPl
   out.push(
     `Scanned ${input.stats.workflows} workflow(s) and ${input.stats.actions} action(s)` +
       (input.stats.parseErrors ? `; ${input.stats.parseErrors} file(s) could not be parsed` : '') +
+      (input.skipped?.length ? `; ${input.skipped.length} file(s) skipped (listed below)` : '') +
       `. Fails on: **${input.failOn}** → ${failed ? '**failed**' : 'passed'}.`,
   );
   out.push('');
@@ -88,6 +89,14 @@ export function renderMarkdown(input: ReportInput, annotationPlan?: AnnotationPl
   }
   if (input.registry?.matrix) {
     out.push(renderMatrixMarkdown(input.registry.matrix));
+    out.push('');
+  }
+  if (input.skipped?.length) {
+    out.push('### Skipped files');
+    out.push('');
+    const shown = input.skipped.slice(0, TOP_FINDINGS);
+    for (const f of shown) out.push(`- \`${cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
+    if (shown.length < input.skipped.length) out.push(`- … and ${input.skipped.length - shown.length} more (all are listed in the JSON report)`);
     out.push('');
   }
   if (input.ruleFailures.length) {

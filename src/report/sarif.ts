@@ -15,8 +15,8 @@ import type { RuleMeta } from '../model/rule.js';
 import { maxSeverity, type Severity } from '../model/severity.js';
 import { ALL_RULE_META } from '../rules/index.js';
 import { redactTokensIn } from '../workflows/secrets-text.js';
-import type { RuleFailure } from '../engine.js';
-import type { ReportInput } from './context.js';
+import type { RuleFailure, SkippedFile } from '../engine.js';
+import { SKIP_REASONS, type ReportInput } from './context.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -168,6 +168,16 @@ function ruleFailureNotification(failure: RuleFailure, index: ReadonlyMap<string
   };
 }
 
+/** A file found and not read: a warning on the invocation, so code scanning shows what was not covered. */
+function skippedNotification(file: SkippedFile) {
+  return {
+    level: 'warning',
+    message: { text: `Skipped ${file.path}: ${SKIP_REASONS[file.reason]}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(file.path), uriBaseId: SRCROOT } } }],
+    descriptor: { id: `skipped/${file.reason}` },
+  };
+}
+
 /** `srcRoot` as an absolute URI ending in a slash (SARIF1004), from a URI or an absolute path. */
 function baseUri(srcRoot: string): string {
   let uri: string;
@@ -200,7 +210,9 @@ export function buildSarif(input: ReportInput, options: { srcRoot?: string } = {
     invocations: [
       {
         executionSuccessful: true,
-        ...(input.ruleFailures.length > 0 ? { toolExecutionNotifications: input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)) } : {}),
+        ...(input.ruleFailures.length > 0 || input.skipped?.length
+          ? { toolExecutionNotifications: [...input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)), ...(input.skipped ?? []).map(skippedNotification)] }
+          : {}),
       },
     ],
     results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId)!)),

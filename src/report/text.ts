@@ -1,5 +1,5 @@
 import type { Severity } from '../model/severity.js';
-import type { ReportInput } from './context.js';
+import { SKIP_REASONS, type ReportInput } from './context.js';
 import { countBySeverity } from './json.js';
 import { failingFindings } from '../engine.js';
 
@@ -20,6 +20,7 @@ export function renderText(input: ReportInput, options: { colour?: boolean } = {
   lines.push(summaryLine(input));
   if (input.registry) lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
   else if (input.registry === null) lines.push('no token registry found: registry rules skipped');
+  for (const s of input.skipped ?? []) lines.push(`skipped: ${s.path}: ${SKIP_REASONS[s.reason]}`);
   for (const r of input.ruleFailures) lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
   return lines.join('\n') + '\n';
 }
@@ -34,6 +35,7 @@ export function summaryLine(input: ReportInput): string {
     `${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
       (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
       (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
+      (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
       (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`)
   );
 }

@@ -1,9 +1,35 @@
-import type { Rule, RuleContext } from '../model/rule.js';
+import type { Report, Rule, RuleContext } from '../model/rule.js';
 import { isMap, valueSpan, type YMap } from '../workflows/yaml.js';
 import { jobsOf, type JobRef } from '../workflows/model.js';
 import { pathAt } from '../workflows/locate.js';
 import type { PathSegment } from '../workflows/paths.js';
-import { GITHUB_TOKEN_LITERAL_RE, isPlaceholder, redactToken, tokenKind } from '../workflows/secrets-text.js';
+import { findTokenLiterals, redactToken, tokenKind } from '../workflows/secrets-text.js';
+
+/**
+ * The text scan of this rule, on its own: every GitHub token literal in `text` as a report, with the literal (for the
+ * log masker only). `pathOf` names the flagged thing for the fingerprint: the YAML key path around the offset for a
+ * parsed file; for a file that did not parse, the engine passes the token's redacted form, so the fingerprint depends
+ * on the kind of token and its occurrence, never on the line or on the secret.
+ */
+export function credentialLiteralReports(text: string, pathOf: (offset: number, redacted: string) => PathSegment[]): Array<{ report: Report; literal: string }> {
+  const seen = new Map<string, number>();
+  return findTokenLiterals(text).map(({ start, end, literal }) => {
+    const redacted = redactToken(literal);
+    const path = pathOf(start, redacted);
+    const key = path.join('\u0000');
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const kind = tokenKind(literal);
+    return {
+      literal,
+      report: {
+        message: `A ${kind.startsWith('GitHub') ? kind : `GitHub ${kind}`} is written in the file (${redacted}); treat it as leaked`,
+        span: [start, end],
+        path: [...path, `token#${n}`],
+      },
+    };
+  });
+}
 
 function checkRegistryPassword(context: RuleContext, holder: unknown, path: PathSegment[], what: string): void {
   if (!isMap(holder)) return;
@@ -45,21 +71,9 @@ export const hardcodedCredential: Rule = {
   },
   check(context) {
     const { text, root } = context.file;
-    const seen = new Map<string, number>();
-    for (const match of text.matchAll(GITHUB_TOKEN_LITERAL_RE)) {
-      const literal = match[0];
-      if (isPlaceholder(literal)) continue;
-      context.secretSeen(literal);
-      const start = match.index;
-      const path = pathAt(root, start);
-      const key = path.join('\u0000');
-      const n = (seen.get(key) ?? 0) + 1;
-      seen.set(key, n);
-      context.report({
-        message: `A GitHub ${tokenKind(literal)} is written in the file (${redactToken(literal)}); treat it as leaked`,
-        span: [start, start + literal.length],
-        path: [...path, `token#${n}`],
-      });
+    for (const hit of credentialLiteralReports(text, (offset) => pathAt(root, offset))) {
+      context.secretSeen(hit.literal);
+      context.report(hit.report);
     }
     if (context.file.kind === 'workflow') for (const job of jobsOf(root)) checkJob(context, job);
   },

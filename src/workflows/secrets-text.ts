@@ -30,6 +30,27 @@ export function redactToken(literal: string): string {
   return `${prefix}…(${literal.length} chars)`;
 }
 
+/** A GitHub token literal found in text: its offsets (end-exclusive) and the literal, which must never be reported. */
+export interface TokenLiteral {
+  start: number;
+  end: number;
+  literal: string;
+}
+
+/**
+ * Every GitHub token literal in `text`, placeholders left out, in order. Reads the text as text: comments, broken
+ * YAML and any file format alike (the one scan shared by the workflow rule, the engine's raw-text fallback and the
+ * registry's pasted-secret check).
+ */
+export function findTokenLiterals(text: string): TokenLiteral[] {
+  const out: TokenLiteral[] = [];
+  for (const match of text.matchAll(GITHUB_TOKEN_LITERAL_RE)) {
+    if (isPlaceholder(match[0])) continue;
+    out.push({ start: match.index, end: match.index + match[0].length, literal: match[0] });
+  }
+  return out;
+}
+
 /** Replaces every token literal in a string by its redacted form (defence in depth for messages). */
 export function redactTokensIn(text: string): string {
   return text.replace(GITHUB_TOKEN_LITERAL_RE, (m) => redactToken(m));

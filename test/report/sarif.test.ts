@@ -138,6 +138,7 @@ const input: ReportInput = {
   findings: result.findings,
   stats: result.stats,
   ruleFailures: result.ruleFailures,
+  skipped: [{ path: '.github/workflows/elsewhere.yml', reason: 'symlink-outside-root' }],
   failOn: 'high',
   minSeverity: 'info',
   links: { serverUrl: 'https://github.com', repository: 'octo-org/octo-repo', ref: SHA },
@@ -344,6 +345,18 @@ describe('SARIF report', () => {
     expect(run.invocations[0]!.executionSuccessful).toBe(true);
     expect(run.invocations[0]!.toolExecutionNotifications).toEqual(
       expect.arrayContaining([expect.objectContaining({ level: 'error', associatedRule: { id: 'throwing-check' }, message: { text: expect.stringContaining('boom') } })]),
+    );
+  });
+
+  it('reports a skipped file as a warning notification on the invocation', () => {
+    expect(run.invocations[0]!.toolExecutionNotifications).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          level: 'warning',
+          descriptor: { id: 'skipped/symlink-outside-root' },
+          message: { text: 'Skipped .github/workflows/elsewhere.yml: symbolic link to a path outside the scan root, not followed' },
+        }),
+      ]),
     );
   });
 

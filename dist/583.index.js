@@ -316,12 +316,10 @@ function findPastedSecrets(text, scalars, positions) {
         const pos = lines.position(span[0]);
         found.push({ kind, redacted, span, line: pos.line, column: pos.column, path: n > 1 ? [...path, `#${n}`] : path, value });
     };
-    for (const match of text.matchAll(secrets_text/* GITHUB_TOKEN_LITERAL_RE */.QD)) {
-        if ((0,secrets_text/* isPlaceholder */.wK)(match[0]))
-            continue;
-        const span = [match.index, match.index + match[0].length];
-        const kind = (0,secrets_text/* tokenKind */.aA)(match[0]);
-        add(kind.startsWith('GitHub') ? kind : `GitHub ${kind}`, (0,secrets_text/* redactToken */.bH)(match[0]), span, match[0], pathContaining(positions, span[0]));
+    for (const hit of (0,secrets_text/* findTokenLiterals */.NP)(text)) {
+        const span = [hit.start, hit.end];
+        const kind = (0,secrets_text/* tokenKind */.aA)(hit.literal);
+        add(kind.startsWith('GitHub') ? kind : `GitHub ${kind}`, (0,secrets_text/* redactToken */.bH)(hit.literal), span, hit.literal, pathContaining(positions, span[0]));
     }
     for (const format of FORMATS) {
         for (const match of text.matchAll(format.re)) {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(857);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __webpack_require__(502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var rules = __webpack_require__(596);
+// EXTERNAL MODULE: ./src/rules/index.ts + 9 modules
+var rules = __webpack_require__(254);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 

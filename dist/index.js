@@ -6332,7 +6332,7 @@ class ConfigError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(622);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(868);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -6341,7 +6341,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 622:
+/***/ 868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8515,10 +8515,302 @@ class UsageError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/files.ts
+/** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+const YAML_RE = /\.ya?ml$/i;
+const ACTION_RE = /^action\.ya?ml$/i;
+function errorCode(error) {
+    return error.code ?? String(error);
+}
+function lstatOrThrow(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(p);
+    }
+    catch (error) {
+        throw new UsageError(`cannot read ${p}: ${errorCode(error)}`);
+    }
+}
+/** The canonical path (symbolic links resolved); the path itself when it cannot be resolved (it does not exist). */
+function realOrSelf(p) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(p);
+    }
+    catch {
+        return external_node_path_default().resolve(p);
+    }
+}
+/**
+ * The canonical path of `p`, which need not exist: its nearest existing ancestor resolved (symbolic links followed),
+ * the rest appended. Where a file about to be written would really land.
+ */
+function realPathOfNearest(p, depth = 0) {
+    const abs = external_node_path_default().resolve(p);
+    const rest = [];
+    for (let dir = abs;; dir = external_node_path_default().dirname(dir)) {
+        try {
+            return external_node_path_default().join(external_node_fs_namespaceObject.realpathSync.native(dir), ...rest);
+        }
+        catch {
+            // A dangling link: writing through it would create its target, so that is where it leads.
+            let link;
+            try {
+                if (depth < 40 && (0,external_node_fs_namespaceObject.lstatSync)(dir).isSymbolicLink())
+                    link = (0,external_node_fs_namespaceObject.readlinkSync)(dir);
+            }
+            catch {
+                // not there at all: look at its parent
+            }
+            if (link !== undefined)
+                return external_node_path_default().join(realPathOfNearest(external_node_path_default().resolve(external_node_path_default().dirname(dir), link), depth + 1), ...rest);
+            if (external_node_path_default().dirname(dir) === dir)
+                return abs;
+            rest.unshift(external_node_path_default().basename(dir));
+        }
+    }
+}
+/** True when `p` is `dir` or lies below it (both absolute, compared as written). */
+function isWithin(dir, p) {
+    const rel = external_node_path_default().relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Collects the files of one or more PATH arguments. Each argument is confined to a boundary (see `discover`): a
+ * symbolic link whose target resolves outside it is not followed, and anything that is not a regular file or a
+ * directory is never opened; both are recorded as skipped. Files reached twice (through a link inside the boundary)
+ * are read once, under their own path rather than the link's.
+ */
+class Collector {
+    /** Real path → the path the file is reported under. */
+    found = new Map();
+    skips = new Map();
+    add(shown, real, viaLink) {
+        const known = this.found.get(real);
+        if (!known || (known.viaLink && !viaLink) || (known.viaLink === viaLink && shown < known.shown))
+            this.found.set(real, { shown, viaLink });
+    }
+    skip(shown, reason) {
+        if (!this.skips.has(shown))
+            this.skips.set(shown, reason);
+    }
+    /** An entry `shown` (absolute) named `name`: a file it accepts is added, a directory is handed to `onDir`. */
+    entry(shown, name, kind, parentReal, boundary, accept, onDir) {
+        if (kind.isDirectory()) {
+            if (onDir && !SKIP_DIRS.has(name))
+                onDir(shown, external_node_path_default().join(parentReal, name), false);
+        }
+        else if (kind.isFile()) {
+            if (accept(name))
+                this.add(shown, external_node_path_default().join(parentReal, name), false);
+        }
+        else if (kind.isSymbolicLink()) {
+            if (SKIP_DIRS.has(name))
+                return;
+            let real;
+            let target;
+            try {
+                real = external_node_fs_namespaceObject.realpathSync.native(shown);
+                target = (0,external_node_fs_namespaceObject.statSync)(real);
+            }
+            catch {
+                if (accept(name))
+                    this.skip(shown, 'broken-symlink');
+                return;
+            }
+            if (target.isDirectory()) {
+                if (!onDir)
+                    return;
+                if (!isWithin(boundary, real))
+                    this.skip(shown, 'symlink-outside-root');
+                else
+                    onDir(shown, real, true);
+            }
+            else if (accept(name)) {
+                if (!isWithin(boundary, real))
+                    this.skip(shown, 'symlink-outside-root');
+                else if (!target.isFile())
+                    this.skip(shown, 'not-a-regular-file');
+                else
+                    this.add(shown, real, true);
+            }
+        }
+        else if (accept(name)) {
+            this.skip(shown, 'not-a-regular-file');
+        }
+    }
+    /**
+     * Every accepted file below `dir`. Real directories first, then the linked ones (each real directory once), so a
+     * file is reported under its own path, and a link loop ends.
+     */
+    walk(dir, dirReal, boundary, accept) {
+        const linked = [];
+        const walked = new Set();
+        const visit = (shown, real) => {
+            if (walked.has(real))
+                return;
+            walked.add(real);
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(shown, { withFileTypes: true });
+            }
+            catch (error) {
+                throw new UsageError(`cannot read directory ${shown}: ${errorCode(error)}`);
+            }
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            for (const e of entries) {
+                this.entry(external_node_path_default().join(shown, e.name), e.name, e, real, boundary, accept, (s, r, viaLink) => (viaLink ? linked.push([s, r]) : visit(s, r)));
+            }
+        };
+        visit(dir, dirReal);
+        while (linked.length > 0) {
+            const [shown, real] = linked.shift();
+            visit(shown, real);
+        }
+    }
+    result(root) {
+        const files = [...this.found.values()].map((f) => f.shown).sort();
+        const skipped = [...this.skips].map(([p, reason]) => ({ path: relativePath(root, p), reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return { files, skipped };
+    }
+}
+/** A directory holding `.github/` is a repository root. */
+function isRepositoryRoot(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, '.github')).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Adds the files of one PATH argument (absolute) to `out`, confined to `boundary` (a real path). */
+function collect(target, boundary, out) {
+    const st = lstatOrThrow(target);
+    const name = external_node_path_default().basename(target);
+    const parentReal = realOrSelf(external_node_path_default().dirname(target));
+    let real = external_node_path_default().join(parentReal, name);
+    let isDir = st.isDirectory();
+    if (st.isSymbolicLink()) {
+        try {
+            real = external_node_fs_namespaceObject.realpathSync.native(target);
+            isDir = (0,external_node_fs_namespaceObject.statSync)(real).isDirectory();
+        }
+        catch {
+            out.skip(target, 'broken-symlink');
+            return;
+        }
+    }
+    if (!isWithin(boundary, real)) {
+        out.skip(target, 'symlink-outside-root');
+        return;
+    }
+    if (!isDir) {
+        // A file named on the command line is scanned whatever its name.
+        if ((st.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(real) : st).isFile())
+            out.add(target, real, st.isSymbolicLink());
+        else
+            out.skip(target, 'not-a-regular-file');
+        return;
+    }
+    if (isRepositoryRoot(target)) {
+        const workflows = external_node_path_default().join(target, '.github', 'workflows');
+        const workflowsReal = realOrSelf(workflows);
+        if (!isWithin(boundary, workflowsReal))
+            out.skip(workflows, 'symlink-outside-root');
+        else {
+            let entries = [];
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(workflows, { withFileTypes: true });
+            }
+            catch {
+                // a repository without workflows: only its actions are scanned
+            }
+            for (const e of entries)
+                out.entry(external_node_path_default().join(workflows, e.name), e.name, e, workflowsReal, boundary, (n) => YAML_RE.test(n));
+        }
+        out.walk(target, real, boundary, (n) => ACTION_RE.test(n));
+    }
+    else {
+        out.walk(target, real, boundary, (n) => YAML_RE.test(n));
+    }
+}
+/** True for a directory, or a symbolic link to one. */
+function files_isDirectory(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Files of one PATH argument (see README: what gets scanned), confined to the argument itself. */
+function filesUnder(target) {
+    const abs = path.resolve(target);
+    lstatOrThrow(abs);
+    const out = new Collector();
+    collect(abs, realOrSelf(files_isDirectory(abs) ? abs : path.dirname(abs)), out);
+    return out.result(abs).files;
+}
+/**
+ * Resolves PATH arguments. Findings' paths are relative to `root`: the single directory given, else the
+ * current directory (or an explicit root).
+ *
+ * The boundary symbolic links may not lead out of is the root for an argument inside it; an argument outside the root
+ * is confined to itself (a directory) or to its directory (a file).
+ */
+function discover(targets, cwd, explicitRoot) {
+    const list = targets.length ? targets : ['.'];
+    const abs = list.map((t) => external_node_path_default().resolve(cwd, t));
+    for (const t of abs)
+        lstatOrThrow(t);
+    let root = explicitRoot ? external_node_path_default().resolve(cwd, explicitRoot) : cwd;
+    if (!explicitRoot && abs.length === 1 && files_isDirectory(abs[0]))
+        root = abs[0];
+    const rootReal = realOrSelf(root);
+    const out = new Collector();
+    for (const t of abs)
+        collect(t, isWithin(root, t) ? rootReal : realOrSelf(files_isDirectory(t) ? t : external_node_path_default().dirname(t)), out);
+    return { root, ...out.result(root) };
+}
+function relativePath(root, file) {
+    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Reads a file discovered as regular. Opened without blocking and checked again once open: a file swapped for a FIFO
+ * or a device since discovery is refused, never waited on.
+ */
+function readRegularFile(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new UsageError(`cannot read ${file}: not a regular file`);
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(`cannot read ${file}: ${errorCode(error)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Reads discovered files as scan inputs, lazily, so memory holds one file at a time. */
+function* readInputs(found) {
+    for (const file of found.files)
+        yield { path: relativePath(found.root, file), text: readRegularFile(file) };
+}
+
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(502);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /** The only reader of action inputs: validates them into one typed settings object. */
+
+
 
 
 
@@ -8544,15 +8836,33 @@ function optional(name) {
     const v = getInput(name).trim();
     return v === '' ? undefined : v;
 }
+/**
+ * An input naming a file to read or write: it must resolve inside the workspace, as written (`..`, an absolute path)
+ * and once symbolic links are followed (an existing file, or the directory a new one would land in). Returned as
+ * given: messages quote it the way the workflow wrote it.
+ */
+function workspaceFile(name, workspace) {
+    const value = optional(name);
+    if (value === undefined)
+        return undefined;
+    const abs = external_node_path_default().resolve(workspace, value);
+    const inside = isWithin(workspace, abs) && isWithin(realOrSelf(workspace), realPathOfNearest(abs));
+    if (!inside || abs === external_node_path_default().resolve(workspace)) {
+        throw new UsageError(`input ${name} must name a file inside the workspace (${workspace}), got "${value}"${inside ? '' : ', which resolves outside it'}`);
+    }
+    return value;
+}
 function readSettings(env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const paths = getMultilineInput('path').map((p) => p.trim()).filter(Boolean);
     const failOn = choice('fail-on', model_severity/* FAIL_ON_VALUES */.Qm);
     const minSeverity = choice('min-severity', model_severity/* SEVERITIES */.oC);
-    const config = optional('config');
-    const sarifFile = optional('sarif-file');
-    const jsonFile = optional('json-file');
-    const registry = optional('registry');
+    // The files the action reads its settings from and writes its reports to stay in the workspace: a workflow input or
+    // a symbolic link in the checkout cannot make it read or overwrite a file elsewhere on the runner.
+    const config = workspaceFile('config', workspace);
+    const sarifFile = workspaceFile('sarif-file', workspace);
+    const jsonFile = workspaceFile('json-file', workspace);
+    const registry = workspaceFile('registry', workspace);
     const settings = {
         workspace,
         paths: paths.length ? paths : ['.'],
@@ -8572,111 +8882,22 @@ function readSettings(env = process.env) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/sources/files.ts
-/** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
-
-
-
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-const YAML_RE = /\.ya?ml$/i;
-const ACTION_RE = /^action\.ya?ml$/i;
-function statOrThrow(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p);
-    }
-    catch (error) {
-        throw new UsageError(`cannot read ${p}: ${error.code ?? String(error)}`);
-    }
-}
-function walk(dir, accept, out) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new UsageError(`cannot read directory ${dir}: ${error.code ?? String(error)}`);
-    }
-    for (const e of entries) {
-        if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name))
-                walk(external_node_path_default().join(dir, e.name), accept, out);
-        }
-        else if (e.isFile() && accept(e.name))
-            out.push(external_node_path_default().join(dir, e.name));
-    }
-}
-/** A directory holding `.github/` is a repository root. */
-function isRepositoryRoot(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, '.github')).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Files of one PATH argument (see README: what gets scanned). */
-function filesUnder(target) {
-    const st = statOrThrow(target);
-    if (st.isFile())
-        return [external_node_path_default().resolve(target)];
-    if (!st.isDirectory())
-        throw new UsageError(`${target} is neither a file nor a directory`);
-    const dir = external_node_path_default().resolve(target);
-    const out = [];
-    if (isRepositoryRoot(dir)) {
-        const workflows = external_node_path_default().join(dir, '.github', 'workflows');
-        try {
-            for (const e of (0,external_node_fs_namespaceObject.readdirSync)(workflows, { withFileTypes: true })) {
-                if (e.isFile() && YAML_RE.test(e.name))
-                    out.push(external_node_path_default().join(workflows, e.name));
-            }
-        }
-        catch {
-            // a repository without workflows: only its actions are scanned
-        }
-        walk(dir, (name) => ACTION_RE.test(name), out);
-    }
-    else {
-        walk(dir, (name) => YAML_RE.test(name), out);
-    }
-    return out;
-}
-/**
- * Resolves PATH arguments. Findings' paths are relative to `root`: the single directory given, else the
- * current directory (or an explicit root).
- */
-function discover(targets, cwd, explicitRoot) {
-    const list = targets.length ? targets : ['.'];
-    const abs = list.map((t) => external_node_path_default().resolve(cwd, t));
-    const files = new Set();
-    for (const t of abs)
-        for (const f of filesUnder(t))
-            files.add(f);
-    let root = explicitRoot ? external_node_path_default().resolve(cwd, explicitRoot) : cwd;
-    if (!explicitRoot && abs.length === 1 && statOrThrow(abs[0]).isDirectory())
-        root = abs[0];
-    return { root, files: [...files].sort() };
-}
-function relativePath(root, file) {
-    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
-}
-/** Reads discovered files as scan inputs, lazily, so memory holds one file at a time. */
-function* readInputs(found) {
-    for (const file of found.files) {
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-        }
-        catch (error) {
-            throw new UsageError(`cannot read ${file}: ${error.code ?? String(error)}`);
-        }
-        yield { path: relativePath(found.root, file), text };
-    }
-}
-
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(143);
+// EXTERNAL MODULE: ./src/config/validate-error.ts
+var validate_error = __nccwpck_require__(257);
+// EXTERNAL MODULE: ./src/workflows/lines.ts
+var workflows_lines = __nccwpck_require__(277);
+// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
+var hardcoded_credential = __nccwpck_require__(609);
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(579);
 ;// CONCATENATED MODULE: ./src/sources/config-file.ts
+
+
+
+
+
 
 
 
@@ -8686,36 +8907,57 @@ const DEFAULT_CONFIG_PATH = '.github/token-warden.yml';
  * Loads the config: an explicit path must exist; otherwise `.github/token-warden.yml` under the root
  * is used when present. The parser (zod + yaml) is imported only when there is a file to parse.
  * Throws ConfigError (invalid content) or UsageError (unreadable file).
+ *
+ * Credential literals in the file go to `onSecret` (the action's log masker) as soon as it is read. When the file is
+ * invalid, the error lists them (redacted) beside the problems, and no message can quote one: an invalid file is
+ * never scanned, so the error is the only place they can be reported.
  */
-async function loadConfig(root, explicit, cwd) {
+async function loadConfig(root, explicit, cwd, onSecret) {
     const file = explicit ? external_node_path_default().resolve(cwd, explicit) : external_node_path_default().join(root, DEFAULT_CONFIG_PATH);
     if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
         if (explicit)
             throw new UsageError(`config file not found: ${explicit}`);
         return { config: types/* DEFAULT_CONFIG */.P };
     }
+    // The default file comes with the repository: a link out of it is not followed (it could read any file on the
+    // machine into validation messages), and it is read only if it is a regular file.
+    if (!explicit && !isWithin(realOrSelf(root), realOrSelf(file))) {
+        throw new UsageError(`${DEFAULT_CONFIG_PATH} is a symbolic link to a path outside the scan root: not followed (name the file with --config if it is meant)`);
+    }
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = explicit ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : readRegularFile(file);
     }
     catch (error) {
+        if (error instanceof UsageError)
+            throw error;
         throw new UsageError(`cannot read config ${file}: ${error.code ?? String(error)}`);
     }
+    const credentials = (0,hardcoded_credential/* credentialLiteralReports */.I)(text, () => []);
+    if (onSecret)
+        for (const c of credentials)
+            onSecret(c.literal);
     const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 818));
     const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
-    return { config: parseConfig(text, shown), file };
+    try {
+        return { config: parseConfig(text, shown), file, text };
+    }
+    catch (error) {
+        if (!(error instanceof validate_error.ConfigError))
+            throw error;
+        const lines = new workflows_lines/* LineIndex */.r(text);
+        const leaked = credentials.map(({ report }) => ({ file: shown, ...lines.position(report.span[0]), key: '', message: report.message }));
+        const issues = [...error.issues.map((i) => ({ ...i, key: (0,secrets_text/* redactTokensIn */.Ro)(i.key), message: (0,secrets_text/* redactTokensIn */.Ro)(i.message) })), ...leaked];
+        throw new validate_error.ConfigError(issues.sort((a, b) => a.line - b.line || a.column - b.column));
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var src_rules = __nccwpck_require__(596);
+// EXTERNAL MODULE: ./src/rules/index.ts + 9 modules
+var src_rules = __nccwpck_require__(254);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(169);
-// EXTERNAL MODULE: ./src/workflows/lines.ts
-var lines = __nccwpck_require__(277);
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(579);
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __nccwpck_require__(98);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -8724,6 +8966,7 @@ var globs = __nccwpck_require__(98);
  * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
  * minimum severity. Pure: the caller supplies file contents.
  */
+
 
 
 
@@ -8809,24 +9052,38 @@ function scan(inputs, options = {}) {
             stats.suppressed++;
         findings.push(finding);
     };
+    const secretSeen = options.onSecret ?? (() => { });
+    // A secret scanner reads text, not YAML: where there is no parsed tree (a file that did not parse, the config file),
+    // the credential rule's own text scan still runs, as that rule, so disabling the rule turns it off too.
+    const credentialRule = rules.find((r) => r.meta.id === hardcoded_credential/* hardcodedCredential */.m.meta.id);
+    const scanRawText = (file, lines, text) => {
+        if (!credentialRule)
+            return;
+        // No key path to name the token by: its redacted form and occurrence (`token#n`) do, never its line.
+        for (const hit of (0,hardcoded_credential/* credentialLiteralReports */.I)(text, (_offset, redacted) => ['#text', redacted])) {
+            secretSeen(hit.literal);
+            emit(credentialRule.meta, file, lines, hit.report);
+        }
+    };
     const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
     const collected = new Map(projectRules.map((r) => [r, []]));
     const linesOf = new Map();
     for (const extra of options.extraFiles ?? [])
-        linesOf.set(extra.path, new lines/* LineIndex */.r(extra.text));
+        linesOf.set(extra.path, new workflows_lines/* LineIndex */.r(extra.text));
     for (const input of inputs) {
         stats.files++;
         stats.bytes += input.text.length;
         const loaded = (0,source/* loadSource */.s)(input.path, input.text);
         if ((0,source/* isParseFailure */.C)(loaded)) {
             stats.parseErrors++;
+            scanRawText(input.path, loaded.lines, input.text);
             if (config.rules[src_rules/* PARSE_ERROR */.to.id]?.disabled)
                 continue;
             emit(src_rules/* PARSE_ERROR */.to, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: ['parse-error'] });
             continue;
         }
         countKind(stats, loaded.kind);
-        runRules(loaded, rules, emit, ruleFailures, options.onSecret ?? (() => { }));
+        runRules(loaded, rules, emit, ruleFailures, secretSeen);
         if (projectRules.length > 0) {
             linesOf.set(loaded.path, loaded.lines);
             for (const rule of projectRules) {
@@ -8841,6 +9098,8 @@ function scan(inputs, options = {}) {
             }
         }
     }
+    for (const file of options.textFiles ?? [])
+        scanRawText(file.path, new workflows_lines/* LineIndex */.r(file.text), file.text);
     for (const rule of projectRules) {
         try {
             rule.finish({
@@ -8963,6 +9222,7 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 
 
 
+
 const DEFAULT_REGISTRY_PATH = '.github/token-scope-map.yml';
 /** Where the in-house tooling this project grew out of kept it; read when the default is absent. */
 const LEGACY_REGISTRY_PATH = '.codex/tokens/token_scope_map.yaml';
@@ -8998,8 +9258,13 @@ function findRegistryFile(root, explicit, cwd) {
         [LEGACY_REGISTRY_PATH, true],
     ]) {
         const file = external_node_path_default().join(root, candidate);
-        if ((0,external_node_fs_namespaceObject.existsSync)(file))
-            return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        // The default file comes with the repository: a link out of it is not followed.
+        if (!isWithin(realOrSelf(root), realOrSelf(file))) {
+            throw new UsageError(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
+        }
+        return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
     }
     return undefined;
 }
@@ -9022,13 +9287,20 @@ async function loadRegistry(root, explicit, cwd, onSecret) {
         return undefined;
     if (!loaded.check.registry) {
         const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 257));
-        throw new ConfigError(loaded.check.issues);
+        const { pastedSecretMessage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 399));
+        // An invalid registry is not scanned, so the credentials read from its text are reported here, with the problems
+        // (once each: one already named by an issue at the same position is not repeated).
+        const listed = new Set(loaded.check.issues.map((i) => `${i.line}:${i.column}`));
+        const pasted = loaded.check.pastedSecrets
+            .filter((p) => !listed.has(`${p.line}:${p.column}`))
+            .map((p) => ({ file: loaded.file.path, line: p.line, column: p.column, key: '', message: pastedSecretMessage(p) }));
+        throw new ConfigError([...loaded.check.issues, ...pasted].sort((a, b) => a.line - b.line || a.column - b.column));
     }
     return { file: loaded.file, registry: loaded.check.registry };
 }
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
-var rules = __nccwpck_require__(962);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
+var rules = __nccwpck_require__(634);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var registry_types = __nccwpck_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/matrix.ts
@@ -9240,21 +9512,29 @@ const VERSION = '0.1.0';
 
 
 
+
 async function runScan(options) {
     const found = discover(options.paths, options.cwd, options.root);
-    const loaded = await loadConfig(found.root, options.configPath, options.cwd);
-    const config = {
-        ...loaded.config,
+    // The config and the registry belong to the scan root: they judge the files under it. A file named on the command
+    // line from outside the root (another checkout) is judged by the defaults; `fail-on`/`min-severity` given as flags
+    // or inputs still apply to it. When every file found is outside the root, the root's own config and registry are
+    // not even read (explicit --config/--registry still are).
+    const own = found.files.filter((f) => isWithin(found.root, f));
+    const foreign = found.files.filter((f) => !isWithin(found.root, f));
+    const rootScanned = own.length > 0 || foreign.length === 0;
+    const overrides = {
         ...(options.failOn ? { failOn: options.failOn } : {}),
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
+    const loaded = rootScanned || options.configPath ? await loadConfig(found.root, options.configPath, options.cwd, options.onSecret) : { config: types/* DEFAULT_CONFIG */.P };
+    const config = { ...loaded.config, ...overrides };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
-    const registry = await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret);
+    const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
     let result;
     let usage;
     if (registry) {
         // The registry is judged against every file at once (project rules): one thread, and never scanned as a workflow.
-        const files = found.files.filter((f) => f !== registry.file.absolutePath);
+        const files = own.filter((f) => f !== registry.file.absolutePath);
         result = scan(readInputs({ root: found.root, files }), {
             config,
             projectRules: (0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
@@ -9263,18 +9543,33 @@ async function runScan(options) {
         });
     }
     else {
-        const shard = { root: found.root, files: found.files, config };
+        const shard = { root: found.root, files: own, config };
         // Masking must happen in this process: with a secret callback, stay on this thread.
         result =
             options.parallel && !options.onSecret
                 ? await scanInParallel(shard, options.parallel.runner, options.parallel.extraThreads)
                 : scanShard(shard, options.onSecret);
     }
+    if (foreign.length > 0) {
+        const defaults = { ...types/* DEFAULT_CONFIG */.P, ...overrides };
+        result = mergeResults([result, scanShard({ root: found.root, files: foreign, config: defaults }, options.onSecret)]);
+    }
+    // The config file is read as text too (credential literals), unless it was scanned already as one of the files.
+    if (loaded.file && loaded.text !== undefined && !found.files.includes(loaded.file)) {
+        const configScan = scan([], {
+            config,
+            textFiles: [{ path: relativePath(found.root, loaded.file), text: loaded.text }],
+            ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+        });
+        if (configScan.findings.length > 0 || configScan.stats.belowMinSeverity > 0)
+            result = mergeResults([result, configScan]);
+    }
     const report = {
         toolVersion: VERSION,
         findings: result.findings,
         stats: result.stats,
         ruleFailures: result.ruleFailures,
+        skipped: found.skipped,
         failOn: config.failOn,
         minSeverity: config.minSeverity,
         registry: registry
@@ -9344,6 +9639,7 @@ function buildJsonReport(input) {
             minSeverity: input.minSeverity,
             failed: failingFindings(input.findings, input.failOn).length > 0,
             ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
+            skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
             registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
         },
     };
@@ -9351,6 +9647,14 @@ function buildJsonReport(input) {
 function renderJson(input) {
     return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
 }
+
+;// CONCATENATED MODULE: ./src/report/context.ts
+/** How reports describe each skip reason. */
+const SKIP_REASONS = {
+    'symlink-outside-root': 'symbolic link to a path outside the scan root, not followed',
+    'broken-symlink': 'symbolic link that does not resolve',
+    'not-a-regular-file': 'not a regular file (a FIFO, socket or device), never opened',
+};
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
@@ -9363,6 +9667,7 @@ function renderJson(input) {
  * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
  * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
  */
+
 
 
 
@@ -9501,6 +9806,15 @@ function ruleFailureNotification(failure, index) {
         associatedRule: { id: failure.ruleId, ...(ruleIndex !== undefined ? { index: ruleIndex } : {}) },
     };
 }
+/** A file found and not read: a warning on the invocation, so code scanning shows what was not covered. */
+function skippedNotification(file) {
+    return {
+        level: 'warning',
+        message: { text: `Skipped ${file.path}: ${SKIP_REASONS[file.reason]}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(file.path), uriBaseId: SRCROOT } } }],
+        descriptor: { id: `skipped/${file.reason}` },
+    };
+}
 /** `srcRoot` as an absolute URI ending in a slash (SARIF1004), from a URI or an absolute path. */
 function baseUri(srcRoot) {
     let uri;
@@ -9534,7 +9848,9 @@ function buildSarif(input, options = {}) {
         invocations: [
             {
                 executionSuccessful: true,
-                ...(input.ruleFailures.length > 0 ? { toolExecutionNotifications: input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)) } : {}),
+                ...(input.ruleFailures.length > 0 || input.skipped?.length
+                    ? { toolExecutionNotifications: [...input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)), ...(input.skipped ?? []).map(skippedNotification)] }
+                    : {}),
             },
         ],
         results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId))),
@@ -9569,6 +9885,7 @@ function renderSarif(input, options = {}) {
 
 
 
+
 /** GitHub accepts at most 1 MiB of job summary per step; stay well below it. */
 const SUMMARY_BUDGET = 900 * 1024;
 const TOP_FINDINGS = 50;
@@ -9595,6 +9912,7 @@ function renderMarkdown(input, annotationPlan) {
     out.push('');
     out.push(`Scanned ${input.stats.workflows} workflow(s) and ${input.stats.actions} action(s)` +
         (input.stats.parseErrors ? `; ${input.stats.parseErrors} file(s) could not be parsed` : '') +
+        (input.skipped?.length ? `; ${input.skipped.length} file(s) skipped (listed below)` : '') +
         `. Fails on: **${input.failOn}** → ${failed ? '**failed**' : 'passed'}.`);
     out.push('');
     if (input.registry)
@@ -9649,6 +9967,16 @@ function renderMarkdown(input, annotationPlan) {
     }
     if (input.registry?.matrix) {
         out.push(renderMatrixMarkdown(input.registry.matrix));
+        out.push('');
+    }
+    if (input.skipped?.length) {
+        out.push('### Skipped files');
+        out.push('');
+        const shown = input.skipped.slice(0, TOP_FINDINGS);
+        for (const f of shown)
+            out.push(`- \`${markdown_cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
+        if (shown.length < input.skipped.length)
+            out.push(`- … and ${input.skipped.length - shown.length} more (all are listed in the JSON report)`);
         out.push('');
     }
     if (input.ruleFailures.length) {
@@ -9724,6 +10052,7 @@ function renderGithubCommands(findings) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 const COLOUR = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
 const RESET = '\x1b[0m';
 /** `file:line:col  severity  rule  message` per finding, then a one-line summary. Colour only when asked (a TTY). */
@@ -9742,6 +10071,8 @@ function renderText(input, options = {}) {
         lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
     else if (input.registry === null)
         lines.push('no token registry found: registry rules skipped');
+    for (const s of input.skipped ?? [])
+        lines.push(`skipped: ${s.path}: ${SKIP_REASONS[s.reason]}`);
     for (const r of input.ruleFailures)
         lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
     return lines.join('\n') + '\n';
@@ -9755,13 +10086,13 @@ function summaryLine(input) {
     return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
         (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
         (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
+        (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
         (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`));
 }
 
-// EXTERNAL MODULE: ./src/config/validate-error.ts
-var validate_error = __nccwpck_require__(257);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The action: inputs → scan → reports → outputs. One catch, which fails the step with a one-line reason. */
+
 
 
 
@@ -9839,6 +10170,9 @@ async function run() {
             setFailed(`invalid configuration: ${error.message.replace(/\n/g, '; ')}`);
         else
             setFailed(error instanceof Error ? error.message : String(error));
+        // As the CLI: 1 means findings at or above fail-on, 2 a usage or configuration error.
+        if (error instanceof validate_error.ConfigError || error instanceof UsageError)
+            process.exitCode = 2;
     }
 }
 
@@ -9958,7 +10292,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 962:
+/***/ 634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10548,38 +10882,8 @@ const registryLifetimeExceeded = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
-/** The finding message; also what `registry validate` prints for a file too broken to scan (never the value). */
-function pastedSecretMessage(secret) {
-    const where = (secret.path[0] === '#text' ? secret.path.slice(1) : secret.path).filter((s) => !String(s).startsWith('#')).join('.');
-    const article = /^[aeiou]/i.test(secret.kind) ? 'An' : 'A';
-    return `${article} ${secret.kind} is written in the token registry${where ? ` (at ${where})` : ''}: ${secret.redacted}; treat it as leaked`;
-}
-const pastedSecretInRegistry = {
-    scope: 'registry-file',
-    meta: {
-        id: 'pasted-secret-in-registry',
-        category: 'token-registry',
-        defaultSeverity: 'critical',
-        summary: 'A value in the token registry looks like a real credential (a token literal, or a value under `password:`/`token:`/`value:` …): the registry describes tokens and must never hold one.',
-        remediation: 'Treat the credential as leaked: revoke and rotate it, keep the new value only in a secret store, and remove it from the file (and from the Git history).',
-        docs: '#rule-pasted-secret-in-registry',
-        tags: ['token-registry', 'secret-leak'],
-        appliesTo: ['registry'],
-    },
-    create({ registry, registryPath }) {
-        return {
-            meta: pastedSecretInRegistry.meta,
-            collect: () => undefined,
-            finish(ctx) {
-                for (const secret of registry.pastedSecrets) {
-                    ctx.report(registryPath, { message: pastedSecretMessage(secret), span: secret.span, path: ['pasted', ...secret.path] });
-                }
-            },
-        };
-    },
-};
-
+// EXTERNAL MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
+var pasted_secret_in_registry = __nccwpck_require__(399);
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
 
 
@@ -10604,7 +10908,7 @@ const REGISTRY_RULES = [
     registryMissingExpiry,
     registryBroadClassicPat,
     registryLifetimeExceeded,
-    pastedSecretInRegistry,
+    pasted_secret_in_registry/* pastedSecretInRegistry */.k,
 ];
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
@@ -10639,6 +10943,47 @@ function registryProjectRules(registry, registryPath, options = {}) {
         return wrapped;
     });
 }
+
+
+/***/ }),
+
+/***/ 399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ pastedSecretInRegistry),
+/* harmony export */   pastedSecretMessage: () => (/* binding */ pastedSecretMessage)
+/* harmony export */ });
+/** The finding message; also what `registry validate` prints for a file too broken to scan (never the value). */
+function pastedSecretMessage(secret) {
+    const where = (secret.path[0] === '#text' ? secret.path.slice(1) : secret.path).filter((s) => !String(s).startsWith('#')).join('.');
+    const article = /^[aeiou]/i.test(secret.kind) ? 'An' : 'A';
+    return `${article} ${secret.kind} is written in the token registry${where ? ` (at ${where})` : ''}: ${secret.redacted}; treat it as leaked`;
+}
+const pastedSecretInRegistry = {
+    scope: 'registry-file',
+    meta: {
+        id: 'pasted-secret-in-registry',
+        category: 'token-registry',
+        defaultSeverity: 'critical',
+        summary: 'A value in the token registry looks like a real credential (a token literal, or a value under `password:`/`token:`/`value:` …): the registry describes tokens and must never hold one.',
+        remediation: 'Treat the credential as leaked: revoke and rotate it, keep the new value only in a secret store, and remove it from the file (and from the Git history).',
+        docs: '#rule-pasted-secret-in-registry',
+        tags: ['token-registry', 'secret-leak'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: pastedSecretInRegistry.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const secret of registry.pastedSecrets) {
+                    ctx.report(registryPath, { message: pastedSecretMessage(secret), span: secret.span, path: ['pasted', ...secret.path] });
+                }
+            },
+        };
+    },
+};
 
 
 /***/ }),
@@ -10846,7 +11191,150 @@ function isWriteScope(scope) {
 
 /***/ }),
 
-/***/ 596:
+/***/ 609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ credentialLiteralReports),
+  m: () => (/* binding */ hardcodedCredential)
+});
+
+// EXTERNAL MODULE: ./src/workflows/yaml.ts
+var yaml = __nccwpck_require__(471);
+// EXTERNAL MODULE: ./src/workflows/model.ts
+var model = __nccwpck_require__(523);
+// EXTERNAL MODULE: ./src/workflows/paths.ts
+var paths = __nccwpck_require__(646);
+;// CONCATENATED MODULE: ./src/workflows/locate.ts
+
+
+/** The path of the deepest key or item whose value contains `offset` (comments resolve to their parent). */
+function pathAt(root, offset) {
+    const path = [];
+    let node = root;
+    for (;;) {
+        const meta = node[yaml/* META */.Ge];
+        let next;
+        if (meta.kind === 'map') {
+            const map = node;
+            for (const key of Object.keys(meta.keys)) {
+                const i = meta.keys[key] * 4;
+                if (offset >= meta.spans[i] && offset < Math.max(meta.spans[i + 3], meta.spans[i + 1])) {
+                    path.push(key);
+                    const v = map[key];
+                    if ((0,yaml/* isMap */.jh)(v) || (0,yaml/* isSeq */.oP)(v))
+                        next = v;
+                    break;
+                }
+            }
+        }
+        else {
+            const seq = node;
+            for (let i = 0; i < seq.length; i++) {
+                if (offset >= meta.spans[i * 2] && offset < meta.spans[i * 2 + 1]) {
+                    path.push((0,paths/* pathSegment */.p)(seq, i));
+                    const v = seq[i];
+                    if ((0,yaml/* isMap */.jh)(v) || (0,yaml/* isSeq */.oP)(v))
+                        next = v;
+                    break;
+                }
+            }
+        }
+        if (!next)
+            return path;
+        node = next;
+    }
+}
+
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(579);
+;// CONCATENATED MODULE: ./src/rules/hardcoded-credential.ts
+
+
+
+
+/**
+ * The text scan of this rule, on its own: every GitHub token literal in `text` as a report, with the literal (for the
+ * log masker only). `pathOf` names the flagged thing for the fingerprint: the YAML key path around the offset for a
+ * parsed file; for a file that did not parse, the engine passes the token's redacted form, so the fingerprint depends
+ * on the kind of token and its occurrence, never on the line or on the secret.
+ */
+function credentialLiteralReports(text, pathOf) {
+    const seen = new Map();
+    return (0,secrets_text/* findTokenLiterals */.NP)(text).map(({ start, end, literal }) => {
+        const redacted = (0,secrets_text/* redactToken */.bH)(literal);
+        const path = pathOf(start, redacted);
+        const key = path.join('\u0000');
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        const kind = (0,secrets_text/* tokenKind */.aA)(literal);
+        return {
+            literal,
+            report: {
+                message: `A ${kind.startsWith('GitHub') ? kind : `GitHub ${kind}`} is written in the file (${redacted}); treat it as leaked`,
+                span: [start, end],
+                path: [...path, `token#${n}`],
+            },
+        };
+    });
+}
+function checkRegistryPassword(context, holder, path, what) {
+    if (!(0,yaml/* isMap */.jh)(holder))
+        return;
+    const credentials = holder.credentials;
+    if (!(0,yaml/* isMap */.jh)(credentials))
+        return;
+    const password = credentials.password;
+    if (password === null || password === undefined || password === '')
+        return;
+    if (typeof password === 'string' && password.includes('${{'))
+        return;
+    context.secretSeen(String(password));
+    context.report({
+        message: `The ${what} registry password is written in the workflow; anyone who can read the repository can use it`,
+        severity: 'high',
+        span: (0,yaml/* valueSpan */.MK)(credentials, 'password'),
+        path: [...path, 'credentials', 'password'],
+    });
+}
+function checkJob(context, job) {
+    checkRegistryPassword(context, job.job.container, [...job.path, 'container'], `job "${job.id}" container`);
+    const services = job.job.services;
+    if ((0,yaml/* isMap */.jh)(services)) {
+        for (const name of Object.keys(services)) {
+            checkRegistryPassword(context, services[name], [...job.path, 'services', name], `service "${name}"`);
+        }
+    }
+}
+const hardcodedCredential = {
+    meta: {
+        id: 'hardcoded-credential',
+        category: 'hardcoded-credential',
+        defaultSeverity: 'critical',
+        summary: 'GitHub token literals, and container or service registry passwords, written into a workflow or action.',
+        remediation: 'Revoke the exposed credential now, store a new one as an encrypted secret, and reference it as `${{ secrets.NAME }}`.',
+        docs: '#rule-hardcoded-credential',
+        tags: ['secret-leak'],
+        appliesTo: ['workflow', 'action'],
+    },
+    check(context) {
+        const { text, root } = context.file;
+        for (const hit of credentialLiteralReports(text, (offset) => pathAt(root, offset))) {
+            context.secretSeen(hit.literal);
+            context.report(hit.report);
+        }
+        if (context.file.kind === 'workflow')
+            for (const job of (0,model/* jobsOf */.aG)(root))
+                checkJob(context, job);
+    },
+};
+
+
+/***/ }),
+
+/***/ 254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11469,120 +11957,8 @@ const unredactedSecret = {
     },
 };
 
-// EXTERNAL MODULE: ./src/workflows/paths.ts
-var paths = __nccwpck_require__(646);
-;// CONCATENATED MODULE: ./src/workflows/locate.ts
-
-
-/** The path of the deepest key or item whose value contains `offset` (comments resolve to their parent). */
-function pathAt(root, offset) {
-    const path = [];
-    let node = root;
-    for (;;) {
-        const meta = node[yaml/* META */.Ge];
-        let next;
-        if (meta.kind === 'map') {
-            const map = node;
-            for (const key of Object.keys(meta.keys)) {
-                const i = meta.keys[key] * 4;
-                if (offset >= meta.spans[i] && offset < Math.max(meta.spans[i + 3], meta.spans[i + 1])) {
-                    path.push(key);
-                    const v = map[key];
-                    if ((0,yaml/* isMap */.jh)(v) || (0,yaml/* isSeq */.oP)(v))
-                        next = v;
-                    break;
-                }
-            }
-        }
-        else {
-            const seq = node;
-            for (let i = 0; i < seq.length; i++) {
-                if (offset >= meta.spans[i * 2] && offset < meta.spans[i * 2 + 1]) {
-                    path.push((0,paths/* pathSegment */.p)(seq, i));
-                    const v = seq[i];
-                    if ((0,yaml/* isMap */.jh)(v) || (0,yaml/* isSeq */.oP)(v))
-                        next = v;
-                    break;
-                }
-            }
-        }
-        if (!next)
-            return path;
-        node = next;
-    }
-}
-
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(579);
-;// CONCATENATED MODULE: ./src/rules/hardcoded-credential.ts
-
-
-
-
-function checkRegistryPassword(context, holder, path, what) {
-    if (!(0,yaml/* isMap */.jh)(holder))
-        return;
-    const credentials = holder.credentials;
-    if (!(0,yaml/* isMap */.jh)(credentials))
-        return;
-    const password = credentials.password;
-    if (password === null || password === undefined || password === '')
-        return;
-    if (typeof password === 'string' && password.includes('${{'))
-        return;
-    context.secretSeen(String(password));
-    context.report({
-        message: `The ${what} registry password is written in the workflow; anyone who can read the repository can use it`,
-        severity: 'high',
-        span: (0,yaml/* valueSpan */.MK)(credentials, 'password'),
-        path: [...path, 'credentials', 'password'],
-    });
-}
-function checkJob(context, job) {
-    checkRegistryPassword(context, job.job.container, [...job.path, 'container'], `job "${job.id}" container`);
-    const services = job.job.services;
-    if ((0,yaml/* isMap */.jh)(services)) {
-        for (const name of Object.keys(services)) {
-            checkRegistryPassword(context, services[name], [...job.path, 'services', name], `service "${name}"`);
-        }
-    }
-}
-const hardcodedCredential = {
-    meta: {
-        id: 'hardcoded-credential',
-        category: 'hardcoded-credential',
-        defaultSeverity: 'critical',
-        summary: 'GitHub token literals, and container or service registry passwords, written into a workflow or action.',
-        remediation: 'Revoke the exposed credential now, store a new one as an encrypted secret, and reference it as `${{ secrets.NAME }}`.',
-        docs: '#rule-hardcoded-credential',
-        tags: ['secret-leak'],
-        appliesTo: ['workflow', 'action'],
-    },
-    check(context) {
-        const { text, root } = context.file;
-        const seen = new Map();
-        for (const match of text.matchAll(secrets_text/* GITHUB_TOKEN_LITERAL_RE */.QD)) {
-            const literal = match[0];
-            if ((0,secrets_text/* isPlaceholder */.wK)(literal))
-                continue;
-            context.secretSeen(literal);
-            const start = match.index;
-            const path = pathAt(root, start);
-            const key = path.join('\u0000');
-            const n = (seen.get(key) ?? 0) + 1;
-            seen.set(key, n);
-            context.report({
-                message: `A GitHub ${(0,secrets_text/* tokenKind */.aA)(literal)} is written in the file (${(0,secrets_text/* redactToken */.bH)(literal)}); treat it as leaked`,
-                span: [start, start + literal.length],
-                path: [...path, `token#${n}`],
-            });
-        }
-        if (context.file.kind === 'workflow')
-            for (const job of (0,model/* jobsOf */.aG)(root))
-                checkJob(context, job);
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
+var hardcoded_credential = __nccwpck_require__(609);
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
 var expressions = __nccwpck_require__(675);
 ;// CONCATENATED MODULE: ./src/rules/github-token-exposure.ts
@@ -11705,8 +12081,8 @@ const githubTokenExposure = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 12 modules
-var rules = __nccwpck_require__(962);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
+var rules = __nccwpck_require__(634);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 
@@ -11725,7 +12101,7 @@ const RULES = [
     secretsInherit,
     secretsOverexposed,
     unredactedSecret,
-    hardcodedCredential,
+    hardcoded_credential/* hardcodedCredential */.m,
     githubTokenExposure,
 ];
 /** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */
@@ -14147,12 +14523,12 @@ function pathSegment(seq, index) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QD: () => (/* binding */ GITHUB_TOKEN_LITERAL_RE),
+/* harmony export */   NP: () => (/* binding */ findTokenLiterals),
 /* harmony export */   Ro: () => (/* binding */ redactTokensIn),
 /* harmony export */   aA: () => (/* binding */ tokenKind),
-/* harmony export */   bH: () => (/* binding */ redactToken),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */   bH: () => (/* binding */ redactToken)
 /* harmony export */ });
+/* unused harmony exports GITHUB_TOKEN_LITERAL_RE, isPlaceholder */
 /** Recognising GitHub token literals in text, and showing them without revealing them. */
 /** Classic and fine-grained GitHub token formats. */
 const GITHUB_TOKEN_LITERAL_RE = /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_\w{82})(?![A-Za-z0-9_])/g;
@@ -14179,6 +14555,20 @@ function isPlaceholder(literal) {
 function redactToken(literal) {
     const prefix = literal.startsWith('github_pat_') ? 'github_pat_' : literal.slice(0, 4);
     return `${prefix}…(${literal.length} chars)`;
+}
+/**
+ * Every GitHub token literal in `text`, placeholders left out, in order. Reads the text as text: comments, broken
+ * YAML and any file format alike (the one scan shared by the workflow rule, the engine's raw-text fallback and the
+ * registry's pasted-secret check).
+ */
+function findTokenLiterals(text) {
+    const out = [];
+    for (const match of text.matchAll(GITHUB_TOKEN_LITERAL_RE)) {
+        if (isPlaceholder(match[0]))
+            continue;
+        out.push({ start: match.index, end: match.index + match[0].length, literal: match[0] });
+    }
+    return out;
 }
 /** Replaces every token literal in a string by its redacted form (defence in depth for messages). */
 function redactTokensIn(text) {

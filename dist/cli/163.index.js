@@ -2,7 +2,7 @@ export const id = 163;
 export const ids = [163];
 export const modules = {
 
-/***/ 163:
+/***/ 3163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: PolicySchema, ScopesSchema, ThresholdsSchema, TokenSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(921);
+var schemas = __webpack_require__(6921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(759);
+var api = __webpack_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
@@ -36,9 +36,9 @@ function duration(params) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(439);
+var json_schema_processors = __webpack_require__(8439);
 // EXTERNAL MODULE: ./src/registry/scopes.ts
-var scopes = __webpack_require__(174);
+var scopes = __webpack_require__(3174);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/schema.ts

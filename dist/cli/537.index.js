@@ -2,7 +2,7 @@ export const id = 537;
 export const ids = [537,163];
 export const modules = {
 
-/***/ 526:
+/***/ 2526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,10 +13,10 @@ export const modules = {
 /* harmony export */   xL: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError)
 /* harmony export */ });
 /* unused harmony export shapeKeysAt */
-/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(691);
-/* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(277);
-/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(471);
-/* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(257);
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2691);
+/* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2277);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1471);
+/* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5257);
 
 
 
@@ -217,7 +217,7 @@ function validateYaml(text, file, schema) {
 
 /***/ }),
 
-/***/ 537:
+/***/ 7537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -229,15 +229,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parseRegistry
 
 // EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __webpack_require__(526);
+var validate = __webpack_require__(2526);
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __webpack_require__(691);
+var suggest = __webpack_require__(2691);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
-var workflows_lines = __webpack_require__(277);
+var workflows_lines = __webpack_require__(2277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __webpack_require__(579);
+var secrets_text = __webpack_require__(6579);
 // EXTERNAL MODULE: ./src/workflows/yaml.ts
-var yaml = __webpack_require__(471);
+var yaml = __webpack_require__(1471);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/pasted.ts
@@ -316,12 +316,10 @@ function findPastedSecrets(text, scalars, positions) {
         const pos = lines.position(span[0]);
         found.push({ kind, redacted, span, line: pos.line, column: pos.column, path: n > 1 ? [...path, `#${n}`] : path, value });
     };
-    for (const match of text.matchAll(secrets_text/* GITHUB_TOKEN_LITERAL_RE */.QD)) {
-        if ((0,secrets_text/* isPlaceholder */.wK)(match[0]))
-            continue;
-        const span = [match.index, match.index + match[0].length];
-        const kind = (0,secrets_text/* tokenKind */.aA)(match[0]);
-        add(kind.startsWith('GitHub') ? kind : `GitHub ${kind}`, (0,secrets_text/* redactToken */.bH)(match[0]), span, match[0], pathContaining(positions, span[0]));
+    for (const hit of (0,secrets_text/* findTokenLiterals */.NP)(text)) {
+        const span = [hit.start, hit.end];
+        const kind = (0,secrets_text/* tokenKind */.aA)(hit.literal);
+        add(kind.startsWith('GitHub') ? kind : `GitHub ${kind}`, (0,secrets_text/* redactToken */.bH)(hit.literal), span, hit.literal, pathContaining(positions, span[0]));
     }
     for (const format of FORMATS) {
         for (const match of text.matchAll(format.re)) {
@@ -384,9 +382,9 @@ function withoutValues(found) {
 }
 
 // EXTERNAL MODULE: ./src/registry/schema.ts + 1 modules
-var schema = __webpack_require__(163);
+var schema = __webpack_require__(3163);
 // EXTERNAL MODULE: ./src/registry/scopes.ts
-var registry_scopes = __webpack_require__(174);
+var registry_scopes = __webpack_require__(3174);
 ;// CONCATENATED MODULE: ./src/registry/parse.ts
 /**
  * Registry text → a validated, typed Registry with the offsets of every key, or every problem at once.
@@ -717,7 +715,7 @@ function parseRegistry(text, file, onSecret) {
 
 /***/ }),
 
-/***/ 163:
+/***/ 3163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -730,9 +728,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: PolicySchema, ScopesSchema, ThresholdsSchema, TokenSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(921);
+var schemas = __webpack_require__(6921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(759);
+var api = __webpack_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
@@ -751,9 +749,9 @@ function duration(params) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(439);
+var json_schema_processors = __webpack_require__(8439);
 // EXTERNAL MODULE: ./src/registry/scopes.ts
-var scopes = __webpack_require__(174);
+var scopes = __webpack_require__(3174);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/schema.ts

@@ -1,7 +1,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 103:
+/***/ 2103:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
@@ -3790,13 +3790,13 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 6:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(16);
-const utils = __nccwpck_require__(59);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -3814,7 +3814,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 595:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -4005,13 +4005,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 265:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(595);
-const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -5437,15 +5437,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 16:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(781);
-const parse = __nccwpck_require__(265);
-const utils = __nccwpck_require__(59);
-const constants = __nccwpck_require__(595);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -5805,12 +5805,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 781:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(59);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -5827,7 +5827,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -6215,7 +6215,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 59:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -6226,7 +6226,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -6298,12 +6298,12 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(291);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(716);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8178);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
 /**
  * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
  * its own URL and hands each a shard of files.
@@ -6341,7 +6341,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 291:
+/***/ 8178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6351,26 +6351,27 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/config/validate-error.ts
-var validate_error = __nccwpck_require__(257);
+var validate_error = __nccwpck_require__(5257);
 // EXTERNAL MODULE: ./src/sources/files.ts
-var sources_files = __nccwpck_require__(109);
+var sources_files = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./src/engine.ts + 1 modules
-var engine = __nccwpck_require__(935);
+var engine = __nccwpck_require__(8935);
 ;// CONCATENATED MODULE: ./src/registry/load-file.ts
 /**
  * The one place the registry touches the disk: finding the file and reading it. Everything else in src/registry is pure.
  */
+
 
 
 
@@ -6409,8 +6410,13 @@ function findRegistryFile(root, explicit, cwd) {
         [LEGACY_REGISTRY_PATH, true],
     ]) {
         const file = external_node_path_default().join(root, candidate);
-        if ((0,external_node_fs_.existsSync)(file))
-            return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        // The default file comes with the repository: a link out of it is not followed.
+        if (!(0,sources_files/* isWithin */.UO)((0,sources_files/* realOrSelf */.er)(root), (0,sources_files/* realOrSelf */.er)(file))) {
+            throw new errors/* UsageError */.e(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
+        }
+        return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
     }
     return undefined;
 }
@@ -6423,7 +6429,7 @@ async function loadRegistryFile(root, explicit, cwd, onSecret) {
     const file = findRegistryFile(root, explicit, cwd);
     if (!file)
         return undefined;
-    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 537));
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
     return { file, check: checkRegistry(file.text, file.path, onSecret) };
 }
 /** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
@@ -6432,16 +6438,23 @@ async function loadRegistry(root, explicit, cwd, onSecret) {
     if (!loaded)
         return undefined;
     if (!loaded.check.registry) {
-        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 257));
-        throw new ConfigError(loaded.check.issues);
+        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5257));
+        const { pastedSecretMessage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
+        // An invalid registry is not scanned, so the credentials read from its text are reported here, with the problems
+        // (once each: one already named by an issue at the same position is not repeated).
+        const listed = new Set(loaded.check.issues.map((i) => `${i.line}:${i.column}`));
+        const pasted = loaded.check.pastedSecrets
+            .filter((p) => !listed.has(`${p.line}:${p.column}`))
+            .map((p) => ({ file: loaded.file.path, line: p.line, column: p.column, key: '', message: pastedSecretMessage(p) }));
+        throw new ConfigError([...loaded.check.issues, ...pasted].sort((a, b) => a.line - b.line || a.column - b.column));
     }
     return { file: loaded.file, registry: loaded.check.registry };
 }
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
-var rules = __nccwpck_require__(852);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 10 modules
+var rules = __nccwpck_require__(1847);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(579);
+var secrets_text = __nccwpck_require__(6579);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __nccwpck_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/matrix.ts
@@ -6642,10 +6655,19 @@ function renderTokenMatrix(m, format) {
 // EXTERNAL MODULE: ./src/registry/usage.ts
 var registry_usage = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/model/severity.ts
-var severity = __nccwpck_require__(502);
+var severity = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/config/types.ts
-var config_types = __nccwpck_require__(143);
+var config_types = __nccwpck_require__(2143);
+// EXTERNAL MODULE: ./src/workflows/lines.ts
+var workflows_lines = __nccwpck_require__(2277);
+// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
+var hardcoded_credential = __nccwpck_require__(4609);
 ;// CONCATENATED MODULE: ./src/sources/config-file.ts
+
+
+
+
+
 
 
 
@@ -6655,28 +6677,53 @@ const DEFAULT_CONFIG_PATH = '.github/token-warden.yml';
  * Loads the config: an explicit path must exist; otherwise `.github/token-warden.yml` under the root
  * is used when present. The parser (zod + yaml) is imported only when there is a file to parse.
  * Throws ConfigError (invalid content) or UsageError (unreadable file).
+ *
+ * Credential literals in the file go to `onSecret` (the action's log masker) as soon as it is read. When the file is
+ * invalid, the error lists them (redacted) beside the problems, and no message can quote one: an invalid file is
+ * never scanned, so the error is the only place they can be reported.
  */
-async function loadConfig(root, explicit, cwd) {
+async function loadConfig(root, explicit, cwd, onSecret) {
     const file = explicit ? external_node_path_default().resolve(cwd, explicit) : external_node_path_default().join(root, DEFAULT_CONFIG_PATH);
     if (!(0,external_node_fs_.existsSync)(file)) {
         if (explicit)
             throw new errors/* UsageError */.e(`config file not found: ${explicit}`);
         return { config: config_types/* DEFAULT_CONFIG */.P };
     }
+    // The default file comes with the repository: a link out of it is not followed (it could read any file on the
+    // machine into validation messages), and it is read only if it is a regular file.
+    if (!explicit && !(0,sources_files/* isWithin */.UO)((0,sources_files/* realOrSelf */.er)(root), (0,sources_files/* realOrSelf */.er)(file))) {
+        throw new errors/* UsageError */.e(`${DEFAULT_CONFIG_PATH} is a symbolic link to a path outside the scan root: not followed (name the file with --config if it is meant)`);
+    }
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = explicit ? (0,external_node_fs_.readFileSync)(file, 'utf8') : (0,sources_files/* readRegularFile */.XF)(file);
     }
     catch (error) {
+        if (error instanceof errors/* UsageError */.e)
+            throw error;
         throw new errors/* UsageError */.e(`cannot read config ${file}: ${error.code ?? String(error)}`);
     }
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122));
+    const credentials = (0,hardcoded_credential/* credentialLiteralReports */.I)(text, () => []);
+    if (onSecret)
+        for (const c of credentials)
+            onSecret(c.literal);
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1122));
     const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
-    return { config: parseConfig(text, shown), file };
+    try {
+        return { config: parseConfig(text, shown), file, text };
+    }
+    catch (error) {
+        if (!(error instanceof validate_error.ConfigError))
+            throw error;
+        const lines = new workflows_lines/* LineIndex */.r(text);
+        const leaked = credentials.map(({ report }) => ({ file: shown, ...lines.position(report.span[0]), key: '', message: report.message }));
+        const issues = [...error.issues.map((i) => ({ ...i, key: (0,secrets_text/* redactTokensIn */.Ro)(i.key), message: (0,secrets_text/* redactTokensIn */.Ro)(i.message) })), ...leaked];
+        throw new validate_error.ConfigError(issues.sort((a, b) => a.line - b.line || a.column - b.column));
+    }
 }
 
 // EXTERNAL MODULE: ./src/parallel.ts
-var parallel = __nccwpck_require__(716);
+var parallel = __nccwpck_require__(3716);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version (a test keeps it equal to package.json's). */
 const VERSION = '0.1.0';
@@ -6691,21 +6738,29 @@ const VERSION = '0.1.0';
 
 
 
+
 async function runScan(options) {
     const found = (0,sources_files/* discover */.k4)(options.paths, options.cwd, options.root);
-    const loaded = await loadConfig(found.root, options.configPath, options.cwd);
-    const config = {
-        ...loaded.config,
+    // The config and the registry belong to the scan root: they judge the files under it. A file named on the command
+    // line from outside the root (another checkout) is judged by the defaults; `fail-on`/`min-severity` given as flags
+    // or inputs still apply to it. When every file found is outside the root, the root's own config and registry are
+    // not even read (explicit --config/--registry still are).
+    const own = found.files.filter((f) => (0,sources_files/* isWithin */.UO)(found.root, f));
+    const foreign = found.files.filter((f) => !(0,sources_files/* isWithin */.UO)(found.root, f));
+    const rootScanned = own.length > 0 || foreign.length === 0;
+    const overrides = {
         ...(options.failOn ? { failOn: options.failOn } : {}),
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
+    const loaded = rootScanned || options.configPath ? await loadConfig(found.root, options.configPath, options.cwd, options.onSecret) : { config: config_types/* DEFAULT_CONFIG */.P };
+    const config = { ...loaded.config, ...overrides };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
-    const registry = await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret);
+    const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
     let result;
     let usage;
     if (registry) {
         // The registry is judged against every file at once (project rules): one thread, and never scanned as a workflow.
-        const files = found.files.filter((f) => f !== registry.file.absolutePath);
+        const files = own.filter((f) => f !== registry.file.absolutePath);
         result = (0,engine/* scan */.SQ)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }), {
             config,
             projectRules: (0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
@@ -6714,18 +6769,33 @@ async function runScan(options) {
         });
     }
     else {
-        const shard = { root: found.root, files: found.files, config };
+        const shard = { root: found.root, files: own, config };
         // Masking must happen in this process: with a secret callback, stay on this thread.
         result =
             options.parallel && !options.onSecret
                 ? await (0,parallel/* scanInParallel */.wV)(shard, options.parallel.runner, options.parallel.extraThreads)
                 : (0,parallel/* scanShard */.GO)(shard, options.onSecret);
     }
+    if (foreign.length > 0) {
+        const defaults = { ...config_types/* DEFAULT_CONFIG */.P, ...overrides };
+        result = (0,parallel/* mergeResults */.n0)([result, (0,parallel/* scanShard */.GO)({ root: found.root, files: foreign, config: defaults }, options.onSecret)]);
+    }
+    // The config file is read as text too (credential literals), unless it was scanned already as one of the files.
+    if (loaded.file && loaded.text !== undefined && !found.files.includes(loaded.file)) {
+        const configScan = (0,engine/* scan */.SQ)([], {
+            config,
+            textFiles: [{ path: (0,sources_files/* relativePath */.iZ)(found.root, loaded.file), text: loaded.text }],
+            ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+        });
+        if (configScan.findings.length > 0 || configScan.stats.belowMinSeverity > 0)
+            result = (0,parallel/* mergeResults */.n0)([result, configScan]);
+    }
     const report = {
         toolVersion: VERSION,
         findings: result.findings,
         stats: result.stats,
         ruleFailures: result.ruleFailures,
+        skipped: found.skipped,
         failOn: config.failOn,
         minSeverity: config.minSeverity,
         registry: registry
@@ -6740,8 +6810,16 @@ async function runScan(options) {
     return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var src_rules = __nccwpck_require__(596);
+;// CONCATENATED MODULE: ./src/report/context.ts
+/** How reports describe each skip reason. */
+const SKIP_REASONS = {
+    'symlink-outside-root': 'symbolic link to a path outside the scan root, not followed',
+    'broken-symlink': 'symbolic link that does not resolve',
+    'not-a-regular-file': 'not a regular file (a FIFO, socket or device), never opened',
+};
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 9 modules
+var src_rules = __nccwpck_require__(4254);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
@@ -6797,6 +6875,7 @@ function buildJsonReport(input) {
             minSeverity: input.minSeverity,
             failed: (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0,
             ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
+            skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
             registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
         },
     };
@@ -6806,6 +6885,7 @@ function renderJson(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 const COLOUR = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
@@ -6826,6 +6906,8 @@ function renderText(input, options = {}) {
         lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
     else if (input.registry === null)
         lines.push('no token registry found: registry rules skipped');
+    for (const s of input.skipped ?? [])
+        lines.push(`skipped: ${s.path}: ${SKIP_REASONS[s.reason]}`);
     for (const r of input.ruleFailures)
         lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
     return lines.join('\n') + '\n';
@@ -6839,6 +6921,7 @@ function summaryLine(input) {
     return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
         (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
         (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
+        (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
         (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`));
 }
 
@@ -6853,6 +6936,7 @@ function summaryLine(input) {
  * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
  * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
  */
+
 
 
 
@@ -6991,6 +7075,15 @@ function ruleFailureNotification(failure, index) {
         associatedRule: { id: failure.ruleId, ...(ruleIndex !== undefined ? { index: ruleIndex } : {}) },
     };
 }
+/** A file found and not read: a warning on the invocation, so code scanning shows what was not covered. */
+function skippedNotification(file) {
+    return {
+        level: 'warning',
+        message: { text: `Skipped ${file.path}: ${SKIP_REASONS[file.reason]}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(file.path), uriBaseId: SRCROOT } } }],
+        descriptor: { id: `skipped/${file.reason}` },
+    };
+}
 /** `srcRoot` as an absolute URI ending in a slash (SARIF1004), from a URI or an absolute path. */
 function baseUri(srcRoot) {
     let uri;
@@ -7024,7 +7117,9 @@ function buildSarif(input, options = {}) {
         invocations: [
             {
                 executionSuccessful: true,
-                ...(input.ruleFailures.length > 0 ? { toolExecutionNotifications: input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)) } : {}),
+                ...(input.ruleFailures.length > 0 || input.skipped?.length
+                    ? { toolExecutionNotifications: [...input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)), ...(input.skipped ?? []).map(skippedNotification)] }
+                    : {}),
             },
         ],
         results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId))),
@@ -7059,6 +7154,7 @@ function renderSarif(input, options = {}) {
 
 
 
+
 /** GitHub accepts at most 1 MiB of job summary per step; stay well below it. */
 const SUMMARY_BUDGET = 900 * 1024;
 const TOP_FINDINGS = 50;
@@ -7085,6 +7181,7 @@ function renderMarkdown(input, annotationPlan) {
     out.push('');
     out.push(`Scanned ${input.stats.workflows} workflow(s) and ${input.stats.actions} action(s)` +
         (input.stats.parseErrors ? `; ${input.stats.parseErrors} file(s) could not be parsed` : '') +
+        (input.skipped?.length ? `; ${input.skipped.length} file(s) skipped (listed below)` : '') +
         `. Fails on: **${input.failOn}** → ${failed ? '**failed**' : 'passed'}.`);
     out.push('');
     if (input.registry)
@@ -7139,6 +7236,16 @@ function renderMarkdown(input, annotationPlan) {
     }
     if (input.registry?.matrix) {
         out.push(renderMatrixMarkdown(input.registry.matrix));
+        out.push('');
+    }
+    if (input.skipped?.length) {
+        out.push('### Skipped files');
+        out.push('');
+        const shown = input.skipped.slice(0, TOP_FINDINGS);
+        for (const f of shown)
+            out.push(`- \`${markdown_cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
+        if (shown.length < input.skipped.length)
+            out.push(`- … and ${input.skipped.length - shown.length} more (all are listed in the JSON report)`);
         out.push('');
     }
     if (input.ruleFailures.length) {
@@ -7355,7 +7462,7 @@ async function rulesCommand(args, io) {
     if (format === 'markdown')
         io.stdout(renderRulesMarkdown());
     else if (format === 'json') {
-        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 596));
+        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4254));
         io.stdout(JSON.stringify(ALL_RULE_META, null, 2) + '\n');
     }
     else
@@ -7368,7 +7475,7 @@ async function schemaCommand(args, io) {
     if (positionals.length > 1)
         throw new errors/* UsageError */.e('schema takes one argument: config or registry');
     if (which === 'registry') {
-        const { registryJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 163));
+        const { registryJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3163));
         io.stdout(JSON.stringify(registryJsonSchema(), null, 2) + '\n');
     }
     else {
@@ -7385,7 +7492,7 @@ async function registryValidate(args, io) {
     const file = findRegistryFile(io.cwd, positionals[0], io.cwd);
     if (!file)
         throw new errors/* UsageError */.e(`no token registry found (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); give its path`);
-    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 537));
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
     const check = checkRegistry(file.text, file.path);
     if (!check.registry) {
         const lines = check.issues.map(validate_error/* formatIssue */.H);
@@ -7417,7 +7524,8 @@ async function registryMatrix(args, io) {
     const loaded = await loadRegistry(found.root, values.registry, io.cwd);
     if (!loaded)
         throw new errors/* UsageError */.e(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
-    const files = found.files.filter((f) => f !== loaded.file.absolutePath);
+    // As in a scan: the registry describes the files under the root, not ones named from elsewhere.
+    const files = found.files.filter((f) => f !== loaded.file.absolutePath && (0,sources_files/* isWithin */.UO)(found.root, f));
     const usage = (0,registry_usage/* usageOfInputs */.C)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }));
     const out = renderTokenMatrix(buildTokenMatrix(loaded.registry, usage, { now: new Date() }), format);
     if (values.output)
@@ -7486,7 +7594,7 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 143:
+/***/ 2143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7497,7 +7605,7 @@ const DEFAULT_CONFIG = { failOn: 'high', minSeverity: 'info', ignore: [], rules:
 
 /***/ }),
 
-/***/ 257:
+/***/ 5257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7520,7 +7628,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 935:
+/***/ 8935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7536,25 +7644,28 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./src/model/severity.ts
-var model_severity = __nccwpck_require__(502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var src_rules = __nccwpck_require__(596);
+var model_severity = __nccwpck_require__(1502);
+// EXTERNAL MODULE: ./src/rules/index.ts + 9 modules
+var src_rules = __nccwpck_require__(4254);
 // EXTERNAL MODULE: ./src/workflows/source.ts
-var source = __nccwpck_require__(169);
+var source = __nccwpck_require__(1169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
-var lines = __nccwpck_require__(277);
+var lines = __nccwpck_require__(2277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(579);
+var secrets_text = __nccwpck_require__(6579);
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __nccwpck_require__(98);
 // EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(143);
+var types = __nccwpck_require__(2143);
+// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
+var hardcoded_credential = __nccwpck_require__(4609);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
  * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
  * minimum severity. Pure: the caller supplies file contents.
  */
+
 
 
 
@@ -7640,6 +7751,19 @@ function scan(inputs, options = {}) {
             stats.suppressed++;
         findings.push(finding);
     };
+    const secretSeen = options.onSecret ?? (() => { });
+    // A secret scanner reads text, not YAML: where there is no parsed tree (a file that did not parse, the config file),
+    // the credential rule's own text scan still runs, as that rule, so disabling the rule turns it off too.
+    const credentialRule = rules.find((r) => r.meta.id === hardcoded_credential/* hardcodedCredential */.m.meta.id);
+    const scanRawText = (file, lines, text) => {
+        if (!credentialRule)
+            return;
+        // No key path to name the token by: its redacted form and occurrence (`token#n`) do, never its line.
+        for (const hit of (0,hardcoded_credential/* credentialLiteralReports */.I)(text, (_offset, redacted) => ['#text', redacted])) {
+            secretSeen(hit.literal);
+            emit(credentialRule.meta, file, lines, hit.report);
+        }
+    };
     const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
     const collected = new Map(projectRules.map((r) => [r, []]));
     const linesOf = new Map();
@@ -7651,13 +7775,14 @@ function scan(inputs, options = {}) {
         const loaded = (0,source/* loadSource */.s)(input.path, input.text);
         if ((0,source/* isParseFailure */.C)(loaded)) {
             stats.parseErrors++;
+            scanRawText(input.path, loaded.lines, input.text);
             if (config.rules[src_rules/* PARSE_ERROR */.to.id]?.disabled)
                 continue;
             emit(src_rules/* PARSE_ERROR */.to, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: ['parse-error'] });
             continue;
         }
         countKind(stats, loaded.kind);
-        runRules(loaded, rules, emit, ruleFailures, options.onSecret ?? (() => { }));
+        runRules(loaded, rules, emit, ruleFailures, secretSeen);
         if (projectRules.length > 0) {
             linesOf.set(loaded.path, loaded.lines);
             for (const rule of projectRules) {
@@ -7672,6 +7797,8 @@ function scan(inputs, options = {}) {
             }
         }
     }
+    for (const file of options.textFiles ?? [])
+        scanRawText(file.path, new lines/* LineIndex */.r(file.text), file.text);
     for (const rule of projectRules) {
         try {
             rule.finish({
@@ -7726,7 +7853,7 @@ function failingFindings(findings, failOn) {
 
 /***/ }),
 
-/***/ 916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7749,7 +7876,7 @@ class UsageError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ pathMatcher)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 
 function pathMatcher(globs) {
@@ -7766,7 +7893,7 @@ function pathMatcher(globs) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7809,7 +7936,7 @@ function maxSeverity(severities) {
 
 /***/ }),
 
-/***/ 691:
+/***/ 2691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7856,18 +7983,19 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 716:
+/***/ 3716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GO: () => (/* binding */ scanShard),
+/* harmony export */   n0: () => (/* binding */ mergeResults),
 /* harmony export */   wV: () => (/* binding */ scanInParallel)
 /* harmony export */ });
-/* unused harmony exports splitBySize, mergeResults */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* unused harmony export splitBySize */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(935);
-/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(109);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8935);
+/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6109);
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
  * files and returns plain findings, which are merged and sorted. Findings never depend on other files
@@ -7934,14 +8062,14 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 
 /***/ }),
 
-/***/ 852:
+/***/ 1847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   PC: () => (/* binding */ REGISTRY_RULE_META),
-  Lu: () => (/* reexport */ pastedSecretMessage),
+  Lu: () => (/* reexport */ pasted_secret_in_registry.pastedSecretMessage),
   GZ: () => (/* binding */ registryProjectRules)
 });
 
@@ -7952,7 +8080,7 @@ var globs = __nccwpck_require__(98);
 // EXTERNAL MODULE: ./src/registry/usage.ts
 var usage = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __nccwpck_require__(691);
+var suggest = __nccwpck_require__(2691);
 ;// CONCATENATED MODULE: ./src/registry/rules/common.ts
 /** "job "build"", "the workflow level" or "the action": where a site is, in words. */
 function whereIs(site, kind) {
@@ -8302,7 +8430,7 @@ const registryMissingExpiry = {
 };
 
 // EXTERNAL MODULE: ./src/registry/scopes.ts
-var scopes = __nccwpck_require__(174);
+var scopes = __nccwpck_require__(3174);
 ;// CONCATENATED MODULE: ./src/registry/rules/registry-broad-classic-pat.ts
 
 const registryBroadClassicPat = {
@@ -8387,38 +8515,8 @@ const registryLifetimeExceeded = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
-/** The finding message; also what `registry validate` prints for a file too broken to scan (never the value). */
-function pastedSecretMessage(secret) {
-    const where = (secret.path[0] === '#text' ? secret.path.slice(1) : secret.path).filter((s) => !String(s).startsWith('#')).join('.');
-    const article = /^[aeiou]/i.test(secret.kind) ? 'An' : 'A';
-    return `${article} ${secret.kind} is written in the token registry${where ? ` (at ${where})` : ''}: ${secret.redacted}; treat it as leaked`;
-}
-const pastedSecretInRegistry = {
-    scope: 'registry-file',
-    meta: {
-        id: 'pasted-secret-in-registry',
-        category: 'token-registry',
-        defaultSeverity: 'critical',
-        summary: 'A value in the token registry looks like a real credential (a token literal, or a value under `password:`/`token:`/`value:` …): the registry describes tokens and must never hold one.',
-        remediation: 'Treat the credential as leaked: revoke and rotate it, keep the new value only in a secret store, and remove it from the file (and from the Git history).',
-        docs: '#rule-pasted-secret-in-registry',
-        tags: ['token-registry', 'secret-leak'],
-        appliesTo: ['registry'],
-    },
-    create({ registry, registryPath }) {
-        return {
-            meta: pastedSecretInRegistry.meta,
-            collect: () => undefined,
-            finish(ctx) {
-                for (const secret of registry.pastedSecrets) {
-                    ctx.report(registryPath, { message: pastedSecretMessage(secret), span: secret.span, path: ['pasted', ...secret.path] });
-                }
-            },
-        };
-    },
-};
-
+// EXTERNAL MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
+var pasted_secret_in_registry = __nccwpck_require__(6399);
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
 
 
@@ -8443,7 +8541,7 @@ const REGISTRY_RULES = [
     registryMissingExpiry,
     registryBroadClassicPat,
     registryLifetimeExceeded,
-    pastedSecretInRegistry,
+    pasted_secret_in_registry/* pastedSecretInRegistry */.k,
 ];
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
@@ -8482,7 +8580,48 @@ function registryProjectRules(registry, registryPath, options = {}) {
 
 /***/ }),
 
-/***/ 174:
+/***/ 6399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ pastedSecretInRegistry),
+/* harmony export */   pastedSecretMessage: () => (/* binding */ pastedSecretMessage)
+/* harmony export */ });
+/** The finding message; also what `registry validate` prints for a file too broken to scan (never the value). */
+function pastedSecretMessage(secret) {
+    const where = (secret.path[0] === '#text' ? secret.path.slice(1) : secret.path).filter((s) => !String(s).startsWith('#')).join('.');
+    const article = /^[aeiou]/i.test(secret.kind) ? 'An' : 'A';
+    return `${article} ${secret.kind} is written in the token registry${where ? ` (at ${where})` : ''}: ${secret.redacted}; treat it as leaked`;
+}
+const pastedSecretInRegistry = {
+    scope: 'registry-file',
+    meta: {
+        id: 'pasted-secret-in-registry',
+        category: 'token-registry',
+        defaultSeverity: 'critical',
+        summary: 'A value in the token registry looks like a real credential (a token literal, or a value under `password:`/`token:`/`value:` …): the registry describes tokens and must never hold one.',
+        remediation: 'Treat the credential as leaked: revoke and rotate it, keep the new value only in a secret store, and remove it from the file (and from the Git history).',
+        docs: '#rule-pasted-secret-in-registry',
+        tags: ['token-registry', 'secret-leak'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: pastedSecretInRegistry.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const secret of registry.pastedSecrets) {
+                    ctx.report(registryPath, { message: pastedSecretMessage(secret), span: secret.span, path: ['pasted', ...secret.path] });
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 3174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8693,9 +8832,9 @@ function isWriteScope(scope) {
 /* harmony export */   c$: () => (/* binding */ collectUsage),
 /* harmony export */   k: () => (/* binding */ summariseUsage)
 /* harmony export */ });
-/* harmony import */ var _workflows_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(523);
-/* harmony import */ var _workflows_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(169);
-/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(471);
+/* harmony import */ var _workflows_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+/* harmony import */ var _workflows_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1169);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1471);
 
 
 
@@ -8832,7 +8971,150 @@ function usageOfInputs(inputs) {
 
 /***/ }),
 
-/***/ 596:
+/***/ 4609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ credentialLiteralReports),
+  m: () => (/* binding */ hardcodedCredential)
+});
+
+// EXTERNAL MODULE: ./src/workflows/yaml.ts
+var yaml = __nccwpck_require__(1471);
+// EXTERNAL MODULE: ./src/workflows/model.ts
+var model = __nccwpck_require__(8523);
+// EXTERNAL MODULE: ./src/workflows/paths.ts
+var paths = __nccwpck_require__(7646);
+;// CONCATENATED MODULE: ./src/workflows/locate.ts
+
+
+/** The path of the deepest key or item whose value contains `offset` (comments resolve to their parent). */
+function pathAt(root, offset) {
+    const path = [];
+    let node = root;
+    for (;;) {
+        const meta = node[yaml/* META */.Ge];
+        let next;
+        if (meta.kind === 'map') {
+            const map = node;
+            for (const key of Object.keys(meta.keys)) {
+                const i = meta.keys[key] * 4;
+                if (offset >= meta.spans[i] && offset < Math.max(meta.spans[i + 3], meta.spans[i + 1])) {
+                    path.push(key);
+                    const v = map[key];
+                    if ((0,yaml/* isMap */.jh)(v) || (0,yaml/* isSeq */.oP)(v))
+                        next = v;
+                    break;
+                }
+            }
+        }
+        else {
+            const seq = node;
+            for (let i = 0; i < seq.length; i++) {
+                if (offset >= meta.spans[i * 2] && offset < meta.spans[i * 2 + 1]) {
+                    path.push((0,paths/* pathSegment */.p)(seq, i));
+                    const v = seq[i];
+                    if ((0,yaml/* isMap */.jh)(v) || (0,yaml/* isSeq */.oP)(v))
+                        next = v;
+                    break;
+                }
+            }
+        }
+        if (!next)
+            return path;
+        node = next;
+    }
+}
+
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(6579);
+;// CONCATENATED MODULE: ./src/rules/hardcoded-credential.ts
+
+
+
+
+/**
+ * The text scan of this rule, on its own: every GitHub token literal in `text` as a report, with the literal (for the
+ * log masker only). `pathOf` names the flagged thing for the fingerprint: the YAML key path around the offset for a
+ * parsed file; for a file that did not parse, the engine passes the token's redacted form, so the fingerprint depends
+ * on the kind of token and its occurrence, never on the line or on the secret.
+ */
+function credentialLiteralReports(text, pathOf) {
+    const seen = new Map();
+    return (0,secrets_text/* findTokenLiterals */.NP)(text).map(({ start, end, literal }) => {
+        const redacted = (0,secrets_text/* redactToken */.bH)(literal);
+        const path = pathOf(start, redacted);
+        const key = path.join('\u0000');
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        const kind = (0,secrets_text/* tokenKind */.aA)(literal);
+        return {
+            literal,
+            report: {
+                message: `A ${kind.startsWith('GitHub') ? kind : `GitHub ${kind}`} is written in the file (${redacted}); treat it as leaked`,
+                span: [start, end],
+                path: [...path, `token#${n}`],
+            },
+        };
+    });
+}
+function checkRegistryPassword(context, holder, path, what) {
+    if (!(0,yaml/* isMap */.jh)(holder))
+        return;
+    const credentials = holder.credentials;
+    if (!(0,yaml/* isMap */.jh)(credentials))
+        return;
+    const password = credentials.password;
+    if (password === null || password === undefined || password === '')
+        return;
+    if (typeof password === 'string' && password.includes('${{'))
+        return;
+    context.secretSeen(String(password));
+    context.report({
+        message: `The ${what} registry password is written in the workflow; anyone who can read the repository can use it`,
+        severity: 'high',
+        span: (0,yaml/* valueSpan */.MK)(credentials, 'password'),
+        path: [...path, 'credentials', 'password'],
+    });
+}
+function checkJob(context, job) {
+    checkRegistryPassword(context, job.job.container, [...job.path, 'container'], `job "${job.id}" container`);
+    const services = job.job.services;
+    if ((0,yaml/* isMap */.jh)(services)) {
+        for (const name of Object.keys(services)) {
+            checkRegistryPassword(context, services[name], [...job.path, 'services', name], `service "${name}"`);
+        }
+    }
+}
+const hardcodedCredential = {
+    meta: {
+        id: 'hardcoded-credential',
+        category: 'hardcoded-credential',
+        defaultSeverity: 'critical',
+        summary: 'GitHub token literals, and container or service registry passwords, written into a workflow or action.',
+        remediation: 'Revoke the exposed credential now, store a new one as an encrypted secret, and reference it as `${{ secrets.NAME }}`.',
+        docs: '#rule-hardcoded-credential',
+        tags: ['secret-leak'],
+        appliesTo: ['workflow', 'action'],
+    },
+    check(context) {
+        const { text, root } = context.file;
+        for (const hit of credentialLiteralReports(text, (offset) => pathAt(root, offset))) {
+            context.secretSeen(hit.literal);
+            context.report(hit.report);
+        }
+        if (context.file.kind === 'workflow')
+            for (const job of (0,model/* jobsOf */.aG)(root))
+                checkJob(context, job);
+    },
+};
+
+
+/***/ }),
+
+/***/ 4254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8845,11 +9127,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __nccwpck_require__(691);
+var suggest = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/workflows/yaml.ts
-var yaml = __nccwpck_require__(471);
+var yaml = __nccwpck_require__(1471);
 // EXTERNAL MODULE: ./src/workflows/model.ts
-var model = __nccwpck_require__(523);
+var model = __nccwpck_require__(8523);
 ;// CONCATENATED MODULE: ./src/workflows/permissions.ts
 /**
  * GITHUB_TOKEN permission scopes, the levels each accepts, and how severe a workflow-wide `write`
@@ -9455,122 +9737,10 @@ const unredactedSecret = {
     },
 };
 
-// EXTERNAL MODULE: ./src/workflows/paths.ts
-var paths = __nccwpck_require__(646);
-;// CONCATENATED MODULE: ./src/workflows/locate.ts
-
-
-/** The path of the deepest key or item whose value contains `offset` (comments resolve to their parent). */
-function pathAt(root, offset) {
-    const path = [];
-    let node = root;
-    for (;;) {
-        const meta = node[yaml/* META */.Ge];
-        let next;
-        if (meta.kind === 'map') {
-            const map = node;
-            for (const key of Object.keys(meta.keys)) {
-                const i = meta.keys[key] * 4;
-                if (offset >= meta.spans[i] && offset < Math.max(meta.spans[i + 3], meta.spans[i + 1])) {
-                    path.push(key);
-                    const v = map[key];
-                    if ((0,yaml/* isMap */.jh)(v) || (0,yaml/* isSeq */.oP)(v))
-                        next = v;
-                    break;
-                }
-            }
-        }
-        else {
-            const seq = node;
-            for (let i = 0; i < seq.length; i++) {
-                if (offset >= meta.spans[i * 2] && offset < meta.spans[i * 2 + 1]) {
-                    path.push((0,paths/* pathSegment */.p)(seq, i));
-                    const v = seq[i];
-                    if ((0,yaml/* isMap */.jh)(v) || (0,yaml/* isSeq */.oP)(v))
-                        next = v;
-                    break;
-                }
-            }
-        }
-        if (!next)
-            return path;
-        node = next;
-    }
-}
-
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(579);
-;// CONCATENATED MODULE: ./src/rules/hardcoded-credential.ts
-
-
-
-
-function checkRegistryPassword(context, holder, path, what) {
-    if (!(0,yaml/* isMap */.jh)(holder))
-        return;
-    const credentials = holder.credentials;
-    if (!(0,yaml/* isMap */.jh)(credentials))
-        return;
-    const password = credentials.password;
-    if (password === null || password === undefined || password === '')
-        return;
-    if (typeof password === 'string' && password.includes('${{'))
-        return;
-    context.secretSeen(String(password));
-    context.report({
-        message: `The ${what} registry password is written in the workflow; anyone who can read the repository can use it`,
-        severity: 'high',
-        span: (0,yaml/* valueSpan */.MK)(credentials, 'password'),
-        path: [...path, 'credentials', 'password'],
-    });
-}
-function checkJob(context, job) {
-    checkRegistryPassword(context, job.job.container, [...job.path, 'container'], `job "${job.id}" container`);
-    const services = job.job.services;
-    if ((0,yaml/* isMap */.jh)(services)) {
-        for (const name of Object.keys(services)) {
-            checkRegistryPassword(context, services[name], [...job.path, 'services', name], `service "${name}"`);
-        }
-    }
-}
-const hardcodedCredential = {
-    meta: {
-        id: 'hardcoded-credential',
-        category: 'hardcoded-credential',
-        defaultSeverity: 'critical',
-        summary: 'GitHub token literals, and container or service registry passwords, written into a workflow or action.',
-        remediation: 'Revoke the exposed credential now, store a new one as an encrypted secret, and reference it as `${{ secrets.NAME }}`.',
-        docs: '#rule-hardcoded-credential',
-        tags: ['secret-leak'],
-        appliesTo: ['workflow', 'action'],
-    },
-    check(context) {
-        const { text, root } = context.file;
-        const seen = new Map();
-        for (const match of text.matchAll(secrets_text/* GITHUB_TOKEN_LITERAL_RE */.QD)) {
-            const literal = match[0];
-            if ((0,secrets_text/* isPlaceholder */.wK)(literal))
-                continue;
-            context.secretSeen(literal);
-            const start = match.index;
-            const path = pathAt(root, start);
-            const key = path.join('\u0000');
-            const n = (seen.get(key) ?? 0) + 1;
-            seen.set(key, n);
-            context.report({
-                message: `A GitHub ${(0,secrets_text/* tokenKind */.aA)(literal)} is written in the file (${(0,secrets_text/* redactToken */.bH)(literal)}); treat it as leaked`,
-                span: [start, start + literal.length],
-                path: [...path, `token#${n}`],
-            });
-        }
-        if (context.file.kind === 'workflow')
-            for (const job of (0,model/* jobsOf */.aG)(root))
-                checkJob(context, job);
-    },
-};
-
+// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
+var hardcoded_credential = __nccwpck_require__(4609);
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
-var expressions = __nccwpck_require__(675);
+var expressions = __nccwpck_require__(3675);
 ;// CONCATENATED MODULE: ./src/rules/github-token-exposure.ts
 
 
@@ -9691,8 +9861,8 @@ const githubTokenExposure = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
-var rules = __nccwpck_require__(852);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 10 modules
+var rules = __nccwpck_require__(1847);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 
@@ -9711,7 +9881,7 @@ const RULES = [
     secretsInherit,
     secretsOverexposed,
     unredactedSecret,
-    hardcodedCredential,
+    hardcoded_credential/* hardcodedCredential */.m,
     githubTokenExposure,
 ];
 /** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */
@@ -9734,19 +9904,23 @@ function ruleMeta(id) {
 
 /***/ }),
 
-/***/ 109:
+/***/ 6109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   er: () => (/* binding */ realOrSelf),
+/* harmony export */   iZ: () => (/* binding */ relativePath),
 /* harmony export */   k4: () => (/* binding */ discover)
 /* harmony export */ });
-/* unused harmony exports isRepositoryRoot, filesUnder, relativePath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* unused harmony exports realPathOfNearest, isRepositoryRoot, filesUnder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
 
 
@@ -9754,29 +9928,157 @@ function ruleMeta(id) {
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const YAML_RE = /\.ya?ml$/i;
 const ACTION_RE = /^action\.ya?ml$/i;
-function statOrThrow(p) {
+function errorCode(error) {
+    return error.code ?? String(error);
+}
+function lstatOrThrow(p) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${p}: ${error.code ?? String(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${p}: ${errorCode(error)}`);
     }
 }
-function walk(dir, accept, out) {
-    let entries;
+/** The canonical path (symbolic links resolved); the path itself when it cannot be resolved (it does not exist). */
+function realOrSelf(p) {
     try {
-        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
     }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read directory ${dir}: ${error.code ?? String(error)}`);
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
     }
-    for (const e of entries) {
-        if (e.isDirectory()) {
-            if (!SKIP_DIRS.has(e.name))
-                walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name), accept, out);
+}
+/**
+ * The canonical path of `p`, which need not exist: its nearest existing ancestor resolved (symbolic links followed),
+ * the rest appended. Where a file about to be written would really land.
+ */
+function realPathOfNearest(p, depth = 0) {
+    const abs = path.resolve(p);
+    const rest = [];
+    for (let dir = abs;; dir = path.dirname(dir)) {
+        try {
+            return path.join(realpathSync.native(dir), ...rest);
         }
-        else if (e.isFile() && accept(e.name))
-            out.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name));
+        catch {
+            // A dangling link: writing through it would create its target, so that is where it leads.
+            let link;
+            try {
+                if (depth < 40 && lstatSync(dir).isSymbolicLink())
+                    link = readlinkSync(dir);
+            }
+            catch {
+                // not there at all: look at its parent
+            }
+            if (link !== undefined)
+                return path.join(realPathOfNearest(path.resolve(path.dirname(dir), link), depth + 1), ...rest);
+            if (path.dirname(dir) === dir)
+                return abs;
+            rest.unshift(path.basename(dir));
+        }
+    }
+}
+/** True when `p` is `dir` or lies below it (both absolute, compared as written). */
+function isWithin(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * Collects the files of one or more PATH arguments. Each argument is confined to a boundary (see `discover`): a
+ * symbolic link whose target resolves outside it is not followed, and anything that is not a regular file or a
+ * directory is never opened; both are recorded as skipped. Files reached twice (through a link inside the boundary)
+ * are read once, under their own path rather than the link's.
+ */
+class Collector {
+    /** Real path → the path the file is reported under. */
+    found = new Map();
+    skips = new Map();
+    add(shown, real, viaLink) {
+        const known = this.found.get(real);
+        if (!known || (known.viaLink && !viaLink) || (known.viaLink === viaLink && shown < known.shown))
+            this.found.set(real, { shown, viaLink });
+    }
+    skip(shown, reason) {
+        if (!this.skips.has(shown))
+            this.skips.set(shown, reason);
+    }
+    /** An entry `shown` (absolute) named `name`: a file it accepts is added, a directory is handed to `onDir`. */
+    entry(shown, name, kind, parentReal, boundary, accept, onDir) {
+        if (kind.isDirectory()) {
+            if (onDir && !SKIP_DIRS.has(name))
+                onDir(shown, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parentReal, name), false);
+        }
+        else if (kind.isFile()) {
+            if (accept(name))
+                this.add(shown, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parentReal, name), false);
+        }
+        else if (kind.isSymbolicLink()) {
+            if (SKIP_DIRS.has(name))
+                return;
+            let real;
+            let target;
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(shown);
+                target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            }
+            catch {
+                if (accept(name))
+                    this.skip(shown, 'broken-symlink');
+                return;
+            }
+            if (target.isDirectory()) {
+                if (!onDir)
+                    return;
+                if (!isWithin(boundary, real))
+                    this.skip(shown, 'symlink-outside-root');
+                else
+                    onDir(shown, real, true);
+            }
+            else if (accept(name)) {
+                if (!isWithin(boundary, real))
+                    this.skip(shown, 'symlink-outside-root');
+                else if (!target.isFile())
+                    this.skip(shown, 'not-a-regular-file');
+                else
+                    this.add(shown, real, true);
+            }
+        }
+        else if (accept(name)) {
+            this.skip(shown, 'not-a-regular-file');
+        }
+    }
+    /**
+     * Every accepted file below `dir`. Real directories first, then the linked ones (each real directory once), so a
+     * file is reported under its own path, and a link loop ends.
+     */
+    walk(dir, dirReal, boundary, accept) {
+        const linked = [];
+        const walked = new Set();
+        const visit = (shown, real) => {
+            if (walked.has(real))
+                return;
+            walked.add(real);
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(shown, { withFileTypes: true });
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read directory ${shown}: ${errorCode(error)}`);
+            }
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            for (const e of entries) {
+                this.entry(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(shown, e.name), e.name, e, real, boundary, accept, (s, r, viaLink) => (viaLink ? linked.push([s, r]) : visit(s, r)));
+            }
+        };
+        visit(dir, dirReal);
+        while (linked.length > 0) {
+            const [shown, real] = linked.shift();
+            visit(shown, real);
+        }
+    }
+    result(root) {
+        const files = [...this.found.values()].map((f) => f.shown).sort();
+        const skipped = [...this.skips].map(([p, reason]) => ({ path: relativePath(root, p), reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return { files, skipped };
     }
 }
 /** A directory holding `.github/` is a repository root. */
@@ -9788,70 +10090,130 @@ function isRepositoryRoot(dir) {
         return false;
     }
 }
-/** Files of one PATH argument (see README: what gets scanned). */
-function filesUnder(target) {
-    const st = statOrThrow(target);
-    if (st.isFile())
-        return [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target)];
-    if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${target} is neither a file nor a directory`);
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(target);
-    const out = [];
-    if (isRepositoryRoot(dir)) {
-        const workflows = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.github', 'workflows');
+/** Adds the files of one PATH argument (absolute) to `out`, confined to `boundary` (a real path). */
+function collect(target, boundary, out) {
+    const st = lstatOrThrow(target);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target);
+    const parentReal = realOrSelf(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+    let real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parentReal, name);
+    let isDir = st.isDirectory();
+    if (st.isSymbolicLink()) {
         try {
-            for (const e of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(workflows, { withFileTypes: true })) {
-                if (e.isFile() && YAML_RE.test(e.name))
-                    out.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workflows, e.name));
-            }
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(target);
+            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory();
         }
         catch {
-            // a repository without workflows: only its actions are scanned
+            out.skip(target, 'broken-symlink');
+            return;
         }
-        walk(dir, (name) => ACTION_RE.test(name), out);
+    }
+    if (!isWithin(boundary, real)) {
+        out.skip(target, 'symlink-outside-root');
+        return;
+    }
+    if (!isDir) {
+        // A file named on the command line is scanned whatever its name.
+        if ((st.isSymbolicLink() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real) : st).isFile())
+            out.add(target, real, st.isSymbolicLink());
+        else
+            out.skip(target, 'not-a-regular-file');
+        return;
+    }
+    if (isRepositoryRoot(target)) {
+        const workflows = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, '.github', 'workflows');
+        const workflowsReal = realOrSelf(workflows);
+        if (!isWithin(boundary, workflowsReal))
+            out.skip(workflows, 'symlink-outside-root');
+        else {
+            let entries = [];
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(workflows, { withFileTypes: true });
+            }
+            catch {
+                // a repository without workflows: only its actions are scanned
+            }
+            for (const e of entries)
+                out.entry(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workflows, e.name), e.name, e, workflowsReal, boundary, (n) => YAML_RE.test(n));
+        }
+        out.walk(target, real, boundary, (n) => ACTION_RE.test(n));
     }
     else {
-        walk(dir, (name) => YAML_RE.test(name), out);
+        out.walk(target, real, boundary, (n) => YAML_RE.test(n));
     }
-    return out;
+}
+/** True for a directory, or a symbolic link to one. */
+function isDirectory(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Files of one PATH argument (see README: what gets scanned), confined to the argument itself. */
+function filesUnder(target) {
+    const abs = path.resolve(target);
+    lstatOrThrow(abs);
+    const out = new Collector();
+    collect(abs, realOrSelf(isDirectory(abs) ? abs : path.dirname(abs)), out);
+    return out.result(abs).files;
 }
 /**
  * Resolves PATH arguments. Findings' paths are relative to `root`: the single directory given, else the
  * current directory (or an explicit root).
+ *
+ * The boundary symbolic links may not lead out of is the root for an argument inside it; an argument outside the root
+ * is confined to itself (a directory) or to its directory (a file).
  */
 function discover(targets, cwd, explicitRoot) {
     const list = targets.length ? targets : ['.'];
     const abs = list.map((t) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, t));
-    const files = new Set();
     for (const t of abs)
-        for (const f of filesUnder(t))
-            files.add(f);
+        lstatOrThrow(t);
     let root = explicitRoot ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, explicitRoot) : cwd;
-    if (!explicitRoot && abs.length === 1 && statOrThrow(abs[0]).isDirectory())
+    if (!explicitRoot && abs.length === 1 && isDirectory(abs[0]))
         root = abs[0];
-    return { root, files: [...files].sort() };
+    const rootReal = realOrSelf(root);
+    const out = new Collector();
+    for (const t of abs)
+        collect(t, isWithin(root, t) ? rootReal : realOrSelf(isDirectory(t) ? t : node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(t)), out);
+    return { root, ...out.result(root) };
 }
 function relativePath(root, file) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
+/**
+ * Reads a file discovered as regular. Opened without blocking and checked again once open: a file swapped for a FIFO
+ * or a device since discovery is refused, never waited on.
+ */
+function readRegularFile(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${file}: not a regular file`);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${file}: ${errorCode(error)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 /** Reads discovered files as scan inputs, lazily, so memory holds one file at a time. */
 function* readInputs(found) {
-    for (const file of found.files) {
-        let text;
-        try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${file}: ${error.code ?? String(error)}`);
-        }
-        yield { path: relativePath(found.root, file), text };
-    }
+    for (const file of found.files)
+        yield { path: relativePath(found.root, file), text: readRegularFile(file) };
 }
 
 
 /***/ }),
 
-/***/ 675:
+/***/ 3675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11766,9 +12128,9 @@ class DescriptionDictionary extends Dictionary {
 
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./src/workflows/yaml.ts
-var yaml = __nccwpck_require__(471);
+var yaml = __nccwpck_require__(1471);
 // EXTERNAL MODULE: ./src/workflows/paths.ts
-var paths = __nccwpck_require__(646);
+var paths = __nccwpck_require__(7646);
 ;// CONCATENATED MODULE: ./src/workflows/expressions.ts
 /**
  * `${{ }}` expressions: found in every string value, parsed with GitHub's own expression parser
@@ -12020,7 +12382,7 @@ function valueSpanOf(container, key) {
 
 /***/ }),
 
-/***/ 277:
+/***/ 2277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12078,7 +12440,7 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 523:
+/***/ 8523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12094,8 +12456,8 @@ class LineIndex {
 /* harmony export */   qg: () => (/* binding */ isReusableCall),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(471);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(646);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7646);
 
 
 /** The events in `on:` (string, list or mapping form). */
@@ -12213,13 +12575,13 @@ function stepAnchor(ref) {
 
 /***/ }),
 
-/***/ 646:
+/***/ 7646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ pathSegment)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(471);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
 
 /**
  * The identity of a sequence item inside a fingerprint path. Steps and other mappings are named by
@@ -12246,16 +12608,16 @@ function pathSegment(seq, index) {
 
 /***/ }),
 
-/***/ 579:
+/***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QD: () => (/* binding */ GITHUB_TOKEN_LITERAL_RE),
+/* harmony export */   NP: () => (/* binding */ findTokenLiterals),
 /* harmony export */   Ro: () => (/* binding */ redactTokensIn),
 /* harmony export */   aA: () => (/* binding */ tokenKind),
-/* harmony export */   bH: () => (/* binding */ redactToken),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */   bH: () => (/* binding */ redactToken)
 /* harmony export */ });
+/* unused harmony exports GITHUB_TOKEN_LITERAL_RE, isPlaceholder */
 /** Recognising GitHub token literals in text, and showing them without revealing them. */
 /** Classic and fine-grained GitHub token formats. */
 const GITHUB_TOKEN_LITERAL_RE = /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_\w{82})(?![A-Za-z0-9_])/g;
@@ -12283,6 +12645,20 @@ function redactToken(literal) {
     const prefix = literal.startsWith('github_pat_') ? 'github_pat_' : literal.slice(0, 4);
     return `${prefix}…(${literal.length} chars)`;
 }
+/**
+ * Every GitHub token literal in `text`, placeholders left out, in order. Reads the text as text: comments, broken
+ * YAML and any file format alike (the one scan shared by the workflow rule, the engine's raw-text fallback and the
+ * registry's pasted-secret check).
+ */
+function findTokenLiterals(text) {
+    const out = [];
+    for (const match of text.matchAll(GITHUB_TOKEN_LITERAL_RE)) {
+        if (isPlaceholder(match[0]))
+            continue;
+        out.push({ start: match.index, end: match.index + match[0].length, literal: match[0] });
+    }
+    return out;
+}
 /** Replaces every token literal in a string by its redacted form (defence in depth for messages). */
 function redactTokensIn(text) {
     return text.replace(GITHUB_TOKEN_LITERAL_RE, (m) => redactToken(m));
@@ -12291,16 +12667,16 @@ function redactTokensIn(text) {
 
 /***/ }),
 
-/***/ 169:
+/***/ 1169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ isParseFailure),
 /* harmony export */   s: () => (/* binding */ loadSource)
 /* harmony export */ });
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(277);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(471);
-/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(675);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2277);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3675);
 
 
 
@@ -12393,7 +12769,7 @@ function actionShapeError(root) {
 
 /***/ }),
 
-/***/ 471:
+/***/ 1471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12408,7 +12784,7 @@ function actionShapeError(root) {
 /* harmony export */   oP: () => (/* binding */ isSeq)
 /* harmony export */ });
 /* unused harmony exports nodeSpan, get */
-/* harmony import */ var _node_modules_js_yaml_dist_js_yaml_cjs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(103);
+/* harmony import */ var _node_modules_js_yaml_dist_js_yaml_cjs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2103);
 /* harmony import */ var _node_modules_js_yaml_dist_js_yaml_cjs_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_node_modules_js_yaml_dist_js_yaml_cjs_js__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * YAML text → plain JavaScript values with source offsets, built straight from js-yaml's event stream.
@@ -12680,28 +13056,28 @@ function get(map, key) {
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");

@@ -19,13 +19,13 @@ export interface KnowledgeNeed {
 /** A condition on the step's `with:` inputs. Every listed test must hold (AND). */
 export interface KnowledgeCondition {
   /** Each input is given a non-empty value. */
-  set?: string[];
+  set?: readonly string[];
   /** No input is given (or each is empty). */
-  unset?: string[];
+  unset?: readonly string[];
   /** The input is given and its value matches the regular expression (case-insensitive). */
-  matches?: Record<string, string>;
+  matches?: Readonly<Record<string, string>>;
   /** The input is not given, or its value does not match (case-insensitive). */
-  notMatches?: Record<string, string>;
+  notMatches?: Readonly<Record<string, string>>;
 }
 
 export interface KnowledgeCase {

@@ -97,7 +97,7 @@ export function analyseGithubScript(script: string): JsAnalysis {
   }
   for (const m of code.matchAll(IDENT_RE)) {
     if (understood.has(m.index)) continue;
-    const after = code.slice(m.index + m[0].length);
+    const after = code.slice(m.index + m[0].length, m.index + m[0].length + 200);
     if (HOST_RE.test(after)) continue;
     // `github.paginate(github.rest.x.y, …)` is read through its inner method reference.
     if (/^\s*\.\s*paginate(?:\s*\.\s*iterator)?\s*\(\s*github\s*\./.test(after)) continue;

@@ -165,19 +165,28 @@ const GH_COMMANDS: Record<string, GhAnswer> = {
 
 const GH_RE = /(?<![\w./$-])gh(?=[ \t]+-{0,2}[a-zA-Z])/g;
 const GIT_PUSH_RE = /(?<![\w./-])git(?:[ \t]+(?:-C[ \t]+\S+|-c[ \t]+\S+|--[\w-]+(?:=\S+)?))*[ \t]+push\b/;
-const GIT_CREDENTIAL_LINE_RE = /(?<![\w./-])git\b.*(?:\bremote[ \t]+(?:add|set-url)\b|\bclone\b|\bconfig\b.*(?:insteadof|extraheader)|\bfetch\b|\bpull\b|\bsubmodule\b)/i;
-const CREDENTIAL_URL_RE = /https?:\/\/((?:\$\{\{[^}]*\}\}|[^\s'"@/])+)@/g;
+const GIT_RE = /(?<![\w./-])git\b/;
+const GIT_FETCHING_RE = /\b(?:remote[ \t]+(?:add|set-url)|clone|fetch|pull|submodule)\b/i;
+
+/** A git command that fetches, or sets where (and with what credentials) git talks to. Linear regexes only. */
+function gitCredentialLine(text: string): boolean {
+  return GIT_RE.test(text) && (GIT_FETCHING_RE.test(text) || (/\bconfig\b/.test(text) && /insteadof|extraheader/i.test(text)));
+}
+// Alternatives below are disjoint (an expression, a `$` that starts none, any other character): no backtracking blow-up.
+const CREDENTIAL_URL_RE = /https?:\/\/((?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s'"@/$])+)@/g;
 const LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry|oras|crane[ \t]+auth|cosign)[ \t]+login\b/;
 const HTTP_CLIENT_RE = /(?<![\w.-])(?:curl|wget|http|https|Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?=[ \t])/i;
 const API_URL_RE = /(?:https?:\/\/(?:api|uploads)\.github\.com|\$\{?GITHUB_API_URL\}?|\$\{\{\s*github\.api_url\s*\}\})(\/[^\s'"]*)?/i;
 const DOWNLOAD_URL_RE = /https?:\/\/(?:github\.com\/[^\s'"]+\/releases\/download\/|raw\.githubusercontent\.com\/|objects\.githubusercontent\.com\/)/i;
 const MASK_RE = /::add-mask::/;
+/** Longer logical lines are not read. */
+const MAX_LINE = 4000;
 const PACKAGES_CONFIG_RE = /pkg\.github\.com|_authToken|NuGetPackageSourceCredentials|nuget[ \t]+(?:add[ \t]+)?source/i;
 const PUBLISH_RE = /\b(?:publish|deploy|push)\b/;
 const NPM_INSTALL_RE = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:ci|install|i|add)\b/;
 /** `GH_TOKEN=…` alone on its line (a prefix to a command is PREFIX_ASSIGN_RE's). */
-const ASSIGN_RE = /^[ \t]*(?:export[ \t]+)?(GH_TOKEN|GITHUB_TOKEN)=("[^"]*"|'[^']*'|(?:\$\{\{[^}]*\}\}|[^\s;&|])*)[ \t]*(?:[;#].*)?$|^[ \t]*\$env:(GH_TOKEN|GITHUB_TOKEN)[ \t]*=[ \t]*(.*)$/i;
-const PREFIX_ASSIGN_RE = /(?:^|[\s;&|(])((?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|(?:\$\{\{[^}]*\}\}|[^\s;&|])*)[ \t]+)+)$/;
+const ASSIGN_RE = /^[ \t]*(?:export[ \t]+)?(GH_TOKEN|GITHUB_TOKEN)=("[^"]*"|'[^']*'|(?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s;&|$])*)[ \t]*(?:[;#].*)?$|^[ \t]*\$env:(GH_TOKEN|GITHUB_TOKEN)[ \t]*=[ \t]*(.*)$/i;
+const PREFIX_ASSIGN_RE = /(?:^|[\s;&|(])((?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|(?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s;&|$])*)[ \t]+)+)$/;
 
 /** Script text as logical lines: `\`-continued (PowerShell: backtick) lines joined, offsets kept, split on newlines. */
 function logicalLines(text: string, powershell: boolean): Line[] {
@@ -316,6 +325,15 @@ export function analyseScript(ctx: ScriptContext): ScriptAnalysis {
   for (const line of logicalLines(ctx.text, /pwsh|powershell/i.test(ctx.shell ?? ''))) {
     const text = line.text;
     const lineEnd = line.start + text.length;
+    if (text.length > MAX_LINE) {
+      // Generated or minified content: not read (and kept away from the heuristics' regular expressions).
+      const inside = refsIn(line.start, lineEnd);
+      for (const r of inside) r.handled = true;
+      if (inside.length > 0) {
+        doubts.push({ kind: 'script-token-use', confidence: 'unknown', reason: `the GITHUB_TOKEN (${inside[0]!.label}) is used on a line too long to read`, start: inside[0]!.start, end: inside[0]!.end });
+      }
+      continue;
+    }
     if (/^\s*(?:#|\/\/|REM\b)/i.test(text) || MASK_RE.test(text)) {
       kindIn(line.start, lineEnd, 'none');
       continue;
@@ -335,7 +353,7 @@ export function analyseScript(ctx: ScriptContext): ScriptAnalysis {
 
     for (const m of text.matchAll(GH_RE)) {
       const { args, end } = commandArgs(text, m.index + 2);
-      const prefix = PREFIX_ASSIGN_RE.exec(text.slice(0, m.index));
+      const prefix = PREFIX_ASSIGN_RE.exec(text.slice(Math.max(0, m.index - 400), m.index));
       let token: TokenKind | undefined;
       if (prefix && /(?:^|\s)(?:GH_TOKEN|GITHUB_TOKEN)=/.test(prefix[1]!)) {
         const pStart = line.start + m.index - prefix[1]!.length;
@@ -401,7 +419,7 @@ export function analyseScript(ctx: ScriptContext): ScriptAnalysis {
       }
       continue;
     }
-    if (GIT_CREDENTIAL_LINE_RE.test(text)) {
+    if (gitCredentialLine(text)) {
       const kind = urlKind();
       if (kind !== undefined && /\bremote[ \t]+(?:add|set-url)\b|insteadof|extraheader/i.test(text)) gitToken = kind;
       kindIn(line.start, lineEnd, 'none');

@@ -405,3 +405,22 @@ describe('REST calls', () => {
     expect(normaliseApiPath('${GITHUB_API_URL}/repos/$env:GITHUB_REPOSITORY/releases')).toBe('repos/O/R/releases');
   });
 });
+
+describe('hostile input', () => {
+  it('stays fast on long and pathological lines', () => {
+    const evil = [
+      `git push https://${'${{a}}'.repeat(2000)}`,
+      `GH_TOKEN=${'${{a}}'.repeat(2000)} true`,
+      `${'a=b '.repeat(3000)}gh pr list`,
+      `git ${'config '.repeat(3000)}`,
+      `curl ${'https://api.github.com/x '.repeat(500)}`,
+    ].join('\n');
+    const script = `await github.rest.issues.get({});\n${'github, '.repeat(20000)}`;
+    const started = performance.now();
+    const { needs } = needsOf(workflow(`- env: { GH_TOKEN: "\${{ github.token }}" }\n  run: |\n${evil.split('\n').map((l) => `    ${l}`).join('\n')}`));
+    const js = analyseGithubScript(script);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(needs.confidence).not.toBe('certain');
+    expect(js.doubts.length).toBe(20000);
+  });
+});

@@ -233,5 +233,5 @@ export function describeGrant(p: EffectivePermissions): string {
   const writes = p.writeScopes();
   const caller = p.narrowedByCaller ? ' (at most: the caller grants the rest)' : '';
   if (writes.length > 0) return `${writes.map((s) => `\`${s}: write\``).join(', ')} from ${where}${caller}`;
-  return `no write scope (${where})`;
+  return `no write scope, from ${where}`;
 }

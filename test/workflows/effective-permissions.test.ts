@@ -212,7 +212,7 @@ describe('describeGrant', () => {
     ['', '', 'workflow_call', /caller's token/],
     ['permissions:\n  contents: write\n', '', 'push', /`contents: write` from the workflow's `permissions:`/],
     ['', '    permissions: read-all\n', 'push', /`read-all` from its `permissions:`/],
-    ['permissions: {}\n', '', 'push', /no write scope/],
+    ['permissions: {}\n', '', 'push', /no write scope, from the workflow's/],
   ] as const)('%#', (top, job, on, re) => {
     expect(describeGrant(of(top, job, on))).toMatch(re);
   });

@@ -6,7 +6,17 @@ import { findExpressions, mentionsSecretsOrToken } from '../workflows/expression
 import type { SourceFile } from '../workflows/source.js';
 import { envCarrying, labelsInValue, scriptLineSpan, scriptSinks, type SinkKind } from '../workflows/script-sinks.js';
 import { actionOrigin } from '../workflows/third-party.js';
-import { exposureNote, jobTokenContext, shiftByExposure, stepTokenContext, workflowTokenContext, type JobTokenContext, type TokenPower } from '../workflows/token-power.js';
+import {
+  exposureNote,
+  jobTokenContext,
+  lazyContext,
+  shiftByExposure,
+  stepTokenContext,
+  workflowTokenContext,
+  type JobTokenContext,
+  type LazyContext,
+  type TokenPower,
+} from '../workflows/token-power.js';
 import type { PathSegment } from '../workflows/paths.js';
 
 const TOKEN = 'GITHUB_TOKEN';
@@ -69,7 +79,7 @@ function tokenNote(ctx: JobTokenContext, raiseOnly = false): string {
   return ` (job token: ${ctx.grant})${exposureNote(ctx, raiseOnly)}`;
 }
 
-function checkUsesStep(context: RuleContext, step: StepRef, ctx: JobTokenContext): void {
+function checkUsesStep(context: RuleContext, step: StepRef, ctx: LazyContext): void {
   const s = step.step;
   const origin = typeof s.uses === 'string' ? actionOrigin(s.uses, context.repositoryOwner) : undefined;
   if (!origin || !origin.thirdParty || origin.pinned) return;
@@ -81,8 +91,8 @@ function checkUsesStep(context: RuleContext, step: StepRef, ctx: JobTokenContext
       if (labels.length === 0) continue;
       const what = labels.includes(TOKEN) ? 'The GITHUB_TOKEN is' : '`toJSON(github)` (which holds the token) is';
       context.report({
-        message: `${what} handed to third-party action ${String(s.uses).trim()}, which is not pinned to a commit SHA: whoever can move that ref gets the token${tokenNote(ctx, true)}`,
-        severity: severityFor('action', ctx),
+        message: `${what} handed to third-party action ${String(s.uses).trim()}, which is not pinned to a commit SHA: whoever can move that ref gets the token${tokenNote(ctx(), true)}`,
+        severity: severityFor('action', ctx()),
         span: valueSpan(holder as YMap, input)!,
         path: [...step.path, holderKey, input],
       });
@@ -90,31 +100,31 @@ function checkUsesStep(context: RuleContext, step: StepRef, ctx: JobTokenContext
   }
 }
 
-function checkRunStep(context: RuleContext, step: StepRef, ctx: JobTokenContext): void {
+function checkRunStep(context: RuleContext, step: StepRef, ctx: LazyContext): void {
   const { file } = context;
   const s = step.step;
   if (typeof s.run !== 'string') return;
   const tracked = {
-    env: envCarrying(file, step, (v) => labelsInValue(v, (inner) => tokenIn(file, inner))),
+    env: envCarrying(file, step, 'github-token', (v) => labelsInValue(v, (inner) => tokenIn(file, inner))),
     inline: (inner: string) => tokenIn(file, inner),
   };
   for (const sink of scriptSinks(s.run, tracked)) {
     context.report({
-      message: `A \`run:\` script ${SINK_TEXT[sink.kind]}${tokenNote(ctx)}`,
-      severity: severityFor(sink.kind, ctx),
+      message: `A \`run:\` script ${SINK_TEXT[sink.kind]}${tokenNote(ctx())}`,
+      severity: severityFor(sink.kind, ctx()),
       span: scriptLineSpan(file, valueSpan(s, 'run')!, s.run, sink.line),
       path: [...step.path, 'run', FINGERPRINT[sink.kind]],
     });
   }
   // toJSON(github) written into the script: the token is in the script file on the runner and in whatever it feeds.
   const run = s.run;
-  if (run.includes('${{')) {
+  if (run.includes('${{') && /\bgithub\b(?!\s*[.[])/i.test(run)) {
     const lines = run.split('\n');
     lines.forEach((line, n) => {
       if (!line.includes('${{') || !findExpressions(line).some((e) => contextIn(file, e.inner).length)) return;
       context.report({
-        message: `\`toJSON(github)\` in a \`run:\` script puts the whole github context, github.token included, into the script${tokenNote(ctx)}`,
-        severity: severityFor('context', ctx),
+        message: `\`toJSON(github)\` in a \`run:\` script puts the whole github context, github.token included, into the script${tokenNote(ctx())}`,
+        severity: severityFor('context', ctx()),
         span: scriptLineSpan(file, valueSpan(s, 'run')!, run, n),
         path: [...step.path, 'run', CONTEXT, n],
       });
@@ -123,14 +133,14 @@ function checkRunStep(context: RuleContext, step: StepRef, ctx: JobTokenContext)
 }
 
 /** `toJSON(github)` in an `env:` block: every process of the step, job or workflow gets the token in its environment. */
-function checkContextInEnv(context: RuleContext, holder: YMap, path: PathSegment[], where: string, ctx: JobTokenContext): void {
+function checkContextInEnv(context: RuleContext, holder: YMap, path: PathSegment[], where: string, ctx: LazyContext): void {
   const env = holder.env;
   if (!isMap(env)) return;
   for (const name of Object.keys(env)) {
     if (!carries(context.file, env[name]).includes(CONTEXT)) continue;
     context.report({
-      message: `\`toJSON(github)\` in ${where} \`env:\` (${name}) puts github.token into the environment of every process there${tokenNote(ctx)}`,
-      severity: severityFor('context', ctx),
+      message: `\`toJSON(github)\` in ${where} \`env:\` (${name}) puts github.token into the environment of every process there${tokenNote(ctx())}`,
+      severity: severityFor('context', ctx()),
       span: keySpan(env, name)!,
       path: [...path, 'env', name],
     });
@@ -152,15 +162,15 @@ export const githubTokenExposure: Rule = {
   },
   check(context) {
     const { file } = context;
-    if (file.kind === 'workflow') checkContextInEnv(context, file.root, [], 'the workflow-level', workflowTokenContext(file, jobsOf(file.root)));
+    if (file.kind === 'workflow') checkContextInEnv(context, file.root, [], 'the workflow-level', lazyContext(() => workflowTokenContext(file, jobsOf(file.root))));
     const jobsSeen = new Set<string>();
     for (const step of allSteps(file)) {
-      const jobCtx = jobTokenContext(file, step.job);
+      const jobCtx = lazyContext(() => jobTokenContext(file, step.job));
       if (step.job && !jobsSeen.has(step.job.id)) {
         jobsSeen.add(step.job.id);
         checkContextInEnv(context, step.job.job, step.job.path, `job "${step.job.id}"`, jobCtx);
       }
-      const ctx = stepTokenContext(jobCtx, step.step);
+      const ctx = lazyContext(() => stepTokenContext(jobCtx(), step.step));
       checkUsesStep(context, step, ctx);
       if (typeof step.step.run === 'string') {
         checkContextInEnv(context, step.step, step.path, 'a step', ctx);

@@ -1,13 +1,13 @@
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { Severity } from '../model/severity.js';
 import { isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
-import { jobsOf, stepsOfJob, type JobRef, type StepRef } from '../workflows/model.js';
+import { jobsOf, stepGroups, type StepRef } from '../workflows/model.js';
 import { mentionsSecretsOrToken } from '../workflows/expressions.js';
 import type { SourceFile } from '../workflows/source.js';
 import { envCarrying, labelsInValue, scriptLineSpan, scriptSinks, type SinkKind } from '../workflows/script-sinks.js';
 import { isUnpinnedThirdParty } from '../workflows/third-party.js';
 import { classifySecret } from '../workflows/secret-kinds.js';
-import { exposureNote, jobTokenContext, shiftByExposure, stepTokenContext, type JobTokenContext } from '../workflows/token-power.js';
+import { exposureNote, jobTokenContext, lazyContext, shiftByExposure, stepTokenContext, type LazyContext } from '../workflows/token-power.js';
 import type { PathSegment } from '../workflows/paths.js';
 
 /**
@@ -54,31 +54,30 @@ const VERB: Record<SinkKind, string> = {
 };
 
 /** The first later step of the job that runs an unpinned third-party action: it would get a $GITHUB_ENV secret. */
-function laterUnpinnedAction(step: StepRef, owner: string | undefined): StepRef | undefined {
-  if (!step.job) return undefined;
-  return stepsOfJob(step.job).find((s) => s.index > step.index && isUnpinnedThirdParty(s.step.uses, owner));
+function laterUnpinnedAction(step: StepRef, group: readonly StepRef[], owner: string | undefined): StepRef | undefined {
+  return group.find((s) => s.index > step.index && isUnpinnedThirdParty(s.step.uses, owner));
 }
 
-function checkRun(context: RuleContext, step: StepRef, ctx: JobTokenContext): void {
+function checkRun(context: RuleContext, step: StepRef, group: readonly StepRef[], ctx: LazyContext): void {
   const { file } = context;
   const run = step.step.run;
   if (typeof run !== 'string') return;
   const tracked = {
-    env: envCarrying(file, step, (v) => labelsInValue(v, (inner) => secretsIn(file, inner))),
+    env: envCarrying(file, step, 'secrets', (v) => labelsInValue(v, (inner) => secretsIn(file, inner))),
     inline: (inner: string) => secretsIn(file, inner),
   };
   for (const sink of scriptSinks(run, tracked)) {
     let severity = SINK_SEVERITY[sink.kind];
     let note = '';
-    const later = sink.kind === 'env-file' ? laterUnpinnedAction(step, context.repositoryOwner) : undefined;
+    const later = sink.kind === 'env-file' ? laterUnpinnedAction(step, group, context.repositoryOwner) : undefined;
     if (later) {
       severity = 'high';
       note = `; a later step runs ${String(later.step.uses).trim()}, a third-party action not pinned to a commit SHA`;
     }
     const kind = classifySecret(sink.label);
     context.report({
-      message: `A \`run:\` script ${VERB[sink.kind]} secret ${sink.label}${kind.kind === 'unknown' ? '' : ` (${kind.label})`} ${SINK_TEXT[sink.kind]}${note}${exposureNote(ctx)}`,
-      severity: shiftByExposure(severity, ctx),
+      message: `A \`run:\` script ${VERB[sink.kind]} secret ${sink.label}${kind.kind === 'unknown' ? '' : ` (${kind.label})`} ${SINK_TEXT[sink.kind]}${note}${exposureNote(ctx())}`,
+      severity: shiftByExposure(severity, ctx()),
       span: scriptLineSpan(file, valueSpan(step.step, 'run')!, run, sink.line),
       path: [...step.path, 'run', sink.kind, sink.label],
       ...(later ? { related: [{ message: 'this action gets the environment variable', span: valueSpan(later.step, 'uses')! }] } : {}),
@@ -87,11 +86,13 @@ function checkRun(context: RuleContext, step: StepRef, ctx: JobTokenContext): vo
 }
 
 /** Secrets handed to an unpinned third-party action (`with:`/`env:` of a step) or reusable workflow (`secrets:`/`with:`). */
-function checkHandedOver(context: RuleContext, holder: YMap, keys: readonly string[], path: PathSegment[], ctx: JobTokenContext): void {
+function checkHandedOver(context: RuleContext, holder: YMap, keys: readonly string[], path: PathSegment[], ctx: LazyContext): void {
   const uses = holder.uses;
   if (typeof uses !== 'string' || !isUnpinnedThirdParty(uses, context.repositoryOwner)) return;
-  // The owner/repo (or image) as written.
-  const name = uses.trim().startsWith('docker://') ? uses.trim() : uses.trim().split('@')[0]!.split('/').slice(0, 2).join('/');
+  // Who controls what the ref points at: the repository's maintainers, or whoever can push the image tag.
+  const who = uses.trim().startsWith('docker://')
+    ? 'whoever can push that image tag'
+    : `${uses.trim().split('@')[0]!.split('/').slice(0, 2).join('/')}'s maintainers, or whoever compromises them`;
   const what = path.includes('steps') ? 'action' : 'reusable workflow';
   // One finding per step or job: the fix (pin the ref) is one, whatever the number of secrets.
   const handed: Array<{ secret: string; label: string; highValue: boolean; span: Span }> = [];
@@ -110,8 +111,8 @@ function checkHandedOver(context: RuleContext, holder: YMap, keys: readonly stri
   const first = handed.find((h) => h.highValue) ?? handed[0]!;
   const list = handed.map((h) => `${h.secret} (${h.label})`).join(', ');
   context.report({
-    message: `${handed.length === 1 ? 'Secret' : 'Secrets'} ${list} ${handed.length === 1 ? 'is' : 'are'} handed to third-party ${what} ${uses.trim()}, which is not pinned to a commit SHA: whoever can move that ref (${name}'s maintainers, or whoever compromises them) gets ${handed.length === 1 ? 'it' : 'them'}${exposureNote(ctx, true)}`,
-    severity: shiftByExposure(first.highValue ? 'high' : 'medium', ctx, true),
+    message: `${handed.length === 1 ? 'Secret' : 'Secrets'} ${list} ${handed.length === 1 ? 'is' : 'are'} handed to third-party ${what} ${uses.trim()}, which is not pinned to a commit SHA: whoever can move that ref (${who}) gets ${handed.length === 1 ? 'it' : 'them'}${exposureNote(ctx(), true)}`,
+    severity: shiftByExposure(first.highValue ? 'high' : 'medium', ctx(), true),
     span: first.span,
     path: [...path, 'unpinned-secrets'],
     ...(handed.length > 1 ? { related: handed.filter((h) => h !== first).map((h) => ({ message: `secret ${h.secret}`, span: h.span })) } : {}),
@@ -133,14 +134,16 @@ export const secretExposure: Rule = {
   },
   check(context) {
     const { file } = context;
-    for (const job of jobsOf(file.root) as JobRef[]) {
-      const ctx = jobTokenContext(file, job);
+    const groups = stepGroups(file);
+    jobsOf(file.root).forEach((job, i) => {
+      const ctx = lazyContext(() => jobTokenContext(file, job));
       checkHandedOver(context, job.job, ['secrets', 'with'], job.path, ctx);
-      for (const step of stepsOfJob(job)) {
-        const stepCtx = stepTokenContext(ctx, step.step);
+      const group = groups[i] ?? [];
+      for (const step of group) {
+        const stepCtx = lazyContext(() => stepTokenContext(ctx(), step.step));
         checkHandedOver(context, step.step, ['with', 'env'], step.path, stepCtx);
-        checkRun(context, step, stepCtx);
+        checkRun(context, step, group, stepCtx);
       }
-    }
+    });
   },
 };

@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import type { Severity } from '../model/severity.js';
 import { bySeverityDesc } from '../model/severity.js';
 import { isMap, valueSpan, type Span } from '../workflows/yaml.js';
-import { jobsOf, stepAnchor, stepsOfJob, usesAction, type JobRef, type StepRef } from '../workflows/model.js';
+import { jobsOf, stepAnchor, stepGroups, usesAction, type JobRef, type StepRef } from '../workflows/model.js';
 import { effectivePermissions, tokenWriteScopes, type EffectivePermissions } from '../workflows/effective-permissions.js';
 import { PERMISSION_SCOPES } from '../workflows/permissions.js';
 import { isUnpinnedThirdParty } from '../workflows/third-party.js';
@@ -40,8 +40,11 @@ function permissionsRelated(p: EffectivePermissions): Array<{ message: string; s
   return p.span ? [{ message: `the job's token permissions (${p.source === 'job' ? 'job' : 'workflow'} level)`, span: p.span }] : [];
 }
 
-function checkJob(context: RuleContext, job: JobRef): void {
+function checkJob(context: RuleContext, job: JobRef, steps: readonly StepRef[]): void {
   const { file } = context;
+  const owner = context.repositoryOwner;
+  // Most jobs run no unpinned third-party code: nothing to weigh.
+  if (!isUnpinnedThirdParty(job.job.uses, owner) && !steps.some((s) => isUnpinnedThirdParty(s.step.uses, owner))) return;
   const p = effectivePermissions(file, job);
   const jobCtx: JobTokenContext = jobTokenContext(file, job);
   const idToken = p.level('id-token') === 'write';
@@ -49,7 +52,7 @@ function checkJob(context: RuleContext, job: JobRef): void {
 
   // A reusable workflow from someone else, called at a moving ref with the power to mint OIDC tokens.
   if (typeof job.job.uses === 'string') {
-    if (idToken && isUnpinnedThirdParty(job.job.uses, context.repositoryOwner)) {
+    if (idToken && isUnpinnedThirdParty(job.job.uses, owner)) {
       context.report({
         message: `Job "${job.id}" calls third-party reusable workflow ${job.job.uses.trim()}, not pinned to a commit SHA, with \`id-token: write\`${callerNote}: whoever can move that ref can mint OIDC tokens for every cloud and registry that trusts this repository${exposureNote(jobCtx, true)}`,
         severity: shiftByExposure('high', jobCtx, true),
@@ -65,12 +68,12 @@ function checkJob(context: RuleContext, job: JobRef): void {
   // permissions rule reports the missing block) and flagging every unpinned action after a checkout would drown the rest.
   const persisted = p.possiblyWriteAll ? undefined : persistedWeight(p);
   let checkout: StepRef | undefined;
-  for (const step of stepsOfJob(job)) {
+  for (const step of steps) {
     if (persistsToken(step)) {
       checkout ??= step;
       continue;
     }
-    if (!isUnpinnedThirdParty(step.step.uses, context.repositoryOwner)) continue;
+    if (!isUnpinnedThirdParty(step.step.uses, owner)) continue;
     const uses = String(step.step.uses).trim();
     const afterCheckout = checkout && persisted ? checkout : undefined;
     if (!idToken && !afterCheckout) continue;
@@ -107,6 +110,7 @@ export const unpinnedPrivilegedAction: Rule = {
     appliesTo: ['workflow'],
   },
   check(context) {
-    for (const job of jobsOf(context.file.root)) checkJob(context, job);
+    const groups = stepGroups(context.file);
+    jobsOf(context.file.root).forEach((job, i) => checkJob(context, job, groups[i] ?? []));
   },
 };

@@ -183,6 +183,8 @@ export function scriptSinks(script: string, tracked: TrackedValues): ScriptSink[
   const envRe = names.length
     ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
     : undefined;
+  // Most scripts hold none of the tracked values: check that before splitting them into commands.
+  if (!envRe && !findExpressions(script).some((e) => tracked.inline(e.inner).length > 0)) return [];
   const out: ScriptSink[] = [];
   for (const cmd of commands(script)) {
     const seen = new Set<string>();
@@ -200,23 +202,40 @@ export function scriptSinks(script: string, tracked: TrackedValues): ScriptSink[
   return out;
 }
 
-/** Environment variables of a step (workflow, job and step `env:`) whose value carries what `labelsOf` recognises. */
-export function envCarrying(file: SourceFile, step: StepRef, labelsOf: (value: string) => readonly string[]): Map<string, readonly string[]> {
-  const out = new Map<string, readonly string[]>();
-  const scan = (env: unknown): void => {
-    if (!isMap(env)) return;
-    for (const name of Object.keys(env)) {
-      const value = env[name];
-      // A later level redefines the variable: what it held before no longer reaches the script.
-      out.delete(name);
-      if (typeof value !== 'string' || !value.includes('${{')) continue;
-      const labels = labelsOf(value);
-      if (labels.length) out.set(name, labels);
-    }
-  };
-  if (file.kind === 'workflow') scan(file.root.env);
-  if (step.job) scan(step.job.job.env);
-  scan(step.step.env);
+type EnvCarrying = Map<string, readonly string[]>;
+
+function addLayer(out: EnvCarrying, env: unknown, labelsOf: (value: string) => readonly string[]): void {
+  if (!isMap(env)) return;
+  for (const name of Object.keys(env)) {
+    const value = env[name];
+    // A later level redefines the variable: what it held before no longer reaches the script.
+    out.delete(name);
+    if (typeof value !== 'string' || !value.includes('${{')) continue;
+    const labels = labelsOf(value);
+    if (labels.length) out.set(name, labels);
+  }
+}
+
+const ENV_MEMO = Symbol('envCarrying');
+
+/**
+ * Environment variables of a step (workflow, job and step `env:`) whose value carries what `labelsOf` recognises.
+ * `key` names the labeller: the workflow and job levels are computed once per file, job and key.
+ */
+export function envCarrying(file: SourceFile, step: StepRef, key: string, labelsOf: (value: string) => readonly string[]): EnvCarrying {
+  let memo = file.memo.get(ENV_MEMO) as Map<string, EnvCarrying> | undefined;
+  if (!memo) file.memo.set(ENV_MEMO, (memo = new Map()));
+  const id = `${key}\u0000${step.job?.id ?? ''}`;
+  let base = memo.get(id);
+  if (!base) {
+    base = new Map();
+    if (file.kind === 'workflow') addLayer(base, file.root.env, labelsOf);
+    if (step.job) addLayer(base, step.job.job.env, labelsOf);
+    memo.set(id, base);
+  }
+  if (!isMap(step.step.env)) return base;
+  const out = new Map(base);
+  addLayer(out, step.step.env, labelsOf);
   return out;
 }
 

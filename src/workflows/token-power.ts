@@ -32,14 +32,22 @@ export function tokenPower(p: EffectivePermissions | undefined): TokenPower {
   return tokenWriteScopes(p).length > 0 ? 'write' : 'read';
 }
 
-/** The token's power and the exposure of a job (or of a composite action, where both are the caller's). */
+const CALLER_DECIDES: JobTokenContext = { power: 'unknown', permissions: undefined, grant: "the calling job's token permissions", exposure: 'contributor', events: [] };
+const MEMO = Symbol('jobTokenContext');
+
+/** The token's power and the exposure of a job (or of a composite action, where both are the caller's). Memoised per job. */
 export function jobTokenContext(file: SourceFile, job: JobRef | undefined): JobTokenContext {
-  if (file.kind !== 'workflow' || !job) {
-    return { power: 'unknown', permissions: undefined, grant: "the calling job's token permissions", exposure: 'contributor', events: [] };
+  if (file.kind !== 'workflow' || !job) return CALLER_DECIDES;
+  let byJob = file.memo.get(MEMO) as Map<string, JobTokenContext> | undefined;
+  if (!byJob) file.memo.set(MEMO, (byJob = new Map()));
+  let ctx = byJob.get(job.id);
+  if (!ctx) {
+    const permissions = effectivePermissions(file, job);
+    const exp = jobExposure(file.root, job.job);
+    ctx = { power: tokenPower(permissions), permissions, grant: describeGrant(permissions), exposure: callable(file.root, exp.level), events: exp.events };
+    byJob.set(job.id, ctx);
   }
-  const permissions = effectivePermissions(file, job);
-  const exp = jobExposure(file.root, job.job);
-  return { power: tokenPower(permissions), permissions, grant: describeGrant(permissions), exposure: callable(file.root, exp.level), events: exp.events };
+  return ctx;
 }
 
 /** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
@@ -48,13 +56,21 @@ export function stepTokenContext(ctx: JobTokenContext, step: YMap): JobTokenCont
   return { ...ctx, exposure: 'contributor' };
 }
 
+/** A context computed on first use: most steps have nothing to report, and computing it for them is wasted. */
+export type LazyContext = () => JobTokenContext;
+
+export function lazyContext(make: () => JobTokenContext): LazyContext {
+  let value: JobTokenContext | undefined;
+  return () => (value ??= make());
+}
+
 /** The most powerful token among a workflow's jobs (for workflow-level `env:`), with the workflow's exposure. */
 export function workflowTokenContext(file: SourceFile, jobs: readonly JobRef[]): JobTokenContext {
   const contexts = jobs.map((j) => jobTokenContext(file, j));
   const rank: Record<TokenPower, number> = { read: 0, unknown: 1, write: 2 };
   const best = contexts.reduce<JobTokenContext | undefined>((a, c) => (!a || rank[c.power] > rank[a.power] ? c : a), undefined);
   const exp = triggerExposure(file.root);
-  const base = best ?? jobTokenContext(file, undefined);
+  const base = best ?? CALLER_DECIDES;
   return { ...base, exposure: callable(file.root, exp.level), events: exp.events };
 }
 

@@ -21,6 +21,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { planAnnotations, renderGithubCommands } from './report/annotations.js';
 import { renderRulesMarkdown, renderRulesText } from './report/rules-doc.js';
 import { VERSION } from './version.js';
+import { isRepositoryName } from './sources/git-remote.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -61,6 +62,9 @@ Scan options:
   --root DIR             report paths relative to DIR
   --registry FILE        token registry (default: .github/token-scope-map.yml under the root, if present)
   --registry-report      add the token permissions matrix to the markdown report
+  --repository OWNER/NAME
+                         the scanned repository: its owner's actions count as first-party
+                         (default: read from the git remote "origin" of the scanned root)
   --jobs N               threads for large scans (default: 1 below 4 CPUs, else the CPUs available, at most 4)
   --color / --no-color   force colour on or off (default: on for a terminal)
 
@@ -90,8 +94,10 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       jobs: { type: 'string', short: 'j' },
       registry: { type: 'string' },
       'registry-report': { type: 'boolean' },
+      repository: { type: 'string' },
     },
   });
+  if (values.repository !== undefined && !isRepositoryName(values.repository)) throw new UsageError(`--repository must be OWNER/NAME (got "${values.repository}")`);
   // Node already keeps a second core busy with GC and compilation: on 2–3 vCPUs a worker thread measured no gain
   // (bench/RESULTS.md), so threads start only from 4 CPUs.
   const jobs = values.jobs === undefined ? ((io.cpus ?? 1) >= 4 ? Math.min(io.cpus ?? 1, 4) : 1) : Number(values.jobs);
@@ -109,6 +115,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     ...(io.shardRunner && jobs > 1 ? { parallel: { runner: io.shardRunner, extraThreads: jobs - 1 } } : {}),
     ...(values.registry ? { registryPath: values.registry } : {}),
     ...(values['registry-report'] ? { registryReport: true } : {}),
+    ...(values.repository ? { repository: values.repository } : { detectRepository: true }),
   });
   const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
   let out: string;

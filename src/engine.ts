@@ -70,6 +70,8 @@ export interface ScanOptions {
   textFiles?: readonly ScanInput[];
   /** Receives credential values rules read from files (the action masks them: core.setSecret). */
   onSecret?: (value: string) => void;
+  /** Owner of the scanned repository (`OWNER` of `OWNER/NAME`), when known: rules treat its actions as first-party. */
+  repositoryOwner?: string;
 }
 
 const INLINE_IGNORE_RE = /#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/;
@@ -184,7 +186,7 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
       continue;
     }
     countKind(stats, loaded.kind);
-    runRules(loaded, rules, emit, ruleFailures, secretSeen);
+    runRules(loaded, rules, emit, ruleFailures, secretSeen, options.repositoryOwner?.toLowerCase());
     if (projectRules.length > 0) {
       linesOf.set(loaded.path, loaded.lines);
       for (const rule of projectRules) {
@@ -230,11 +232,12 @@ function runRules(
   emit: (meta: RuleMeta, file: string, lines: LineIndex, report: Report) => void,
   failures: RuleFailure[],
   secretSeen: (value: string) => void,
+  repositoryOwner?: string,
 ): void {
   for (const rule of rules) {
     if (!rule.meta.appliesTo.includes(file.kind)) continue;
     try {
-      rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r), secretSeen });
+      rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r), secretSeen, ...(repositoryOwner ? { repositoryOwner } : {}) });
     } catch (error) {
       failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
     }

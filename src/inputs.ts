@@ -19,6 +19,8 @@ export interface ActionSettings {
   registry?: string;
   registryReport: boolean;
   links?: { serverUrl: string; repository: string; ref: string };
+  /** `OWNER/NAME` of the repository the workflow runs in (GITHUB_REPOSITORY): its owner's actions are first-party. */
+  repository?: string;
 }
 
 function choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
@@ -81,6 +83,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     ...(sarifFile ? { sarifFile } : {}),
     ...(jsonFile ? { jsonFile } : {}),
   };
+  if (env.GITHUB_REPOSITORY) settings.repository = env.GITHUB_REPOSITORY;
   if (env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
     settings.links = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: env.GITHUB_REPOSITORY, ref: env.GITHUB_SHA };
   }

@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
       ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
       ...(settings.links ? { links: settings.links } : {}),
       ...(settings.registry ? { registryPath: settings.registry } : {}),
+      ...(settings.repository ? { repository: settings.repository } : {}),
       registryReport: settings.registryReport,
       // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
       // this job's log at once, in case a later step prints the file.

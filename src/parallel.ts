@@ -12,13 +12,19 @@ export interface ScanShard {
   root: string;
   files: string[];
   config: ScanConfig;
+  /** See ScanOptions.repositoryOwner. */
+  repositoryOwner?: string;
 }
 
 /** Runs one shard somewhere else (a worker thread). */
 export type ShardRunner = (shard: ScanShard) => Promise<ScanResult>;
 
 export function scanShard(shard: ScanShard, onSecret?: (value: string) => void): ScanResult {
-  return scan(readInputs({ root: shard.root, files: shard.files }), { config: shard.config, ...(onSecret ? { onSecret } : {}) });
+  return scan(readInputs({ root: shard.root, files: shard.files }), {
+    config: shard.config,
+    ...(onSecret ? { onSecret } : {}),
+    ...(shard.repositoryOwner ? { repositoryOwner: shard.repositoryOwner } : {}),
+  });
 }
 
 /** Splits files into `n` shards of similar total size (largest first, each to the lightest shard). */

@@ -1,6 +1,7 @@
 /** The scan pipeline shared by the CLI and the action: discover → read → scan → report input. */
 import { discover, isWithin, readInputs, relativePath } from './sources/files.js';
 import { loadConfig } from './sources/config-file.js';
+import { repositoryFromGit } from './sources/git-remote.js';
 import { scan, type ScanResult } from './engine.js';
 import { mergeResults, scanInParallel, scanShard, type ShardRunner } from './parallel.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
@@ -31,6 +32,10 @@ export interface PipelineOptions {
   now?: Date;
   /** Receives credential values read from scanned files and the registry (the action masks them at once). */
   onSecret?: (value: string) => void;
+  /** The scanned repository, `OWNER/NAME`: its owner's actions are first-party. */
+  repository?: string;
+  /** Without `repository`: read it from the `origin` remote of the git repository holding the root (the CLI does). */
+  detectRepository?: boolean;
 }
 
 export interface PipelineResult {
@@ -58,6 +63,8 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
   const config: ScanConfig = { ...loaded.config, ...overrides };
   // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
   const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
+  const repository = options.repository ?? (options.detectRepository ? repositoryFromGit(found.root) : undefined);
+  const repositoryOwner = repository?.split('/')[0]?.toLowerCase();
 
   let result: ScanResult;
   let usage: UsageSummary | undefined;
@@ -69,9 +76,10 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
       projectRules: registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
       extraFiles: [{ path: registry.file.path, text: registry.file.text }],
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+      ...(repositoryOwner ? { repositoryOwner } : {}),
     });
   } else {
-    const shard = { root: found.root, files: own, config };
+    const shard = { root: found.root, files: own, config, ...(repositoryOwner ? { repositoryOwner } : {}) };
     // Masking must happen in this process: with a secret callback, stay on this thread.
     result =
       options.parallel && !options.onSecret

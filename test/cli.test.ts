@@ -251,3 +251,30 @@ describe('token registry commands', () => {
     expect(schema.properties.tokens).toBeDefined();
   });
 });
+
+describe('token-warden scan --repository: the owner\'s actions are first-party', () => {
+  const OWN_ACTION =
+    'on: push\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: octo-org/release-action@v1\n        with:\n          token: ${{ github.token }}\n';
+  const exposure = (out: string) => out.includes('github-token-exposure');
+
+  it('without a repository, the action is third-party', async () => {
+    const dir = repo({ '.github/workflows/r.yml': OWN_ACTION });
+    expect(exposure((await cli(['scan', dir])).stdout)).toBe(true);
+  });
+
+  it('--repository OWNER/NAME makes it first-party', async () => {
+    const dir = repo({ '.github/workflows/r.yml': OWN_ACTION });
+    expect(exposure((await cli(['scan', dir, '--repository', 'Octo-Org/app'])).stdout)).toBe(false);
+  });
+
+  it('the origin remote in .git/config gives it when the flag is absent', async () => {
+    const dir = repo({ '.github/workflows/r.yml': OWN_ACTION, '.git/config': '[remote "origin"]\n\turl = git@github.com:octo-org/app.git\n' });
+    expect(exposure((await cli(['scan', dir])).stdout)).toBe(false);
+  });
+
+  it('a malformed --repository is a usage error', async () => {
+    const r = await cli(['scan', '--repository', 'not-a-repo']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--repository must be OWNER/NAME');
+  });
+});

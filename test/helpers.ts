@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scan, type ScanResult } from '../src/engine.js';
+import { scan, type ScanOptions, type ScanResult } from '../src/engine.js';
 import type { ScanConfig } from '../src/config/types.js';
 import { DEFAULT_CONFIG } from '../src/config/types.js';
 import type { Rule } from '../src/model/rule.js';
@@ -21,9 +21,14 @@ export function sharedDir(...parts: string[]): string {
 }
 
 /** Scans in-memory files. */
-export function scanFiles(files: Record<string, string>, config: Partial<ScanConfig> = {}, rules?: readonly Rule[]): ScanResult {
+export function scanFiles(
+  files: Record<string, string>,
+  config: Partial<ScanConfig> = {},
+  rules?: readonly Rule[],
+  options: Pick<ScanOptions, 'repositoryOwner'> = {},
+): ScanResult {
   const inputs = Object.entries(files).map(([p, text]) => ({ path: p, text }));
-  return scan(inputs, { config: { ...DEFAULT_CONFIG, ...config }, ...(rules ? { rules } : {}) });
+  return scan(inputs, { ...options, config: { ...DEFAULT_CONFIG, ...config }, ...(rules ? { rules } : {}) });
 }
 
 /** Strips common leading indentation so fixtures can be written inline. */

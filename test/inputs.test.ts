@@ -71,3 +71,17 @@ describe('file inputs must stay inside the workspace', () => {
     expect(settingsWith(ws, { config: 'gh/token-warden.yml', 'sarif-file': 'gh/out.sarif' })).toMatchObject({ config: 'gh/token-warden.yml', sarifFile: 'gh/out.sarif' });
   });
 });
+
+describe('the repository', () => {
+  it("comes from GITHUB_REPOSITORY (its owner's actions are first-party)", () => {
+    const { ws } = workspace();
+    const saved = { ...process.env };
+    try {
+      for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+      expect(readSettings({ GITHUB_REPOSITORY: 'octo-org/app', GITHUB_WORKSPACE: ws }).repository).toBe('octo-org/app');
+      expect(readSettings({ GITHUB_WORKSPACE: ws }).repository).toBeUndefined();
+    } finally {
+      Object.assign(process.env, saved);
+    }
+  });
+});

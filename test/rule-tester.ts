@@ -11,6 +11,8 @@ export interface ValidCase {
   code: string;
   /** File name; decides workflow vs action (default `.github/workflows/test.yml`). */
   file?: string;
+  /** The scanned repository's owner (what `--repository` / GITHUB_REPOSITORY give): its actions are first-party. */
+  repositoryOwner?: string;
 }
 
 export interface ExpectedFinding {
@@ -26,7 +28,7 @@ export interface InvalidCase extends ValidCase {
 export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   const findingsOf = (c: ValidCase) => {
     const file = c.file ?? '.github/workflows/test.yml';
-    const result = scanFiles({ [file]: c.code }, {}, [rule]);
+    const result = scanFiles({ [file]: c.code }, {}, [rule], c.repositoryOwner ? { repositoryOwner: c.repositoryOwner } : {});
     const parse = result.findings.filter((f) => f.ruleId === 'parse-error');
     if (parse.length) throw new Error(`fixture "${c.name}" does not parse: ${parse[0]!.message} (line ${parse[0]!.location.startLine})`);
     expect(result.ruleFailures).toEqual([]);

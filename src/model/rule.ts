@@ -43,6 +43,8 @@ export interface RuleContext {
    * runner's log masker at once; it must never go into a report.
    */
   secretSeen(value: string): void;
+  /** Owner of the scanned repository (lower case), when known: its actions are first-party, like `actions/*`. */
+  readonly repositoryOwner?: string;
 }
 
 export interface Rule {

@@ -1,104 +1,149 @@
 import type { Rule, RuleContext } from '../model/rule.js';
-import { isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
-import { allSteps, parseUses, type StepRef } from '../workflows/model.js';
+import type { Severity } from '../model/severity.js';
+import { isMap, keySpan, valueSpan, type YMap } from '../workflows/yaml.js';
+import { allSteps, jobsOf, type StepRef } from '../workflows/model.js';
 import { findExpressions, mentionsSecretsOrToken } from '../workflows/expressions.js';
 import type { SourceFile } from '../workflows/source.js';
+import { envCarrying, labelsInValue, scriptLineSpan, scriptSinks, type SinkKind } from '../workflows/script-sinks.js';
+import { actionOrigin } from '../workflows/third-party.js';
+import {
+  exposureNote,
+  jobTokenContext,
+  lazyContext,
+  shiftByExposure,
+  stepTokenContext,
+  workflowTokenContext,
+  type JobTokenContext,
+  type LazyContext,
+  type TokenPower,
+} from '../workflows/token-power.js';
+import type { PathSegment } from '../workflows/paths.js';
 
-/** Owners whose actions ship with the platform; everything else is third-party code. */
-const FIRST_PARTY_OWNERS = new Set(['actions', 'github']);
+const TOKEN = 'GITHUB_TOKEN';
+const CONTEXT = 'toJSON(github)';
 
-function holdsToken(file: SourceFile, value: unknown): boolean {
-  if (typeof value !== 'string' || !value.includes('${{')) return false;
-  return findExpressions(value).some((e) => mentionsSecretsOrToken(e.inner) && file.expressions.analyse(e.inner).githubToken);
+/** The token itself (`github.token`, `secrets.GITHUB_TOKEN`), not a test of it. */
+function tokenIn(file: SourceFile, inner: string): readonly string[] {
+  return mentionsSecretsOrToken(inner) && file.expressions.analyse(inner).valueGithubToken ? [TOKEN] : [];
 }
 
-/** Environment variable names that carry the token into a step: workflow, job and step `env:`. */
-function tokenEnvNames(file: SourceFile, step: StepRef): string[] {
-  const names: string[] = [];
-  const scan = (env: unknown): void => {
-    if (!isMap(env)) return;
-    for (const name of Object.keys(env)) if (holdsToken(file, env[name])) names.push(name);
-  };
-  scan(file.root.env);
-  if (step.job) scan(step.job.job.env);
-  scan(step.step.env);
-  return names;
+/** The whole github context (`toJSON(github)`), which holds `github.token`. */
+function contextIn(file: SourceFile, inner: string): readonly string[] {
+  return /\bgithub\b(?!\s*[.[])/i.test(inner) && file.expressions.analyse(inner).valueGithubContext ? [CONTEXT] : [];
 }
 
-interface Leak {
-  what: string;
-  line: number;
+const carries = (file: SourceFile, value: unknown): string[] =>
+  typeof value === 'string' && value.includes('${{') ? labelsInValue(value, (inner) => [...tokenIn(file, inner), ...contextIn(file, inner)]) : [];
+
+/** Base severity of each sink by what the token can do: [write, unknown, read]. */
+const SINK_SEVERITY: Record<SinkKind | 'action' | 'context', readonly [Severity, Severity, Severity]> = {
+  action: ['high', 'high', 'low'],
+  'env-file': ['high', 'medium', 'low'],
+  'output-file': ['high', 'medium', 'low'],
+  'url-persisted': ['high', 'medium', 'low'],
+  'url-userinfo': ['medium', 'low', 'low'],
+  'url-query': ['medium', 'low', 'low'],
+  'summary-file': ['low', 'low', 'low'],
+  print: ['low', 'low', 'low'],
+  context: ['high', 'medium', 'low'],
+};
+const POWER_INDEX: Record<TokenPower, number> = { write: 0, unknown: 1, read: 2 };
+
+function severityFor(kind: keyof typeof SINK_SEVERITY, ctx: JobTokenContext): Severity {
+  const base = SINK_SEVERITY[kind][POWER_INDEX[ctx.power]]!;
+  return shiftByExposure(base, ctx, kind === 'action');
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SINK_TEXT: Record<SinkKind, string> = {
+  'env-file': 'writes the token to $GITHUB_ENV: every later step and action of the job gets it in its environment',
+  'output-file': 'writes the token to $GITHUB_OUTPUT: it becomes a step output later steps can read',
+  'summary-file': 'writes the token to $GITHUB_STEP_SUMMARY (GitHub masks it there, but not encoded or partial forms)',
+  'url-persisted': 'embeds the token in a URL that git stores (.git/config, ~/.gitconfig or ~/.git-credentials): every later step can read it there',
+  'url-userinfo': 'embeds the token in a URL on a command line (process list, error messages)',
+  'url-query': 'puts the token in a URL query string (process list, server and proxy logs)',
+  print: 'prints the token (GitHub masks the exact value in the log, but not encoded or partial forms)',
+};
+
+/** Fingerprint path segments as they were before sinks were graded, so existing alerts keep their identity. */
+const FINGERPRINT: Record<SinkKind, string> = {
+  'env-file': 'writes the token to $GITHUB_ENV',
+  'output-file': 'writes the token to $GITHUB_OUTPUT',
+  'summary-file': 'writes the token to $GITHUB_STEP_SUMMARY',
+  'url-persisted': 'embeds the token in a URL (it lands in git config, logs and error messages)',
+  'url-userinfo': 'embeds the token in a URL (it lands in git config, logs and error messages)',
+  'url-query': 'puts the token in a URL query string',
+  print: 'prints the token',
+};
+
+function tokenNote(ctx: JobTokenContext, raiseOnly = false): string {
+  return ` (job token: ${ctx.grant})${exposureNote(ctx, raiseOnly)}`;
 }
 
-/** Finds lines of a script that write the token somewhere it can be read back or seen. */
-function scriptLeaks(script: string, envNames: string[], file: SourceFile): Leak[] {
-  const refParts = envNames.map((n) => `\\$\\{?${escapeRe(n)}\\b\\}?|\\$env:${escapeRe(n)}\\b|%${escapeRe(n)}%`);
-  const envRe = refParts.length ? new RegExp(refParts.join('|'), 'i') : undefined;
-  const leaks: Leak[] = [];
-  script.split('\n').forEach((raw, line) => {
-    const inline = raw.includes('${{') && holdsToken(file, raw);
-    const ref = inline ? /\$\{\{[^}]*\}\}/.exec(raw) : envRe?.exec(raw);
-    if (!ref) return;
-    const text = raw.trim();
-    const at = raw.indexOf(ref[0]);
-    const before = raw.slice(0, at);
-    const after = raw.slice(at + ref[0].length);
-    // Inside `$( … )` the token is an argument of a command whose output is what gets written or printed.
-    const inSubstitution = (before.match(/\$\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
-    let what: string | undefined;
-    const sink = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b/i.exec(raw);
-    if (sink && /[>]/.test(raw) && !inSubstitution) what = `writes the token to $${(sink[1] ?? sink[2])!.toUpperCase()}`;
-    else if (/:\/\/[^\s'"]*$/.test(before) && /^[^\s'"]*@/.test(after)) what = 'embeds the token in a URL (it lands in git config, logs and error messages)';
-    else if (/^(?:echo|printf|Write-Host|Write-Output)\b/i.test(text) && !/[|>]/.test(raw) && !inSubstitution) what = 'prints the token';
-    if (what) leaks.push({ what, line });
-  });
-  return leaks;
-}
-
-/** Absolute span of line `n` of a string value, located in the source; the whole value when not found. */
-function lineSpan(file: SourceFile, valueSpan_: Span, value: string, n: number): Span {
-  const line = value.split('\n')[n]!.trim();
-  if (line) {
-    const at = file.text.indexOf(line, valueSpan_[0]);
-    if (at >= 0 && at < valueSpan_[1]) return [at, at + line.length];
-  }
-  return valueSpan_;
-}
-
-function checkStep(context: RuleContext, step: StepRef): void {
-  const { file } = context;
+function checkUsesStep(context: RuleContext, step: StepRef, ctx: LazyContext): void {
   const s = step.step;
-  if (typeof s.uses === 'string') {
-    const uses = parseUses(s.uses);
-    const owner = uses.repository?.split('/')[0];
-    if (uses.kind === 'repository' && !uses.pinned && owner !== undefined && !FIRST_PARTY_OWNERS.has(owner)) {
-      for (const holderKey of ['with', 'env'] as const) {
-        const holder = s[holderKey];
-        if (!isMap(holder)) continue;
-        for (const input of Object.keys(holder)) {
-          if (!holdsToken(file, holder[input])) continue;
-          context.report({
-            message: `The GITHUB_TOKEN is handed to third-party action ${s.uses.trim()}, which is not pinned to a commit SHA: whoever can move that ref gets the token`,
-            span: valueSpan(holder as YMap, input)!,
-            path: [...step.path, holderKey, input],
-          });
-        }
-      }
-    }
-  }
-  if (typeof s.run === 'string') {
-    const envNames = tokenEnvNames(file, step);
-    for (const leak of scriptLeaks(s.run, envNames, file)) {
+  const origin = typeof s.uses === 'string' ? actionOrigin(s.uses, context.repositoryOwner) : undefined;
+  if (!origin || !origin.thirdParty || origin.pinned) return;
+  for (const holderKey of ['with', 'env'] as const) {
+    const holder = s[holderKey];
+    if (!isMap(holder)) continue;
+    for (const input of Object.keys(holder)) {
+      const labels = carries(context.file, holder[input]);
+      if (labels.length === 0) continue;
+      const what = labels.includes(TOKEN) ? 'The GITHUB_TOKEN is' : '`toJSON(github)` (which holds the token) is';
       context.report({
-        message: `A \`run:\` script ${leak.what}`,
-        span: lineSpan(file, valueSpan(s, 'run')!, s.run, leak.line),
-        path: [...step.path, 'run', leak.what],
+        message: `${what} handed to third-party action ${String(s.uses).trim()}, which is not pinned to a commit SHA: whoever can move that ref gets the token${tokenNote(ctx(), true)}`,
+        severity: severityFor('action', ctx()),
+        span: valueSpan(holder as YMap, input)!,
+        path: [...step.path, holderKey, input],
       });
     }
+  }
+}
+
+function checkRunStep(context: RuleContext, step: StepRef, ctx: LazyContext): void {
+  const { file } = context;
+  const s = step.step;
+  if (typeof s.run !== 'string') return;
+  const tracked = {
+    env: envCarrying(file, step, 'github-token', (v) => labelsInValue(v, (inner) => tokenIn(file, inner))),
+    inline: (inner: string) => tokenIn(file, inner),
+  };
+  for (const sink of scriptSinks(s.run, tracked)) {
+    context.report({
+      message: `A \`run:\` script ${SINK_TEXT[sink.kind]}${tokenNote(ctx())}`,
+      severity: severityFor(sink.kind, ctx()),
+      span: scriptLineSpan(file, valueSpan(s, 'run')!, s.run, sink.line),
+      path: [...step.path, 'run', FINGERPRINT[sink.kind]],
+    });
+  }
+  // toJSON(github) written into the script: the token is in the script file on the runner and in whatever it feeds.
+  const run = s.run;
+  if (run.includes('${{') && /\bgithub\b(?!\s*[.[])/i.test(run)) {
+    const lines = run.split('\n');
+    lines.forEach((line, n) => {
+      if (!line.includes('${{') || !findExpressions(line).some((e) => contextIn(file, e.inner).length)) return;
+      context.report({
+        message: `\`toJSON(github)\` in a \`run:\` script puts the whole github context, github.token included, into the script${tokenNote(ctx())}`,
+        severity: severityFor('context', ctx()),
+        span: scriptLineSpan(file, valueSpan(s, 'run')!, run, n),
+        path: [...step.path, 'run', CONTEXT, n],
+      });
+    });
+  }
+}
+
+/** `toJSON(github)` in an `env:` block: every process of the step, job or workflow gets the token in its environment. */
+function checkContextInEnv(context: RuleContext, holder: YMap, path: PathSegment[], where: string, ctx: LazyContext): void {
+  const env = holder.env;
+  if (!isMap(env)) return;
+  for (const name of Object.keys(env)) {
+    if (!carries(context.file, env[name]).includes(CONTEXT)) continue;
+    context.report({
+      message: `\`toJSON(github)\` in ${where} \`env:\` (${name}) puts github.token into the environment of every process there${tokenNote(ctx())}`,
+      severity: severityFor('context', ctx()),
+      span: keySpan(env, name)!,
+      path: [...path, 'env', name],
+    });
   }
 }
 
@@ -108,14 +153,29 @@ export const githubTokenExposure: Rule = {
     category: 'github-token-exposure',
     defaultSeverity: 'high',
     summary:
-      'The GITHUB_TOKEN handed to an unpinned third-party action, or written to $GITHUB_ENV/$GITHUB_OUTPUT/the step summary, echoed, or embedded in a URL.',
+      'The GITHUB_TOKEN handed to an unpinned third-party action, written to $GITHUB_ENV/$GITHUB_OUTPUT, embedded in a URL, printed, or carried by `toJSON(github)`; graded by what the job\'s token can do.',
     remediation:
-      'Pin third-party actions to a full commit SHA before giving them the token; pass the token to scripts through `env:` and use it only as a header or credential helper, never print or persist it.',
+      'Pin third-party actions to a full commit SHA before giving them the token; pass the token to scripts through `env:` and use it only as a header or credential helper, never print or persist it; pass the github context fields you need, not `toJSON(github)`.',
     docs: '#rule-github-token-exposure',
     tags: ['secret-leak', 'supply-chain'],
     appliesTo: ['workflow', 'action'],
   },
   check(context) {
-    for (const step of allSteps(context.file)) checkStep(context, step);
+    const { file } = context;
+    if (file.kind === 'workflow') checkContextInEnv(context, file.root, [], 'the workflow-level', lazyContext(() => workflowTokenContext(file, jobsOf(file.root))));
+    const jobsSeen = new Set<string>();
+    for (const step of allSteps(file)) {
+      const jobCtx = lazyContext(() => jobTokenContext(file, step.job));
+      if (step.job && !jobsSeen.has(step.job.id)) {
+        jobsSeen.add(step.job.id);
+        checkContextInEnv(context, step.job.job, step.job.path, `job "${step.job.id}"`, jobCtx);
+      }
+      const ctx = lazyContext(() => stepTokenContext(jobCtx(), step.step));
+      checkUsesStep(context, step, ctx);
+      if (typeof step.step.run === 'string') {
+        checkContextInEnv(context, step.step, step.path, 'a step', ctx);
+        checkRunStep(context, step, ctx);
+      }
+    }
   },
 };

@@ -7,6 +7,8 @@ import { secretsOverexposed } from './secrets-overexposed.js';
 import { unredactedSecret } from './unredacted-secret.js';
 import { hardcodedCredential } from './hardcoded-credential.js';
 import { githubTokenExposure } from './github-token-exposure.js';
+import { secretExposure } from './secret-exposure.js';
+import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 
 /** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
@@ -19,6 +21,8 @@ export const RULES: readonly Rule[] = [
   unredactedSecret,
   hardcodedCredential,
   githubTokenExposure,
+  secretExposure,
+  unpinnedPrivilegedAction,
 ];
 
 /** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */

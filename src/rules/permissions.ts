@@ -4,6 +4,7 @@ import { entrySpan, isMap, keySpan, valueSpan, type YMap } from '../workflows/ya
 import { isReusableCall, jobsOf, triggerNames, type JobRef } from '../workflows/model.js';
 import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, PRIVILEGED_TRIGGERS } from '../workflows/permissions.js';
 import type { PathSegment } from '../workflows/paths.js';
+import { isWorkflowCallOnly } from '../workflows/effective-permissions.js';
 
 /**
  * GITHUB_TOKEN permissions: jobs left on the repository default, write-all/read-all, workflow-wide
@@ -24,7 +25,7 @@ export const permissions: Rule = {
   check(context) {
     const { root } = context.file;
     const events = triggerNames(root);
-    const reusableOnly = events.size === 1 && events.has('workflow_call');
+    const reusableOnly = isWorkflowCallOnly(root);
     const privileged = [...events].filter((e) => PRIVILEGED_TRIGGERS.has(e));
     const defaultSeverity = privileged.length > 0 ? 'high' : 'medium';
     const privilegedNote = privileged.length > 0 ? ` on a privileged trigger (${privileged.join(', ')})` : '';

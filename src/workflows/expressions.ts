@@ -18,6 +18,16 @@ export interface ExpressionAnalysis {
   fromJsonSecrets: string[];
   /** `github.token` or `secrets.GITHUB_TOKEN`. */
   githubToken: boolean;
+  /**
+   * Secrets (by name, as written) whose value can become the expression's value, not merely be tested by it:
+   * `secrets.X`, `format('{0}', secrets.X)`, `secrets.X || 'y'` carry X; `secrets.X != ''` or `secrets.X && 'y'` do
+   * not. `GITHUB_TOKEN` included.
+   */
+  valueSecrets: string[];
+  /** The token can become the value (`github.token`, `secrets.GITHUB_TOKEN`, in the same positions). */
+  valueGithubToken: boolean;
+  /** The whole `github` context becomes the value (`toJSON(github)`), and with it `github.token`. */
+  valueGithubContext: boolean;
   /** False when the expression did not parse and a textual fallback was used. */
   parsed: boolean;
 }
@@ -77,7 +87,12 @@ interface AstNode {
   right?: AstNode;
   literal?: { value: unknown; kind: number };
   token?: { type: number };
+  operator?: { type: number };
 }
+
+// @actions/expressions TokenType values for the operators that matter to value flow.
+const TOKEN_AND = 14;
+const TOKEN_OR = 15;
 
 function contextName(node: AstNode | undefined): string | undefined {
   return node?.name ? node.name.lexeme.toLowerCase() : undefined;
@@ -139,6 +154,58 @@ function analyseAst(root: AstNode, out: ExpressionAnalysis): void {
   visit(root);
 }
 
+/** Functions whose result is a boolean or a hash: no argument's value flows into it. */
+const NON_VALUE_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'hashfiles', 'success', 'always', 'failure', 'cancelled']);
+
+/**
+ * What can become the expression's value. Comparisons and `!` yield booleans; `a && b` yields b unless a is falsy
+ * (an empty secret is harmless), so only b flows; `a || b`, groupings, indexes into a value and other functions
+ * (`format`, `join`, `toJSON`, `fromJSON`, `case` …) pass their operands through.
+ */
+function analyseValueFlow(root: AstNode, out: ExpressionAnalysis): void {
+  const flow = (node: AstNode | undefined): void => {
+    if (!node) return;
+    if (node.name) {
+      if (contextName(node) === 'github') out.valueGithubContext = true;
+      return;
+    }
+    if (node.expr && node.index) {
+      const ctx = contextName(node.expr);
+      if (ctx === 'secrets') {
+        const name = literalSecretName(node);
+        if (name !== undefined) {
+          out.valueSecrets.push(name);
+          if (name.toUpperCase() === 'GITHUB_TOKEN') out.valueGithubToken = true;
+        }
+        return;
+      }
+      if (ctx === 'github') {
+        if (node.index.literal && String(node.index.literal.value).toLowerCase() === 'token') out.valueGithubToken = true;
+        return; // github.event… is a part of the context without the token
+      }
+      if (ctx !== undefined) return; // steps.x.outputs.y, env.X …: another context's value
+      flow(node.expr); // fromJSON(secrets.X).field carries part of X
+      return;
+    }
+    if (node.functionName) {
+      if (NON_VALUE_FUNCTIONS.has(node.functionName.lexeme.toLowerCase())) return;
+      for (const arg of node.args ?? []) flow(arg);
+      return;
+    }
+    if (node.group) {
+      flow(node.group);
+      return;
+    }
+    if (node.left || node.right) return; // a comparison: a boolean
+    if (node.operator && node.expr) return; // `!x`: a boolean
+    if (node.operator && node.args) {
+      if (node.operator.type === TOKEN_AND) flow(node.args[node.args.length - 1]);
+      else if (node.operator.type === TOKEN_OR) for (const arg of node.args) flow(arg);
+    }
+  };
+  flow(root);
+}
+
 const SECRET_DOT_RE = /\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|(\[))/gi;
 const GITHUB_TOKEN_RE = /\bgithub\s*(?:\.\s*token\b|\[\s*'token'\s*\])/i;
 
@@ -154,6 +221,10 @@ function analyseText(inner: string, out: ExpressionAnalysis): void {
   if (/\bsecrets\b(?!\s*[.[])/i.test(inner)) out.wholeSecrets = true;
   for (const m of inner.matchAll(/\bfromjson\s*\(\s*secrets\s*\.\s*([A-Za-z_][\w-]*)/gi)) out.fromJsonSecrets.push(m[1]!);
   if (GITHUB_TOKEN_RE.test(inner)) out.githubToken = true;
+  // Without a parse tree, every mention is taken to flow.
+  out.valueSecrets.push(...out.secretNames);
+  out.valueGithubToken = out.githubToken;
+  out.valueGithubContext = /\btojson\s*\(\s*github\s*\)/i.test(inner);
 }
 
 /** True when an expression is worth parsing for the secret/token rules (cheap pre-filter). */
@@ -163,16 +234,28 @@ export function mentionsSecretsOrToken(inner: string): boolean {
 }
 
 export function analyseExpression(inner: string): ExpressionAnalysis {
-  const out: ExpressionAnalysis = { secretNames: [], wholeSecrets: false, dynamicSecretIndex: false, fromJsonSecrets: [], githubToken: false, parsed: true };
+  const out: ExpressionAnalysis = {
+    secretNames: [],
+    wholeSecrets: false,
+    dynamicSecretIndex: false,
+    fromJsonSecrets: [],
+    githubToken: false,
+    valueSecrets: [],
+    valueGithubToken: false,
+    valueGithubContext: false,
+    parsed: true,
+  };
   try {
     const tokens = new Lexer(inner).lex().tokens;
     const ast = new Parser(tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse() as unknown as AstNode;
     analyseAst(ast, out);
+    analyseValueFlow(ast, out);
   } catch {
     out.parsed = false;
     out.secretNames.length = 0;
     out.fromJsonSecrets.length = 0;
-    out.wholeSecrets = out.dynamicSecretIndex = out.githubToken = false;
+    out.valueSecrets.length = 0;
+    out.wholeSecrets = out.dynamicSecretIndex = out.githubToken = out.valueGithubToken = out.valueGithubContext = false;
     analyseText(inner, out);
   }
   return out;

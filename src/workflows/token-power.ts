@@ -1,0 +1,94 @@
+/** What a leaked GITHUB_TOKEN is worth in a job, and how who can start the workflow moves a severity. */
+import type { Severity } from '../model/severity.js';
+import type { SourceFile } from './source.js';
+import { triggerNames, type JobRef } from './model.js';
+import type { YMap } from './yaml.js';
+import { describeGrant, effectivePermissions, tokenWriteScopes, type EffectivePermissions } from './effective-permissions.js';
+import { gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
+
+/** `write`: the job's token can write (a scope other than id-token); `unknown`: not in the file; `read`: read at most. */
+export type TokenPower = 'write' | 'unknown' | 'read';
+
+export interface JobTokenContext {
+  power: TokenPower;
+  /** Undefined in a composite action: the calling job decides. */
+  permissions: EffectivePermissions | undefined;
+  /** For messages. */
+  grant: string;
+  exposure: Exposure;
+  events: string[];
+}
+
+/**
+ * A workflow that can be called (`workflow_call`) is started by whatever its callers are: a maintainer-only level
+ * cannot be trusted there, so it counts as the reference level (no shift).
+ */
+function callable(root: YMap, exposure: Exposure): Exposure {
+  return exposure === 'maintainer' && triggerNames(root).has('workflow_call') ? 'contributor' : exposure;
+}
+
+export function tokenPower(p: EffectivePermissions | undefined): TokenPower {
+  if (!p || p.possiblyWriteAll) return 'unknown';
+  return tokenWriteScopes(p).length > 0 ? 'write' : 'read';
+}
+
+const CALLER_DECIDES: JobTokenContext = { power: 'unknown', permissions: undefined, grant: "the calling job's token permissions", exposure: 'contributor', events: [] };
+const MEMO = Symbol('jobTokenContext');
+
+/** The token's power and the exposure of a job (or of a composite action, where both are the caller's). Memoised per job. */
+export function jobTokenContext(file: SourceFile, job: JobRef | undefined): JobTokenContext {
+  if (file.kind !== 'workflow' || !job) return CALLER_DECIDES;
+  let byJob = file.memo.get(MEMO) as Map<string, JobTokenContext> | undefined;
+  if (!byJob) file.memo.set(MEMO, (byJob = new Map()));
+  let ctx = byJob.get(job.id);
+  if (!ctx) {
+    const permissions = effectivePermissions(file, job);
+    const exp = jobExposure(file.root, job.job);
+    ctx = { power: tokenPower(permissions), permissions, grant: describeGrant(permissions), exposure: callable(file.root, exp.level), events: exp.events };
+    byJob.set(job.id, ctx);
+  }
+  return ctx;
+}
+
+/** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
+export function stepTokenContext(ctx: JobTokenContext, step: YMap): JobTokenContext {
+  if (ctx.exposure !== 'outsider' || gateIn(step.if)?.strength !== 'strong') return ctx;
+  return { ...ctx, exposure: 'contributor' };
+}
+
+/** A context computed on first use: most steps have nothing to report, and computing it for them is wasted. */
+export type LazyContext = () => JobTokenContext;
+
+export function lazyContext(make: () => JobTokenContext): LazyContext {
+  let value: JobTokenContext | undefined;
+  return () => (value ??= make());
+}
+
+/** The most powerful token among a workflow's jobs (for workflow-level `env:`), with the workflow's exposure. */
+export function workflowTokenContext(file: SourceFile, jobs: readonly JobRef[]): JobTokenContext {
+  const contexts = jobs.map((j) => jobTokenContext(file, j));
+  const rank: Record<TokenPower, number> = { read: 0, unknown: 1, write: 2 };
+  const best = contexts.reduce<JobTokenContext | undefined>((a, c) => (!a || rank[c.power] > rank[a.power] ? c : a), undefined);
+  const exp = triggerExposure(file.root);
+  const base = best ?? CALLER_DECIDES;
+  return { ...base, exposure: callable(file.root, exp.level), events: exp.events };
+}
+
+/**
+ * Moves a severity by who can start the workflow: +1 when outsiders can (issue comments, pull_request_target …), −1
+ * when only maintainers do (schedule, dispatch, tag pushes, releases), within [low, high]. `raiseOnly` for supply-chain
+ * findings, where the one who moves the action's ref is the attacker whoever starts the run.
+ */
+export function shiftByExposure(severity: Severity, ctx: Pick<JobTokenContext, 'exposure'>, raiseOnly = false): Severity {
+  const by = ctx.exposure === 'outsider' ? 1 : ctx.exposure === 'maintainer' && !raiseOnly ? -1 : 0;
+  if (by === 0) return severity;
+  return shiftSeverity(severity, by, 'low', severity === 'critical' ? 'critical' : 'high');
+}
+
+/** A clause for messages when the exposure moved the severity. */
+export function exposureNote(ctx: Pick<JobTokenContext, 'exposure' | 'events'>, raiseOnly = false): string {
+  const events = ctx.events.join(', ');
+  if (ctx.exposure === 'outsider') return `; anyone can start this workflow (${events})`;
+  if (ctx.exposure === 'maintainer' && !raiseOnly && events) return `; only maintainers start this workflow (${events})`;
+  return '';
+}

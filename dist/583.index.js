@@ -97,7 +97,11 @@ function issuesFrom(error, root, lines, file, knownKeys) {
                 continue;
             }
             if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-                visit(issue.errors.flat());
+                // Each alternative's issues have paths relative to the union. Alternatives of the wrong type (a string given
+                // where one accepts a mapping) say nothing useful when another alternative had the right type.
+                const alternatives = issue.errors.map((alt) => alt.map((e) => ({ ...e, path: [...path, ...e.path] })));
+                const rightType = alternatives.filter((alt) => !alt.some((e) => e.code === 'invalid_type' && e.path.length === path.length));
+                visit((rightType.length > 0 ? rightType : alternatives).flat());
                 continue;
             }
             if (path.length > 0 && !present(root, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
@@ -151,6 +155,13 @@ function shapeKeysAt(schema, path) {
     const def = s.def;
     if (def?.type === 'object' && def.shape)
         return Object.keys(def.shape);
+    // A union (e.g. `read` or `{ level, private-only }`): the keys of its mapping alternatives.
+    if (def?.type === 'union' && def.options) {
+        return def.options.flatMap((o) => {
+            const od = unwrap(o).def;
+            return od?.type === 'object' && od.shape ? Object.keys(od.shape) : [];
+        });
+    }
     // A record keyed by an enum (e.g. rule ids): its allowed keys are the enum's values.
     if (def?.type === 'record' && def.keyType?.def?.type === 'enum' && def.keyType.def.entries)
         return Object.values(def.keyType.def.entries);

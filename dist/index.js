@@ -6332,7 +6332,7 @@ class ConfigError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(868);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -6341,7 +6341,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 868:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8876,6 +8876,8 @@ function readSettings(env = process.env) {
         ...(sarifFile ? { sarifFile } : {}),
         ...(jsonFile ? { jsonFile } : {}),
     };
+    if (env.GITHUB_REPOSITORY)
+        settings.repository = env.GITHUB_REPOSITORY;
     if (env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
         settings.links = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: env.GITHUB_REPOSITORY, ref: env.GITHUB_SHA };
     }
@@ -8952,10 +8954,114 @@ async function loadConfig(root, explicit, cwd, onSecret) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/git-remote.ts
+/**
+ * The repository a scan root belongs to, read from the `origin` remote in the git config — text only, no git binary.
+ * Used to tell first-party actions (the repository owner's own) from third-party ones.
+ */
+
+
+const REPOSITORY_RE = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/** True for `OWNER/NAME` as GitHub spells repositories. */
+function isRepositoryName(value) {
+    return REPOSITORY_RE.test(value);
+}
+/** `OWNER/NAME` from a remote URL (https, ssh, scp-like), any host; undefined when the path is not two segments. */
+function repositoryFromRemoteUrl(url) {
+    const value = url.trim();
+    let repoPath;
+    const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/\/)(.+)$/.exec(value); // git@github.com:owner/name.git
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        try {
+            repoPath = new URL(value).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else if (scp)
+        repoPath = scp[1];
+    if (repoPath === undefined)
+        return undefined;
+    const parts = repoPath.replace(/\/+$/, '').replace(/\.git$/, '').split('/').filter(Boolean);
+    if (parts.length !== 2)
+        return undefined;
+    const name = `${decodeURIComponent(parts[0])}/${decodeURIComponent(parts[1])}`;
+    return isRepositoryName(name) ? name : undefined;
+}
+/** The `url` of `[remote "origin"]` in git config text. */
+function originUrl(configText) {
+    let inOrigin = false;
+    for (const raw of configText.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('[')) {
+            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line);
+            continue;
+        }
+        if (!inOrigin)
+            continue;
+        const m = /^url\s*=\s*(.*)$/i.exec(line);
+        if (m)
+            return m[1].replace(/^"(.*)"$/, '$1');
+    }
+    return undefined;
+}
+function isFile(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function git_remote_isDirectory(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The git config file of the repository holding `dir` (worktrees and submodules: through `.git` files and `commondir`). */
+function gitConfigPath(dir) {
+    let current = external_node_path_default().resolve(dir);
+    for (;;) {
+        const dotGit = external_node_path_default().join(current, '.git');
+        if (git_remote_isDirectory(dotGit))
+            return external_node_path_default().join(dotGit, 'config');
+        if (isFile(dotGit)) {
+            const m = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)(dotGit, 'utf8'));
+            if (!m)
+                return undefined;
+            const gitDir = external_node_path_default().resolve(current, m[1].trim());
+            const commonDirFile = external_node_path_default().join(gitDir, 'commondir');
+            const common = isFile(commonDirFile) ? external_node_path_default().resolve(gitDir, (0,external_node_fs_namespaceObject.readFileSync)(commonDirFile, 'utf8').trim()) : gitDir;
+            return external_node_path_default().join(common, 'config');
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/** `OWNER/NAME` of the `origin` remote of the git repository holding `dir`; undefined when none can be read. */
+function repositoryFromGit(dir) {
+    try {
+        const config = gitConfigPath(dir);
+        if (!config || !isFile(config))
+            return undefined;
+        const url = originUrl((0,external_node_fs_namespaceObject.readFileSync)(config, 'utf8'));
+        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined; // best effort: without it, only actions/* and github/* count as first-party
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/rules/index.ts + 9 modules
-var src_rules = __nccwpck_require__(254);
+// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
+var src_rules = __nccwpck_require__(30);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./src/model/globs.ts
@@ -9083,7 +9189,7 @@ function scan(inputs, options = {}) {
             continue;
         }
         countKind(stats, loaded.kind);
-        runRules(loaded, rules, emit, ruleFailures, secretSeen);
+        runRules(loaded, rules, emit, ruleFailures, secretSeen, options.repositoryOwner?.toLowerCase());
         if (projectRules.length > 0) {
             linesOf.set(loaded.path, loaded.lines);
             for (const rule of projectRules) {
@@ -9125,12 +9231,12 @@ function countKind(stats, kind) {
     else
         stats.actions++;
 }
-function runRules(file, rules, emit, failures, secretSeen) {
+function runRules(file, rules, emit, failures, secretSeen, repositoryOwner) {
     for (const rule of rules) {
         if (!rule.meta.appliesTo.includes(file.kind))
             continue;
         try {
-            rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r), secretSeen });
+            rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r), secretSeen, ...(repositoryOwner ? { repositoryOwner } : {}) });
         }
         catch (error) {
             failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
@@ -9161,7 +9267,11 @@ function failingFindings(findings, failOn) {
 
 
 function scanShard(shard, onSecret) {
-    return scan(readInputs({ root: shard.root, files: shard.files }), { config: shard.config, ...(onSecret ? { onSecret } : {}) });
+    return scan(readInputs({ root: shard.root, files: shard.files }), {
+        config: shard.config,
+        ...(onSecret ? { onSecret } : {}),
+        ...(shard.repositoryOwner ? { repositoryOwner: shard.repositoryOwner } : {}),
+    });
 }
 /** Splits files into `n` shards of similar total size (largest first, each to the lightest shard). */
 function splitBySize(files, n) {
@@ -9513,6 +9623,7 @@ const VERSION = '0.1.0';
 
 
 
+
 async function runScan(options) {
     const found = discover(options.paths, options.cwd, options.root);
     // The config and the registry belong to the scan root: they judge the files under it. A file named on the command
@@ -9530,6 +9641,8 @@ async function runScan(options) {
     const config = { ...loaded.config, ...overrides };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
     const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
+    const repository = options.repository ?? (options.detectRepository ? repositoryFromGit(found.root) : undefined);
+    const repositoryOwner = repository?.split('/')[0]?.toLowerCase();
     let result;
     let usage;
     if (registry) {
@@ -9540,10 +9653,11 @@ async function runScan(options) {
             projectRules: (0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
             extraFiles: [{ path: registry.file.path, text: registry.file.text }],
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+            ...(repositoryOwner ? { repositoryOwner } : {}),
         });
     }
     else {
-        const shard = { root: found.root, files: own, config };
+        const shard = { root: found.root, files: own, config, ...(repositoryOwner ? { repositoryOwner } : {}) };
         // Masking must happen in this process: with a secret callback, stay on this thread.
         result =
             options.parallel && !options.onSecret
@@ -10125,6 +10239,7 @@ async function run() {
             ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
             ...(settings.links ? { links: settings.links } : {}),
             ...(settings.registry ? { registryPath: settings.registry } : {}),
+            ...(settings.repository ? { repository: settings.repository } : {}),
             registryReport: settings.registryReport,
             // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
             // this job's log at once, in case a later step prints the file.
@@ -10206,13 +10321,14 @@ function pathMatcher(globs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ bySeverityDesc),
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   kU: () => (/* binding */ atOrAbove),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports bySeverityDesc, isSeverity */
+/* unused harmony export isSeverity */
 /** The severity scale, most severe first. */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** Threshold values accepted by `fail-on`: a severity, or `none` (never fail on findings). */
@@ -11334,7 +11450,7 @@ const hardcodedCredential = {
 
 /***/ }),
 
-/***/ 254:
+/***/ 30:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11379,11 +11495,190 @@ const PERMISSION_SCOPES = {
     statuses: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'low' },
     'vulnerability-alerts': { levels: ['read', 'none'], workflowWriteSeverity: 'medium' },
 };
-const PERMISSION_SCOPE_NAMES = Object.keys(PERMISSION_SCOPES);
+const permissions_PERMISSION_SCOPE_NAMES = Object.keys(PERMISSION_SCOPES);
 /** Triggers whose runs get a write token and secrets while being started by outsiders. */
 const PRIVILEGED_TRIGGERS = new Set(['pull_request_target', 'workflow_run', 'issue_comment', 'discussion_comment']);
 
+;// CONCATENATED MODULE: ./src/workflows/effective-permissions.ts
+
+
+
+const RANK = { none: 0, read: 1, write: 2 };
+function highestUpTo(scope, ceiling) {
+    const levels = PERMISSION_SCOPES[scope].levels;
+    let best = 'none';
+    for (const l of levels)
+        if (RANK[l] <= RANK[ceiling] && RANK[l] > RANK[best])
+            best = l;
+    return best;
+}
+function allScopes(level) {
+    const out = {};
+    for (const scope of permissions_PERMISSION_SCOPE_NAMES)
+        out[scope] = level(scope);
+    return out;
+}
+/**
+ * GitHub's permissive default ("read and write permissions"): every scope at its highest level, except `id-token`,
+ * which no default grants.
+ */
+function permissiveDefault() {
+    return allScopes((s) => (s === 'id-token' ? 'none' : highestUpTo(s, 'write')));
+}
+/** The grant a `permissions:` value stands for, following GitHub's expansion rules. */
+function grantOf(value) {
+    if (value === null || value === undefined || value === '')
+        return { shape: 'none', scopes: allScopes(() => 'none'), unknownScopes: [] };
+    if (typeof value === 'string') {
+        if (value === 'write-all')
+            return { shape: 'write-all', scopes: allScopes((s) => highestUpTo(s, 'write')), unknownScopes: [] };
+        if (value === 'read-all')
+            return { shape: 'read-all', scopes: allScopes((s) => highestUpTo(s, 'read')), unknownScopes: [] };
+        // An expression or an invalid word: GitHub rejects the file; the most it could mean is write-all.
+        return { shape: 'unknown', scopes: permissiveDefault(), unknownScopes: [...permissions_PERMISSION_SCOPE_NAMES] };
+    }
+    if (!(0,yaml/* isMap */.jh)(value))
+        return { shape: 'unknown', scopes: permissiveDefault(), unknownScopes: [...permissions_PERMISSION_SCOPE_NAMES] };
+    if (Object.keys(value).length === 0)
+        return { shape: 'none', scopes: allScopes(() => 'none'), unknownScopes: [] };
+    const scopes = allScopes(() => 'none');
+    const unknownScopes = [];
+    for (const scope of Object.keys(value)) {
+        const info = PERMISSION_SCOPES[scope];
+        if (!info)
+            continue; // an unknown scope grants nothing (the permissions rule reports it)
+        const level = value[scope];
+        if (typeof level === 'string' && info.levels.includes(level))
+            scopes[scope] = level;
+        else {
+            scopes[scope] = highestUpTo(scope, 'write');
+            unknownScopes.push(scope);
+        }
+    }
+    return { shape: 'map', scopes, unknownScopes };
+}
+function make(fields) {
+    const { scopes } = fields;
+    return {
+        ...fields,
+        level: (scope) => (scope === 'metadata' ? 'read' : (scopes[scope] ?? 'none')),
+        hasWrite: (scope) => (scope === undefined ? Object.values(scopes).includes('write') : scopes[scope] === 'write'),
+        writeScopes: () => Object.keys(scopes).filter((s) => scopes[s] === 'write').sort(),
+    };
+}
+/** True when the workflow's only trigger is `workflow_call`: a reusable workflow, whose token comes from its caller. */
+function isWorkflowCallOnly(root) {
+    const events = (0,model/* triggerNames */.R0)(root);
+    return events.size === 1 && events.has('workflow_call');
+}
+const has = (map, key) => Object.prototype.hasOwnProperty.call(map, key);
+function compute(file, job) {
+    const { root } = file;
+    const narrowedByCaller = isWorkflowCallOnly(root);
+    const holder = has(job.job, 'permissions')
+        ? { map: job.job, source: 'job', path: [...job.path, 'permissions'] }
+        : has(root, 'permissions')
+            ? { map: root, source: 'workflow', path: ['permissions'] }
+            : undefined;
+    if (!holder) {
+        return make({
+            source: 'default',
+            shape: 'default',
+            scopes: permissiveDefault(),
+            possiblyWriteAll: true,
+            narrowedByCaller,
+            unknownScopes: [],
+            span: undefined,
+            path: [],
+        });
+    }
+    const grant = grantOf(holder.map.permissions);
+    return make({
+        source: holder.source,
+        shape: grant.shape,
+        scopes: grant.scopes,
+        possiblyWriteAll: grant.shape === 'unknown',
+        narrowedByCaller,
+        unknownScopes: grant.unknownScopes,
+        span: (0,yaml/* entrySpan */.hn)(holder.map, 'permissions'),
+        path: holder.path,
+    });
+}
+const MEMO = Symbol('effectivePermissions');
+/** The token permissions `job` of a workflow runs with (see the module comment). Memoised per file and job. */
+function effectivePermissions(file, job) {
+    let byJob = file.memo.get(MEMO);
+    if (!byJob) {
+        byJob = new Map();
+        file.memo.set(MEMO, byJob);
+    }
+    let result = byJob.get(job.id);
+    if (!result) {
+        result = compute(file, job);
+        byJob.set(job.id, result);
+    }
+    return result;
+}
+/** Effective permissions of every job of a workflow, by job id. */
+function effectivePermissionsByJob(file) {
+    return new Map(jobsOf(file.root).map((job) => [job.id, effectivePermissions(file, job)]));
+}
+/**
+ * The grant a job of a reusable workflow really runs with, given what the calling job passes in: each scope at the
+ * lower of the two levels. The callee's `possiblyWriteAll` is resolved by the caller's.
+ */
+function withinCaller(caller, callee) {
+    const scopes = {};
+    for (const scope of PERMISSION_SCOPE_NAMES) {
+        const a = caller.scopes[scope] ?? 'none';
+        const b = callee.scopes[scope] ?? 'none';
+        scopes[scope] = RANK[a] <= RANK[b] ? a : b;
+    }
+    const calleeDecides = callee.source !== 'default';
+    return make({
+        source: calleeDecides ? callee.source : caller.source,
+        shape: calleeDecides ? callee.shape : caller.shape,
+        scopes,
+        possiblyWriteAll: caller.possiblyWriteAll && callee.possiblyWriteAll,
+        narrowedByCaller: false,
+        unknownScopes: [...new Set([...caller.unknownScopes, ...callee.unknownScopes])].filter((s) => scopes[s] !== 'none'),
+        span: calleeDecides ? callee.span : caller.span,
+        path: calleeDecides ? callee.path : caller.path,
+    });
+}
+/** `uses: ./.github/workflows/x.yml` at job level → `.github/workflows/x.yml`; undefined for other references. */
+function localReusableWorkflow(job) {
+    const uses = job.uses;
+    if (typeof uses !== 'string')
+        return undefined;
+    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses.trim());
+    return m ? m[1] : undefined;
+}
+/** Write scopes that act through the token itself (everything but `id-token`, which only mints OIDC tokens). */
+function tokenWriteScopes(p) {
+    return p.writeScopes().filter((s) => s !== 'id-token');
+}
+/** A short phrase for messages: where the grant comes from and what it holds. */
+function describeGrant(p) {
+    const where = p.source === 'job' ? 'its `permissions:`' : p.source === 'workflow' ? "the workflow's `permissions:`" : undefined;
+    if (!where) {
+        return p.narrowedByCaller
+            ? "the caller's token (no `permissions:` here narrows it)"
+            : "the repository's default token permissions (not in the file: possibly write-all)";
+    }
+    if (p.shape === 'unknown')
+        return `${where}, which GitHub cannot read (taken as possibly write-all)`;
+    if (p.shape === 'write-all' || p.shape === 'read-all')
+        return `\`${p.shape}\` from ${where}`;
+    const writes = p.writeScopes();
+    const caller = p.narrowedByCaller ? ' (at most: the caller grants the rest)' : '';
+    if (writes.length > 0)
+        return `${writes.map((s) => `\`${s}: write\``).join(', ')} from ${where}${caller}`;
+    return `no write scope, from ${where}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/permissions.ts
+
 
 
 
@@ -11406,7 +11701,7 @@ const permissions = {
     check(context) {
         const { root } = context.file;
         const events = (0,model/* triggerNames */.R0)(root);
-        const reusableOnly = events.size === 1 && events.has('workflow_call');
+        const reusableOnly = isWorkflowCallOnly(root);
         const privileged = [...events].filter((e) => PRIVILEGED_TRIGGERS.has(e));
         const defaultSeverity = privileged.length > 0 ? 'high' : 'medium';
         const privilegedNote = privileged.length > 0 ? ` on a privileged trigger (${privileged.join(', ')})` : '';
@@ -11485,7 +11780,7 @@ function checkBlock(context, holder, path, level) {
         const info = PERMISSION_SCOPES[scope];
         if (!info) {
             context.report({
-                message: `Unknown permission scope "${scope}"${(0,suggest/* didYouMean */.au)(scope, PERMISSION_SCOPE_NAMES)}`,
+                message: `Unknown permission scope "${scope}"${(0,suggest/* didYouMean */.au)(scope, permissions_PERMISSION_SCOPE_NAMES)}`,
                 span: (0,yaml/* keySpan */.UT)(value, scope),
                 path: scopePath,
             });
@@ -11595,13 +11890,13 @@ const MAINTAINER_EVENTS = new Set([
     'registry_package',
     'page_build',
 ]);
-const RANK = { maintainer: 0, contributor: 1, outsider: 2 };
+const exposure_RANK = { maintainer: 0, contributor: 1, outsider: 2 };
 /** A `push` trigger limited to tags (no `branches`, some `tags`): only people who can push tags start it. */
 function tagOnlyPush(on) {
-    if (!isMap(on))
+    if (!(0,yaml/* isMap */.jh)(on))
         return false;
     const push = on.push;
-    if (!isMap(push))
+    if (!(0,yaml/* isMap */.jh)(push))
         return false;
     const has = (k) => Object.prototype.hasOwnProperty.call(push, k);
     return (has('tags') || has('tags-ignore')) && !has('branches') && !has('branches-ignore');
@@ -11621,12 +11916,12 @@ function triggerExposure(root) {
     const cached = root[EXPOSURE];
     if (cached)
         return cached;
-    const list = triggers(root);
+    const list = (0,model/* triggers */.G)(root);
     let level = list.length === 0 ? 'contributor' : 'maintainer';
     let events = [];
     for (const t of list) {
         const e = eventExposure(t.name, root.on);
-        if (RANK[e] > RANK[level]) {
+        if (exposure_RANK[e] > exposure_RANK[level]) {
             level = e;
             events = [t.name];
         }
@@ -11678,7 +11973,7 @@ function jobExposure(root, job) {
         return { level: 'contributor', events: base.events, gate };
     return gate ? { ...base, gate } : base;
 }
-const SCALE = (/* unused pure expression or super */ null && (['info', 'low', 'medium', 'high', 'critical']));
+const SCALE = ['info', 'low', 'medium', 'high', 'critical'];
 /** Moves a severity up or down the scale, within [floor, ceiling]. */
 function shiftSeverity(severity, by, floor = 'info', ceiling = 'critical') {
     const i = Math.min(Math.max(SCALE.indexOf(severity) + by, SCALE.indexOf(floor)), SCALE.indexOf(ceiling));
@@ -11961,107 +12256,454 @@ const unredactedSecret = {
 var hardcoded_credential = __nccwpck_require__(609);
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
 var expressions = __nccwpck_require__(675);
+;// CONCATENATED MODULE: ./src/workflows/script-sinks.ts
+
+
+function script_sinks_escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const SINK_FILE_RE = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b\}?|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|%(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)%/i;
+const WRITE_RE = />|\btee\b|\b(?:Out-File|Add-Content|Set-Content)\b/i;
+/** Commands whose argument text is what they emit. */
+const EMIT_RE = /^(?:echo|printf|Write-Output|Write-Host|Add-Content|Set-Content|Out-File|"|')/i;
+const PRINT_RE = /^(?:echo|printf|Write-Host|Write-Output)\b/i;
+const GIT_PERSIST_RE = /\bgit\b.*\b(?:clone|remote\s+(?:add|set-url)|config|submodule\s+add)\b|\binsteadOf\b|\.git-credentials\b/i;
+function refsOnLine(raw, tracked, envRe, envByLower) {
+    const refs = [];
+    if (raw.includes('${{')) {
+        for (const occ of (0,expressions/* findExpressions */.zV)(raw)) {
+            const labels = tracked.inline(occ.inner);
+            if (labels.length)
+                refs.push({ labels, start: occ.start, end: occ.end });
+        }
+    }
+    if (envRe) {
+        envRe.lastIndex = 0;
+        for (let m = envRe.exec(raw); m; m = envRe.exec(raw)) {
+            const name = (m[1] ?? m[2] ?? m[3] ?? m[4]);
+            const labels = envByLower.get(name.toLowerCase());
+            if (labels)
+                refs.push({ labels, start: m.index, end: m.index + m[0].length });
+        }
+    }
+    return refs.sort((a, b) => a.start - b.start);
+}
+/** The segment of a command line holding offset `at`: between `;`, `&&`, `||` and `|`. */
+function segmentStart(raw, at) {
+    const before = raw.slice(0, at);
+    let start = 0;
+    for (const m of before.matchAll(/;|&&|\|\|?/g))
+        start = m.index + m[0].length;
+    return start;
+}
+const HEREDOC_RE = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
+function commands(script) {
+    const physical = script.split('\n');
+    const outer = physical.map(() => '');
+    const inHeredoc = physical.map(() => false);
+    // Here-documents: the body lines until the delimiter.
+    for (let i = 0; i < physical.length; i++) {
+        const m = HEREDOC_RE.exec(physical[i]);
+        if (!m)
+            continue;
+        const delimiter = m[2];
+        let j = i + 1;
+        for (; j < physical.length && physical[j].trim() !== delimiter; j++) {
+            inHeredoc[j] = true;
+            outer[j] = physical[i];
+        }
+        i = j;
+    }
+    // Brace and subshell groups on lines of their own: `{` … `} >> "$GITHUB_ENV"`.
+    const open = [];
+    physical.forEach((raw, i) => {
+        if (inHeredoc[i])
+            return;
+        const t = raw.trim();
+        if (t === '{' || t === '(')
+            open.push(i);
+        else if ((t.startsWith('}') || t.startsWith(')')) && open.length) {
+            const from = open.pop();
+            for (let j = from + 1; j < i; j++)
+                outer[j] = `${outer[j]} ${t.slice(1)}`;
+        }
+    });
+    const out = [];
+    for (let i = 0; i < physical.length; i++) {
+        if (inHeredoc[i]) {
+            out.push({ text: physical[i], lines: [{ at: 0, line: i }], outer: outer[i], heredoc: true });
+            continue;
+        }
+        const cmd = { text: '', lines: [], outer: outer[i], heredoc: false };
+        for (;;) {
+            const raw = physical[i];
+            const continued = /(?:\\|`)\s*$/.test(raw) && i + 1 < physical.length && !inHeredoc[i + 1];
+            cmd.lines.push({ at: cmd.text.length, line: i });
+            cmd.text += continued ? `${raw.replace(/(?:\\|`)\s*$/, '')} ` : raw;
+            if (!continued)
+                break;
+            i++;
+        }
+        out.push(cmd);
+    }
+    return out;
+}
+function classify(cmd, ref) {
+    const raw = cmd.text;
+    const before = raw.slice(0, ref.start);
+    const after = raw.slice(ref.end);
+    // Inside `$( … )` the value is an argument of a command whose output is what gets used.
+    if ((before.match(/\$\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0))
+        return undefined;
+    if (/::add-mask::/.test(before))
+        return undefined;
+    const text = raw.trim();
+    const context = `${raw} ${cmd.outer}`;
+    const command = raw.slice(segmentStart(raw, ref.start)).trimStart();
+    const emits = cmd.heredoc || EMIT_RE.test(command) || EMIT_RE.test(text);
+    const sink = SINK_FILE_RE.exec(context);
+    if (sink && WRITE_RE.test(context) && emits) {
+        const name = (sink[1] ?? sink[2] ?? sink[3]).toUpperCase();
+        return name === 'GITHUB_ENV' ? 'env-file' : name === 'GITHUB_OUTPUT' ? 'output-file' : 'summary-file';
+    }
+    if (/::set-output\s/.test(before))
+        return 'output-file';
+    if (/::set-env\s/.test(before))
+        return 'env-file';
+    if (/:\/\/[^\s'"]*$/.test(before) && /^[^\s'"/]*@/.test(after))
+        return GIT_PERSIST_RE.test(context) ? 'url-persisted' : 'url-userinfo';
+    if (/:\/\/[^\s'"]*[?&][\w.-]+=$/.test(before))
+        return 'url-query';
+    if (!cmd.heredoc && PRINT_RE.test(text) && !/[|>]/.test(context))
+        return 'print';
+    return undefined;
+}
+/** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
+function scriptSinks(script, tracked) {
+    const envByLower = new Map();
+    for (const [name, labels] of tracked.env)
+        envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
+    const names = [...envByLower.keys()].map(script_sinks_escapeRe);
+    const alt = names.join('|');
+    const envRe = names.length
+        ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
+        : undefined;
+    // Most scripts hold none of the tracked values: check that before splitting them into commands.
+    if (!envRe && !(0,expressions/* findExpressions */.zV)(script).some((e) => tracked.inline(e.inner).length > 0))
+        return [];
+    const out = [];
+    for (const cmd of commands(script)) {
+        const seen = new Set();
+        for (const ref of refsOnLine(cmd.text, tracked, envRe, envByLower)) {
+            const kind = classify(cmd, ref);
+            if (!kind)
+                continue;
+            const line = [...cmd.lines].reverse().find((l) => l.at <= ref.start).line;
+            for (const label of ref.labels) {
+                if (seen.has(label))
+                    continue;
+                seen.add(label);
+                out.push({ kind, line, label });
+            }
+        }
+    }
+    return out;
+}
+function addLayer(out, env, labelsOf) {
+    if (!(0,yaml/* isMap */.jh)(env))
+        return;
+    for (const name of Object.keys(env)) {
+        const value = env[name];
+        // A later level redefines the variable: what it held before no longer reaches the script.
+        out.delete(name);
+        if (typeof value !== 'string' || !value.includes('${{'))
+            continue;
+        const labels = labelsOf(value);
+        if (labels.length)
+            out.set(name, labels);
+    }
+}
+const ENV_MEMO = Symbol('envCarrying');
+/**
+ * Environment variables of a step (workflow, job and step `env:`) whose value carries what `labelsOf` recognises.
+ * `key` names the labeller: the workflow and job levels are computed once per file, job and key.
+ */
+function envCarrying(file, step, key, labelsOf) {
+    let memo = file.memo.get(ENV_MEMO);
+    if (!memo)
+        file.memo.set(ENV_MEMO, (memo = new Map()));
+    const id = `${key}\u0000${step.job?.id ?? ''}`;
+    let base = memo.get(id);
+    if (!base) {
+        base = new Map();
+        if (file.kind === 'workflow')
+            addLayer(base, file.root.env, labelsOf);
+        if (step.job)
+            addLayer(base, step.job.job.env, labelsOf);
+        memo.set(id, base);
+    }
+    if (!(0,yaml/* isMap */.jh)(step.step.env))
+        return base;
+    const out = new Map(base);
+    addLayer(out, step.step.env, labelsOf);
+    return out;
+}
+/** Labels carried by the expressions of a string value, with `inline` judging each `${{ }}`. */
+function labelsInValue(value, inline) {
+    const out = new Set();
+    for (const occ of (0,expressions/* findExpressions */.zV)(value))
+        for (const l of inline(occ.inner))
+            out.add(l);
+    return [...out];
+}
+/** Absolute span of line `n` of a string value, located in the source; the whole value when not found. */
+function scriptLineSpan(file, valueSpan, value, n) {
+    const line = value.split('\n')[n].trim();
+    if (line) {
+        let from = valueSpan[0];
+        // The same text can occur on several lines: skip the earlier occurrences.
+        const lines = value.split('\n');
+        for (let i = 0; i < n; i++) {
+            if (lines[i].trim() === line) {
+                const at = file.text.indexOf(line, from);
+                if (at >= 0 && at < valueSpan[1])
+                    from = at + line.length;
+            }
+        }
+        const at = file.text.indexOf(line, from);
+        if (at >= 0 && at < valueSpan[1])
+            return [at, at + line.length];
+    }
+    return valueSpan;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/third-party.ts
+/** Whose code a `uses:` runs, and whether the reference can move under the workflow. */
+
+/** Owners whose actions ship with the platform. */
+const FIRST_PARTY_OWNERS = new Set(['actions', 'github']);
+/**
+ * The origin of a step's or job's `uses:`; undefined for local actions and references GitHub would not resolve.
+ * `repositoryOwner` (lower case) is the scanned repository's owner, when known.
+ */
+function actionOrigin(uses, repositoryOwner) {
+    const ref = (0,model/* parseUses */.Ap)(uses);
+    if (ref.kind === 'docker')
+        return { name: uses.trim().slice('docker://'.length), thirdParty: true, pinned: ref.pinned };
+    if (ref.kind !== 'repository')
+        return undefined;
+    const owner = ref.repository.split('/')[0];
+    return { name: ref.repository, thirdParty: !FIRST_PARTY_OWNERS.has(owner) && owner !== repositoryOwner, pinned: ref.pinned };
+}
+/** A third-party action or image whose reference is not a commit SHA (or digest). */
+function isUnpinnedThirdParty(uses, repositoryOwner) {
+    if (typeof uses !== 'string')
+        return false;
+    const origin = actionOrigin(uses, repositoryOwner);
+    return origin !== undefined && origin.thirdParty && !origin.pinned;
+}
+
+;// CONCATENATED MODULE: ./src/workflows/token-power.ts
+
+
+
+/**
+ * A workflow that can be called (`workflow_call`) is started by whatever its callers are: a maintainer-only level
+ * cannot be trusted there, so it counts as the reference level (no shift).
+ */
+function callable(root, exposure) {
+    return exposure === 'maintainer' && (0,model/* triggerNames */.R0)(root).has('workflow_call') ? 'contributor' : exposure;
+}
+function tokenPower(p) {
+    if (!p || p.possiblyWriteAll)
+        return 'unknown';
+    return tokenWriteScopes(p).length > 0 ? 'write' : 'read';
+}
+const CALLER_DECIDES = { power: 'unknown', permissions: undefined, grant: "the calling job's token permissions", exposure: 'contributor', events: [] };
+const token_power_MEMO = Symbol('jobTokenContext');
+/** The token's power and the exposure of a job (or of a composite action, where both are the caller's). Memoised per job. */
+function jobTokenContext(file, job) {
+    if (file.kind !== 'workflow' || !job)
+        return CALLER_DECIDES;
+    let byJob = file.memo.get(token_power_MEMO);
+    if (!byJob)
+        file.memo.set(token_power_MEMO, (byJob = new Map()));
+    let ctx = byJob.get(job.id);
+    if (!ctx) {
+        const permissions = effectivePermissions(file, job);
+        const exp = jobExposure(file.root, job.job);
+        ctx = { power: tokenPower(permissions), permissions, grant: describeGrant(permissions), exposure: callable(file.root, exp.level), events: exp.events };
+        byJob.set(job.id, ctx);
+    }
+    return ctx;
+}
+/** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
+function stepTokenContext(ctx, step) {
+    if (ctx.exposure !== 'outsider' || gateIn(step.if)?.strength !== 'strong')
+        return ctx;
+    return { ...ctx, exposure: 'contributor' };
+}
+function lazyContext(make) {
+    let value;
+    return () => (value ??= make());
+}
+/** The most powerful token among a workflow's jobs (for workflow-level `env:`), with the workflow's exposure. */
+function workflowTokenContext(file, jobs) {
+    const contexts = jobs.map((j) => jobTokenContext(file, j));
+    const rank = { read: 0, unknown: 1, write: 2 };
+    const best = contexts.reduce((a, c) => (!a || rank[c.power] > rank[a.power] ? c : a), undefined);
+    const exp = triggerExposure(file.root);
+    const base = best ?? CALLER_DECIDES;
+    return { ...base, exposure: callable(file.root, exp.level), events: exp.events };
+}
+/**
+ * Moves a severity by who can start the workflow: +1 when outsiders can (issue comments, pull_request_target …), −1
+ * when only maintainers do (schedule, dispatch, tag pushes, releases), within [low, high]. `raiseOnly` for supply-chain
+ * findings, where the one who moves the action's ref is the attacker whoever starts the run.
+ */
+function shiftByExposure(severity, ctx, raiseOnly = false) {
+    const by = ctx.exposure === 'outsider' ? 1 : ctx.exposure === 'maintainer' && !raiseOnly ? -1 : 0;
+    if (by === 0)
+        return severity;
+    return shiftSeverity(severity, by, 'low', severity === 'critical' ? 'critical' : 'high');
+}
+/** A clause for messages when the exposure moved the severity. */
+function exposureNote(ctx, raiseOnly = false) {
+    const events = ctx.events.join(', ');
+    if (ctx.exposure === 'outsider')
+        return `; anyone can start this workflow (${events})`;
+    if (ctx.exposure === 'maintainer' && !raiseOnly && events)
+        return `; only maintainers start this workflow (${events})`;
+    return '';
+}
+
 ;// CONCATENATED MODULE: ./src/rules/github-token-exposure.ts
 
 
 
-/** Owners whose actions ship with the platform; everything else is third-party code. */
-const FIRST_PARTY_OWNERS = new Set(['actions', 'github']);
-function holdsToken(file, value) {
-    if (typeof value !== 'string' || !value.includes('${{'))
-        return false;
-    return (0,expressions/* findExpressions */.zV)(value).some((e) => (0,expressions/* mentionsSecretsOrToken */.Tu)(e.inner) && file.expressions.analyse(e.inner).githubToken);
+
+
+
+const TOKEN = 'GITHUB_TOKEN';
+const CONTEXT = 'toJSON(github)';
+/** The token itself (`github.token`, `secrets.GITHUB_TOKEN`), not a test of it. */
+function tokenIn(file, inner) {
+    return (0,expressions/* mentionsSecretsOrToken */.Tu)(inner) && file.expressions.analyse(inner).valueGithubToken ? [TOKEN] : [];
 }
-/** Environment variable names that carry the token into a step: workflow, job and step `env:`. */
-function tokenEnvNames(file, step) {
-    const names = [];
-    const scan = (env) => {
-        if (!(0,yaml/* isMap */.jh)(env))
-            return;
-        for (const name of Object.keys(env))
-            if (holdsToken(file, env[name]))
-                names.push(name);
-    };
-    scan(file.root.env);
-    if (step.job)
-        scan(step.job.job.env);
-    scan(step.step.env);
-    return names;
+/** The whole github context (`toJSON(github)`), which holds `github.token`. */
+function contextIn(file, inner) {
+    return /\bgithub\b(?!\s*[.[])/i.test(inner) && file.expressions.analyse(inner).valueGithubContext ? [CONTEXT] : [];
 }
-function github_token_exposure_escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const carries = (file, value) => typeof value === 'string' && value.includes('${{') ? labelsInValue(value, (inner) => [...tokenIn(file, inner), ...contextIn(file, inner)]) : [];
+/** Base severity of each sink by what the token can do: [write, unknown, read]. */
+const SINK_SEVERITY = {
+    action: ['high', 'high', 'low'],
+    'env-file': ['high', 'medium', 'low'],
+    'output-file': ['high', 'medium', 'low'],
+    'url-persisted': ['high', 'medium', 'low'],
+    'url-userinfo': ['medium', 'low', 'low'],
+    'url-query': ['medium', 'low', 'low'],
+    'summary-file': ['low', 'low', 'low'],
+    print: ['low', 'low', 'low'],
+    context: ['high', 'medium', 'low'],
+};
+const POWER_INDEX = { write: 0, unknown: 1, read: 2 };
+function severityFor(kind, ctx) {
+    const base = SINK_SEVERITY[kind][POWER_INDEX[ctx.power]];
+    return shiftByExposure(base, ctx, kind === 'action');
 }
-/** Finds lines of a script that write the token somewhere it can be read back or seen. */
-function scriptLeaks(script, envNames, file) {
-    const refParts = envNames.map((n) => `\\$\\{?${github_token_exposure_escapeRe(n)}\\b\\}?|\\$env:${github_token_exposure_escapeRe(n)}\\b|%${github_token_exposure_escapeRe(n)}%`);
-    const envRe = refParts.length ? new RegExp(refParts.join('|'), 'i') : undefined;
-    const leaks = [];
-    script.split('\n').forEach((raw, line) => {
-        const inline = raw.includes('${{') && holdsToken(file, raw);
-        const ref = inline ? /\$\{\{[^}]*\}\}/.exec(raw) : envRe?.exec(raw);
-        if (!ref)
-            return;
-        const text = raw.trim();
-        const at = raw.indexOf(ref[0]);
-        const before = raw.slice(0, at);
-        const after = raw.slice(at + ref[0].length);
-        // Inside `$( … )` the token is an argument of a command whose output is what gets written or printed.
-        const inSubstitution = (before.match(/\$\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
-        let what;
-        const sink = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b/i.exec(raw);
-        if (sink && /[>]/.test(raw) && !inSubstitution)
-            what = `writes the token to $${(sink[1] ?? sink[2]).toUpperCase()}`;
-        else if (/:\/\/[^\s'"]*$/.test(before) && /^[^\s'"]*@/.test(after))
-            what = 'embeds the token in a URL (it lands in git config, logs and error messages)';
-        else if (/^(?:echo|printf|Write-Host|Write-Output)\b/i.test(text) && !/[|>]/.test(raw) && !inSubstitution)
-            what = 'prints the token';
-        if (what)
-            leaks.push({ what, line });
-    });
-    return leaks;
+const SINK_TEXT = {
+    'env-file': 'writes the token to $GITHUB_ENV: every later step and action of the job gets it in its environment',
+    'output-file': 'writes the token to $GITHUB_OUTPUT: it becomes a step output later steps can read',
+    'summary-file': 'writes the token to $GITHUB_STEP_SUMMARY (GitHub masks it there, but not encoded or partial forms)',
+    'url-persisted': 'embeds the token in a URL that git stores (.git/config, ~/.gitconfig or ~/.git-credentials): every later step can read it there',
+    'url-userinfo': 'embeds the token in a URL on a command line (process list, error messages)',
+    'url-query': 'puts the token in a URL query string (process list, server and proxy logs)',
+    print: 'prints the token (GitHub masks the exact value in the log, but not encoded or partial forms)',
+};
+/** Fingerprint path segments as they were before sinks were graded, so existing alerts keep their identity. */
+const FINGERPRINT = {
+    'env-file': 'writes the token to $GITHUB_ENV',
+    'output-file': 'writes the token to $GITHUB_OUTPUT',
+    'summary-file': 'writes the token to $GITHUB_STEP_SUMMARY',
+    'url-persisted': 'embeds the token in a URL (it lands in git config, logs and error messages)',
+    'url-userinfo': 'embeds the token in a URL (it lands in git config, logs and error messages)',
+    'url-query': 'puts the token in a URL query string',
+    print: 'prints the token',
+};
+function tokenNote(ctx, raiseOnly = false) {
+    return ` (job token: ${ctx.grant})${exposureNote(ctx, raiseOnly)}`;
 }
-/** Absolute span of line `n` of a string value, located in the source; the whole value when not found. */
-function lineSpan(file, valueSpan_, value, n) {
-    const line = value.split('\n')[n].trim();
-    if (line) {
-        const at = file.text.indexOf(line, valueSpan_[0]);
-        if (at >= 0 && at < valueSpan_[1])
-            return [at, at + line.length];
-    }
-    return valueSpan_;
-}
-function checkStep(context, step) {
-    const { file } = context;
+function checkUsesStep(context, step, ctx) {
     const s = step.step;
-    if (typeof s.uses === 'string') {
-        const uses = (0,model/* parseUses */.Ap)(s.uses);
-        const owner = uses.repository?.split('/')[0];
-        if (uses.kind === 'repository' && !uses.pinned && owner !== undefined && !FIRST_PARTY_OWNERS.has(owner)) {
-            for (const holderKey of ['with', 'env']) {
-                const holder = s[holderKey];
-                if (!(0,yaml/* isMap */.jh)(holder))
-                    continue;
-                for (const input of Object.keys(holder)) {
-                    if (!holdsToken(file, holder[input]))
-                        continue;
-                    context.report({
-                        message: `The GITHUB_TOKEN is handed to third-party action ${s.uses.trim()}, which is not pinned to a commit SHA: whoever can move that ref gets the token`,
-                        span: (0,yaml/* valueSpan */.MK)(holder, input),
-                        path: [...step.path, holderKey, input],
-                    });
-                }
-            }
-        }
-    }
-    if (typeof s.run === 'string') {
-        const envNames = tokenEnvNames(file, step);
-        for (const leak of scriptLeaks(s.run, envNames, file)) {
+    const origin = typeof s.uses === 'string' ? actionOrigin(s.uses, context.repositoryOwner) : undefined;
+    if (!origin || !origin.thirdParty || origin.pinned)
+        return;
+    for (const holderKey of ['with', 'env']) {
+        const holder = s[holderKey];
+        if (!(0,yaml/* isMap */.jh)(holder))
+            continue;
+        for (const input of Object.keys(holder)) {
+            const labels = carries(context.file, holder[input]);
+            if (labels.length === 0)
+                continue;
+            const what = labels.includes(TOKEN) ? 'The GITHUB_TOKEN is' : '`toJSON(github)` (which holds the token) is';
             context.report({
-                message: `A \`run:\` script ${leak.what}`,
-                span: lineSpan(file, (0,yaml/* valueSpan */.MK)(s, 'run'), s.run, leak.line),
-                path: [...step.path, 'run', leak.what],
+                message: `${what} handed to third-party action ${String(s.uses).trim()}, which is not pinned to a commit SHA: whoever can move that ref gets the token${tokenNote(ctx(), true)}`,
+                severity: severityFor('action', ctx()),
+                span: (0,yaml/* valueSpan */.MK)(holder, input),
+                path: [...step.path, holderKey, input],
             });
         }
+    }
+}
+function checkRunStep(context, step, ctx) {
+    const { file } = context;
+    const s = step.step;
+    if (typeof s.run !== 'string')
+        return;
+    const tracked = {
+        env: envCarrying(file, step, 'github-token', (v) => labelsInValue(v, (inner) => tokenIn(file, inner))),
+        inline: (inner) => tokenIn(file, inner),
+    };
+    for (const sink of scriptSinks(s.run, tracked)) {
+        context.report({
+            message: `A \`run:\` script ${SINK_TEXT[sink.kind]}${tokenNote(ctx())}`,
+            severity: severityFor(sink.kind, ctx()),
+            span: scriptLineSpan(file, (0,yaml/* valueSpan */.MK)(s, 'run'), s.run, sink.line),
+            path: [...step.path, 'run', FINGERPRINT[sink.kind]],
+        });
+    }
+    // toJSON(github) written into the script: the token is in the script file on the runner and in whatever it feeds.
+    const run = s.run;
+    if (run.includes('${{') && /\bgithub\b(?!\s*[.[])/i.test(run)) {
+        const lines = run.split('\n');
+        lines.forEach((line, n) => {
+            if (!line.includes('${{') || !(0,expressions/* findExpressions */.zV)(line).some((e) => contextIn(file, e.inner).length))
+                return;
+            context.report({
+                message: `\`toJSON(github)\` in a \`run:\` script puts the whole github context, github.token included, into the script${tokenNote(ctx())}`,
+                severity: severityFor('context', ctx()),
+                span: scriptLineSpan(file, (0,yaml/* valueSpan */.MK)(s, 'run'), run, n),
+                path: [...step.path, 'run', CONTEXT, n],
+            });
+        });
+    }
+}
+/** `toJSON(github)` in an `env:` block: every process of the step, job or workflow gets the token in its environment. */
+function checkContextInEnv(context, holder, path, where, ctx) {
+    const env = holder.env;
+    if (!(0,yaml/* isMap */.jh)(env))
+        return;
+    for (const name of Object.keys(env)) {
+        if (!carries(context.file, env[name]).includes(CONTEXT))
+            continue;
+        context.report({
+            message: `\`toJSON(github)\` in ${where} \`env:\` (${name}) puts github.token into the environment of every process there${tokenNote(ctx())}`,
+            severity: severityFor('context', ctx()),
+            span: (0,yaml/* keySpan */.UT)(env, name),
+            path: [...path, 'env', name],
+        });
     }
 }
 const githubTokenExposure = {
@@ -12069,21 +12711,348 @@ const githubTokenExposure = {
         id: 'github-token-exposure',
         category: 'github-token-exposure',
         defaultSeverity: 'high',
-        summary: 'The GITHUB_TOKEN handed to an unpinned third-party action, or written to $GITHUB_ENV/$GITHUB_OUTPUT/the step summary, echoed, or embedded in a URL.',
-        remediation: 'Pin third-party actions to a full commit SHA before giving them the token; pass the token to scripts through `env:` and use it only as a header or credential helper, never print or persist it.',
+        summary: 'The GITHUB_TOKEN handed to an unpinned third-party action, written to $GITHUB_ENV/$GITHUB_OUTPUT, embedded in a URL, printed, or carried by `toJSON(github)`; graded by what the job\'s token can do.',
+        remediation: 'Pin third-party actions to a full commit SHA before giving them the token; pass the token to scripts through `env:` and use it only as a header or credential helper, never print or persist it; pass the github context fields you need, not `toJSON(github)`.',
         docs: '#rule-github-token-exposure',
         tags: ['secret-leak', 'supply-chain'],
         appliesTo: ['workflow', 'action'],
     },
     check(context) {
-        for (const step of (0,model/* allSteps */.Bd)(context.file))
-            checkStep(context, step);
+        const { file } = context;
+        if (file.kind === 'workflow')
+            checkContextInEnv(context, file.root, [], 'the workflow-level', lazyContext(() => workflowTokenContext(file, (0,model/* jobsOf */.aG)(file.root))));
+        const jobsSeen = new Set();
+        for (const step of (0,model/* allSteps */.Bd)(file)) {
+            const jobCtx = lazyContext(() => jobTokenContext(file, step.job));
+            if (step.job && !jobsSeen.has(step.job.id)) {
+                jobsSeen.add(step.job.id);
+                checkContextInEnv(context, step.job.job, step.job.path, `job "${step.job.id}"`, jobCtx);
+            }
+            const ctx = lazyContext(() => stepTokenContext(jobCtx(), step.step));
+            checkUsesStep(context, step, ctx);
+            if (typeof step.step.run === 'string') {
+                checkContextInEnv(context, step.step, step.path, 'a step', ctx);
+                checkRunStep(context, step, ctx);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/workflows/secret-kinds.ts
+const words = (list) => new Set(list.split(/\s+/).filter(Boolean));
+/** Reporting, notification and test services: tokens that upload results or post messages. */
+const SERVICE = words(`CODECOV COVERALLS CODACY CODECLIMATE CC SONAR SONARCLOUD SONARQUBE SLACK DISCORD TEAMS TELEGRAM GITTER
+  WEBHOOK MATTERMOST DEEPSOURCE CODSPEED CHROMATIC PERCY ARGOS CURRENTS CYPRESS BROWSERSTACK SAUCE LAMBDATEST SENTRY
+  DATADOG HONEYCOMB BUILDPULSE TRUNK BENCHER TWITTER MASTODON BLUESKY GITGUARDIAN SNYK SOCKET`);
+const CLOUD = words(`AWS AZURE ARM GCP GCLOUD GOOGLE GKE GCS CLOUDFLARE CF DIGITALOCEAN HEROKU VERCEL NETLIFY FLY KUBECONFIG
+  KUBE K8S TERRAFORM TF OCI ALIYUN ALIBABA TENCENT HCLOUD HETZNER LINODE SCALEWAY S3 R2 B2 SSH DEPLOY VAULT FIREBASE
+  SUPABASE RAILWAY OPENSHIFT OKTETO PULUMI ACR GKE EKS AKS`);
+const REGISTRY = words(`DOCKER DOCKERHUB REGISTRY GHCR QUAY ECR NPM NODE YARN PYPI TWINE TESTPYPI CARGO CRATES CRATESIO NUGET
+  MAVEN OSSRH SONATYPE CENTRAL GRADLE RUBYGEMS GEM HEX CHOCO CHOCOLATEY VSCE OVSX MARKETPLACE SNAPCRAFT HOMEBREW JFROG
+  ARTIFACTORY CODEARTIFACT ANACONDA CONDA HACKAGE CPAN JSR CLOJARS PACKAGIST OPENVSX WINGET AUR FLATHUB JETBRAINS`);
+const SIGNING = words(`GPG PGP SIGNING SIGN KEYSTORE CERTIFICATE CERT P12 PFX COSIGN NOTARY NOTARIZE APPLE MATCH PROVISIONING
+  MINISIGN JKS`);
+/**
+ * Last words of names that hold identifiers kept as secrets by habit, not credentials: `AZURE_CLIENT_ID`,
+ * `AWS_ACCESS_KEY_ID` (its pair, the secret key, is the credential), `DOCKER_USERNAME`, `SSH_KNOWN_HOSTS` …
+ */
+const IDENTIFIER_LAST = words(`ID IDS USER USERNAME LOGIN EMAIL TENANT SUBSCRIPTION REGION ZONE HOST HOSTS
+  PORT ORG ORGANIZATION OWNER PROJECT BUCKET ENDPOINT RECIPIENT RECIPIENTS NAME CHANNEL OPTIONS ARN ROLE`);
+/** Input and variable names that receive a GitHub token. */
+const GITHUB_TOKEN_INPUT_RE = /^(?:github[-_]?token|gh[-_]?token|token|repo[-_]?token|github[-_]?pat|pat|personal[-_]access[-_]token|GITHUB_TOKEN|GH_TOKEN|GH_PAT)$/i;
+function isGithubName(w) {
+    const has = (x) => w.includes(x);
+    return (has('PAT') ||
+        (has('PERSONAL') && has('ACCESS')) ||
+        ((has('GH') || has('GITHUB')) && (has('TOKEN') || has('KEY') || has('PEM'))) ||
+        (has('APP') && (has('PRIVATE') || has('PEM'))));
+}
+/** Classifies a secret by its name; `receiver` is the input or environment variable it is handed to, if any. */
+function classifySecret(name, receiver) {
+    const w = name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+    const any = (set) => w.some((x) => set.has(x));
+    const last = w[w.length - 1];
+    if (last !== undefined && IDENTIFIER_LAST.has(last))
+        return { kind: 'identifier', label: 'an identifier', highValue: false };
+    if (any(SERVICE))
+        return { kind: 'service', label: 'a service token', highValue: false };
+    if (isGithubName(w))
+        return { kind: 'github', label: 'a GitHub token', highValue: true };
+    if (any(CLOUD))
+        return { kind: 'cloud', label: 'a cloud or deployment credential', highValue: true };
+    if (any(REGISTRY))
+        return { kind: 'registry', label: 'a package-registry credential', highValue: true };
+    if (any(SIGNING))
+        return { kind: 'signing', label: 'a signing key', highValue: true };
+    if (receiver !== undefined && GITHUB_TOKEN_INPUT_RE.test(receiver))
+        return { kind: 'github', label: 'a GitHub token', highValue: true };
+    return { kind: 'unknown', label: 'a secret', highValue: false };
+}
+
+;// CONCATENATED MODULE: ./src/rules/secret-exposure.ts
+
+
+
+
+
+
+
+/**
+ * Secrets whose value the expression carries, except the GITHUB_TOKEN (github-token-exposure judges it) and
+ * identifiers kept as secrets (`AZURE_CLIENT_ID`, `DOCKER_USERNAME` …), which grant nothing on their own.
+ */
+function secretsIn(file, inner) {
+    if (!(0,expressions/* mentionsSecretsOrToken */.Tu)(inner))
+        return [];
+    return file.expressions.analyse(inner).valueSecrets.filter((n) => n.toUpperCase() !== 'GITHUB_TOKEN' && classifySecret(n).kind !== 'identifier');
+}
+const carried = (file, value) => typeof value === 'string' && value.includes('${{') ? labelsInValue(value, (inner) => secretsIn(file, inner)) : [];
+/** Base severity of a long-lived secret in each sink (before who-can-start-it moves it). */
+const secret_exposure_SINK_SEVERITY = {
+    'url-persisted': 'high',
+    'env-file': 'medium',
+    'output-file': 'medium',
+    'url-userinfo': 'medium',
+    'url-query': 'low',
+    'summary-file': 'low',
+    print: 'low',
+};
+const secret_exposure_SINK_TEXT = {
+    'url-persisted': 'in a URL that git stores (.git/config, ~/.gitconfig or ~/.git-credentials): every later step, and anything that archives the workspace or home directory, can read it',
+    'env-file': 'to $GITHUB_ENV: every later step and action of the job gets it in its environment',
+    'output-file': 'to $GITHUB_OUTPUT: it becomes a step output later steps and actions can read',
+    'url-userinfo': 'in a URL on a command line, where other processes, audit logs and error messages see it',
+    'url-query': 'in a URL query string, which lands on the command line and in server and proxy logs',
+    'summary-file': 'to $GITHUB_STEP_SUMMARY (GitHub masks the exact value there, not encoded or partial forms)',
+    print: 'to the log (GitHub masks the exact value, not encoded or partial forms)',
+};
+const VERB = {
+    'url-persisted': 'puts',
+    'env-file': 'writes',
+    'output-file': 'writes',
+    'url-userinfo': 'puts',
+    'url-query': 'puts',
+    'summary-file': 'writes',
+    print: 'prints',
+};
+/** The first later step of the job that runs an unpinned third-party action: it would get a $GITHUB_ENV secret. */
+function laterUnpinnedAction(step, group, owner) {
+    return group.find((s) => s.index > step.index && isUnpinnedThirdParty(s.step.uses, owner));
+}
+function checkRun(context, step, group, ctx) {
+    const { file } = context;
+    const run = step.step.run;
+    if (typeof run !== 'string')
+        return;
+    const tracked = {
+        env: envCarrying(file, step, 'secrets', (v) => labelsInValue(v, (inner) => secretsIn(file, inner))),
+        inline: (inner) => secretsIn(file, inner),
+    };
+    for (const sink of scriptSinks(run, tracked)) {
+        let severity = secret_exposure_SINK_SEVERITY[sink.kind];
+        let note = '';
+        const later = sink.kind === 'env-file' ? laterUnpinnedAction(step, group, context.repositoryOwner) : undefined;
+        if (later) {
+            severity = 'high';
+            note = `; a later step runs ${String(later.step.uses).trim()}, a third-party action not pinned to a commit SHA`;
+        }
+        const kind = classifySecret(sink.label);
+        context.report({
+            message: `A \`run:\` script ${VERB[sink.kind]} secret ${sink.label}${kind.kind === 'unknown' ? '' : ` (${kind.label})`} ${secret_exposure_SINK_TEXT[sink.kind]}${note}${exposureNote(ctx())}`,
+            severity: shiftByExposure(severity, ctx()),
+            span: scriptLineSpan(file, (0,yaml/* valueSpan */.MK)(step.step, 'run'), run, sink.line),
+            path: [...step.path, 'run', sink.kind, sink.label],
+            ...(later ? { related: [{ message: 'this action gets the environment variable', span: (0,yaml/* valueSpan */.MK)(later.step, 'uses') }] } : {}),
+        });
+    }
+}
+/** Secrets handed to an unpinned third-party action (`with:`/`env:` of a step) or reusable workflow (`secrets:`/`with:`). */
+function checkHandedOver(context, holder, keys, path, ctx) {
+    const uses = holder.uses;
+    if (typeof uses !== 'string' || !isUnpinnedThirdParty(uses, context.repositoryOwner))
+        return;
+    // Who controls what the ref points at: the repository's maintainers, or whoever can push the image tag.
+    const who = uses.trim().startsWith('docker://')
+        ? 'whoever can push that image tag'
+        : `${uses.trim().split('@')[0].split('/').slice(0, 2).join('/')}'s maintainers, or whoever compromises them`;
+    const what = path.includes('steps') ? 'action' : 'reusable workflow';
+    // One finding per step or job: the fix (pin the ref) is one, whatever the number of secrets.
+    const handed = [];
+    for (const key of keys) {
+        const map = holder[key];
+        if (!(0,yaml/* isMap */.jh)(map))
+            continue;
+        for (const input of Object.keys(map)) {
+            for (const secret of carried(context.file, map[input])) {
+                if (handed.some((h) => h.secret === secret))
+                    continue;
+                const kind = classifySecret(secret, input);
+                handed.push({ secret, label: kind.label, highValue: kind.highValue, span: (0,yaml/* valueSpan */.MK)(map, input) });
+            }
+        }
+    }
+    if (handed.length === 0)
+        return;
+    const first = handed.find((h) => h.highValue) ?? handed[0];
+    const list = handed.map((h) => `${h.secret} (${h.label})`).join(', ');
+    context.report({
+        message: `${handed.length === 1 ? 'Secret' : 'Secrets'} ${list} ${handed.length === 1 ? 'is' : 'are'} handed to third-party ${what} ${uses.trim()}, which is not pinned to a commit SHA: whoever can move that ref (${who}) gets ${handed.length === 1 ? 'it' : 'them'}${exposureNote(ctx(), true)}`,
+        severity: shiftByExposure(first.highValue ? 'high' : 'medium', ctx(), true),
+        span: first.span,
+        path: [...path, 'unpinned-secrets'],
+        ...(handed.length > 1 ? { related: handed.filter((h) => h !== first).map((h) => ({ message: `secret ${h.secret}`, span: h.span })) } : {}),
+    });
+}
+const secretExposure = {
+    meta: {
+        id: 'secret-exposure',
+        category: 'secret-exposure',
+        defaultSeverity: 'medium',
+        summary: 'A secret (other than the GITHUB_TOKEN) stored in a URL git keeps, written to $GITHUB_ENV/$GITHUB_OUTPUT, put on a command line or in the log, or handed to an unpinned third-party action.',
+        remediation: 'Pass secrets to the one step that needs them through `env:`, and to tools through stdin, a credential helper or a header; never write them to $GITHUB_ENV, $GITHUB_OUTPUT or git config; pin third-party actions to a full commit SHA before giving them a secret.',
+        docs: '#rule-secret-exposure',
+        tags: ['secret-leak', 'supply-chain'],
+        appliesTo: ['workflow'],
+    },
+    check(context) {
+        const { file } = context;
+        const groups = (0,model/* stepGroups */.DG)(file);
+        (0,model/* jobsOf */.aG)(file.root).forEach((job, i) => {
+            const ctx = lazyContext(() => jobTokenContext(file, job));
+            checkHandedOver(context, job.job, ['secrets', 'with'], job.path, ctx);
+            const group = groups[i] ?? [];
+            for (const step of group) {
+                const stepCtx = lazyContext(() => stepTokenContext(ctx(), step.step));
+                checkHandedOver(context, step.step, ['with', 'env'], step.path, stepCtx);
+                checkRun(context, step, group, stepCtx);
+            }
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/model/severity.ts
+var model_severity = __nccwpck_require__(502);
+;// CONCATENATED MODULE: ./src/rules/unpinned-privileged-action.ts
+
+
+
+
+
+
+
+/** A checkout that leaves the token in .git/config: `persist-credentials` unset or true (an expression is not judged). */
+function persistsToken(step) {
+    if (!(0,model/* usesAction */.$m)(step.step, 'actions/checkout'))
+        return false;
+    const w = step.step.with;
+    if (!(0,yaml/* isMap */.jh)(w) || !Object.prototype.hasOwnProperty.call(w, 'persist-credentials'))
+        return true;
+    const v = w['persist-credentials'];
+    if (v === false)
+        return false;
+    if (typeof v === 'string') {
+        const t = v.trim().toLowerCase();
+        return t !== 'false' && !t.includes('${{');
+    }
+    return true;
+}
+/** The write scopes the persisted token carries, and the severity of the worst (the permissions rule's grading). */
+function persistedWeight(p) {
+    const scopes = tokenWriteScopes(p);
+    if (scopes.length === 0)
+        return undefined;
+    const severity = scopes.map((s) => PERMISSION_SCOPES[s].workflowWriteSeverity).sort(model_severity/* bySeverityDesc */.IO)[0];
+    return { scopes, severity: severity === 'low' ? 'medium' : severity };
+}
+function scopesText(scopes, p) {
+    if (p.shape === 'write-all')
+        return '`write-all`';
+    const shown = scopes.slice(0, 4).map((s) => `\`${s}: write\``).join(', ');
+    return scopes.length > 4 ? `${shown} …` : shown;
+}
+function permissionsRelated(p) {
+    return p.span ? [{ message: `the job's token permissions (${p.source === 'job' ? 'job' : 'workflow'} level)`, span: p.span }] : [];
+}
+function checkJob(context, job, steps) {
+    const { file } = context;
+    const owner = context.repositoryOwner;
+    // Most jobs run no unpinned third-party code: nothing to weigh.
+    if (!isUnpinnedThirdParty(job.job.uses, owner) && !steps.some((s) => isUnpinnedThirdParty(s.step.uses, owner)))
+        return;
+    const p = effectivePermissions(file, job);
+    const jobCtx = jobTokenContext(file, job);
+    const idToken = p.level('id-token') === 'write';
+    const callerNote = p.narrowedByCaller ? ' (if the caller grants it)' : '';
+    // A reusable workflow from someone else, called at a moving ref with the power to mint OIDC tokens.
+    if (typeof job.job.uses === 'string') {
+        if (idToken && isUnpinnedThirdParty(job.job.uses, owner)) {
+            context.report({
+                message: `Job "${job.id}" calls third-party reusable workflow ${job.job.uses.trim()}, not pinned to a commit SHA, with \`id-token: write\`${callerNote}: whoever can move that ref can mint OIDC tokens for every cloud and registry that trusts this repository${exposureNote(jobCtx, true)}`,
+                severity: shiftByExposure('high', jobCtx, true),
+                span: (0,yaml/* valueSpan */.MK)(job.job, 'uses'),
+                path: [...job.path, 'uses', 'id-token'],
+                related: permissionsRelated(p),
+            });
+        }
+        return;
+    }
+    // Only explicit grants count for the persisted token: with the repository default the grant is unknown (the
+    // permissions rule reports the missing block) and flagging every unpinned action after a checkout would drown the rest.
+    const persisted = p.possiblyWriteAll ? undefined : persistedWeight(p);
+    let checkout;
+    for (const step of steps) {
+        if (persistsToken(step)) {
+            checkout ??= step;
+            continue;
+        }
+        if (!isUnpinnedThirdParty(step.step.uses, owner))
+            continue;
+        const uses = String(step.step.uses).trim();
+        const afterCheckout = checkout && persisted ? checkout : undefined;
+        if (!idToken && !afterCheckout)
+            continue;
+        const gains = [];
+        if (idToken)
+            gains.push(`OIDC tokens for every cloud and registry that trusts this repository (the job has \`id-token: write\`${callerNote})`);
+        if (afterCheckout && persisted)
+            gains.push(`the job's token (${scopesText(persisted.scopes, p)}), which actions/checkout left in .git/config`);
+        const base = idToken ? 'high' : persisted.severity;
+        const related = [
+            ...(afterCheckout ? [{ message: 'the checkout that persists the token', span: (0,model/* stepAnchor */.AK)(afterCheckout) }] : []),
+            ...permissionsRelated(p),
+        ];
+        const ctx = stepTokenContext(jobCtx, step.step);
+        context.report({
+            message: `Third-party action ${uses} is not pinned to a commit SHA: whoever can move that ref gets ${gains.join(', and ')}${exposureNote(ctx, true)}`,
+            severity: shiftByExposure(base, ctx, true),
+            span: (0,yaml/* valueSpan */.MK)(step.step, 'uses'),
+            path: [...step.path, 'uses', idToken ? 'id-token' : 'persisted-token'],
+            related,
+        });
+    }
+}
+const unpinnedPrivilegedAction = {
+    meta: {
+        id: 'unpinned-privileged-action',
+        category: 'unpinned-privileged-action',
+        defaultSeverity: 'high',
+        summary: 'A third-party action not pinned to a commit SHA in a job with `id-token: write`, or after a checkout that left a token with write scopes in .git/config.',
+        remediation: 'Pin the action to a full commit SHA (with the version in a comment), or move it to a job without `id-token: write`; give the checkout `persist-credentials: false`.',
+        docs: '#rule-unpinned-privileged-action',
+        tags: ['supply-chain', 'least-privilege'],
+        appliesTo: ['workflow'],
+    },
+    check(context) {
+        const groups = (0,model/* stepGroups */.DG)(context.file);
+        (0,model/* jobsOf */.aG)(context.file.root).forEach((job, i) => checkJob(context, job, groups[i] ?? []));
     },
 };
 
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
 var rules = __nccwpck_require__(634);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
 
 
 
@@ -12103,6 +13072,8 @@ const RULES = [
     unredactedSecret,
     hardcoded_credential/* hardcodedCredential */.m,
     githubTokenExposure,
+    secretExposure,
+    unpinnedPrivilegedAction,
 ];
 /** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */
 const PARSE_ERROR = {
@@ -14087,6 +15058,9 @@ const EXTENSION_FUNCTIONS = [
     { name: 'cancelled', minArgs: 0, maxArgs: 0 },
     { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
 ];
+// @actions/expressions TokenType values for the operators that matter to value flow.
+const TOKEN_AND = 14;
+const TOKEN_OR = 15;
 function contextName(node) {
     return node?.name ? node.name.lexeme.toLowerCase() : undefined;
 }
@@ -14151,6 +15125,68 @@ function analyseAst(root, out) {
     };
     visit(root);
 }
+/** Functions whose result is a boolean or a hash: no argument's value flows into it. */
+const NON_VALUE_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'hashfiles', 'success', 'always', 'failure', 'cancelled']);
+/**
+ * What can become the expression's value. Comparisons and `!` yield booleans; `a && b` yields b unless a is falsy
+ * (an empty secret is harmless), so only b flows; `a || b`, groupings, indexes into a value and other functions
+ * (`format`, `join`, `toJSON`, `fromJSON`, `case` …) pass their operands through.
+ */
+function analyseValueFlow(root, out) {
+    const flow = (node) => {
+        if (!node)
+            return;
+        if (node.name) {
+            if (contextName(node) === 'github')
+                out.valueGithubContext = true;
+            return;
+        }
+        if (node.expr && node.index) {
+            const ctx = contextName(node.expr);
+            if (ctx === 'secrets') {
+                const name = literalSecretName(node);
+                if (name !== undefined) {
+                    out.valueSecrets.push(name);
+                    if (name.toUpperCase() === 'GITHUB_TOKEN')
+                        out.valueGithubToken = true;
+                }
+                return;
+            }
+            if (ctx === 'github') {
+                if (node.index.literal && String(node.index.literal.value).toLowerCase() === 'token')
+                    out.valueGithubToken = true;
+                return; // github.event… is a part of the context without the token
+            }
+            if (ctx !== undefined)
+                return; // steps.x.outputs.y, env.X …: another context's value
+            flow(node.expr); // fromJSON(secrets.X).field carries part of X
+            return;
+        }
+        if (node.functionName) {
+            if (NON_VALUE_FUNCTIONS.has(node.functionName.lexeme.toLowerCase()))
+                return;
+            for (const arg of node.args ?? [])
+                flow(arg);
+            return;
+        }
+        if (node.group) {
+            flow(node.group);
+            return;
+        }
+        if (node.left || node.right)
+            return; // a comparison: a boolean
+        if (node.operator && node.expr)
+            return; // `!x`: a boolean
+        if (node.operator && node.args) {
+            if (node.operator.type === TOKEN_AND)
+                flow(node.args[node.args.length - 1]);
+            else if (node.operator.type === TOKEN_OR)
+                for (const arg of node.args)
+                    flow(arg);
+        }
+    };
+    flow(root);
+}
 const SECRET_DOT_RE = /\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|(\[))/gi;
 const GITHUB_TOKEN_RE = /\bgithub\s*(?:\.\s*token\b|\[\s*'token'\s*\])/i;
 /** Textual fallback for expressions GitHub's parser rejects (they still reach the runner in some forms). */
@@ -14171,6 +15207,10 @@ function analyseText(inner, out) {
         out.fromJsonSecrets.push(m[1]);
     if (GITHUB_TOKEN_RE.test(inner))
         out.githubToken = true;
+    // Without a parse tree, every mention is taken to flow.
+    out.valueSecrets.push(...out.secretNames);
+    out.valueGithubToken = out.githubToken;
+    out.valueGithubContext = /\btojson\s*\(\s*github\s*\)/i.test(inner);
 }
 /** True when an expression is worth parsing for the secret/token rules (cheap pre-filter). */
 function mentionsSecretsOrToken(inner) {
@@ -14178,17 +15218,29 @@ function mentionsSecretsOrToken(inner) {
     return lower.includes('secrets') || lower.includes('token');
 }
 function analyseExpression(inner) {
-    const out = { secretNames: [], wholeSecrets: false, dynamicSecretIndex: false, fromJsonSecrets: [], githubToken: false, parsed: true };
+    const out = {
+        secretNames: [],
+        wholeSecrets: false,
+        dynamicSecretIndex: false,
+        fromJsonSecrets: [],
+        githubToken: false,
+        valueSecrets: [],
+        valueGithubToken: false,
+        valueGithubContext: false,
+        parsed: true,
+    };
     try {
         const tokens = new lexer_Lexer(inner).lex().tokens;
         const ast = new parser_Parser(tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse();
         analyseAst(ast, out);
+        analyseValueFlow(ast, out);
     }
     catch {
         out.parsed = false;
         out.secretNames.length = 0;
         out.fromJsonSecrets.length = 0;
-        out.wholeSecrets = out.dynamicSecretIndex = out.githubToken = false;
+        out.valueSecrets.length = 0;
+        out.wholeSecrets = out.dynamicSecretIndex = out.githubToken = out.valueGithubToken = out.valueGithubContext = false;
         analyseText(inner, out);
     }
     return out;

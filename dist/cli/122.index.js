@@ -40,7 +40,7 @@ function parseConfig(text, file) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8439);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1502);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4254);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8030);
 
 
 
@@ -168,7 +168,11 @@ function issuesFrom(error, root, lines, file, knownKeys) {
                 continue;
             }
             if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-                visit(issue.errors.flat());
+                // Each alternative's issues have paths relative to the union. Alternatives of the wrong type (a string given
+                // where one accepts a mapping) say nothing useful when another alternative had the right type.
+                const alternatives = issue.errors.map((alt) => alt.map((e) => ({ ...e, path: [...path, ...e.path] })));
+                const rightType = alternatives.filter((alt) => !alt.some((e) => e.code === 'invalid_type' && e.path.length === path.length));
+                visit((rightType.length > 0 ? rightType : alternatives).flat());
                 continue;
             }
             if (path.length > 0 && !present(root, path) && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
@@ -222,6 +226,13 @@ function shapeKeysAt(schema, path) {
     const def = s.def;
     if (def?.type === 'object' && def.shape)
         return Object.keys(def.shape);
+    // A union (e.g. `read` or `{ level, private-only }`): the keys of its mapping alternatives.
+    if (def?.type === 'union' && def.options) {
+        return def.options.flatMap((o) => {
+            const od = unwrap(o).def;
+            return od?.type === 'object' && od.shape ? Object.keys(od.shape) : [];
+        });
+    }
     // A record keyed by an enum (e.g. rule ids): its allowed keys are the enum's values.
     if (def?.type === 'record' && def.keyType?.def?.type === 'enum' && def.keyType.def.entries)
         return Object.values(def.keyType.def.entries);

@@ -13,6 +13,7 @@ import {
   shiftByExposure,
   stepTokenContext,
   workflowTokenContext,
+  writeWeight,
   type JobTokenContext,
   type LazyContext,
   type TokenPower,
@@ -50,7 +51,9 @@ const SINK_SEVERITY: Record<SinkKind | 'action' | 'context', readonly [Severity,
 const POWER_INDEX: Record<TokenPower, number> = { write: 0, unknown: 1, read: 2 };
 
 function severityFor(kind: keyof typeof SINK_SEVERITY, ctx: JobTokenContext): Severity {
-  const base = SINK_SEVERITY[kind][POWER_INDEX[ctx.power]]!;
+  let base = SINK_SEVERITY[kind][POWER_INDEX[ctx.power]]!;
+  // Handed to someone else's code, a write token is worth what its most valuable scope can do.
+  if (kind === 'action' && ctx.power === 'write') base = writeWeight(ctx.permissions) ?? base;
   return shiftByExposure(base, ctx, kind === 'action');
 }
 

@@ -1,12 +1,10 @@
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { Severity } from '../model/severity.js';
-import { bySeverityDesc } from '../model/severity.js';
 import { isMap, valueSpan, type Span } from '../workflows/yaml.js';
 import { jobsOf, stepAnchor, stepGroups, usesAction, type JobRef, type StepRef } from '../workflows/model.js';
 import { effectivePermissions, tokenWriteScopes, type EffectivePermissions } from '../workflows/effective-permissions.js';
-import { PERMISSION_SCOPES } from '../workflows/permissions.js';
 import { isUnpinnedThirdParty } from '../workflows/third-party.js';
-import { exposureNote, jobTokenContext, shiftByExposure, stepTokenContext, type JobTokenContext } from '../workflows/token-power.js';
+import { exposureNote, jobTokenContext, shiftByExposure, stepTokenContext, writeWeight, type JobTokenContext } from '../workflows/token-power.js';
 
 /** A checkout that leaves the token in .git/config: `persist-credentials` unset or true (an expression is not judged). */
 function persistsToken(step: StepRef): boolean {
@@ -20,14 +18,6 @@ function persistsToken(step: StepRef): boolean {
     return t !== 'false' && !t.includes('${{');
   }
   return true;
-}
-
-/** The write scopes the persisted token carries, and the severity of the worst (the permissions rule's grading). */
-function persistedWeight(p: EffectivePermissions): { scopes: string[]; severity: Severity } | undefined {
-  const scopes = tokenWriteScopes(p);
-  if (scopes.length === 0) return undefined;
-  const severity = scopes.map((s) => PERMISSION_SCOPES[s]!.workflowWriteSeverity).sort(bySeverityDesc)[0]!;
-  return { scopes, severity: severity === 'low' ? 'medium' : severity };
 }
 
 function scopesText(scopes: string[], p: EffectivePermissions): string {
@@ -66,7 +56,8 @@ function checkJob(context: RuleContext, job: JobRef, steps: readonly StepRef[]):
 
   // Only explicit grants count for the persisted token: with the repository default the grant is unknown (the
   // permissions rule reports the missing block) and flagging every unpinned action after a checkout would drown the rest.
-  const persisted = p.possiblyWriteAll ? undefined : persistedWeight(p);
+  const weight = p.possiblyWriteAll ? undefined : writeWeight(p);
+  const persisted = weight ? { scopes: tokenWriteScopes(p), severity: weight } : undefined;
   let checkout: StepRef | undefined;
   for (const step of steps) {
     if (persistsToken(step)) {

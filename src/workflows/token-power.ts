@@ -4,6 +4,8 @@ import type { SourceFile } from './source.js';
 import { triggerNames, type JobRef } from './model.js';
 import type { YMap } from './yaml.js';
 import { describeGrant, effectivePermissions, tokenWriteScopes, type EffectivePermissions } from './effective-permissions.js';
+import { PERMISSION_SCOPES } from './permissions.js';
+import { bySeverityDesc } from '../model/severity.js';
 import { gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
 
 /** `write`: the job's token can write (a scope other than id-token); `unknown`: not in the file; `read`: read at most. */
@@ -25,6 +27,18 @@ export interface JobTokenContext {
  */
 function callable(root: YMap, exposure: Exposure): Exposure {
   return exposure === 'maintainer' && triggerNames(root).has('workflow_call') ? 'contributor' : exposure;
+}
+
+/**
+ * How much a write token is worth, by its most valuable write scope, on the permissions rule's scale (`contents`,
+ * `packages`, `pull-requests` … high; `checks`, `statuses`, `discussions` … medium); undefined without a write scope.
+ */
+export function writeWeight(p: EffectivePermissions | undefined): Severity | undefined {
+  if (!p) return undefined;
+  const scopes = tokenWriteScopes(p);
+  if (scopes.length === 0) return undefined;
+  const worst = scopes.map((s) => PERMISSION_SCOPES[s]!.workflowWriteSeverity).sort(bySeverityDesc)[0]!;
+  return worst === 'low' ? 'medium' : worst;
 }
 
 export function tokenPower(p: EffectivePermissions | undefined): TokenPower {

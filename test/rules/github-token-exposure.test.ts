@@ -52,6 +52,11 @@ runRuleTests(githubTokenExposure, {
       expected: [{ line: 8, severity: 'high', message: /default token permissions.*possibly write-all/ }],
     },
     {
+      name: 'a token that can write only checks, to an unpinned action: medium (graded by its most valuable scope)',
+      code: wf('      - uses: some/reporter@v1\n        with:\n          token: ${{ github.token }}\n', '', 'permissions:\n  checks: write\n'),
+      expected: [{ line: 10, severity: 'medium', message: /`checks: write`/ }],
+    },
+    {
       name: 'a read-only token to an unpinned action: low',
       code: wf('      - uses: some/action@v1\n        with:\n          token: ${{ github.token }}\n', '', 'permissions:\n  contents: read\n'),
       expected: [{ line: 10, severity: 'low', message: /no write scope/ }],

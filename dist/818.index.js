@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(857);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __webpack_require__(502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
-var rules = __webpack_require__(30);
+// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
+var rules = __webpack_require__(155);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 

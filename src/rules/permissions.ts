@@ -1,85 +1,316 @@
 import type { Rule, RuleContext } from '../model/rule.js';
+import type { Severity } from '../model/severity.js';
 import { didYouMean } from '../model/suggest.js';
-import { entrySpan, isMap, keySpan, valueSpan, type YMap } from '../workflows/yaml.js';
-import { isReusableCall, jobsOf, triggerNames, type JobRef } from '../workflows/model.js';
-import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, PRIVILEGED_TRIGGERS } from '../workflows/permissions.js';
+import { entrySpan, isMap, keySpan, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
+import { isReusableCall, jobsOf, stepsOfJob, type JobRef } from '../workflows/model.js';
+import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from '../workflows/permissions.js';
 import type { PathSegment } from '../workflows/paths.js';
-import { isWorkflowCallOnly } from '../workflows/effective-permissions.js';
+import { effectivePermissions, isWorkflowCallOnly } from '../workflows/effective-permissions.js';
+import { jobNeeds, type JobNeeds, type NeedReason } from '../workflows/needs.js';
+import { triggerExposure, type TriggerExposure } from '../workflows/exposure.js';
+import { shiftByExposure } from '../workflows/token-power.js';
 
 /**
- * GITHUB_TOKEN permissions: jobs left on the repository default, write-all/read-all, workflow-wide
- * write scopes (graded), unknown scopes or levels, and reusable-workflow calls without permissions.
+ * GITHUB_TOKEN permissions, judged the way GitHub runs the jobs: each job's effective grant (its own block, else the
+ * workflow's, else the repository default) against what its steps need (the knowledge base, src/workflows/needs.ts).
+ *
+ * - Nothing set anywhere: the jobs run with the repository default, possibly write-all — one finding for the workflow,
+ *   each job that inherits it a related location (medium; high when anyone can start the workflow).
+ * - `write-all` (high) / `read-all` (medium), unknown scopes and invalid levels.
+ * - A write scope at workflow level, graded by who inherits it: no inheriting job needs it → by scope and exposure
+ *   (the default every job, including jobs added later, inherits); some need it and others not → one level lower, and
+ *   the fix is to move it into the jobs that need it; every inheriting job needs it → nothing. A block that reaches no
+ *   job has no effect (info). A `workflow_call`-only workflow grants nothing itself: its blocks only narrow the caller.
+ * - A write scope in a job's own block that none of its steps needs: low (hygiene; the recommended shape otherwise).
+ * - A scope a step needs that the job's explicit grant withholds: the step will fail (high when the knowledge base is
+ *   certain, medium when the need was inferred).
+ * - Jobs whose needs are `unknown` are never graded above low.
  */
 export const permissions: Rule = {
   meta: {
     id: 'permissions',
     category: 'permissions',
     defaultSeverity: 'medium',
-    summary: 'GITHUB_TOKEN permissions that are missing, blanket (write-all/read-all), workflow-wide writes, or invalid.',
+    summary:
+      "GITHUB_TOKEN permissions against what each job needs: jobs on the repository default, write-all/read-all, write scopes no inheriting job needs, grants missing for a step's needs, invalid blocks.",
     remediation:
-      'Set `permissions: {}` (or `contents: read`) at the top of the workflow and grant each job only the scopes it needs in its own `permissions:` map.',
+      'Set `permissions: {}` (or `contents: read`) at the top of the workflow and grant each job only the scopes its steps need in its own `permissions:` map.',
     docs: '#rule-permissions',
     tags: ['least-privilege'],
     appliesTo: ['workflow'],
   },
   check(context) {
     const { root } = context.file;
-    const events = triggerNames(root);
     const reusableOnly = isWorkflowCallOnly(root);
-    const privileged = [...events].filter((e) => PRIVILEGED_TRIGGERS.has(e));
-    const defaultSeverity = privileged.length > 0 ? 'high' : 'medium';
-    const privilegedNote = privileged.length > 0 ? ` on a privileged trigger (${privileged.join(', ')})` : '';
-    const hasWorkflowPermissions = Object.prototype.hasOwnProperty.call(root, 'permissions');
+    const exposure = triggerExposure(root);
     const jobs = jobsOf(root);
+    const hasWorkflowBlock = has(root, 'permissions');
 
-    if (hasWorkflowPermissions) checkBlock(context, root, ['permissions'], 'workflow');
+    if (hasWorkflowBlock) checkBlockSyntax(context, root, ['permissions'], 'workflow', reusableOnly);
+    for (const job of jobs) if (has(job.job, 'permissions')) checkBlockSyntax(context, job.job, [...job.path, 'permissions'], 'job', reusableOnly);
 
-    const inheriting: JobRef[] = [];
+    const inheriting = jobs.filter((j) => !has(j.job, 'permissions'));
+    if (!hasWorkflowBlock && !reusableOnly) reportDefaultGrant(context, inheriting, exposure);
+    if (!hasWorkflowBlock && reusableOnly) reportNestedCalls(context, inheriting);
+    if (hasWorkflowBlock && !reusableOnly) judgeWorkflowBlock(context, jobs, inheriting, exposure);
     for (const job of jobs) {
-      if (Object.prototype.hasOwnProperty.call(job.job, 'permissions')) {
-        checkBlock(context, job.job, [...job.path, 'permissions'], 'job');
-        continue;
-      }
-      if (hasWorkflowPermissions) continue;
-      if (isReusableCall(job.job)) {
-        context.report({
-          message: `Job "${job.id}" calls a reusable workflow without \`permissions:\`; the called workflow gets the repository's default token permissions`,
-          span: keySpan(root.jobs as YMap, job.id)!,
-          path: [...job.path, 'permissions'],
-        });
-        continue;
-      }
-      // A workflow_call-only workflow takes its token from the caller: its jobs are the caller's business.
-      if (reusableOnly) continue;
-      inheriting.push(job);
-      context.report({
-        message: `Job "${job.id}" has no \`permissions:\` and the workflow sets none: it runs with the repository's default GITHUB_TOKEN permissions${privilegedNote}`,
-        severity: defaultSeverity,
-        span: keySpan(root.jobs as YMap, job.id)!,
-        path: [...job.path, 'permissions'],
-      });
-    }
-    if (inheriting.length > 0) {
-      const names = inheriting.map((j) => j.id);
-      context.report({
-        message: `No top-level \`permissions:\`: ${names.length} job(s) (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}) run with the repository's default GITHUB_TOKEN permissions${privilegedNote}`,
-        severity: defaultSeverity,
-        span: keySpan(root, 'on') ?? keySpan(root, 'jobs')!,
-        path: ['permissions'],
-      });
+      if (isReusableCall(job.job)) continue;
+      if (has(job.job, 'permissions')) judgeJobBlock(context, job);
+      reportMissingGrants(context, job);
     }
   },
 };
 
-function checkBlock(context: RuleContext, holder: YMap, path: PathSegment[], level: 'workflow' | 'job'): void {
+function has(map: YMap, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(map, key);
+}
+
+/** Who can start the workflow, for messages. */
+function exposureClause(exposure: TriggerExposure): string {
+  if (exposure.level === 'outsider') return `; anyone can start this workflow (${exposure.events.join(', ')})`;
+  if (exposure.level === 'maintainer') return `; only maintainers start this workflow (${exposure.events.join(', ')})`;
+  return '';
+}
+
+function list(names: readonly string[], max = 5): string {
+  return names.slice(0, max).join(', ') + (names.length > max ? `, … (${names.length} in all)` : '');
+}
+
+/** One finding for one root cause: no block anywhere, every job that inherits the default as a related location. */
+function reportDefaultGrant(context: RuleContext, inheriting: JobRef[], exposure: TriggerExposure): void {
+  if (inheriting.length === 0) return;
+  const jobsKey = context.file.root.jobs as YMap;
+  const severity: Severity = exposure.level === 'outsider' ? 'high' : 'medium';
+  const calls = inheriting.filter((j) => isReusableCall(j.job));
+  const names = inheriting.map((j) => j.id);
+  const what =
+    inheriting.length === 1
+      ? isReusableCall(inheriting[0]!.job)
+        ? `job "${names[0]}" calls a reusable workflow, which gets`
+        : `job "${names[0]}" runs with`
+      : `${inheriting.length} jobs (${list(names)}) run with`;
+  context.report({
+    message:
+      `No \`permissions:\` at the top of the workflow and none in the job: ${what} the repository's default GITHUB_TOKEN permissions (possibly write-all)` +
+      exposureClause(exposure),
+    severity,
+    span: keySpan(context.file.root, 'on') ?? keySpan(context.file.root, 'jobs')!,
+    path: ['permissions'],
+    related: inheriting.map((j) => ({
+      message: calls.includes(j) ? `job "${j.id}" calls a reusable workflow with the default token` : `job "${j.id}" inherits the default token`,
+      span: keySpan(jobsKey, j.id)!,
+    })),
+  });
+}
+
+/**
+ * A `workflow_call`-only workflow's own jobs run with what its caller grants, but a nested call hands all of it on to
+ * another workflow (often in another repository): that call site is where it is narrowed.
+ */
+function reportNestedCalls(context: RuleContext, inheriting: JobRef[]): void {
+  for (const job of inheriting) {
+    if (!isReusableCall(job.job)) continue;
+    context.report({
+      message: `Job "${job.id}" calls a reusable workflow without \`permissions:\`: it hands on every permission this workflow's caller grants`,
+      span: keySpan(context.file.root.jobs as YMap, job.id)!,
+      path: [...job.path, 'permissions'],
+    });
+  }
+}
+
+const LEVEL_RANK: Record<PermissionLevel, number> = { none: 0, read: 1, write: 2 };
+
+function needsWrite(needs: JobNeeds, scope: string): boolean {
+  return needs.scopes[scope]?.level === 'write';
+}
+
+/** The first reason a job needs a scope, for messages: "actions/labeler: applies labels". */
+function firstReason(reasons: readonly NeedReason[], level?: PermissionLevel): string {
+  const r = reasons.find((x) => level === undefined || x.level === level) ?? reasons[0];
+  if (!r) return '';
+  return r.reason;
+}
+
+function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: JobRef[], exposure: TriggerExposure): void {
+  const { root } = context.file;
+  const block = root.permissions;
+  const span = entrySpan(root, 'permissions')!;
+  if (inheriting.length === 0) {
+    // Only worth saying when the block grants something a reader could believe applies.
+    const grants =
+      typeof block === 'string'
+        ? block === 'write-all' || block === 'read-all'
+        : isMap(block) && Object.keys(block).some((s) => {
+            const level = block[s];
+            return (level === 'read' || level === 'write') && (PERMISSION_SCOPES[s]?.levels as readonly string[] | undefined)?.includes(level) === true;
+          });
+    if (grants && jobs.length > 0) {
+      context.report({
+        message: 'This workflow-level `permissions:` reaches no job: every job sets its own, so it has no effect',
+        severity: 'info',
+        span,
+        path: ['permissions', 'no-effect'],
+      });
+    }
+    return;
+  }
+  if (!isMap(block)) return; // write-all / read-all / {} are judged by checkBlockSyntax
+  const single = jobs.length === 1;
+  for (const scope of Object.keys(block)) {
+    if (block[scope] !== 'write' || !PERMISSION_SCOPES[scope]) continue;
+    const needers: JobRef[] = [];
+    const unknown: JobRef[] = [];
+    const notNeeding: JobRef[] = [];
+    for (const job of inheriting) {
+      const needs = jobNeeds(context.file, job);
+      if (needsWrite(needs, scope)) needers.push(job);
+      else if (needs.confidence === 'unknown') unknown.push(job);
+      else notNeeding.push(job);
+    }
+    if (notNeeding.length === 0 && (needers.length > 0 || unknown.length === 0)) continue; // every judged job needs it
+    const scopeSpan = entrySpan(block, scope)!;
+    const path = ['permissions', scope];
+    const base = PERMISSION_SCOPES[scope]!.workflowWriteSeverity;
+    const shifted = shiftByExposure(base, { exposure: exposure.level });
+    if (notNeeding.length === 0) {
+      // Only jobs we cannot read inherit it (local actions, reusable workflows, unknown actions handed the token).
+      context.report({
+        message: `\`${scope}: write\` at the top of the workflow reaches ${unknown.length === 1 ? `job "${unknown[0]!.id}"` : `jobs ${list(unknown.map((j) => j.id))}`}, whose needs cannot be read from this file (${unknownWhy(context, unknown[0]!)}); grant it in the job that needs it`,
+        severity: 'low',
+        span: scopeSpan,
+        path,
+      });
+      continue;
+    }
+    const names = notNeeding.map((j) => j.id);
+    if (needers.length === 0 && unknown.length === 0) {
+      const who = single ? `the workflow's only job ("${names[0]}"), which does not need it` : `every job of the workflow (${list(names)}), and none of them needs it`;
+      context.report({
+        message: `\`${scope}: write\` is granted to ${who}: it is the default every job inherits, including jobs added later${exposureClause(exposure)}`,
+        severity: shifted,
+        span: scopeSpan,
+        path,
+        related: notNeeding.map((j) => ({ message: `job "${j.id}" inherits \`${scope}: write\` and does not need it`, span: keySpan(root.jobs as YMap, j.id)! })),
+      });
+      continue;
+    }
+    // Some inheriting jobs need it, others do not: the scope belongs in the jobs that need it.
+    const needNames = needers.map((j) => j.id);
+    const reason = needers.length > 0 ? firstReason(jobNeeds(context.file, needers[0]!).scopes[scope]!.because, 'write') : '';
+    context.report({
+      message:
+        `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
+        (needers.length > 0 ? `; grant it only in ${needNames.length === 1 ? `job "${needNames[0]}"` : `jobs ${list(needNames)}`}${reason ? ` (${reason})` : ''}` : '') +
+        exposureClause(exposure),
+      severity: unknown.length > 0 && needers.length === 0 ? 'low' : lower(shifted),
+      span: scopeSpan,
+      path,
+      related: notNeeding.map((j) => ({ message: `job "${j.id}" inherits \`${scope}: write\` and does not need it`, span: keySpan(root.jobs as YMap, j.id)! })),
+    });
+  }
+}
+
+function lower(severity: Severity): Severity {
+  return severity === 'critical' ? 'high' : severity === 'high' ? 'medium' : severity === 'medium' ? 'low' : severity;
+}
+
+function unknownWhy(context: RuleContext, job: JobRef): string {
+  const doubt = jobNeeds(context.file, job).unknownBecause[0];
+  return doubt ? doubt.reason : 'not all of its steps are known';
+}
+
+/** A job's own block: write scopes none of its steps needs (low: the shape is right, the grant is wider than needed). */
+function judgeJobBlock(context: RuleContext, job: JobRef): void {
+  const block = job.job.permissions;
+  if (!isMap(block)) return;
+  const needs = jobNeeds(context.file, job);
+  if (needs.confidence === 'unknown') return;
+  for (const scope of Object.keys(block)) {
+    if (block[scope] !== 'write' || !PERMISSION_SCOPES[scope]) continue;
+    const need = needs.scopes[scope];
+    if (need?.level === 'write') continue;
+    context.report({
+      message:
+        need?.level === 'read'
+          ? `Job "${job.id}" is granted \`${scope}: write\` but its steps only read (${firstReason(need.because)}): \`${scope}: read\` is enough`
+          : `Job "${job.id}" is granted \`${scope}: write\` but none of its steps needs it${needs.confidence === 'likely' ? ' (as far as its steps can be read)' : ''}`,
+      severity: 'low',
+      span: entrySpan(block, scope)!,
+      path: [...job.path, 'permissions', scope],
+    });
+  }
+}
+
+/** Needs the job's explicit grant withholds: the step will fail. */
+function reportMissingGrants(context: RuleContext, job: JobRef): void {
+  const granted = effectivePermissions(context.file, job);
+  if (granted.possiblyWriteAll || granted.source === 'default') return;
+  const needs = jobNeeds(context.file, job);
+  for (const scope of Object.keys(needs.scopes)) {
+    const need = needs.scopes[scope]!;
+    if (need.privateOnly || !PERMISSION_SCOPES[scope]) continue;
+    if (LEVEL_RANK[granted.level(scope)] >= LEVEL_RANK[need.level]) continue;
+    if (granted.unknownScopes.includes(scope)) continue;
+    const certain = need.because.some((r) => r.confidence === 'certain' && r.level === need.level);
+    // The steps that need it already get another write scope they need: the author granted for this step and left
+    // this scope out, most often because the step is configured not to use it (e.g. a stale bot for issues only).
+    const partial = need.level === 'write' && need.because.some((r) => otherWriteGranted(needs, r.stepPath, scope, granted.level.bind(granted)));
+    // Public content can often be read without the scope: a missing read is a likely failure, not a certain one.
+    // Every step that needs it runs only under a condition: it fails when it runs, which may be rare.
+    const conditional = need.because.every((r) => stepCondition(job, r.stepPath) !== undefined);
+    const severity: Severity = need.level === 'read' || partial ? 'low' : certain && !conditional ? 'high' : 'medium';
+    const outcome =
+      need.level === 'read'
+        ? 'the step may fail (certainly in a private repository)'
+        : partial
+          ? `if the step acts on ${scope}, it will fail (the job grants it other write scopes, so leaving this one out may be deliberate)`
+          : conditional
+            ? 'the step will fail whenever its `if:` lets it run'
+            : 'the step will fail';
+    const where = granted.source === 'job' ? `its \`permissions:\`` : "the workflow's `permissions:`";
+    const span: Span = (need.because.find((r) => r.level === need.level) ?? need.because[0])?.span ?? granted.span!;
+    context.report({
+      message:
+        `Job "${job.id}" needs \`${scope}: ${need.level}\` (${firstReason(need.because, need.level)}) but ${where} grants ` +
+        `\`${scope}: ${granted.level(scope)}\`: ${outcome}` +
+        (granted.narrowedByCaller ? ' whatever the caller grants' : ''),
+      severity,
+      span,
+      path: [...job.path, 'permissions', scope, 'missing'],
+      related: granted.span ? [{ message: 'the grant that decides', span: granted.span }] : [],
+    });
+  }
+}
+
+/** The `if:` of the job's step at `stepPath`, if it has one. */
+function stepCondition(job: JobRef, stepPath: readonly PathSegment[]): unknown {
+  const key = stepPath.join('\u0000');
+  const step = stepsOfJob(job).find((s) => s.path.join('\u0000') === key);
+  const condition = step?.step.if;
+  return condition === undefined || condition === null || condition === true || condition === 'true' ? undefined : condition;
+}
+
+/** True when the step at `stepPath` needs a write scope other than `scope` that the job's grant gives it. */
+function otherWriteGranted(needs: JobNeeds, stepPath: readonly PathSegment[], scope: string, level: (scope: string) => PermissionLevel): boolean {
+  const key = stepPath.join('\u0000');
+  return Object.entries(needs.scopes).some(
+    ([other, need]) => other !== scope && other !== 'id-token' && level(other) === 'write' && need.because.some((r) => r.level === 'write' && r.stepPath.join('\u0000') === key),
+  );
+}
+
+function checkBlockSyntax(context: RuleContext, holder: YMap, path: PathSegment[], level: 'workflow' | 'job', reusableOnly: boolean): void {
   const value = holder.permissions;
   const where = level === 'workflow' ? 'for the whole workflow' : `for job "${String(path[1])}"`;
   const span = entrySpan(holder, 'permissions')!;
   if (value === null || value === '') return; // an empty block grants nothing
   if (typeof value === 'string') {
     if (value === 'write-all') {
+      // In a workflow_call-only workflow the block only caps what the caller grants.
+      const reaches = level === 'job' || jobsOf(context.file.root).some((j) => !has(j.job, 'permissions'));
+      if (reusableOnly || !reaches) return;
       context.report({ message: `\`permissions: write-all\` grants every scope write access ${where}`, severity: 'high', span, path });
     } else if (value === 'read-all') {
+      if (reusableOnly) return;
       context.report({ message: `\`permissions: read-all\` grants read access to every scope ${where}`, severity: 'medium', span, path });
     } else if (!value.includes('${{')) {
       context.report({
@@ -96,7 +327,6 @@ function checkBlock(context: RuleContext, holder: YMap, path: PathSegment[], lev
   }
   for (const scope of Object.keys(value)) {
     const level_ = value[scope];
-    const scopeSpan = entrySpan(value, scope)!;
     const scopePath = [...path, scope];
     const info = PERMISSION_SCOPES[scope];
     if (!info) {
@@ -111,15 +341,6 @@ function checkBlock(context: RuleContext, holder: YMap, path: PathSegment[], lev
       context.report({
         message: `Invalid level "${String(level_)}" for permission "${scope}": expected ${info.levels.join(', ')}`,
         span: valueSpan(value, scope)!,
-        path: scopePath,
-      });
-      continue;
-    }
-    if (level === 'workflow' && level_ === 'write') {
-      context.report({
-        message: `\`${scope}: write\` is granted to every job of the workflow; grant it only in the jobs that need it`,
-        severity: info.workflowWriteSeverity,
-        span: scopeSpan,
         path: scopePath,
       });
     }

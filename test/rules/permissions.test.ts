@@ -27,7 +27,7 @@ runRuleTests(permissions, {
       `,
     },
     {
-      name: 'read-only workflow map and job-level writes',
+      name: 'read-only workflow map and job-level writes that the job needs',
       code: yaml`
         on: push
         permissions:
@@ -38,6 +38,57 @@ runRuleTests(permissions, {
             permissions:
               contents: write
               id-token: write
+            steps:
+              - uses: aws-actions/configure-aws-credentials@v4
+                with:
+                  role-to-assume: arn:aws:iam::123456789012:role/release
+                  aws-region: us-east-1
+              - uses: softprops/action-gh-release@v2
+          test:
+            runs-on: ubuntu-latest
+            steps: [{ run: echo }]
+      `,
+    },
+    {
+      name: 'single job: a workflow-level write the job needs is the job grant',
+      code: yaml`
+        on: push
+        permissions:
+          contents: write
+        jobs:
+          release:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: softprops/action-gh-release@v2
+      `,
+    },
+    {
+      name: 'every inheriting job needs the workflow-level write',
+      code: yaml`
+        on: pull_request
+        permissions:
+          contents: read
+          pull-requests: write
+        jobs:
+          label:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/labeler@v5
+          label-again:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/labeler@v5
+      `,
+    },
+    {
+      name: 'workflow_call-only: a workflow-level write only narrows what the caller grants',
+      code: yaml`
+        on: workflow_call
+        permissions:
+          contents: write
+        jobs:
+          a:
+            runs-on: ubuntu-latest
             steps: [{ run: echo }]
       `,
     },
@@ -94,7 +145,8 @@ runRuleTests(permissions, {
   ],
   invalid: [
     {
-      name: 'no permissions anywhere: one workflow-level and one per-job finding',
+      // Premise changed (issue 8): one root cause, one finding — the jobs that inherit the default are related locations.
+      name: 'no permissions anywhere: one finding for the workflow, the jobs as related locations',
       code: yaml`
         on: push
         jobs:
@@ -105,14 +157,10 @@ runRuleTests(permissions, {
             runs-on: ubuntu-latest
             steps: [{ run: echo }]
       `,
-      expected: [
-        { line: 1, severity: 'medium', message: /2 job\(s\) \(a, b\)/ },
-        { line: 3, severity: 'medium', message: /Job "a"/ },
-        { line: 6, severity: 'medium', message: /Job "b"/ },
-      ],
+      expected: [{ line: 1, severity: 'medium', message: /2 jobs \(a, b\) run with the repository's default/ }],
     },
     {
-      name: 'default permissions on a privileged trigger are high',
+      name: 'default permissions on a trigger anyone can start are high',
       code: yaml`
         on: [pull_request_target]
         jobs:
@@ -120,9 +168,116 @@ runRuleTests(permissions, {
             runs-on: ubuntu-latest
             steps: [{ run: echo }]
       `,
+      expected: [{ line: 1, severity: 'high', message: /anyone can start this workflow \(pull_request_target\)/ }],
+    },
+    {
+      name: 'a workflow-level block that reaches no job has no effect (info); unneeded job-level writes are low',
+      code: yaml`
+        on: push
+        permissions:
+          contents: read
+        jobs:
+          release:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: write
+              id-token: write
+            steps: [{ run: echo }]
+      `,
       expected: [
-        { line: 1, severity: 'high', message: /privileged trigger \(pull_request_target\)/ },
-        { line: 3, severity: 'high' },
+        { line: 2, severity: 'info', message: /reaches no job/ },
+        { line: 8, severity: 'low', message: /none of its steps needs it/ },
+        { line: 9, severity: 'low', message: /id-token: write/ },
+      ],
+    },
+    {
+      name: 'some jobs need the workflow-level write, others do not: one level lower, move it',
+      code: yaml`
+        on: push
+        permissions:
+          contents: write
+        jobs:
+          release:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: softprops/action-gh-release@v2
+          test:
+            runs-on: ubuntu-latest
+            steps: [{ run: make test }]
+      `,
+      expected: [{ line: 3, severity: 'medium', message: /also reaches job "test".*grant it only in job "release" \(softprops\/action-gh-release/ }],
+    },
+    {
+      name: 'single job that does not need the write: never "move it to the jobs that need it"',
+      code: yaml`
+        on: push
+        permissions:
+          contents: write
+        jobs:
+          only:
+            runs-on: ubuntu-latest
+            steps: [{ run: echo hi }]
+      `,
+      expected: [{ line: 3, severity: 'high', message: /the workflow's only job \("only"\), which does not need it/ }],
+    },
+    {
+      name: 'who can start it moves the grade: schedule lowers, issue_comment raises (capped at high)',
+      code: yaml`
+        on: schedule
+        permissions:
+          contents: write
+          checks: write
+        jobs:
+          only:
+            runs-on: ubuntu-latest
+            steps: [{ run: echo hi }]
+      `,
+      expected: [
+        { line: 3, severity: 'medium', message: /only maintainers start this workflow/ },
+        { line: 4, severity: 'low' },
+      ],
+    },
+    {
+      name: 'outsiders raise a workflow-level write',
+      code: yaml`
+        on: issue_comment
+        permissions:
+          checks: write
+        jobs:
+          only:
+            runs-on: ubuntu-latest
+            steps: [{ run: echo hi }]
+      `,
+      expected: [{ line: 3, severity: 'high', message: /anyone can start this workflow \(issue_comment\)/ }],
+    },
+    {
+      name: 'a job whose needs cannot be read is never graded above low',
+      code: yaml`
+        on: push
+        permissions:
+          contents: write
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: ./.github/actions/build
+      `,
+      expected: [{ line: 3, severity: 'low', message: /cannot be read from this file/ }],
+    },
+    {
+      name: 'a need the explicit grant withholds: the step will fail',
+      code: yaml`
+        on: pull_request_target
+        permissions: {}
+        jobs:
+          label:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/labeler@v5
+      `,
+      expected: [
+        { line: 7, severity: 'high', message: /needs `pull-requests: write` \(actions\/labeler: .*\) but the workflow's `permissions:` grants `pull-requests: none`: the step will fail/ },
+        { line: 7, severity: 'low', message: /needs `contents: read`.*may fail/ },
       ],
     },
     {
@@ -223,7 +378,7 @@ runRuleTests(permissions, {
           call:
             uses: org/repo/.github/workflows/x.yml@v1
       `,
-      expected: [{ line: 7, severity: 'medium', message: /calls a reusable workflow/ }],
+      expected: [{ line: 7, severity: 'medium', message: /calls a reusable workflow without `permissions:`: it hands on every permission/ }],
     },
   ],
 });

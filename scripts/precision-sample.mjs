@@ -6,13 +6,17 @@
  *
  *   node scripts/precision-sample.mjs [--seed 1] [--n 30] [--cli dist/cli/index.js]
  *                                     [--corpus ../shared/corpus/workflows] [--manifest ../shared/corpus/MANIFEST.tsv]
- *                                     [--json FILE]
+ *                                     [--json FILE] [--one-run]
+ *
+ * Each repository's files are scanned in a CLI run of their own with `--repository OWNER/NAME` (from the manifest), as
+ * a user scanning their repository would — so that repository's own actions count as first-party. `--one-run` scans the
+ * whole folder in one run instead (no owner known), as the "before" sample did.
  *
  * Markdown goes to stdout; `--json FILE` also writes the counts and the sample (with fingerprints) for a later
  * run to compare against. Draw: the high/critical findings are sorted by (file, line, column, rule, fingerprint),
  * then a partial Fisher–Yates shuffle driven by mulberry32(seed) picks the first N.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +38,7 @@ function parseArgs(argv) {
     corpus: path.resolve(ROOT, '..', 'shared', 'corpus', 'workflows'),
     manifest: undefined,
     json: undefined,
+    oneRun: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -51,6 +56,7 @@ function parseArgs(argv) {
       case '--corpus': opts.corpus = path.resolve(value()); break;
       case '--manifest': opts.manifest = path.resolve(value()); break;
       case '--json': opts.json = path.resolve(value()); break;
+      case '--one-run': opts.oneRun = true; break;
       case '-h': case '--help': usage(); break;
       default: usage(`unknown argument ${arg}`);
     }
@@ -87,8 +93,10 @@ function readManifest(file) {
   return rows;
 }
 
-function scan(cli, corpus) {
-  const r = spawnSync(process.execPath, [cli, 'scan', corpus, '--format', 'json', '--fail-on', 'none'], {
+function scan(cli, corpus, files, repository) {
+  const args = files ? [cli, 'scan', ...files, '--repository', repository] : [cli, 'scan', corpus];
+  const r = spawnSync(process.execPath, [...args, '--format', 'json', '--fail-on', 'none'], {
+    cwd: corpus,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
@@ -113,8 +121,25 @@ const opts = parseArgs(process.argv.slice(2));
 if (!existsSync(opts.cli)) usage(`CLI not found: ${opts.cli}`);
 if (!existsSync(opts.corpus)) usage(`corpus not found: ${opts.corpus}`);
 
-const report = scan(opts.cli, opts.corpus);
 const manifest = readManifest(opts.manifest);
+let report;
+if (opts.oneRun) report = scan(opts.cli, opts.corpus);
+else {
+  // One run per repository, in a fixed order; file names stay relative to the corpus folder.
+  const byRepo = new Map();
+  for (const name of readdirSync(opts.corpus).filter((f) => /\.ya?ml$/i.test(f)).sort(compare)) {
+    const repo = manifest.get(name)?.repo;
+    if (!repo) usage(`${name} is not in the manifest: cannot tell its repository (use --one-run)`);
+    if (!byRepo.has(repo)) byRepo.set(repo, []);
+    byRepo.get(repo).push(name);
+  }
+  report = { summary: { files: 0 }, findings: [] };
+  for (const [repo, files] of [...byRepo].sort((a, b) => compare(a[0], b[0]))) {
+    const r = scan(opts.cli, opts.corpus, files, repo);
+    report.summary.files += r.summary.files;
+    report.findings.push(...r.findings);
+  }
+}
 const findings = report.findings.filter((f) => !f.suppressed);
 
 // Counts per rule × severity over the whole corpus.
@@ -159,7 +184,7 @@ const sample = pool.slice(0, n).map((f, i) => {
 const out = [];
 const relCli = path.relative(process.cwd(), opts.cli) || opts.cli;
 out.push(`# Precision sample (seed ${opts.seed}, n ${n})`, '');
-out.push(`CLI: \`${relCli}\`. Corpus: \`${opts.corpus}\`: ${report.summary.files} files, ${findings.length} findings ` +
+out.push(`CLI: \`${relCli}\`${opts.oneRun ? ', one run over the folder' : ', one run per repository with `--repository`'}. Corpus: \`${opts.corpus}\`: ${report.summary.files} files, ${findings.length} findings ` +
   `(${population.length} high or critical).`, '');
 out.push('## Findings per rule and severity', '');
 out.push(`| Rule | ${SEVERITIES.join(' | ')} | total |`);

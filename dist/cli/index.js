@@ -9921,6 +9921,34 @@ const TOKENISH_INPUT_RE = /token|(?:^|[_-])pat(?:$|[_-])|passw(?:or)?d|secret|cr
 /** An env var named like a GitHub token (GH_TOKEN, GITHUB_TOKEN, GITHUB_PAT …): set elsewhere, it may be the GITHUB_TOKEN. */
 const GITHUB_TOKENISH_ENV_RE = /(?:^|_)(?:GH|GITHUB)(?:_[A-Z0-9]+)*_(?:TOKEN|PAT)$|^TOKEN$/i;
 const VARS_REF_RE = /(?<![.\w-])vars\s*[.[]/;
+const SHAPES = new Map();
+function expressionShape(file, inner) {
+    let shape = SHAPES.get(inner);
+    if (!shape) {
+        const analysis = file.expressions.analyse(inner);
+        const code = inner.replace(STRING_LITERAL_RE, "''");
+        shape = {
+            analysis,
+            otherSecrets: analysis.secretNames.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN'),
+            envRefs: [...code.matchAll(ENV_REF_RE)].map((m) => m[1] ?? m[2]),
+            inputRefs: [...code.matchAll(INPUT_REF_RE)].map((m) => m[1] ?? m[2]),
+            outputRef: OUTPUT_REF_RE.test(code),
+            varsRef: VARS_REF_RE.test(code),
+        };
+        if (SHAPES.size >= 20_000)
+            SHAPES.clear();
+        SHAPES.set(inner, shape);
+    }
+    return shape;
+}
+/** The kind of an expression that reads no env var and no input. */
+function staticKind(analysis, otherSecrets, outputRef, varsRef) {
+    if (otherSecrets || outputRef || varsRef)
+        return analysis.wholeSecrets || analysis.dynamicSecretIndex ? 'maybe' : 'other';
+    if (analysis.wholeSecrets || analysis.dynamicSecretIndex)
+        return 'maybe';
+    return 'other';
+}
 class TokenClassifier {
     file;
     layers;
@@ -9940,18 +9968,16 @@ class TokenClassifier {
     }
     /** What one expression (the text between `${{` and `}}`) carries. */
     expression(inner, depth = 0) {
-        const analysis = this.file.expressions.analyse(inner);
-        const code = inner.replace(STRING_LITERAL_RE, "''");
-        const otherSecrets = analysis.secretNames.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN');
-        const envRefs = [...code.matchAll(ENV_REF_RE)].map((m) => m[1] ?? m[2]);
-        const inputRefs = [...code.matchAll(INPUT_REF_RE)].map((m) => m[1] ?? m[2]);
+        const { analysis, otherSecrets, envRefs, inputRefs, outputRef, varsRef } = expressionShape(this.file, inner);
         if (analysis.githubToken) {
             // `secrets.PAT || github.token` and the like: the GITHUB_TOKEN only when the other is empty.
-            const alternatives = otherSecrets || envRefs.length > 0 || inputRefs.length > 0 || OUTPUT_REF_RE.test(code) || analysis.dynamicSecretIndex;
+            const alternatives = otherSecrets || envRefs.length > 0 || inputRefs.length > 0 || outputRef || analysis.dynamicSecretIndex;
             return alternatives ? 'maybe' : 'github';
         }
+        if (envRefs.length === 0 && inputRefs.length === 0)
+            return staticKind(analysis, otherSecrets, outputRef, varsRef);
         const kinds = [];
-        if (otherSecrets || OUTPUT_REF_RE.test(code) || VARS_REF_RE.test(code))
+        if (otherSecrets || outputRef || varsRef)
             kinds.push('other');
         if (analysis.wholeSecrets || analysis.dynamicSecretIndex)
             kinds.push('maybe');
@@ -15051,6 +15077,27 @@ function analyseExpression(inner) {
     }
     return out;
 }
+/**
+ * Analyses shared across the files of a scan: the same few hundred expressions (`secrets.GITHUB_TOKEN`,
+ * `github.token` …) recur in every workflow, and an analysis depends on the text alone. Frozen, so no caller can
+ * change what another file sees; bounded, so a hostile scan cannot grow it without limit.
+ */
+const SHARED_ANALYSES = new Map();
+const SHARED_ANALYSES_MAX = 20_000;
+function sharedAnalysis(inner) {
+    let a = SHARED_ANALYSES.get(inner);
+    if (!a) {
+        const fresh = analyseExpression(inner);
+        Object.freeze(fresh.secretNames);
+        Object.freeze(fresh.fromJsonSecrets);
+        Object.freeze(fresh.valueSecrets);
+        a = Object.freeze(fresh);
+        if (SHARED_ANALYSES.size >= SHARED_ANALYSES_MAX)
+            SHARED_ANALYSES.clear();
+        SHARED_ANALYSES.set(inner, a);
+    }
+    return a;
+}
 /** All expressions of one file that mention secrets or the token, computed on first use. */
 class ExpressionIndex {
     text;
@@ -15064,7 +15111,7 @@ class ExpressionIndex {
     analyse(inner) {
         let a = this.cache.get(inner);
         if (!a) {
-            a = analyseExpression(inner);
+            a = sharedAnalysis(inner);
             this.cache.set(inner, a);
         }
         return a;

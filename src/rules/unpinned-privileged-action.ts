@@ -30,6 +30,17 @@ function permissionsRelated(p: EffectivePermissions): Array<{ message: string; s
   return p.span ? [{ message: `the job's token permissions (${p.source === 'job' ? 'job' : 'workflow'} level)`, span: p.span }] : [];
 }
 
+/**
+ * Reusable workflows that must be called by tag: they verify their own ref from the OIDC token's `job_workflow_ref`
+ * claim, so a SHA reference breaks them (the SLSA generators say so in their README). Reported at low with that reason.
+ */
+const TAG_REQUIRED = new Set(['slsa-framework/slsa-github-generator']);
+
+function tagRequired(uses: string): boolean {
+  const name = uses.trim().split('@')[0]!.toLowerCase().split('/').slice(0, 2).join('/');
+  return TAG_REQUIRED.has(name);
+}
+
 function checkJob(context: RuleContext, job: JobRef, steps: readonly StepRef[]): void {
   const { file } = context;
   const owner = context.repositoryOwner;
@@ -42,7 +53,15 @@ function checkJob(context: RuleContext, job: JobRef, steps: readonly StepRef[]):
 
   // A reusable workflow from someone else, called at a moving ref with the power to mint OIDC tokens.
   if (typeof job.job.uses === 'string') {
-    if (idToken && isUnpinnedThirdParty(job.job.uses, owner)) {
+    if (idToken && isUnpinnedThirdParty(job.job.uses, owner) && tagRequired(job.job.uses)) {
+      context.report({
+        message: `Job "${job.id}" calls ${job.job.uses.trim()} by tag with \`id-token: write\`: this workflow must be referenced by tag (it verifies its own ref from the OIDC token), so it cannot be pinned to a SHA; trust in its tags is the price of its provenance`,
+        severity: 'low',
+        span: valueSpan(job.job, 'uses')!,
+        path: [...job.path, 'uses', 'id-token'],
+        related: permissionsRelated(p),
+      });
+    } else if (idToken && isUnpinnedThirdParty(job.job.uses, owner)) {
       context.report({
         message: `Job "${job.id}" calls third-party reusable workflow ${job.job.uses.trim()}, not pinned to a commit SHA, with \`id-token: write\`${callerNote}: whoever can move that ref can mint OIDC tokens for every cloud and registry that trusts this repository${exposureNote(jobCtx, true)}`,
         severity: shiftByExposure('high', jobCtx, true),

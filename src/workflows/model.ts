@@ -30,13 +30,24 @@ export interface JobRef {
   path: PathSegment[];
 }
 
+/**
+ * A job or step GitHub never runs: `if: false`, `if: ${{ false }}` or a condition that starts `false &&`. Such dead
+ * code is left out of the job and step lists, so no rule reports on it.
+ */
+export function isDisabled(node: YMap): boolean {
+  const condition = node.if;
+  if (condition === false) return true;
+  if (typeof condition !== 'string') return false;
+  return /^\s*(?:\$\{\{\s*)?\(?\s*false\s*(?:\)\s*)?(?:&&|\}\}\s*$|$)/.test(condition);
+}
+
 export function jobsOf(root: YMap): JobRef[] {
   const jobs = root.jobs;
   if (!isMap(jobs)) return [];
   const out: JobRef[] = [];
   for (const id of Object.keys(jobs)) {
     const job = jobs[id];
-    if (isMap(job)) out.push({ id, job, path: ['jobs', id] });
+    if (isMap(job) && !isDisabled(job)) out.push({ id, job, path: ['jobs', id] });
   }
   return out;
 }
@@ -60,7 +71,7 @@ function stepRefs(steps: unknown, base: PathSegment[], job?: JobRef): StepRef[] 
   const out: StepRef[] = [];
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
-    if (isMap(step)) out.push({ step, index: i, steps, path: [...base, 'steps', pathSegment(steps, i)], ...(job ? { job } : {}) });
+    if (isMap(step) && !isDisabled(step)) out.push({ step, index: i, steps, path: [...base, 'steps', pathSegment(steps, i)], ...(job ? { job } : {}) });
   }
   return out;
 }

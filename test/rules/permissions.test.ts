@@ -5,6 +5,19 @@ import { yaml } from '../helpers.js';
 runRuleTests(permissions, {
   valid: [
     {
+      name: 'a job GitHub never runs (if: false) is dead code: nothing is reported on it',
+      code: yaml`
+        on: push
+        permissions: {}
+        jobs:
+          off:
+            if: \${{ false && github.event_name == 'push' }}
+            runs-on: ubuntu-latest
+            permissions: write-all
+            steps: [{ run: echo }]
+      `,
+    },
+    {
       name: 'empty workflow permissions, jobs inherit nothing',
       code: yaml`
         on: push
@@ -160,7 +173,31 @@ runRuleTests(permissions, {
       expected: [{ line: 1, severity: 'medium', message: /2 jobs \(a, b\) run with the repository's default/ }],
     },
     {
-      name: 'default permissions on a trigger anyone can start are high',
+      name: 'default permissions on a trigger anyone can start: high when the job runs code an outsider can influence',
+      code: yaml`
+        on: [pull_request_target]
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: someone/action@v1
+      `,
+      expected: [{ line: 1, severity: 'high', message: /anyone can start this workflow \(pull_request_target\), and job "a" runs someone\/action@v1/ }],
+    },
+    {
+      name: 'event text expanded in a script also reaches the default token',
+      code: yaml`
+        on: issues
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo "\${{ github.event.issue.title }}"
+      `,
+      expected: [{ line: 1, severity: 'high', message: /expands text an outsider writes/ }],
+    },
+    {
+      name: 'default permissions on a trigger anyone can start, nothing an outsider controls runs: medium',
       code: yaml`
         on: [pull_request_target]
         jobs:
@@ -168,7 +205,21 @@ runRuleTests(permissions, {
             runs-on: ubuntu-latest
             steps: [{ run: echo }]
       `,
-      expected: [{ line: 1, severity: 'high', message: /anyone can start this workflow \(pull_request_target\)/ }],
+      expected: [{ line: 1, severity: 'medium', message: /no step is seen running code an outsider controls/ }],
+    },
+    {
+      name: 'an action missing from the knowledge base may read github.token by default: its job is not judged above low',
+      code: yaml`
+        on: push
+        permissions:
+          issues: write
+        jobs:
+          migrate:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: someone/migrate-issue@v2
+      `,
+      expected: [{ line: 3, severity: 'low', message: /cannot be read from this file \(someone\/migrate-issue is not in the knowledge base/ }],
     },
     {
       name: 'a workflow-level block that reaches no job has no effect (info); unneeded job-level writes are low',

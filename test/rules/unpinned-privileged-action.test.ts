@@ -31,6 +31,11 @@ runRuleTests(unpinnedPrivilegedAction, {
   ],
   invalid: [
     {
+      name: 'the SLSA generator must be called by tag: low, with the reason',
+      code: 'on: push\npermissions: {}\njobs:\n  provenance:\n    permissions:\n      id-token: write\n      contents: write\n      actions: read\n    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.1.0\n',
+      expected: [{ line: 9, severity: 'low', message: /must be referenced by tag/ }],
+    },
+    {
       name: 'an unpinned third-party action in an id-token job: high',
       code: job(OIDC, '      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: aws-actions/configure-aws-credentials@v4\n'),
       expected: [{ line: 13, severity: 'high', message: /aws-actions\/configure-aws-credentials@v4 is not pinned.*OIDC tokens.*`id-token: write`/ }],
@@ -77,8 +82,8 @@ runRuleTests(unpinnedPrivilegedAction, {
     },
     {
       name: 'a third-party reusable workflow called at a tag with id-token: write',
-      code: 'on: push\npermissions: {}\njobs:\n  provenance:\n    permissions:\n      id-token: write\n      contents: write\n    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.0.0\n',
-      expected: [{ line: 8, severity: 'high', message: /reusable workflow slsa-framework/ }],
+      code: 'on: push\npermissions: {}\njobs:\n  provenance:\n    permissions:\n      id-token: write\n      contents: write\n    uses: some-org/reusable/.github/workflows/sign.yml@v2.0.0\n',
+      expected: [{ line: 8, severity: 'high', message: /reusable workflow some-org/ }],
     },
     {
       name: 'medium raised to high when anyone can start the workflow',

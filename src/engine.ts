@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, Location } from './model/finding.js';
 import type { ProjectRule, Report, Rule, RuleMeta } from './model/rule.js';
 import { atOrAbove, severityRank, type Severity } from './model/severity.js';
-import { PARSE_ERROR, RULES } from './rules/index.js';
+import { PARSE_ERROR, RESOURCE_LIMIT, RULES } from './rules/index.js';
 import { isParseFailure, loadSource, type FileKind, type SourceFile } from './workflows/source.js';
 import { LineIndex } from './workflows/lines.js';
 import { redactTokensIn } from './workflows/secrets-text.js';
@@ -24,7 +24,10 @@ export interface ScanStats {
   files: number;
   workflows: number;
   actions: number;
+  /** Files not scanned: `parse-error` and `resource-limit` findings. */
   parseErrors: number;
+  /** Files js-yaml rejected and the second parser (`yaml`, what GitHub uses) read. */
+  fallbackParses: number;
   bytes: number;
   /** Findings kept but marked suppressed (inline comment or config ignore). */
   suppressed: number;
@@ -103,7 +106,7 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
   const rules = (options.rules ?? RULES).filter((r) => !config.rules[r.meta.id]?.disabled);
   const globalIgnores = compileIgnores(config.ignore);
   const ruleIgnores = new Map(Object.entries(config.rules).map(([id, s]) => [id, compileIgnores(s.ignore ?? [])]));
-  const stats: ScanStats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
+  const stats: ScanStats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const fingerprints = new Map<string, number>();
@@ -147,10 +150,13 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     stats.files++;
     stats.bytes += input.text.length;
     const loaded = loadSource(input.path, input.text);
+    if (loaded.parser === 'fallback') stats.fallbackParses++;
     if (isParseFailure(loaded)) {
       stats.parseErrors++;
-      if (config.rules[PARSE_ERROR.id]?.disabled) continue;
-      emit(PARSE_ERROR, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: ['parse-error'] });
+      const meta = loaded.problem === 'resource-limit' ? RESOURCE_LIMIT : PARSE_ERROR;
+      if (config.rules[meta.id]?.disabled) continue;
+      const severity = loaded.severity ? { severity: loaded.severity } : {};
+      emit(meta, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: [meta.id], ...severity });
       continue;
     }
     countKind(stats, loaded.kind);

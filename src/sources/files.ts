@@ -1,8 +1,9 @@
 /** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ScanInput } from '../engine.js';
+import { PARSE_BUDGETS } from '../workflows/budgets.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const YAML_RE = /\.ya?ml$/i;
@@ -87,15 +88,35 @@ export function relativePath(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
 
-/** Reads discovered files as scan inputs, lazily, so memory holds one file at a time. */
-export function* readInputs(found: Discovered): Generator<ScanInput> {
+/**
+ * Reads discovered files as scan inputs, lazily, so memory holds one file at a time. A file is read up to one byte
+ * past the size budget: a larger file is then over the budget (a `resource-limit` finding), whatever its size.
+ */
+export function* readInputs(found: Discovered, maxBytes: number = PARSE_BUDGETS.maxBytes): Generator<ScanInput> {
   for (const file of found.files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readPrefix(file, maxBytes + 1);
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
     yield { path: relativePath(found.root, file), text };
+  }
+}
+
+/** The file's first `limit` bytes (all of it when smaller), decoded as UTF-8. */
+function readPrefix(file: string, limit: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(Math.min(limit, fstatSync(fd).size));
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    closeSync(fd);
   }
 }

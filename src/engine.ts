@@ -59,7 +59,44 @@ export interface ScanOptions {
   onSecret?: (value: string) => void;
 }
 
-const INLINE_IGNORE_RE = /#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/;
+const INLINE_IGNORE_START_RE = /#\s*token-warden:\s*ignore\[/g;
+const SPACE_RUN_RE = /\s*/y;
+
+export interface InlineIgnore {
+  ids: string[];
+  justification: string;
+}
+
+/**
+ * The inline ignore comment of one line: what `/#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/` matches, found in
+ * linear time (that regex backtracks quadratically on a long line of unclosed `ignore[`): the first
+ * `# token-warden: ignore[` whose `[` is closed by a `]`, with no line terminator after the white space that follows.
+ */
+export function parseInlineIgnore(text: string): InlineIgnore | undefined {
+  if (!text.includes('token-warden')) return undefined;
+  let lastTerminator = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    // What `.` does not match, besides \n (lines are split at \n): \r, U+2028, U+2029.
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) {
+      lastTerminator = i;
+      break;
+    }
+  }
+  const starts = new RegExp(INLINE_IGNORE_START_RE.source, 'g');
+  let close = -1;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    const from = m.index + m[0].length;
+    if (close < from) close = text.indexOf(']', from);
+    if (close < 0) return undefined;
+    SPACE_RUN_RE.lastIndex = close + 1;
+    SPACE_RUN_RE.exec(text);
+    if (lastTerminator < SPACE_RUN_RE.lastIndex) {
+      return { ids: text.slice(from, close).split(',').map((s) => s.trim().toLowerCase()), justification: text.slice(close + 1).trim() };
+    }
+  }
+  return undefined;
+}
 
 function makeLocation(file: string, lines: LineIndex, span: readonly [number, number]): Location {
   const start = lines.position(span[0]);
@@ -73,14 +110,16 @@ export function fingerprintOf(ruleId: string, file: string, path: ReadonlyArray<
   return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${path.join('\u001f')}`).digest('hex').slice(0, 32);
 }
 
-function inlineSuppression(lines: LineIndex, line: number, meta: RuleMeta): string | undefined {
+function inlineSuppression(lines: LineIndex, line: number, meta: RuleMeta, cache: Map<number, InlineIgnore | undefined>): string | undefined {
   for (const l of [line, line - 1]) {
     if (l < 1) continue;
-    const m = INLINE_IGNORE_RE.exec(lines.lineText(l));
-    if (!m) continue;
-    const ids = m[1]!.split(',').map((s) => s.trim().toLowerCase());
+    // Findings crowd on some lines (a long flow mapping): read each line's comment once.
+    if (!cache.has(l)) cache.set(l, parseInlineIgnore(lines.lineText(l)));
+    const ignore = cache.get(l);
+    if (!ignore) continue;
+    const ids = ignore.ids;
     if (ids.includes(meta.id) || ids.includes(meta.category) || ids.includes('*') || ids.includes('all')) {
-      return redactTokensIn(m[2]!.trim()) || 'suppressed inline';
+      return redactTokensIn(ignore.justification) || 'suppressed inline';
     }
   }
   return undefined;
@@ -110,6 +149,9 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const fingerprints = new Map<string, number>();
+  // Inline ignore comments read so far, for the file at hand only (files are scanned one after the other).
+  let ignoresOf: LineIndex | undefined;
+  let inlineIgnores = new Map<number, InlineIgnore | undefined>();
 
   const emit = (meta: RuleMeta, file: string, lines: LineIndex, report: Report): void => {
     const severity: Severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
@@ -133,7 +175,11 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ message: redactTokensIn(r.message), location: makeLocation(file, lines, r.span) }));
     }
-    const inline = inlineSuppression(lines, location.startLine, meta);
+    if (ignoresOf !== lines) {
+      ignoresOf = lines;
+      inlineIgnores = new Map();
+    }
+    const inline = inlineSuppression(lines, location.startLine, meta, inlineIgnores);
     const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;
     if (inline !== undefined) finding.suppression = { kind: 'inline', justification: inline };
     else if (ignored) finding.suppression = { kind: 'config', justification: `ignore: ${ignored.entry}` };

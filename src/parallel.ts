@@ -53,7 +53,7 @@ export function splitBySize(files: readonly string[], n: number): string[][] {
 export function mergeResults(results: readonly ScanResult[]): ScanResult {
   const merged: ScanResult = {
     findings: results.flatMap((r) => r.findings),
-    stats: { files: 0, workflows: 0, actions: 0, parseErrors: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 },
+    stats: { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 },
     ruleFailures: results.flatMap((r) => r.ruleFailures),
   };
   for (const r of results) for (const k of Object.keys(merged.stats) as Array<keyof ScanResult['stats']>) merged.stats[k] += r.stats[k];

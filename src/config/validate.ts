@@ -6,7 +6,8 @@
 import type * as z from 'zod';
 import { didYouMean } from '../model/suggest.js';
 import { LineIndex } from '../workflows/lines.js';
-import { isMap, isSeq, itemSpan, keySpan, META, parseYaml, valueSpan, YamlSyntaxError, type YValue } from '../workflows/yaml.js';
+import { EMPTY_FILE, isMap, isSeq, itemSpan, keySpan, META, ResourceLimitError, valueSpan, YamlSyntaxError, type YValue } from '../workflows/yaml.js';
+import { parseYaml } from '../workflows/parse.js';
 import { ConfigError, formatIssue, type ValidationIssue } from './validate-error.js';
 
 export { ConfigError, formatIssue, type ValidationIssue };
@@ -169,9 +170,10 @@ export function parseYamlFile(text: string, file: string): { root: YValue; lines
     return { root: parseYaml(text, file), lines };
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    if (error.message === 'the file is empty') return { root: emptyMap(), lines };
+    if (error.message === EMPTY_FILE) return { root: emptyMap(), lines };
     const pos = lines.position(error.offset);
-    throw new ConfigError([{ file, line: pos.line, column: pos.column, key: '', message: `invalid YAML: ${error.message}` }]);
+    const message = error instanceof ResourceLimitError ? `over a resource limit: ${error.message}` : `invalid YAML: ${error.message}`;
+    throw new ConfigError([{ file, line: pos.line, column: pos.column, key: '', message }]);
   }
 }
 

@@ -3,6 +3,7 @@ import { entrySpan, isMap, valueSpan, type Span, type YMap } from '../workflows/
 import { jobsOf, parseUses, stepGroups, stepsOfJob, triggers, usesAction, withInput, type StepRef } from '../workflows/model.js';
 import type { Severity } from '../model/severity.js';
 import { strongestGate } from '../workflows/exposure.js';
+import { indexOfWithin } from '../workflows/lines.js';
 
 /** Triggers that run with a write token and secrets in the context of the base repository. */
 const RISKY = new Set(['pull_request_target', 'workflow_run']);
@@ -34,8 +35,8 @@ function untrustedCheckout(step: StepRef, text: string): UntrustedCheckout | und
   if (match) {
     // Point at the command itself when the script holds it verbatim (block and plain scalars do).
     const run = valueSpan(s, 'run')!;
-    const at = text.indexOf(match[0], run[0]);
-    const span: Span = at >= 0 && at < run[1] ? [at, at + match[0].length] : run;
+    const at = indexOfWithin(text, match[0], run[0], run[1]);
+    const span: Span = at >= 0 ? [at, at + match[0].length] : run;
     return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
   }
   return undefined;
@@ -121,8 +122,8 @@ function executionAfter(steps: StepRef[], from: number, sameStepScript: string |
       const m = EXECUTES_RE.exec(s.run);
       if (m) {
         const run = valueSpan(s, 'run')!;
-        const at = text.indexOf(m[0].trim(), run[0]);
-        return { span: at >= 0 && at < run[1] ? [at, at + m[0].trim().length] : run, what: `runs it (\`${m[0].trim()}\`)` };
+        const at = indexOfWithin(text, m[0].trim(), run[0], run[1]);
+        return { span: at >= 0 ? [at, at + m[0].trim().length] : run, what: `runs it (\`${m[0].trim()}\`)` };
       }
     }
   }

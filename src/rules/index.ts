@@ -30,15 +30,27 @@ export const PARSE_ERROR: RuleMeta = {
   id: 'parse-error',
   category: 'parse-error',
   defaultSeverity: 'high',
-  summary: 'The file is not valid YAML, or not a valid workflow or action: GitHub will not run it and nothing in it could be checked.',
+  summary: 'The file is not valid YAML, or not a valid workflow or action: GitHub will not run it and nothing in it could be checked (an empty file: low).',
   remediation: 'Fix the YAML or workflow syntax at the reported position (actionlint gives detailed diagnostics).',
   docs: '#rule-parse-error',
   tags: ['syntax'],
   appliesTo: ['workflow', 'action'],
 };
 
-/** Metadata of everything that can produce a finding: workflow rules, parse errors, token registry rules. */
-export const ALL_RULE_META: readonly RuleMeta[] = [...RULES.map((r) => r.meta), PARSE_ERROR, ...REGISTRY_RULE_META];
+/** Not a rule either: the engine reports it when a file is over one of its work budgets (src/workflows/budgets.ts). */
+export const RESOURCE_LIMIT: RuleMeta = {
+  id: 'resource-limit',
+  category: 'resource-limit',
+  defaultSeverity: 'high',
+  summary: 'The file is over a size, node, nesting or line-length budget (e.g. nested YAML aliases): it was not scanned.',
+  remediation: 'Workflows never need this much: look for aliases that expand to huge documents, or generated content; split or trim the file.',
+  docs: '#rule-resource-limit',
+  tags: ['denial-of-service'],
+  appliesTo: ['workflow', 'action'],
+};
+
+/** Metadata of everything that can produce a finding: workflow rules, parse errors, budgets, token registry rules. */
+export const ALL_RULE_META: readonly RuleMeta[] = [...RULES.map((r) => r.meta), PARSE_ERROR, RESOURCE_LIMIT, ...REGISTRY_RULE_META];
 
 export function ruleMeta(id: string): RuleMeta | undefined {
   return ALL_RULE_META.find((m) => m.id === id);

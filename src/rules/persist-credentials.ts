@@ -36,11 +36,18 @@ export const persistCredentials: Rule = {
   },
   check(context) {
     for (const group of stepGroups(context.file)) {
+      // The first later step that uploads the workspace, for each step: one pass from the end, not one per checkout.
+      const nextUpload: Array<StepRef | undefined> = new Array(group.length);
+      let later: StepRef | undefined;
+      for (let i = group.length - 1; i >= 0; i--) {
+        nextUpload[i] = later;
+        if (uploadsWorkspace(group[i]!)) later = group[i];
+      }
       group.forEach((step, i) => {
         if (!usesAction(step.step, 'actions/checkout')) return;
         const setting = persistSetting(step);
         if (setting === 'off' || setting === 'dynamic') return;
-        const upload = group.slice(i + 1).find(uploadsWorkspace);
+        const upload = nextUpload[i];
         const withPath = [...step.path, 'with', 'persist-credentials'];
         const related = upload ? [{ message: 'the workspace, including .git/config, is uploaded here', span: stepAnchor(upload) }] : undefined;
         const uploadNote = upload ? ', and a later step uploads the workspace as an artifact' : '';

@@ -1,8 +1,9 @@
 /** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ScanInput, SkippedFile, SkipReason } from '../engine.js';
+import { PARSE_BUDGETS } from '../workflows/budgets.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const YAML_RE = /\.ya?ml$/i;
@@ -251,15 +252,23 @@ export function relativePath(root: string, file: string): string {
 }
 
 /**
- * Reads a file discovered as regular. Opened without blocking and checked again once open: a file swapped for a FIFO
- * or a device since discovery is refused, never waited on.
+ * Reads a file discovered as regular, up to `limit` bytes. Opened without blocking and checked again once open: a file
+ * swapped for a FIFO or a device since discovery is refused, never waited on.
  */
-export function readRegularFile(file: string): string {
+export function readRegularFile(file: string, limit = Number.MAX_SAFE_INTEGER): string {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    if (!fstatSync(fd).isFile()) throw new UsageError(`cannot read ${file}: not a regular file`);
-    return readFileSync(fd, 'utf8');
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UsageError(`cannot read ${file}: not a regular file`);
+    const buffer = Buffer.allocUnsafe(Math.min(limit, st.size));
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.toString('utf8', 0, length);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${file}: ${errorCode(error)}`);
@@ -268,7 +277,10 @@ export function readRegularFile(file: string): string {
   }
 }
 
-/** Reads discovered files as scan inputs, lazily, so memory holds one file at a time. */
-export function* readInputs(found: Pick<Discovered, 'root' | 'files'>): Generator<ScanInput> {
-  for (const file of found.files) yield { path: relativePath(found.root, file), text: readRegularFile(file) };
+/**
+ * Reads discovered files as scan inputs, lazily, so memory holds one file at a time. A file is read up to one byte
+ * past the size budget: a larger file is then over the budget (a `resource-limit` finding), whatever its size.
+ */
+export function* readInputs(found: Pick<Discovered, 'root' | 'files'>, maxBytes: number = PARSE_BUDGETS.maxBytes): Generator<ScanInput> {
+  for (const file of found.files) yield { path: relativePath(found.root, file), text: readRegularFile(file, maxBytes + 1) };
 }

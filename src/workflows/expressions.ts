@@ -5,6 +5,7 @@
 import { Lexer, Parser } from '@actions/expressions';
 import { isSeq, META, type Span, type YMap, type YSeq, type YValue } from './yaml.js';
 import { pathSegment, type PathSegment } from './paths.js';
+import { indexOfWithin } from './lines.js';
 
 /** What one expression does with secrets and the token. */
 export interface ExpressionAnalysis {
@@ -300,6 +301,8 @@ export interface ExpressionRef {
 export class ExpressionIndex {
   private refs: ExpressionRef[] | undefined;
   private readonly cache = new Map<string, ExpressionAnalysis>();
+  /** Nodes the walk visited (what an alias repeats, once per use): the nodes the parser built. A work counter. */
+  visited = 0;
 
   constructor(
     private readonly text: string,
@@ -318,6 +321,7 @@ export class ExpressionIndex {
   all(): readonly ExpressionRef[] {
     if (!this.refs) {
       this.refs = [];
+      this.visited = 1; // the root; the walk counts every item, key and value under it
       this.walk(this.root, []);
     }
     return this.refs;
@@ -330,16 +334,21 @@ export class ExpressionIndex {
     const span = valueSpanOf(container, key);
     const out: ExpressionRef[] = [];
     let searchFrom = span[0];
+    let searching = true;
     for (const occ of findExpressions(value)) {
       if (!mentionsSecretsOrToken(occ.inner)) continue;
       const raw = value.slice(occ.start, occ.end);
-      // Pin the expression down in the source; block scalars and plain text contain it verbatim.
-      const at = this.text.indexOf(raw, searchFrom);
-      let abs: Span;
-      if (at >= 0 && at + raw.length <= span[1]) {
-        abs = [at, at + raw.length];
-        searchFrom = at + raw.length;
-      } else abs = span;
+      // Pin the expression down in the source; block scalars and plain text contain it verbatim. One that is not
+      // there (escapes in a quoted scalar, folding) ends the search: the rest keep the value's span, and the search
+      // stays within the value, so it costs the value's length at most.
+      let abs: Span = span;
+      if (searching) {
+        const at = indexOfWithin(this.text, raw, searchFrom, span[1]);
+        if (at >= 0) {
+          abs = [at, at + raw.length];
+          searchFrom = at + raw.length;
+        } else searching = false;
+      }
       out.push({ inner: occ.inner, span: abs, path, container, key, analysis: this.analyse(occ.inner) });
     }
     return out;
@@ -352,6 +361,7 @@ export class ExpressionIndex {
   private walk(node: YMap | YSeq, stack: Array<PathSegment | LazySegment>): void {
     if (isSeq(node)) {
       for (let i = 0; i < node.length; i++) {
+        this.visited++;
         const item = node[i];
         if (typeof item === 'string') {
           if (item.includes('${{')) this.refs!.push(...this.inValue(node, i, [...resolve(stack), i]));
@@ -364,6 +374,7 @@ export class ExpressionIndex {
       return;
     }
     for (const key of Object.keys(node)) {
+      this.visited += 2; // the key and its value
       const value = node[key];
       if (typeof value === 'string') {
         if (value.includes('${{')) this.refs!.push(...this.inValue(node, key, [...resolve(stack), key]));
@@ -379,10 +390,12 @@ export class ExpressionIndex {
 interface LazySegment {
   seq: YSeq;
   index: number;
+  /** pathSegment(seq, index), once asked for: every expression under the item shares it. */
+  resolved?: PathSegment;
 }
 
 function resolve(stack: ReadonlyArray<PathSegment | LazySegment>): PathSegment[] {
-  return stack.map((s) => (typeof s === 'object' ? pathSegment(s.seq, s.index) : s));
+  return stack.map((s) => (typeof s === 'object' ? (s.resolved ??= pathSegment(s.seq, s.index)) : s));
 }
 
 function valueSpanOf(container: YMap | YSeq, key: string | number): Span {

@@ -44,3 +44,13 @@ export class LineIndex {
     return this.lineStarts().length;
   }
 }
+
+/**
+ * `text.indexOf(needle, from)` restricted to a match ending by `to`, in time proportional to `to - from` (a plain
+ * indexOf that misses scans to the end of the file: once per value, that is quadratic in the file's size).
+ */
+export function indexOfWithin(text: string, needle: string, from: number, to: number): number {
+  if (from < 0 || to - from < needle.length) return -1;
+  const at = text.slice(from, to).indexOf(needle);
+  return at < 0 ? -1 : from + at;
+}

@@ -15,9 +15,14 @@ export function pathSegment(seq: YSeq, index: number): PathSegment {
     if (typeof v === 'string' && v !== '') return `${key}=${v}`;
   }
   const run = item.run;
-  if (typeof run === 'string') {
-    const first = run.trim().split('\n', 1)[0]!.trim().slice(0, 60);
-    return `run=${first}`;
-  }
+  if (typeof run === 'string') return `run=${firstLine(run).slice(0, 60)}`;
   return index;
+}
+
+/** `run.trim().split('\n')[0].trim()`, reading only the first non-blank line (a script can be megabytes). */
+function firstLine(run: string): string {
+  const start = run.search(/\S/);
+  if (start < 0) return '';
+  const end = run.indexOf('\n', start);
+  return run.slice(start, end < 0 ? run.length : end).trim();
 }

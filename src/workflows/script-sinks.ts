@@ -8,6 +8,7 @@
  * followed.
  */
 import type { SourceFile } from './source.js';
+import { indexOfWithin } from './lines.js';
 import type { StepRef } from './model.js';
 import { findExpressions } from './expressions.js';
 import { isMap, type Span } from './yaml.js';
@@ -255,12 +256,12 @@ export function scriptLineSpan(file: SourceFile, valueSpan: Span, value: string,
     const lines = value.split('\n');
     for (let i = 0; i < n; i++) {
       if (lines[i]!.trim() === line) {
-        const at = file.text.indexOf(line, from);
-        if (at >= 0 && at < valueSpan[1]) from = at + line.length;
+        const at = indexOfWithin(file.text, line, from, valueSpan[1]);
+        if (at >= 0) from = at + line.length;
       }
     }
-    const at = file.text.indexOf(line, from);
-    if (at >= 0 && at < valueSpan[1]) return [at, at + line.length];
+    const at = indexOfWithin(file.text, line, from, valueSpan[1]);
+    if (at >= 0) return [at, at + line.length];
   }
   return valueSpan;
 }

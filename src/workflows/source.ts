@@ -1,5 +1,7 @@
 import { LineIndex } from './lines.js';
-import { isMap, isSeq, keySpan, META, parseYaml, valueSpan, YamlSyntaxError, type YMap } from './yaml.js';
+import { EMPTY_FILE, isMap, isSeq, keySpan, META, ResourceLimitError, valueSpan, YamlSyntaxError, type YMap } from './yaml.js';
+import { parseYamlDetailed } from './parse.js';
+import type { Severity } from '../model/severity.js';
 import { ExpressionIndex } from './expressions.js';
 
 export type FileKind = 'workflow' | 'action';
@@ -19,6 +21,9 @@ export interface SourceFile {
    * rather than in a WeakMap: WeakMap entries survive minor GCs and would promote every parsed file to old space.
    */
   readonly memo: Map<symbol, unknown>;
+  /** Which parser read the file (`fallback`: js-yaml rejected it, `yaml` accepted it) and how many nodes it built. */
+  readonly parser: 'fast' | 'fallback';
+  readonly nodes: number;
 }
 
 /** A file that could not be turned into a SourceFile: reported as a `parse-error` finding. */
@@ -30,6 +35,15 @@ export interface ParseFailure {
   /** 0-based offset of the problem. */
   readonly offset: number;
   readonly kind: FileKind | undefined;
+  /**
+   * `invalid`: not YAML GitHub accepts, or not a workflow/action (`parse-error`); `empty`: nothing but comments and
+   * white space (`parse-error` at low); `resource-limit`: over a budget (src/workflows/budgets.ts), not scanned.
+   */
+  readonly problem: 'invalid' | 'empty' | 'resource-limit';
+  /** Overrides the rule's default severity (the empty file). */
+  readonly severity?: Severity;
+  /** Set when the YAML was read (the problem is the shape): which parser read it. */
+  readonly parser?: 'fast' | 'fallback';
 }
 
 const ACTION_NAME_RE = /(?:^|\/)action\.ya?ml$/;
@@ -44,22 +58,27 @@ function classify(path: string, root: YMap): FileKind {
 /** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
 export function loadSource(path: string, text: string): SourceFile | ParseFailure {
   const lines = new LineIndex(text);
-  let root;
+  let parsed;
   try {
-    root = parseYaml(text, path);
+    parsed = parseYamlDetailed(text, { filename: path });
   } catch (error) {
-    if (error instanceof YamlSyntaxError) {
-      return { path, text, lines, message: `invalid YAML: ${error.message}`, offset: error.offset, kind: ACTION_NAME_RE.test(path) ? 'action' : undefined };
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    const kind = ACTION_NAME_RE.test(path) ? 'action' : undefined;
+    const offset = Math.min(Math.max(error.offset, 0), text.length);
+    if (error instanceof ResourceLimitError) {
+      return { path, text, lines, message: `${error.message}: the file was not scanned`, offset, kind, problem: 'resource-limit' };
     }
-    throw error;
+    if (error.message === EMPTY_FILE) return { path, text, lines, message: 'empty file', offset: 0, kind, problem: 'empty', severity: 'low' };
+    return { path, text, lines, message: `invalid YAML: ${error.message}`, offset, kind, problem: 'invalid' };
   }
+  const root = parsed.root;
   if (!isMap(root)) {
-    return { path, text, lines, message: 'the top level is not a mapping', offset: firstContentOffset(text), kind: undefined };
+    return { path, text, lines, message: 'the top level is not a mapping', offset: firstContentOffset(text), kind: undefined, problem: 'invalid', parser: parsed.parser };
   }
   const kind = classify(path, root);
   const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
-  if (shapeError) return { path, text, lines, kind, ...shapeError };
-  return { path, text, kind, root, lines, expressions: new ExpressionIndex(text, root), memo: new Map() };
+  if (shapeError) return { path, text, lines, kind, problem: 'invalid', parser: parsed.parser, ...shapeError };
+  return { path, text, kind, root, lines, expressions: new ExpressionIndex(text, root), memo: new Map(), parser: parsed.parser, nodes: parsed.nodes };
 }
 
 export function isParseFailure(value: SourceFile | ParseFailure): value is ParseFailure {

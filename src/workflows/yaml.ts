@@ -6,6 +6,9 @@
  * offsets at ~1.6× the speed of `load`, so we construct the values ourselves and keep a small offset
  * table on each mapping and sequence (under a symbol key, so the values still look and serialise like
  * `load`'s output). Line and column are computed only when a finding is reported.
+ *
+ * This is the fast path. js-yaml rejects some YAML that GitHub accepts; parse.ts then parses again with the `yaml`
+ * package (yaml-fallback.ts), which drives the same ValueBuilder below.
  */
 // The CommonJS build, by path: ~2× faster than the ESM build that `exports` would pick (see src/shims/js-yaml-cjs.d.ts).
 import { parseEvents, getScalarValue } from '../../node_modules/js-yaml/dist/js-yaml.cjs.js';
@@ -49,14 +52,33 @@ export interface YSeq extends Array<YValue> {
   [META]: SeqMeta;
 }
 
+/** Where a YamlSyntaxError comes from: the YAML parser itself, or the document's structure (keys, aliases, documents). */
+export type YamlErrorKind = 'syntax' | 'document';
+
 export class YamlSyntaxError extends Error {
   constructor(
     message: string,
     /** 0-based offset of the problem in the source. */
     readonly offset: number,
+    /** `syntax`: the parser rejected the text (the fast path's cue to try the second parser). */
+    readonly kind: YamlErrorKind = 'document',
   ) {
     super(message);
     this.name = 'YamlSyntaxError';
+  }
+}
+
+export type BudgetName = 'bytes' | 'nodes' | 'depth' | 'line-length';
+
+/** A file over one of its work budgets (src/workflows/budgets.ts): not parsed further. */
+export class ResourceLimitError extends YamlSyntaxError {
+  constructor(
+    readonly budget: BudgetName,
+    message: string,
+    offset: number,
+  ) {
+    super(message, offset, 'document');
+    this.name = 'ResourceLimitError';
   }
 }
 
@@ -79,7 +101,8 @@ const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const INF_RE = /^[-+]?\.(?:inf|Inf|INF)$/;
 const NAN_RE = /^\.(?:nan|NaN|NAN)$/;
 
-function resolvePlain(text: string): YScalar {
+/** The value of a plain (unquoted, untagged) scalar. Both parse paths resolve plain scalars here. */
+export function resolvePlain(text: string): YScalar {
   const first = text.charCodeAt(0);
   // Fast path: most plain scalars start with a letter that cannot begin a null/bool/number.
   if (text.length === 0) return null;
@@ -100,13 +123,187 @@ function resolvePlain(text: string): YScalar {
   return text;
 }
 
+/** Tags that keep a plain scalar a string, as written in the source (`!` is the non-specific tag). */
+export function isStringTag(tag: string): boolean {
+  return tag === '!!str' || tag === '!' || tag === '!<tag:yaml.org,2002:str>';
+}
+
+interface AnchorEntry {
+  value: YValue;
+  /** Expanded size of the anchored node: nodes, and source characters (aliases inside it expanded). */
+  nodes: number;
+  chars: number;
+  /** True while the anchored collection is being built: an alias to it then would make a cycle. */
+  open: boolean;
+}
+
+interface Frame {
+  value: YMap | YSeq;
+  meta: MapMeta | SeqMeta;
+  /** For mappings: the pending key, or undefined when the next node is a key. */
+  key: string | undefined;
+  keyStart: number;
+  keyEnd: number;
+  anchor: AnchorEntry | undefined;
+  /** The builder's counters when this collection was opened (to size it for aliases when it closes). */
+  nodesBefore: number;
+  repeatedBefore: number;
+}
+
+/**
+ * Builds values with offset tables from a stream of node events, in document order. Both parse paths (js-yaml's
+ * event stream and the `yaml` package's AST) drive this one builder, so they give identical values and spans, and
+ * apply the same budgets: nodes built (an alias counts every node it repeats, sized once when its anchor closes),
+ * nesting depth, and the text aliases repeat (counted against the byte budget with the file itself).
+ */
+export class ValueBuilder {
+  /** Nodes built so far, aliases expanded. */
+  nodes = 0;
+  /** Source characters repeated by aliases so far. */
+  repeated = 0;
+  private readonly stack: Frame[] = [];
+  private readonly anchors = new Map<string, AnchorEntry>();
+  private root: YValue | undefined;
+  private rootSet = false;
+  /** Last known offset: where a budget ran out when the node at hand has no text (`key:`). */
+  private at = 0;
+
+  constructor(
+    private readonly budgets: { readonly maxBytes: number; readonly maxNodes: number; readonly maxDepth: number },
+    private readonly sourceLength: number,
+  ) {}
+
+  get hasRoot(): boolean {
+    return this.rootSet;
+  }
+
+  result(): YValue {
+    return this.root as YValue;
+  }
+
+  openMap(start: number, anchor: string | undefined): void {
+    const meta: MapMeta = { kind: 'map', start, end: start, keys: Object.create(null), spans: [] };
+    const value = {} as YMap;
+    value[META] = meta;
+    this.open(value, meta, start, anchor);
+  }
+
+  openSeq(start: number, anchor: string | undefined): void {
+    const meta: SeqMeta = { kind: 'seq', start, end: start, spans: [] };
+    const value = [] as unknown as YSeq;
+    value[META] = meta;
+    this.open(value, meta, start, anchor);
+  }
+
+  private open(value: YMap | YSeq, meta: MapMeta | SeqMeta, start: number, anchor: string | undefined): void {
+    if (start >= 0) this.at = start;
+    if (this.stack.length >= this.budgets.maxDepth) {
+      throw new ResourceLimitError('depth', `mappings and sequences nest deeper than the ${this.budgets.maxDepth}-level budget`, this.at);
+    }
+    const nodesBefore = this.nodes;
+    this.count(1);
+    let entry: AnchorEntry | undefined;
+    if (anchor !== undefined) {
+      entry = { value, nodes: 0, chars: 0, open: true };
+      this.anchors.set(anchor, entry);
+    }
+    this.stack.push({ value, meta, key: undefined, keyStart: -1, keyEnd: -1, anchor: entry, nodesBefore, repeatedBefore: this.repeated });
+  }
+
+  scalar(value: YScalar, start: number, end: number, anchor: string | undefined): void {
+    if (start >= 0) this.at = start;
+    this.count(1);
+    if (anchor !== undefined) this.anchors.set(anchor, { value, nodes: 1, chars: start >= 0 ? end - start : 0, open: false });
+    this.attach(value, start, end);
+  }
+
+  alias(name: string, start: number, end: number): void {
+    this.at = start;
+    const entry = this.anchors.get(name);
+    if (entry === undefined) throw new YamlSyntaxError(`unidentified alias "${name}"`, start);
+    if (entry.open) throw new YamlSyntaxError(`alias "${name}" refers to a node that contains it`, start);
+    this.count(entry.nodes);
+    this.repeated += entry.chars;
+    if (this.sourceLength + this.repeated > this.budgets.maxBytes) {
+      throw new ResourceLimitError('bytes', `aliases repeat more text than the size budget allows (the file and every alias expansion together, ${this.budgets.maxBytes.toLocaleString('en-US')} bytes)`, start);
+    }
+    // The alias is where the value is used: report it there, sigil included.
+    this.attach(entry.value, start, end);
+  }
+
+  close(): void {
+    const frame = this.stack.pop();
+    if (frame === undefined) return;
+    if (frame.meta.kind === 'map' && frame.key !== undefined) {
+      // Flow mappings like `{ a }`: a key with no value.
+      this.stack.push(frame);
+      this.scalar(null, -1, -1, undefined);
+      this.stack.pop();
+    }
+    const anchor = frame.anchor;
+    if (anchor !== undefined) {
+      anchor.open = false;
+      anchor.nodes = this.nodes - frame.nodesBefore;
+      anchor.chars = frame.meta.end - frame.meta.start + (this.repeated - frame.repeatedBefore);
+    }
+    this.attach(frame.value, frame.meta.start, frame.meta.end);
+  }
+
+  private count(n: number): void {
+    this.nodes += n;
+    if (this.nodes > this.budgets.maxNodes) {
+      throw new ResourceLimitError('nodes', `more than ${this.budgets.maxNodes.toLocaleString('en-US')} YAML nodes (the node budget; aliases count every node they repeat)`, this.at);
+    }
+  }
+
+  // Attaches a finished node to its parent (or makes it the root).
+  private attach(value: YValue, start: number, end: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) {
+      this.root = value;
+      this.rootSet = true;
+      return;
+    }
+    if (top.meta.kind === 'seq') {
+      (top.value as YSeq).push(value);
+      // An empty item (`-` alone) has no text: place it where the sequence has got to.
+      if (start < 0) top.meta.spans.push(top.meta.end, top.meta.end);
+      else top.meta.spans.push(start, end);
+      if (end > top.meta.end) top.meta.end = end;
+      return;
+    }
+    const map = top.value as YMap;
+    const meta = top.meta;
+    if (top.key === undefined) {
+      // This node is a key. Non-scalar keys are legal YAML but meaningless in workflows: stringify.
+      const key = value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      // An empty key (`? ` alone, `{: v}`) has no text: place it where the mapping has got to.
+      const ks = start < 0 ? meta.end : start;
+      if (Object.prototype.hasOwnProperty.call(meta.keys, key)) {
+        throw new YamlSyntaxError(`duplicated mapping key "${key}"`, ks);
+      }
+      top.key = key;
+      top.keyStart = ks;
+      top.keyEnd = start < 0 ? meta.end : end;
+      return;
+    }
+    const key = top.key;
+    // A value with no text (`key:`) has no offsets: place it at the end of its key.
+    const vs = start < 0 ? top.keyEnd : start;
+    const ve = end < 0 ? top.keyEnd : end;
+    meta.keys[key] = meta.spans.length >> 2;
+    meta.spans.push(top.keyStart, top.keyEnd, vs, ve);
+    if (ve > meta.end) meta.end = ve;
+    if (key === '__proto__') Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+    else map[key] = value;
+    top.key = undefined;
+  }
+}
+
 function scalarValue(source: string, ev: ScalarEvent): YScalar {
   const raw = ev.fast ? source.slice(ev.valueStart, ev.valueEnd) : ev.valueStart < 0 ? '' : getScalarValue(source, ev);
   if (ev.style !== STYLE_PLAIN) return raw;
-  if (ev.tagStart >= 0) {
-    const tag = source.slice(ev.tagStart, ev.tagEnd);
-    if (tag === '!!str' || tag === '!') return raw;
-  }
+  if (ev.tagStart >= 0 && isStringTag(source.slice(ev.tagStart, ev.tagEnd))) return raw;
   return resolvePlain(raw);
 }
 
@@ -121,79 +318,47 @@ function scalarEnd(ev: ScalarEvent): number {
   return ev.style === 2 || ev.style === 3 ? ev.valueEnd + 1 : ev.valueEnd;
 }
 
-interface Frame {
-  value: YMap | YSeq;
-  meta: MapMeta | SeqMeta;
-  /** For mappings: the pending key, or undefined when the next node is a key. */
-  key: string | undefined;
-  keyStart: number;
-  keyEnd: number;
+/** js-yaml's anchor offsets cover the name without its `&` / `*` sigil. */
+function anchorName(source: string, start: number, end: number): string | undefined {
+  return start < 0 ? undefined : source.slice(start, end);
 }
 
-/** js-yaml's anchor offsets cover the name without its `&` / `*` sigil. */
-function anchorName(source: string, start: number, end: number): string {
-  return source.slice(start, end);
+export interface ParsedYaml {
+  root: YValue;
+  /** Nodes built, aliases expanded. */
+  nodes: number;
+  /** Source characters repeated by aliases. */
+  repeated: number;
 }
 
 /**
- * Parses one YAML document into values with offset tables.
- * Throws YamlSyntaxError (with an offset) for invalid YAML, several documents, an empty document,
- * or a duplicated mapping key.
+ * The fast path: js-yaml's event stream into values with offset tables. Throws YamlSyntaxError (with an offset) for
+ * invalid YAML (`kind: 'syntax'`), several documents, an empty document, a duplicated mapping key or a bad alias
+ * (`kind: 'document'`), and ResourceLimitError past a budget. Use parseYaml (parse.ts): it adds the text budgets
+ * and the second parser.
  */
-export function parseYaml(source: string, filename?: string): YValue {
+export function parseYamlFast(
+  source: string,
+  budgets: { readonly maxBytes: number; readonly maxNodes: number; readonly maxDepth: number },
+  filename?: string,
+): ParsedYaml {
   let events: Event[];
   try {
-    events = parseEvents(source, filename === undefined ? {} : { filename });
+    // js-yaml counts every node level, scalars included, and stops when one reaches maxDepth: `maxDepth + 2` lets
+    // a scalar sit inside a collection at the deepest allowed level, so its error means a collection is too deep.
+    events = parseEvents(source, filename === undefined ? { maxDepth: budgets.maxDepth + 2 } : { filename, maxDepth: budgets.maxDepth + 2 });
   } catch (error) {
     const e = error as { reason?: string; message?: string; mark?: { position?: number } };
-    throw new YamlSyntaxError(e.reason ?? firstLine(e.message ?? String(error)), e.mark?.position ?? 0);
+    const reason = e.reason ?? firstLine(e.message ?? String(error));
+    const offset = e.mark?.position ?? 0;
+    if (/exceeded maxDepth/.test(reason)) {
+      throw new ResourceLimitError('depth', `mappings and sequences nest deeper than the ${budgets.maxDepth}-level budget`, offset);
+    }
+    throw new YamlSyntaxError(reason, offset, 'syntax');
   }
 
-  const stack: Frame[] = [];
-  const anchors = new Map<string, YValue>();
+  const builder = new ValueBuilder(budgets, source.length);
   let documents = 0;
-  let root: YValue | undefined;
-  let rootSet = false;
-
-  // Attaches a finished node to its parent (or makes it the root).
-  const attach = (value: YValue, start: number, end: number): void => {
-    const top = stack[stack.length - 1];
-    if (top === undefined) {
-      root = value;
-      rootSet = true;
-      return;
-    }
-    if (top.meta.kind === 'seq') {
-      (top.value as YSeq).push(value);
-      top.meta.spans.push(start, end);
-      if (end > top.meta.end) top.meta.end = end;
-      return;
-    }
-    const map = top.value as YMap;
-    const meta = top.meta;
-    if (top.key === undefined) {
-      // This node is a key. Non-scalar keys are legal YAML but meaningless in workflows: stringify.
-      const key = value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-      if (Object.prototype.hasOwnProperty.call(meta.keys, key)) {
-        throw new YamlSyntaxError(`duplicated mapping key "${key}"`, start);
-      }
-      top.key = key;
-      top.keyStart = start;
-      top.keyEnd = end;
-      return;
-    }
-    const key = top.key;
-    // A value with no text (`key:`) has no offsets: place it at the end of its key.
-    const vs = start < 0 ? top.keyEnd : start;
-    const ve = end < 0 ? top.keyEnd : end;
-    meta.keys[key] = meta.spans.length >> 2;
-    meta.spans.push(top.keyStart, top.keyEnd, vs, ve);
-    if (ve > meta.end) meta.end = ve;
-    if (key === '__proto__') Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
-    else map[key] = value;
-    top.key = undefined;
-  };
-
   for (let i = 0; i < events.length; i++) {
     const ev = events[i]!;
     switch (ev.type) {
@@ -201,52 +366,29 @@ export function parseYaml(source: string, filename?: string): YValue {
         documents++;
         if (documents > 1) throw new YamlSyntaxError('several YAML documents in one file', offsetOfSecondDocument(source));
         break;
-      case EV_SCALAR: {
-        const value = scalarValue(source, ev);
-        if (ev.anchorStart >= 0) anchors.set(anchorName(source, ev.anchorStart, ev.anchorEnd), value);
-        attach(value, scalarStart(ev), scalarEnd(ev));
+      case EV_SCALAR:
+        builder.scalar(scalarValue(source, ev), scalarStart(ev), scalarEnd(ev), anchorName(source, ev.anchorStart, ev.anchorEnd));
         break;
-      }
-      case EV_MAPPING: {
-        const meta: MapMeta = { kind: 'map', start: ev.start, end: ev.start, keys: Object.create(null), spans: [] };
-        const value = {} as YMap;
-        value[META] = meta;
-        if (ev.anchorStart >= 0) anchors.set(anchorName(source, ev.anchorStart, ev.anchorEnd), value);
-        stack.push({ value, meta, key: undefined, keyStart: -1, keyEnd: -1 });
+      case EV_MAPPING:
+        builder.openMap(ev.start, anchorName(source, ev.anchorStart, ev.anchorEnd));
         break;
-      }
-      case EV_SEQUENCE: {
-        const meta: SeqMeta = { kind: 'seq', start: ev.start, end: ev.start, spans: [] };
-        const value = [] as unknown as YSeq;
-        value[META] = meta;
-        if (ev.anchorStart >= 0) anchors.set(anchorName(source, ev.anchorStart, ev.anchorEnd), value);
-        stack.push({ value, meta, key: undefined, keyStart: -1, keyEnd: -1 });
+      case EV_SEQUENCE:
+        builder.openSeq(ev.start, anchorName(source, ev.anchorStart, ev.anchorEnd));
         break;
-      }
-      case EV_ALIAS: {
-        const name = anchorName(source, ev.anchorStart, ev.anchorEnd);
-        if (!anchors.has(name)) throw new YamlSyntaxError(`unidentified alias "${name}"`, ev.anchorStart - 1);
-        // The alias is where the value is used: report it there, sigil included.
-        attach(anchors.get(name)!, ev.anchorStart - 1, ev.anchorEnd);
+      case EV_ALIAS:
+        builder.alias(source.slice(ev.anchorStart, ev.anchorEnd), ev.anchorStart - 1, ev.anchorEnd);
         break;
-      }
-      case EV_POP: {
-        const frame = stack.pop();
-        if (frame === undefined) break; // end of document
-        if (frame.meta.kind === 'map' && frame.key !== undefined) {
-          // Flow mappings like `{ a }`: a key with no value.
-          stack.push(frame);
-          attach(null, -1, -1);
-          stack.pop();
-        }
-        attach(frame.value, frame.meta.start, frame.meta.end);
+      case EV_POP:
+        builder.close(); // the end of the document pops nothing
         break;
-      }
     }
   }
-  if (!rootSet || documents === 0) throw new YamlSyntaxError('the file is empty', 0);
-  return root as YValue;
+  if (!builder.hasRoot || documents === 0) throw new YamlSyntaxError(EMPTY_FILE, 0);
+  return { root: builder.result(), nodes: builder.nodes, repeated: builder.repeated };
 }
+
+/** The message of an empty file (nothing but comments and white space). */
+export const EMPTY_FILE = 'the file is empty';
 
 function offsetOfSecondDocument(source: string): number {
   const match = /^---/m.exec(source.slice(1));

@@ -93,6 +93,8 @@ const FILES: Record<string, string> = {
   '.github/workflows/leak.yml': LEAK,
   // A name that needs percent-encoding in a URI.
   '.github/workflows/release #2.yml': 'on: push\njobs:\n  a: [\n  b: 1\n',
+  // Nested past the nesting budget: a resource-limit finding.
+  '.github/workflows/deep.yml': `on: push\njobs: ${'['.repeat(70)}${']'.repeat(70)}\n`,
   'tools/setup/action.yml': yaml`
     name: setup
     description: composite

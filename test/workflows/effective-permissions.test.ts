@@ -11,7 +11,8 @@ import {
 import { PERMISSION_SCOPE_NAMES } from '../../src/workflows/permissions.js';
 import { jobsOf } from '../../src/workflows/model.js';
 import { isParseFailure, loadSource, type SourceFile } from '../../src/workflows/source.js';
-import { parseYaml, type YMap } from '../../src/workflows/yaml.js';
+import type { YMap } from '../../src/workflows/yaml.js';
+import { parseYaml } from '../../src/workflows/parse.js';
 
 function load(text: string): SourceFile {
   const file = loadSource('.github/workflows/t.yml', text);

@@ -1,5 +1,6 @@
 import { gateIn, jobExposure, shiftSeverity, triggerExposure } from '../../src/workflows/exposure.js';
-import { parseYaml, type YMap } from '../../src/workflows/yaml.js';
+import type { YMap } from '../../src/workflows/yaml.js';
+import { parseYaml } from '../../src/workflows/parse.js';
 
 const root = (on: string): YMap => parseYaml(`on: ${on}\njobs: {}\n`) as YMap;
 

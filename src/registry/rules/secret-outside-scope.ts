@@ -15,14 +15,24 @@ function usedByText(token: RegistryToken): string {
   return token.usedBy!.length === 0 ? 'used-by: [] — no workflow may use it' : `used-by: ${token.usedBy!.join(', ')}`;
 }
 
+/** A file's name references grouped by secret key, once per file (not one filter over all references per token). */
+function refsByKey(data: FileUsage, cache: Map<FileUsage, Map<string, SecretReference[]>>): Map<string, SecretReference[]> {
+  let byKey = cache.get(data);
+  if (!byKey) {
+    byKey = groupBy<SecretReference>(data.secrets, (r) => r.key);
+    cache.set(data, byKey);
+  }
+  return byKey;
+}
+
 /** Uses outside `used-by`: by name, or — for tokens meant for some workflows — through a bulk hand-over. One finding per file and token. */
-function checkUsedBy(ctx: ProjectRuleContext<FileUsage>, file: string, data: FileUsage, token: RegistryToken, matcher: PathMatcher): void {
+function checkUsedBy(ctx: ProjectRuleContext<FileUsage>, file: string, data: FileUsage, refs: readonly SecretReference[], token: RegistryToken, matcher: PathMatcher): void {
   if (matcher.matches(file)) return;
-  const refs = data.secrets.filter((r) => r.key === token.key);
   // `used-by: []` declares a token kept outside the Actions secrets (runtime, Vault …): a bulk hand-over cannot reach it.
   const bulk = token.usedBy!.length > 0 ? data.bulk : [];
   if (refs.length === 0 && bulk.length === 0) return;
-  const sites = [...refs, ...bulk];
+  // Only the first sites are reported: take them without copying every site per token.
+  const sites = [...refs.slice(0, 1 + MAX_RELATED), ...bulk.slice(0, 1 + MAX_RELATED)];
   const first = sites[0]!;
   const message =
     refs.length > 0
@@ -37,10 +47,9 @@ function checkUsedBy(ctx: ProjectRuleContext<FileUsage>, file: string, data: Fil
 }
 
 /** Name references from jobs whose environment is not one of the token's. One finding per file, job and token. */
-function checkEnvironments(ctx: ProjectRuleContext<FileUsage>, file: string, kind: FileKind, data: FileUsage, token: RegistryToken): void {
+function checkEnvironments(ctx: ProjectRuleContext<FileUsage>, file: string, kind: FileKind, refs: readonly SecretReference[], token: RegistryToken): void {
   if (kind !== 'workflow' || !token.environments) return;
   const allowed = new Set(token.environments.map((e) => e.toLowerCase()));
-  const refs = data.secrets.filter((r) => r.key === token.key);
   for (const [job, group] of groupBy<SecretReference>(refs, (r) => r.job ?? '')) {
     const first = group[0]!;
     const env = first.environment;
@@ -79,11 +88,13 @@ export const secretOutsideScope: RegistryRule = {
       meta: secretOutsideScope.meta,
       collect: collectUsage,
       finish(ctx) {
+        const cache = new Map<FileUsage, Map<string, SecretReference[]>>();
         for (const { path, kind, data } of ctx.collected) {
           for (const token of registry.tokens) {
+            const refs = refsByKey(data, cache).get(token.key) ?? [];
             const matcher = usedBy.get(token.key);
-            if (matcher) checkUsedBy(ctx, path, data, token, matcher);
-            checkEnvironments(ctx, path, kind, data, token);
+            if (matcher) checkUsedBy(ctx, path, data, refs, token, matcher);
+            checkEnvironments(ctx, path, kind, refs, token);
           }
         }
       },

@@ -1,0 +1,4 @@
+/** See lazy-yaml.cjs. */
+import type * as Yaml from 'yaml';
+
+export declare function loadYaml(): typeof Yaml;

@@ -13985,7 +13985,7 @@ const persistCredentials = {
 };
 
 // EXTERNAL MODULE: ./src/workflows/lines.ts
-var workflows_lines = __nccwpck_require__(2277);
+var lines = __nccwpck_require__(2277);
 ;// CONCATENATED MODULE: ./src/rules/dangerous-trigger.ts
 
 
@@ -14013,7 +14013,7 @@ function untrustedCheckout(step, text) {
     if (match) {
         // Point at the command itself when the script holds it verbatim (block and plain scalars do).
         const run = (0,yaml/* valueSpan */.MK)(s, 'run');
-        const at = (0,workflows_lines/* indexOfWithin */.V)(text, match[0], run[0], run[1]);
+        const at = (0,lines/* indexOfWithin */.V)(text, match[0], run[0], run[1]);
         const span = at >= 0 ? [at, at + match[0].length] : run;
         return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
     }
@@ -14098,7 +14098,7 @@ function executionAfter(steps, from, sameStepScript, text) {
             const m = EXECUTES_RE.exec(s.run);
             if (m) {
                 const run = (0,yaml/* valueSpan */.MK)(s, 'run');
-                const at = (0,workflows_lines/* indexOfWithin */.V)(text, m[0].trim(), run[0], run[1]);
+                const at = (0,lines/* indexOfWithin */.V)(text, m[0].trim(), run[0], run[1]);
                 return { span: at >= 0 ? [at, at + m[0].trim().length] : run, what: `runs it (\`${m[0].trim()}\`)` };
             }
         }
@@ -14458,25 +14458,40 @@ function labelsInValue(value, inline) {
             out.add(l);
     return [...out];
 }
-/** Absolute span of line `n` of a string value, located in the source; the whole value when not found. */
+const LINE_SPANS = Symbol('scriptLineSpans');
+/**
+ * Absolute span of line `n` of a string value, located in the source; the whole value when not found. The spans of a
+ * value's lines are found once, in one pass with a moving cursor (linear in the value), and kept per file: a script of
+ * thousands of reported lines must not cost thousands of passes over it.
+ */
 function scriptLineSpan(file, valueSpan, value, n) {
-    const line = value.split('\n')[n].trim();
-    if (line) {
+    let byValue = file.memo.get(LINE_SPANS);
+    if (!byValue)
+        file.memo.set(LINE_SPANS, (byValue = new Map()));
+    const key = `${valueSpan[0]}:${valueSpan[1]}`;
+    let spans = byValue.get(key);
+    if (!spans) {
+        spans = [];
         let from = valueSpan[0];
-        // The same text can occur on several lines: skip the earlier occurrences.
-        const lines = value.split('\n');
-        for (let i = 0; i < n; i++) {
-            if (lines[i].trim() === line) {
-                const at = (0,workflows_lines/* indexOfWithin */.V)(file.text, line, from, valueSpan[1]);
-                if (at >= 0)
-                    from = at + line.length;
+        // A line not found verbatim (folded or escaped text) costs a search to the end of the value: after a few, stop
+        // searching, so that cost stays bounded too.
+        let misses = 0;
+        for (const raw of value.split('\n')) {
+            const line = raw.trim();
+            const at = line && misses < 32 ? (0,lines/* indexOfWithin */.V)(file.text, line, from, valueSpan[1]) : -1;
+            if (at >= 0) {
+                spans.push([at, at + line.length]);
+                from = at + line.length;
+            }
+            else {
+                if (line)
+                    misses++;
+                spans.push(undefined);
             }
         }
-        const at = (0,workflows_lines/* indexOfWithin */.V)(file.text, line, from, valueSpan[1]);
-        if (at >= 0)
-            return [at, at + line.length];
+        byValue.set(key, spans);
     }
-    return valueSpan;
+    return spans[n] ?? valueSpan;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/github-token-exposure.ts

@@ -247,21 +247,36 @@ export function labelsInValue(value: string, inline: (inner: string) => readonly
   return [...out];
 }
 
-/** Absolute span of line `n` of a string value, located in the source; the whole value when not found. */
+const LINE_SPANS = Symbol('scriptLineSpans');
+
+/**
+ * Absolute span of line `n` of a string value, located in the source; the whole value when not found. The spans of a
+ * value's lines are found once, in one pass with a moving cursor (linear in the value), and kept per file: a script of
+ * thousands of reported lines must not cost thousands of passes over it.
+ */
 export function scriptLineSpan(file: SourceFile, valueSpan: Span, value: string, n: number): Span {
-  const line = value.split('\n')[n]!.trim();
-  if (line) {
+  let byValue = file.memo.get(LINE_SPANS) as Map<string, Array<Span | undefined>> | undefined;
+  if (!byValue) file.memo.set(LINE_SPANS, (byValue = new Map()));
+  const key = `${valueSpan[0]}:${valueSpan[1]}`;
+  let spans = byValue.get(key);
+  if (!spans) {
+    spans = [];
     let from = valueSpan[0];
-    // The same text can occur on several lines: skip the earlier occurrences.
-    const lines = value.split('\n');
-    for (let i = 0; i < n; i++) {
-      if (lines[i]!.trim() === line) {
-        const at = indexOfWithin(file.text, line, from, valueSpan[1]);
-        if (at >= 0) from = at + line.length;
+    // A line not found verbatim (folded or escaped text) costs a search to the end of the value: after a few, stop
+    // searching, so that cost stays bounded too.
+    let misses = 0;
+    for (const raw of value.split('\n')) {
+      const line = raw.trim();
+      const at = line && misses < 32 ? indexOfWithin(file.text, line, from, valueSpan[1]) : -1;
+      if (at >= 0) {
+        spans.push([at, at + line.length]);
+        from = at + line.length;
+      } else {
+        if (line) misses++;
+        spans.push(undefined);
       }
     }
-    const at = indexOfWithin(file.text, line, from, valueSpan[1]);
-    if (at >= 0) return [at, at + line.length];
+    byValue.set(key, spans);
   }
-  return valueSpan;
+  return spans[n] ?? valueSpan;
 }

@@ -68,8 +68,24 @@ function makeLocation(file: string, lines: LineIndex, span: readonly [number, nu
   return { file, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
-export function fingerprintOf(ruleId: string, file: string, path: ReadonlyArray<string | number>): string {
-  return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${path.join('\u001f')}`).digest('hex').slice(0, 32);
+/**
+ * A path segment longer than this (a job id or step name of kilobytes: never in real workflows) enters fingerprints
+ * as its own digest, computed once per file (`digests`): otherwise every finding under it would hash it again.
+ */
+const LONG_SEGMENT = 1024;
+
+export function fingerprintOf(ruleId: string, file: string, path: ReadonlyArray<string | number>, digests = new Map<string, string>()): string {
+  const parts = path.map((s) => (typeof s === 'string' && s.length > LONG_SEGMENT ? longSegment(s, digests) : s));
+  return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${parts.join('\u001f')}`).digest('hex').slice(0, 32);
+}
+
+function longSegment(segment: string, digests: Map<string, string>): string {
+  let digest = digests.get(segment);
+  if (digest === undefined) {
+    digest = `#${segment.length}:${createHash('sha256').update(segment).digest('hex')}`;
+    digests.set(segment, digest);
+  }
+  return digest;
 }
 
 function inlineSuppression(lines: LineIndex, line: number, meta: RuleMeta, cache: Map<number, InlineIgnore | undefined>): string | undefined {
@@ -111,9 +127,11 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const fingerprints = new Map<string, number>();
-  // Inline ignore comments read so far, for the file at hand only (files are scanned one after the other).
-  let ignoresOf: LineIndex | undefined;
+  // Inline ignore comments and long path segments' digests, for the file at hand only (files are scanned one after
+  // the other).
+  let cachesOf: LineIndex | undefined;
   let inlineIgnores = new Map<number, InlineIgnore | undefined>();
+  let digests = new Map<string, string>();
 
   const emit = (meta: RuleMeta, file: string, lines: LineIndex, report: Report): void => {
     const severity: Severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
@@ -121,11 +139,16 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
       stats.belowMinSeverity++;
       return;
     }
+    if (cachesOf !== lines) {
+      cachesOf = lines;
+      inlineIgnores = new Map();
+      digests = new Map();
+    }
     const location = makeLocation(file, lines, report.span);
-    let fingerprint = fingerprintOf(meta.id, file, report.path);
+    let fingerprint = fingerprintOf(meta.id, file, report.path, digests);
     const seen = fingerprints.get(fingerprint) ?? 0;
     fingerprints.set(fingerprint, seen + 1);
-    if (seen > 0) fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`]);
+    if (seen > 0) fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`], digests);
     const finding: Finding = {
       ruleId: meta.id,
       category: meta.category,
@@ -136,10 +159,6 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     };
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ message: redactTokensIn(r.message), location: makeLocation(file, lines, r.span) }));
-    }
-    if (ignoresOf !== lines) {
-      ignoresOf = lines;
-      inlineIgnores = new Map();
     }
     const inline = inlineSuppression(lines, location.startLine, meta, inlineIgnores);
     const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;

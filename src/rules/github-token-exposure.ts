@@ -121,6 +121,11 @@ function scriptLeaks(script: string, envNames: ReadonlyArray<Set<string>>, file:
   return leaks;
 }
 
+/** At most 200 characters of a value quoted in a message (one finding per input would repeat it). */
+function clip(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
 function checkStep(context: RuleContext, step: StepRef, envCache: Map<object, Set<string>>): void {
   const { file } = context;
   const s = step.step;
@@ -134,7 +139,7 @@ function checkStep(context: RuleContext, step: StepRef, envCache: Map<object, Se
         for (const input of Object.keys(holder)) {
           if (!holdsToken(file, holder[input])) continue;
           context.report({
-            message: `The GITHUB_TOKEN is handed to third-party action ${s.uses.trim()}, which is not pinned to a commit SHA: whoever can move that ref gets the token`,
+            message: `The GITHUB_TOKEN is handed to third-party action ${clip(s.uses.trim())}, which is not pinned to a commit SHA: whoever can move that ref gets the token`,
             span: valueSpan(holder as YMap, input)!,
             path: [...step.path, holderKey, input],
           });

@@ -9,7 +9,8 @@
  *
  * `yaml` is slower and needs far more memory per node than js-yaml (a CST and then an AST: ~300 bytes per token),
  * and its composer recurses once per nesting level. So before building either, a streaming pass over the lexer's
- * tokens stops files with too many nodes, and an iterative walk over the CST stops files nested too deep.
+ * tokens stops files with too many nodes (files over 64 KiB), and an iterative walk over the CST stops files nested
+ * too deep.
  */
 import type { CST, Node, Scalar } from 'yaml';
 import { loadYaml } from '../shims/lazy-yaml.cjs';
@@ -23,6 +24,9 @@ interface Budgets {
 
 type YamlModule = ReturnType<typeof loadYaml>;
 
+/** Files up to this many characters skip countNodeTokens: at most ~64k tokens, a CST of ~20 MB. */
+const COUNT_FIRST_ABOVE = 64 * 1024;
+
 const STR_TAG = 'tag:yaml.org,2002:str';
 
 /**
@@ -33,7 +37,8 @@ const STR_TAG = 'tag:yaml.org,2002:str';
 export function parseYamlFallback(source: string, budgets: Budgets, counted = false, near = 0): ParsedYaml {
   const yaml = loadYaml();
   const { Composer, Parser } = yaml;
-  if (!counted) withStack(near, budgets, () => countNodeTokens(source, budgets));
+  // A small file cannot hold enough tokens to matter: spare it the extra lexer pass.
+  if (!counted && source.length > COUNT_FIRST_ABOVE) withStack(near, budgets, () => countNodeTokens(source, budgets));
   const tokens = withStack(near, budgets, () => Array.from(new Parser().parse(source)));
   checkDepth(tokens, budgets);
 

@@ -5,7 +5,11 @@
  * "deficient indentation".
  *
  * It builds the same values with the same offset tables as the fast path, through the same ValueBuilder (so the
- * same duplicate-key, alias and budget rules), resolving plain scalars with the same resolvePlain.
+ * same duplicate-key, alias and budget rules), resolving plain scalars with the same resolvePlain. One intended
+ * difference: a tag written through a `%TAG` handle (`%TAG !e! tag:yaml.org,2002:` then `!e!str 12`) is resolved
+ * here, so the scalar stays a string, as on GitHub; the fast path knows only `!!str`, `!` and
+ * `!<tag:yaml.org,2002:str>`, and reads 12 as a number. (And js-yaml accepts a lone CR as a line break, which `yaml`
+ * does not: such a file never reaches this path.)
  *
  * `yaml` is slower and needs far more memory per node than js-yaml (a CST and then an AST: ~300 bytes per token),
  * and its composer recurses once per nesting level. So before building either, a streaming pass over the lexer's

@@ -71,6 +71,12 @@ describe('the second parser (yaml)', () => {
     expect(attempt(() => parseYamlFallback(text, PARSE_BUDGETS))).toEqual(attempt(() => parseYamlFast(text, PARSE_BUDGETS)));
   });
 
+  it('resolves tags written through a %TAG handle, which the fast path does not (the one intended difference)', () => {
+    const text = '%TAG !e! tag:yaml.org,2002:\n---\na: !e!str 12\nb: !<tag:yaml.org,2002:str> 13\n';
+    expect(JSON.parse(JSON.stringify(parseYamlFallback(text, PARSE_BUDGETS).root))).toEqual({ a: '12', b: '13' });
+    expect(JSON.parse(JSON.stringify(parseYamlFast(text, PARSE_BUDGETS).root))).toEqual({ a: 12, b: '13' });
+  });
+
   it.each([
     ['a duplicated key', 'a: 1\na: 2\n', 'duplicated mapping key "a"'],
     ['an undefined alias', 'a: *nowhere\n', /nowhere/],

@@ -132,6 +132,15 @@ export const HOSTILE_INPUTS = [
     },
   },
   {
+    name: 'long-names',
+    description: 'a job id of 60,000 characters over 30,000 checkout steps (every finding\'s path holds the id)',
+    make: (scale) => {
+      const id = 'j'.repeat(n(scale, 60_000, 2000));
+      const steps = '      - uses: actions/checkout@v4\n'.repeat(n(scale, 30_000, 10));
+      return `${HEAD}jobs:\n  ${id}:\n    runs-on: x\n    steps:\n${steps}`;
+    },
+  },
+  {
     name: 'token-literals',
     description: '15,000 token literals in a mapping of 15,000 keys, under suppression comments',
     make: (scale) => {

@@ -11,6 +11,7 @@ import { PARSE_ERROR, RESOURCE_LIMIT, RULES } from './rules/index.js';
 import { isParseFailure, loadSource, type FileKind, type SourceFile } from './workflows/source.js';
 import { LineIndex } from './workflows/lines.js';
 import { redactTokensIn } from './workflows/secrets-text.js';
+import { parseInlineIgnore, type InlineIgnore } from './workflows/inline-ignore.js';
 import { pathMatcher } from './model/globs.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 import { credentialLiteralReports, hardcodedCredential } from './rules/hardcoded-credential.js';
@@ -77,45 +78,6 @@ export interface ScanOptions {
   repositoryOwner?: string;
 }
 
-const INLINE_IGNORE_START_RE = /#\s*token-warden:\s*ignore\[/g;
-const SPACE_RUN_RE = /\s*/y;
-
-export interface InlineIgnore {
-  ids: string[];
-  justification: string;
-}
-
-/**
- * The inline ignore comment of one line: what `/#\s*token-warden:\s*ignore\[([^\]]*)\]\s*(.*)$/` matches, found in
- * linear time (that regex backtracks quadratically on a long line of unclosed `ignore[`): the first
- * `# token-warden: ignore[` whose `[` is closed by a `]`, with no line terminator after the white space that follows.
- */
-export function parseInlineIgnore(text: string): InlineIgnore | undefined {
-  if (!text.includes('token-warden')) return undefined;
-  let lastTerminator = -1;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    // What `.` does not match, besides \n (lines are split at \n): \r, U+2028, U+2029.
-    if (c === 0x0d || c === 0x2028 || c === 0x2029) {
-      lastTerminator = i;
-      break;
-    }
-  }
-  const starts = new RegExp(INLINE_IGNORE_START_RE.source, 'g');
-  let close = -1;
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
-    const from = m.index + m[0].length;
-    if (close < from) close = text.indexOf(']', from);
-    if (close < 0) return undefined;
-    SPACE_RUN_RE.lastIndex = close + 1;
-    SPACE_RUN_RE.exec(text);
-    if (lastTerminator < SPACE_RUN_RE.lastIndex) {
-      return { ids: text.slice(from, close).split(',').map((s) => s.trim().toLowerCase()), justification: text.slice(close + 1).trim() };
-    }
-  }
-  return undefined;
-}
-
 function makeLocation(file: string, lines: LineIndex, span: readonly [number, number]): Location {
   const start = lines.position(span[0]);
   let end = lines.position(Math.max(span[1], span[0]));
@@ -124,8 +86,24 @@ function makeLocation(file: string, lines: LineIndex, span: readonly [number, nu
   return { file, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
-export function fingerprintOf(ruleId: string, file: string, path: ReadonlyArray<string | number>): string {
-  return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${path.join('\u001f')}`).digest('hex').slice(0, 32);
+/**
+ * A path segment longer than this (a job id or step name of kilobytes: never in real workflows) enters fingerprints
+ * as its own digest, computed once per file (`digests`): otherwise every finding under it would hash it again.
+ */
+const LONG_SEGMENT = 1024;
+
+export function fingerprintOf(ruleId: string, file: string, path: ReadonlyArray<string | number>, digests = new Map<string, string>()): string {
+  const parts = path.map((s) => (typeof s === 'string' && s.length > LONG_SEGMENT ? longSegment(s, digests) : s));
+  return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${parts.join('\u001f')}`).digest('hex').slice(0, 32);
+}
+
+function longSegment(segment: string, digests: Map<string, string>): string {
+  let digest = digests.get(segment);
+  if (digest === undefined) {
+    digest = `#${segment.length}:${createHash('sha256').update(segment).digest('hex')}`;
+    digests.set(segment, digest);
+  }
+  return digest;
 }
 
 function inlineSuppression(lines: LineIndex, line: number, meta: RuleMeta, cache: Map<number, InlineIgnore | undefined>): string | undefined {
@@ -167,9 +145,11 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const fingerprints = new Map<string, number>();
-  // Inline ignore comments read so far, for the file at hand only (files are scanned one after the other).
-  let ignoresOf: LineIndex | undefined;
+  // Inline ignore comments and long path segments' digests, for the file at hand only (files are scanned one after
+  // the other).
+  let cachesOf: LineIndex | undefined;
   let inlineIgnores = new Map<number, InlineIgnore | undefined>();
+  let digests = new Map<string, string>();
 
   const emit = (meta: RuleMeta, file: string, lines: LineIndex, report: Report): void => {
     const severity: Severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
@@ -177,11 +157,16 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
       stats.belowMinSeverity++;
       return;
     }
+    if (cachesOf !== lines) {
+      cachesOf = lines;
+      inlineIgnores = new Map();
+      digests = new Map();
+    }
     const location = makeLocation(file, lines, report.span);
-    let fingerprint = fingerprintOf(meta.id, file, report.path);
+    let fingerprint = fingerprintOf(meta.id, file, report.path, digests);
     const seen = fingerprints.get(fingerprint) ?? 0;
     fingerprints.set(fingerprint, seen + 1);
-    if (seen > 0) fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`]);
+    if (seen > 0) fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`], digests);
     const finding: Finding = {
       ruleId: meta.id,
       category: meta.category,
@@ -192,10 +177,6 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     };
     if (report.related?.length) {
       finding.related = report.related.map((r) => ({ message: redactTokensIn(r.message), location: makeLocation(file, lines, r.span) }));
-    }
-    if (ignoresOf !== lines) {
-      ignoresOf = lines;
-      inlineIgnores = new Map();
     }
     const inline = inlineSuppression(lines, location.startLine, meta, inlineIgnores);
     const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;

@@ -1,4 +1,5 @@
-import { scan } from '../src/engine.js';
+import { createHash } from 'node:crypto';
+import { fingerprintOf, scan } from '../src/engine.js';
 import type { ProjectRule } from '../src/model/rule.js';
 import { DEFAULT_CONFIG } from '../src/config/types.js';
 import { scanFiles, yaml } from './helpers.js';
@@ -120,6 +121,14 @@ describe('fingerprints', () => {
     const result = scanFiles({ 'a.yml': before, 'b.yml': before });
     const fps = result.findings.map((f) => f.fingerprint);
     expect(new Set(fps).size).toBe(fps.length);
+  });
+
+  it('hash a path, and a segment over 1 KiB as its own digest (hashed once per file, not once per finding)', () => {
+    const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+    expect(fingerprintOf('r', 'f.yml', ['jobs', 'build', 0])).toBe(sha('r\u0000f.yml\u0000jobs\u001fbuild\u001f0').slice(0, 32));
+    const long = 'j'.repeat(1025);
+    expect(fingerprintOf('r', 'f.yml', ['jobs', long])).toBe(sha(`r\u0000f.yml\u0000jobs\u001f#1025:${sha(long)}`).slice(0, 32));
+    expect(fingerprintOf('r', 'f.yml', ['jobs', long])).not.toBe(fingerprintOf('r', 'f.yml', ['jobs', `${long}x`]));
   });
 });
 

@@ -6365,8 +6365,8 @@ var errors = __nccwpck_require__(3916);
 var validate_error = __nccwpck_require__(5257);
 // EXTERNAL MODULE: ./src/sources/files.ts
 var sources_files = __nccwpck_require__(6109);
-// EXTERNAL MODULE: ./src/engine.ts + 1 modules
-var engine = __nccwpck_require__(8935);
+// EXTERNAL MODULE: ./src/engine.ts + 2 modules
+var engine = __nccwpck_require__(1008);
 ;// CONCATENATED MODULE: ./src/registry/load-file.ts
 /**
  * The one place the registry touches the disk: finding the file and reading it. Everything else in src/registry is pure.
@@ -7744,7 +7744,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 8935:
+/***/ 1008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7755,7 +7755,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   SQ: () => (/* binding */ scan)
 });
 
-// UNUSED EXPORTS: fingerprintOf, parseInlineIgnore
+// UNUSED EXPORTS: fingerprintOf
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -7769,27 +7769,8 @@ var source = __nccwpck_require__(1169);
 var lines = __nccwpck_require__(2277);
 // EXTERNAL MODULE: ./src/workflows/secrets-text.ts
 var secrets_text = __nccwpck_require__(6579);
-// EXTERNAL MODULE: ./src/model/globs.ts
-var globs = __nccwpck_require__(98);
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
-var hardcoded_credential = __nccwpck_require__(4609);
-;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
- * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
- * minimum severity. Pure: the caller supplies file contents.
- */
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/workflows/inline-ignore.ts
+/** Inline suppression comments: `# token-warden: ignore[rule-id, …] reason`. */
 const INLINE_IGNORE_START_RE = /#\s*token-warden:\s*ignore\[/g;
 const SPACE_RUN_RE = /\s*/y;
 /**
@@ -7825,6 +7806,29 @@ function parseInlineIgnore(text) {
     }
     return undefined;
 }
+
+// EXTERNAL MODULE: ./src/model/globs.ts
+var globs = __nccwpck_require__(98);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
+// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
+var hardcoded_credential = __nccwpck_require__(4609);
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
+ * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
+ * minimum severity. Pure: the caller supplies file contents.
+ */
+
+
+
+
+
+
+
+
+
+
 function makeLocation(file, lines, span) {
     const start = lines.position(span[0]);
     let end = lines.position(Math.max(span[1], span[0]));
@@ -7833,8 +7837,22 @@ function makeLocation(file, lines, span) {
         end = { line: start.line, column: start.column + 1 };
     return { file, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
-function fingerprintOf(ruleId, file, path) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${path.join('\u001f')}`).digest('hex').slice(0, 32);
+/**
+ * A path segment longer than this (a job id or step name of kilobytes: never in real workflows) enters fingerprints
+ * as its own digest, computed once per file (`digests`): otherwise every finding under it would hash it again.
+ */
+const LONG_SEGMENT = 1024;
+function fingerprintOf(ruleId, file, path, digests = new Map()) {
+    const parts = path.map((s) => (typeof s === 'string' && s.length > LONG_SEGMENT ? longSegment(s, digests) : s));
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${parts.join('\u001f')}`).digest('hex').slice(0, 32);
+}
+function longSegment(segment, digests) {
+    let digest = digests.get(segment);
+    if (digest === undefined) {
+        digest = `#${segment.length}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(segment).digest('hex')}`;
+        digests.set(segment, digest);
+    }
+    return digest;
 }
 function inlineSuppression(lines, line, meta, cache) {
     for (const l of [line, line - 1]) {
@@ -7871,21 +7889,28 @@ function scan(inputs, options = {}) {
     const findings = [];
     const ruleFailures = [];
     const fingerprints = new Map();
-    // Inline ignore comments read so far, for the file at hand only (files are scanned one after the other).
-    let ignoresOf;
+    // Inline ignore comments and long path segments' digests, for the file at hand only (files are scanned one after
+    // the other).
+    let cachesOf;
     let inlineIgnores = new Map();
+    let digests = new Map();
     const emit = (meta, file, lines, report) => {
         const severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
         if (!(0,model_severity/* atOrAbove */.kU)(severity, config.minSeverity)) {
             stats.belowMinSeverity++;
             return;
         }
+        if (cachesOf !== lines) {
+            cachesOf = lines;
+            inlineIgnores = new Map();
+            digests = new Map();
+        }
         const location = makeLocation(file, lines, report.span);
-        let fingerprint = fingerprintOf(meta.id, file, report.path);
+        let fingerprint = fingerprintOf(meta.id, file, report.path, digests);
         const seen = fingerprints.get(fingerprint) ?? 0;
         fingerprints.set(fingerprint, seen + 1);
         if (seen > 0)
-            fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`]);
+            fingerprint = fingerprintOf(meta.id, file, [...report.path, `#${seen + 1}`], digests);
         const finding = {
             ruleId: meta.id,
             category: meta.category,
@@ -7896,10 +7921,6 @@ function scan(inputs, options = {}) {
         };
         if (report.related?.length) {
             finding.related = report.related.map((r) => ({ message: (0,secrets_text/* redactTokensIn */.Ro)(r.message), location: makeLocation(file, lines, r.span) }));
-        }
-        if (ignoresOf !== lines) {
-            ignoresOf = lines;
-            inlineIgnores = new Map();
         }
         const inline = inlineSuppression(lines, location.startLine, meta, inlineIgnores);
         const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;
@@ -8161,7 +8182,7 @@ function didYouMean(word, candidates) {
 /* unused harmony export splitBySize */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8935);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1008);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6109);
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
@@ -15458,6 +15479,11 @@ class ExpressionIndex {
         }
         return out;
     }
+    /** Adds the expressions of one value (one by one: a value can hold more than a spread's arguments may). */
+    collect(container, key, stack, last) {
+        for (const ref of this.inValue(container, key, [...resolve(stack), last]))
+            this.refs.push(ref);
+    }
     /**
      * Walks every string value. The path is a shared stack, and sequence items are named (pathSegment) only when an
      * expression is found under them: most values hold none, and naming costs more than the walk.
@@ -15469,7 +15495,7 @@ class ExpressionIndex {
                 const item = node[i];
                 if (typeof item === 'string') {
                     if (item.includes('${{'))
-                        this.refs.push(...this.inValue(node, i, [...resolve(stack), i]));
+                        this.collect(node, i, stack, i);
                 }
                 else if (item !== null && typeof item === 'object') {
                     stack.push({ seq: node, index: i });
@@ -15484,7 +15510,7 @@ class ExpressionIndex {
             const value = node[key];
             if (typeof value === 'string') {
                 if (value.includes('${{'))
-                    this.refs.push(...this.inValue(node, key, [...resolve(stack), key]));
+                    this.collect(node, key, stack, key);
             }
             else if (value !== null && typeof value === 'object') {
                 stack.push(key);
@@ -15746,6 +15772,8 @@ var lazy_yaml = __nccwpck_require__(8225);
 ;// CONCATENATED MODULE: ./src/workflows/yaml-fallback.ts
 
 
+/** Files up to this many characters skip countNodeTokens: at most ~64k tokens, a CST of ~20 MB. */
+const COUNT_FIRST_ABOVE = 64 * 1024;
 const STR_TAG = 'tag:yaml.org,2002:str';
 /**
  * Parses one YAML document with `yaml`. Throws YamlSyntaxError with `yaml`'s own message and position (what GitHub
@@ -15755,7 +15783,8 @@ const STR_TAG = 'tag:yaml.org,2002:str';
 function parseYamlFallback(source, budgets, counted = false, near = 0) {
     const yaml = (0,lazy_yaml/* loadYaml */.y)();
     const { Composer, Parser } = yaml;
-    if (!counted)
+    // A small file cannot hold enough tokens to matter: spare it the extra lexer pass.
+    if (!counted && source.length > COUNT_FIRST_ABOVE)
         withStack(near, budgets, () => countNodeTokens(source, budgets));
     const tokens = withStack(near, budgets, () => Array.from(new Parser().parse(source)));
     checkDepth(tokens, budgets);
@@ -15987,7 +16016,7 @@ function firstLine(message) {
  * js-yaml keeps an event per node (~100 bytes each) before the node budget can stop anything, so a dense 2 MiB file
  * (a million one-character scalars) would cost ~300 MB. Below it, a file holds too few nodes for that to matter.
  */
-const COUNT_FIRST_ABOVE = 512 * 1024;
+const parse_COUNT_FIRST_ABOVE = 512 * 1024;
 /**
  * Parses one YAML document into values with offset tables. Throws YamlSyntaxError (with an offset) when the text is
  * not YAML GitHub would accept, for several documents, an empty document or a duplicated mapping key, and
@@ -15998,7 +16027,7 @@ function parseYamlDetailed(source, options = {}) {
     const over = (0,workflows_budgets/* checkTextBudgets */._n)(source, budgets);
     if (over)
         throw over;
-    const counted = source.length > COUNT_FIRST_ABOVE;
+    const counted = source.length > parse_COUNT_FIRST_ABOVE;
     if (counted)
         countNodeTokens(source, budgets);
     let near;

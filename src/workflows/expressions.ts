@@ -354,6 +354,11 @@ export class ExpressionIndex {
     return out;
   }
 
+  /** Adds the expressions of one value (one by one: a value can hold more than a spread's arguments may). */
+  private collect(container: YMap | YSeq, key: string | number, stack: ReadonlyArray<PathSegment | LazySegment>, last: PathSegment): void {
+    for (const ref of this.inValue(container, key, [...resolve(stack), last])) this.refs!.push(ref);
+  }
+
   /**
    * Walks every string value. The path is a shared stack, and sequence items are named (pathSegment) only when an
    * expression is found under them: most values hold none, and naming costs more than the walk.
@@ -364,7 +369,7 @@ export class ExpressionIndex {
         this.visited++;
         const item = node[i];
         if (typeof item === 'string') {
-          if (item.includes('${{')) this.refs!.push(...this.inValue(node, i, [...resolve(stack), i]));
+          if (item.includes('${{')) this.collect(node, i, stack, i);
         } else if (item !== null && typeof item === 'object') {
           stack.push({ seq: node, index: i });
           this.walk(item, stack);
@@ -377,7 +382,7 @@ export class ExpressionIndex {
       this.visited += 2; // the key and its value
       const value = node[key];
       if (typeof value === 'string') {
-        if (value.includes('${{')) this.refs!.push(...this.inValue(node, key, [...resolve(stack), key]));
+        if (value.includes('${{')) this.collect(node, key, stack, key);
       } else if (value !== null && typeof value === 'object') {
         stack.push(key);
         this.walk(value, stack);

@@ -5,11 +5,16 @@
  * "deficient indentation".
  *
  * It builds the same values with the same offset tables as the fast path, through the same ValueBuilder (so the
- * same duplicate-key, alias and budget rules), resolving plain scalars with the same resolvePlain.
+ * same duplicate-key, alias and budget rules), resolving plain scalars with the same resolvePlain. One intended
+ * difference: a tag written through a `%TAG` handle (`%TAG !e! tag:yaml.org,2002:` then `!e!str 12`) is resolved
+ * here, so the scalar stays a string, as on GitHub; the fast path knows only `!!str`, `!` and
+ * `!<tag:yaml.org,2002:str>`, and reads 12 as a number. (And js-yaml accepts a lone CR as a line break, which `yaml`
+ * does not: such a file never reaches this path.)
  *
  * `yaml` is slower and needs far more memory per node than js-yaml (a CST and then an AST: ~300 bytes per token),
  * and its composer recurses once per nesting level. So before building either, a streaming pass over the lexer's
- * tokens stops files with too many nodes, and an iterative walk over the CST stops files nested too deep.
+ * tokens stops files with too many nodes (files over 64 KiB), and an iterative walk over the CST stops files nested
+ * too deep.
  */
 import type { CST, Node, Scalar } from 'yaml';
 import { loadYaml } from '../shims/lazy-yaml.cjs';
@@ -23,6 +28,9 @@ interface Budgets {
 
 type YamlModule = ReturnType<typeof loadYaml>;
 
+/** Files up to this many characters skip countNodeTokens: at most ~64k tokens, a CST of ~20 MB. */
+const COUNT_FIRST_ABOVE = 64 * 1024;
+
 const STR_TAG = 'tag:yaml.org,2002:str';
 
 /**
@@ -33,7 +41,8 @@ const STR_TAG = 'tag:yaml.org,2002:str';
 export function parseYamlFallback(source: string, budgets: Budgets, counted = false, near = 0): ParsedYaml {
   const yaml = loadYaml();
   const { Composer, Parser } = yaml;
-  if (!counted) withStack(near, budgets, () => countNodeTokens(source, budgets));
+  // A small file cannot hold enough tokens to matter: spare it the extra lexer pass.
+  if (!counted && source.length > COUNT_FIRST_ABOVE) withStack(near, budgets, () => countNodeTokens(source, budgets));
   const tokens = withStack(near, budgets, () => Array.from(new Parser().parse(source)));
   checkDepth(tokens, budgets);
 

@@ -11,7 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { parseInlineIgnore, scan } from '../../src/engine.js';
+import { scan } from '../../src/engine.js';
+import { parseInlineIgnore } from '../../src/workflows/inline-ignore.js';
 import { isParseFailure, loadSource } from '../../src/workflows/source.js';
 import { PARSE_BUDGETS } from '../../src/workflows/budgets.js';
 import { BUDGETS, HOSTILE_INPUTS } from '../../bench/hostile-inputs.mjs';

@@ -221,6 +221,17 @@ const NOTES = `## How the targets are met (and what did not help)
   threads start only from 4 CPUs by default; the output is byte-identical either way (tested).
 - **Memory.** Per-file caches live on the parsed file itself, not in WeakMaps keyed by it: WeakMap entries survive
   minor GCs and promoted every parsed file to old space (+30 MiB peak RSS, measured).
+- **What is missed, and why (2026-12-01).** The CommonJS build of js-yaml halved the parse (the ESM build is 1.77×
+  slower in this run; the scan parses with the CommonJS build), so the floor is now honest — and the scan is 3.49× it,
+  not ≤ 1.5×. Before the precision work (issue 8) the same measurement gave 1.57× (quick run, 788 ms vs 502 ms). The
+  difference is the analysis issue 8 asked for: each job's effective permissions, what its steps need (the knowledge
+  base, script and github-script heuristics, token flow through env and inputs), and three exposure rules. A CPU
+  profile of one corpus scan (on a shared machine) put parsing at ~35% of the time and rules at ~57%, the needs
+  analysis alone ~22%. Shared expression analyses (memoised across files) and computing a script's line spans once
+  were the changes that helped; what is left to try: computing needs only for jobs whose explicit grant could be short
+  of them, caching env-layer token kinds per job, and fewer allocations in the effective-permissions model. Peak RSS
+  (163 MiB vs 150) and the action start with a registry (2.86× vs 2.5×) are missed for the same reason: more code
+  loaded and more per-file state.
 `;
 
 function renderHostile(h, mib) {

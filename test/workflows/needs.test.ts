@@ -437,6 +437,15 @@ const rows: Row[] = [
     because: ['knowledge-likely'],
   },
   {
+    name: 'an entry marked likely does not matter when the action is handed another token',
+    steps: yaml`
+      - uses: tj-actions/changed-files@v46
+        with: { token: "\${{ secrets.PAT }}" }
+    `,
+    scopes: {},
+    confidence: 'certain',
+  },
+  {
     name: 'the token handed to an input the entry does not list',
     steps: yaml`
       - uses: actions/setup-go@v5

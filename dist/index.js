@@ -13216,8 +13216,11 @@ class StepWalker {
                 this.need(n, { ...base, reason: shown, confidence, level: n.level, ...(n.privateOnly ? { privateOnly: true } : {}) }, maybe ? 'token-expression' : likelyKind);
             }
         };
-        if (entry.confidence === 'likely')
+        // An entry we are not sure of does not matter when the step hands the action another credential (unless OIDC).
+        const oidc = [entry.needs, ...entry.cases.map((c) => c.needs)].some((needs) => needs.some((n) => n.scope === 'id-token'));
+        if (entry.confidence === 'likely' && (token !== 'other' || oidc)) {
             this.doubt('likely', 'knowledge-likely', ref, anchor, `${entry.action}: the knowledge base is not sure of this action (${entry.reason})`);
+        }
         apply(entry.needs, entry.reason, entry.confidence, 'knowledge-likely');
         for (const c of entry.cases) {
             const decision = evaluateCondition(c.when, inputs);

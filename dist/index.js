@@ -9075,8 +9075,8 @@ function repositoryFromGit(dir) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/rules/index.ts + 23 modules
-var src_rules = __nccwpck_require__(6155);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var src_rules = __nccwpck_require__(9698);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(1169);
 ;// CONCATENATED MODULE: ./src/workflows/inline-ignore.ts
@@ -9346,22 +9346,31 @@ function failingFindings(findings, failOn) {
 ;// CONCATENATED MODULE: ./src/parallel.ts
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
- * files and returns plain findings, which are merged and sorted. Findings never depend on other files
- * (fingerprints are per file), so sharding does not change the result — a test compares both ways.
+ * files and returns plain findings, which are merged and sorted. Findings depend on other files only within one
+ * directory (a call and the local reusable workflow it calls), and a directory is never split, so sharding does not
+ * change the result — a test compares both ways.
  */
+
+
 
 
 
 function scanShard(shard, onSecret) {
     return scan(readInputs({ root: shard.root, files: shard.files }), {
         config: shard.config,
+        projectRules: src_rules/* WORKFLOW_PROJECT_RULES */.wu,
         ...(onSecret ? { onSecret } : {}),
         ...(shard.repositoryOwner ? { repositoryOwner: shard.repositoryOwner } : {}),
     });
 }
-/** Splits files into `n` shards of similar total size (largest first, each to the lightest shard). */
+/**
+ * Splits files into `n` shards of similar total size (largest group first, each to the lightest shard). Files of one
+ * directory stay together: a workflow and the local reusable workflows it calls live in the same
+ * `.github/workflows/`, so the cross-file rules see the same pairs whatever the number of threads.
+ */
 function splitBySize(files, n) {
-    const sized = files.map((f) => {
+    const groups = new Map();
+    for (const f of files) {
         let size = 0;
         try {
             size = (0,external_node_fs_namespaceObject.statSync)(f).size;
@@ -9369,17 +9378,21 @@ function splitBySize(files, n) {
         catch {
             // unreadable files are reported when read
         }
-        return { f, size };
-    });
-    sized.sort((a, b) => b.size - a.size);
+        const dir = external_node_path_default().dirname(f);
+        const g = groups.get(dir) ?? { files: [], size: 0 };
+        g.files.push(f);
+        g.size += size;
+        groups.set(dir, g);
+    }
+    const sized = [...groups.values()].sort((a, b) => b.size - a.size);
     const shards = Array.from({ length: n }, () => ({ files: [], size: 0 }));
-    for (const { f, size } of sized) {
+    for (const g of sized) {
         let lightest = shards[0];
         for (const s of shards)
             if (s.size < lightest.size)
                 lightest = s;
-        lightest.files.push(f);
-        lightest.size += size;
+        lightest.files.push(...g.files);
+        lightest.size += g.size;
     }
     // Keep each shard in path order so reading is sequential on disk, as in a single-threaded scan.
     return shards.map((s) => s.files.sort()).filter((s) => s.length > 0);
@@ -9710,6 +9723,7 @@ const VERSION = '0.1.0';
 
 
 
+
 async function runScan(options) {
     const found = discover(options.paths, options.cwd, options.root);
     // The config and the registry belong to the scan root: they judge the files under it. A file named on the command
@@ -9736,7 +9750,7 @@ async function runScan(options) {
         const files = own.filter((f) => f !== registry.file.absolutePath);
         result = scan(readInputs({ root: found.root, files }), {
             config,
-            projectRules: (0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
+            projectRules: [...src_rules/* WORKFLOW_PROJECT_RULES */.wu, ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) })],
             extraFiles: [{ path: registry.file.path, text: registry.file.text }],
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
             ...(repositoryOwner ? { repositoryOwner } : {}),
@@ -11581,7 +11595,7 @@ const hardcodedCredential = {
 
 /***/ }),
 
-/***/ 6155:
+/***/ 9698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11591,6 +11605,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   to: () => (/* binding */ PARSE_ERROR),
   Bs: () => (/* binding */ RESOURCE_LIMIT),
   y0: () => (/* binding */ RULES),
+  wu: () => (/* binding */ WORKFLOW_PROJECT_RULES),
   ME: () => (/* binding */ ruleMeta)
 });
 
@@ -15001,7 +15016,135 @@ const unpinnedPrivilegedAction = {
 
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
 var rules = __nccwpck_require__(2634);
+;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
+
+
+
+
+
+
+const reusable_call_permissions_RANK = { none: 0, read: 1, write: 2 };
+function reusable_call_permissions_lower(a, b) {
+    return reusable_call_permissions_RANK[a] <= reusable_call_permissions_RANK[b] ? a : b;
+}
+const meta = {
+    id: 'reusable-call-permissions',
+    category: 'permissions',
+    defaultSeverity: 'medium',
+    summary: "A call to a local reusable workflow judged against what the called jobs need: scopes they need that the call withholds, write scopes the call grants that none of them needs.",
+    remediation: "Grant the calling job exactly the scopes the called workflow's jobs need (the caller's grant is the most they get).",
+    docs: '#rule-reusable-call-permissions',
+    tags: ['least-privilege'],
+    appliesTo: ['workflow'],
+};
+const reusableCallPermissions = {
+    meta,
+    collect(file) {
+        if (file.kind !== 'workflow')
+            return undefined;
+        const out = {};
+        const jobs = (0,model/* jobsOf */.aG)(file.root);
+        if ((0,model/* triggerNames */.R0)(file.root).has('workflow_call')) {
+            out.called = jobs
+                .filter((j) => !(0,model/* isReusableCall */.qg)(j.job))
+                .map((job) => {
+                const p = effectivePermissions(file, job);
+                const needs = jobNeeds(file, job);
+                const summary = {};
+                for (const [scope, need] of Object.entries(needs.scopes)) {
+                    const reasons = need.because.filter((r) => r.level === need.level);
+                    summary[scope] = {
+                        level: need.level,
+                        privateOnly: need.privateOnly,
+                        certain: reasons.some((r) => r.confidence === 'certain'),
+                        reason: firstReason(need.because, need.level),
+                    };
+                }
+                return { id: job.id, narrowing: p.source === 'default' ? undefined : { ...p.scopes }, judgeable: !cannotJudge(needs), needs: summary };
+            });
+        }
+        const calls = [];
+        for (const job of jobs) {
+            const target = localReusableWorkflow(job.job);
+            if (!target)
+                continue;
+            const p = effectivePermissions(file, job);
+            const block = job.job.permissions;
+            let ownBlock;
+            if (p.source === 'job' && p.shape === 'map' && (0,yaml/* isMap */.jh)(block)) {
+                ownBlock = {};
+                for (const scope of Object.keys(block)) {
+                    const level = block[scope];
+                    if (PERMISSION_SCOPES[scope] && (level === 'read' || level === 'write' || level === 'none')) {
+                        ownBlock[scope] = { level, span: (0,yaml/* entrySpan */.hn)(block, scope) };
+                    }
+                }
+            }
+            calls.push({ jobId: job.id, target, span: (0,yaml/* valueSpan */.MK)(job.job, 'uses'), grant: { ...p.scopes }, possiblyWriteAll: p.possiblyWriteAll, ...(ownBlock ? { ownBlock } : {}) });
+        }
+        if (calls.length > 0)
+            out.calls = calls;
+        return out.called || out.calls ? out : undefined;
+    },
+    finish(context) {
+        const callees = new Map();
+        for (const c of context.collected)
+            if (c.data.called)
+                callees.set(c.path, c.data.called);
+        for (const c of context.collected) {
+            // `./.github/workflows/x.yml` is relative to the caller's repository, which may sit below the scan root.
+            const at = c.path.lastIndexOf('.github/workflows/');
+            const repoPrefix = at > 0 ? c.path.slice(0, at) : '';
+            for (const call of c.data.calls ?? []) {
+                const called = callees.get(repoPrefix + call.target);
+                if (!called)
+                    continue; // not scanned (or not a reusable workflow): nothing to judge it by
+                if (!call.possiblyWriteAll) {
+                    for (const job of called) {
+                        for (const [scope, need] of Object.entries(job.needs)) {
+                            if (need.privateOnly)
+                                continue;
+                            const granted = job.narrowing ? reusable_call_permissions_lower(call.grant[scope] ?? 'none', job.narrowing[scope] ?? 'none') : (call.grant[scope] ?? 'none');
+                            if (reusable_call_permissions_RANK[granted] >= reusable_call_permissions_RANK[need.level])
+                                continue;
+                            const narrowedThere = job.narrowing !== undefined && reusable_call_permissions_RANK[job.narrowing[scope] ?? 'none'] < reusable_call_permissions_RANK[need.level];
+                            const severity = need.level === 'read' ? 'low' : need.certain ? 'high' : 'medium';
+                            context.report(c.path, {
+                                message: `Job "${call.jobId}" calls ${call.target}, whose job "${job.id}" needs \`${scope}: ${need.level}\` (${need.reason}), ` +
+                                    `but it gets \`${scope}: ${granted}\`${narrowedThere ? " (the called workflow's own block narrows it)" : ' from this call'}: ` +
+                                    (need.level === 'read' ? 'that job may fail (certainly in a private repository)' : 'that job will fail'),
+                                severity,
+                                span: call.span,
+                                path: ['jobs', call.jobId, 'uses', 'needs', job.id, scope],
+                            });
+                        }
+                    }
+                }
+                if (!call.ownBlock || !called.every((j) => j.judgeable))
+                    continue;
+                for (const [scope, { level, span }] of Object.entries(call.ownBlock)) {
+                    if (level !== 'write')
+                        continue;
+                    const needers = called.filter((j) => j.needs[scope]?.level === 'write');
+                    if (needers.length > 0)
+                        continue;
+                    const readers = called.filter((j) => j.needs[scope]?.level === 'read');
+                    context.report(c.path, {
+                        message: readers.length > 0
+                            ? `Job "${call.jobId}" grants \`${scope}: write\` to ${call.target}, whose jobs only read it: \`${scope}: read\` is enough`
+                            : `Job "${call.jobId}" grants \`${scope}: write\` to ${call.target}, and none of its jobs needs it`,
+                        severity: 'low',
+                        span,
+                        path: ['jobs', call.jobId, 'permissions', scope],
+                    });
+                }
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -15049,7 +15192,15 @@ const RESOURCE_LIMIT = {
     appliesTo: ['workflow', 'action'],
 };
 /** Metadata of everything that can produce a finding: workflow rules, parse errors, budgets, token registry rules. */
-const ALL_RULE_META = [...RULES.map((r) => r.meta), PARSE_ERROR, RESOURCE_LIMIT, ...rules/* REGISTRY_RULE_META */.PC];
+/** Workflow checks across files (a call and the local reusable workflow it calls), run by every scan. */
+const WORKFLOW_PROJECT_RULES = [reusableCallPermissions];
+const ALL_RULE_META = [
+    ...RULES.map((r) => r.meta),
+    ...WORKFLOW_PROJECT_RULES.map((r) => r.meta),
+    PARSE_ERROR,
+    RESOURCE_LIMIT,
+    ...rules/* REGISTRY_RULE_META */.PC,
+];
 function ruleMeta(id) {
     return ALL_RULE_META.find((m) => m.id === id);
 }

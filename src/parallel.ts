@@ -1,12 +1,15 @@
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
- * files and returns plain findings, which are merged and sorted. Findings never depend on other files
- * (fingerprints are per file), so sharding does not change the result — a test compares both ways.
+ * files and returns plain findings, which are merged and sorted. Findings depend on other files only within one
+ * directory (a call and the local reusable workflow it calls), and a directory is never split, so sharding does not
+ * change the result — a test compares both ways.
  */
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { compareFindings, scan, type ScanResult } from './engine.js';
 import { readInputs } from './sources/files.js';
 import type { ScanConfig } from './config/types.js';
+import { WORKFLOW_PROJECT_RULES } from './rules/index.js';
 
 export interface ScanShard {
   root: string;
@@ -22,29 +25,39 @@ export type ShardRunner = (shard: ScanShard) => Promise<ScanResult>;
 export function scanShard(shard: ScanShard, onSecret?: (value: string) => void): ScanResult {
   return scan(readInputs({ root: shard.root, files: shard.files }), {
     config: shard.config,
+    projectRules: WORKFLOW_PROJECT_RULES,
     ...(onSecret ? { onSecret } : {}),
     ...(shard.repositoryOwner ? { repositoryOwner: shard.repositoryOwner } : {}),
   });
 }
 
-/** Splits files into `n` shards of similar total size (largest first, each to the lightest shard). */
+/**
+ * Splits files into `n` shards of similar total size (largest group first, each to the lightest shard). Files of one
+ * directory stay together: a workflow and the local reusable workflows it calls live in the same
+ * `.github/workflows/`, so the cross-file rules see the same pairs whatever the number of threads.
+ */
 export function splitBySize(files: readonly string[], n: number): string[][] {
-  const sized = files.map((f) => {
+  const groups = new Map<string, { files: string[]; size: number }>();
+  for (const f of files) {
     let size = 0;
     try {
       size = statSync(f).size;
     } catch {
       // unreadable files are reported when read
     }
-    return { f, size };
-  });
-  sized.sort((a, b) => b.size - a.size);
+    const dir = path.dirname(f);
+    const g = groups.get(dir) ?? { files: [], size: 0 };
+    g.files.push(f);
+    g.size += size;
+    groups.set(dir, g);
+  }
+  const sized = [...groups.values()].sort((a, b) => b.size - a.size);
   const shards = Array.from({ length: n }, () => ({ files: [] as string[], size: 0 }));
-  for (const { f, size } of sized) {
+  for (const g of sized) {
     let lightest = shards[0]!;
     for (const s of shards) if (s.size < lightest.size) lightest = s;
-    lightest.files.push(f);
-    lightest.size += size;
+    lightest.files.push(...g.files);
+    lightest.size += g.size;
   }
   // Keep each shard in path order so reading is sequential on disk, as in a single-threaded scan.
   return shards.map((s) => s.files.sort()).filter((s) => s.length > 0);

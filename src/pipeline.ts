@@ -9,6 +9,7 @@ import type { FailOn, Severity } from './model/severity.js';
 import type { ReportInput } from './report/context.js';
 import { loadRegistry } from './registry/load-file.js';
 import { registryProjectRules } from './registry/rules/index.js';
+import { WORKFLOW_PROJECT_RULES } from './rules/index.js';
 import { buildTokenMatrix } from './registry/matrix.js';
 import type { UsageSummary } from './registry/usage.js';
 import { VERSION } from './version.js';
@@ -73,7 +74,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     const files = own.filter((f) => f !== registry.file.absolutePath);
     result = scan(readInputs({ root: found.root, files }), {
       config,
-      projectRules: registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) }),
+      projectRules: [...WORKFLOW_PROJECT_RULES, ...registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) })],
       extraFiles: [{ path: registry.file.path, text: registry.file.text }],
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
       ...(repositoryOwner ? { repositoryOwner } : {}),

@@ -10,6 +10,8 @@ import { githubTokenExposure } from './github-token-exposure.js';
 import { secretExposure } from './secret-exposure.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
+import { reusableCallPermissions } from './reusable-call-permissions.js';
+import type { ProjectRule } from '../model/rule.js';
 
 /** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
 export const RULES: readonly Rule[] = [
@@ -50,7 +52,16 @@ export const RESOURCE_LIMIT: RuleMeta = {
 };
 
 /** Metadata of everything that can produce a finding: workflow rules, parse errors, budgets, token registry rules. */
-export const ALL_RULE_META: readonly RuleMeta[] = [...RULES.map((r) => r.meta), PARSE_ERROR, RESOURCE_LIMIT, ...REGISTRY_RULE_META];
+/** Workflow checks across files (a call and the local reusable workflow it calls), run by every scan. */
+export const WORKFLOW_PROJECT_RULES: readonly ProjectRule[] = [reusableCallPermissions as ProjectRule];
+
+export const ALL_RULE_META: readonly RuleMeta[] = [
+  ...RULES.map((r) => r.meta),
+  ...WORKFLOW_PROJECT_RULES.map((r) => r.meta),
+  PARSE_ERROR,
+  RESOURCE_LIMIT,
+  ...REGISTRY_RULE_META,
+];
 
 export function ruleMeta(id: string): RuleMeta | undefined {
   return ALL_RULE_META.find((m) => m.id === id);

@@ -148,7 +148,7 @@ const LEVEL_RANK: Record<PermissionLevel, number> = { none: 0, read: 1, write: 2
  * Needs we cannot judge: `unknown`, or an action missing from the knowledge base — it may read `github.token` by
  * default (GitHub lets every action do so), so "it does not need the scope" cannot be claimed for its job.
  */
-function cannotJudge(needs: JobNeeds): boolean {
+export function cannotJudge(needs: JobNeeds): boolean {
   return needs.confidence === 'unknown' || needs.likelyBecause.some((d) => d.kind === 'unknown-action');
 }
 
@@ -157,7 +157,7 @@ function needsWrite(needs: JobNeeds, scope: string): boolean {
 }
 
 /** The first reason a job needs a scope, for messages: "actions/labeler: applies labels". */
-function firstReason(reasons: readonly NeedReason[], level?: PermissionLevel): string {
+export function firstReason(reasons: readonly NeedReason[], level?: PermissionLevel): string {
   const r = reasons.find((x) => level === undefined || x.level === level) ?? reasons[0];
   if (!r) return '';
   return r.reason;

@@ -8085,14 +8085,13 @@ function pathMatcher(globs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IO: () => (/* binding */ bySeverityDesc),
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   kU: () => (/* binding */ atOrAbove),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony export isSeverity */
+/* unused harmony exports bySeverityDesc, isSeverity */
 /** The severity scale, most severe first. */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** Threshold values accepted by `fail-on`: a severity, or `none` (never fail on findings). */
@@ -11245,11 +11244,7 @@ function exposureShift(level) {
     return level === 'outsider' ? 1 : level === 'maintainer' ? -1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/model/severity.ts
-var severity = __nccwpck_require__(1502);
 ;// CONCATENATED MODULE: ./src/workflows/token-power.ts
-
-
 
 
 
@@ -11261,17 +11256,19 @@ function callable(root, exposure) {
     return exposure === 'maintainer' && (0,model/* triggerNames */.R0)(root).has('workflow_call') ? 'contributor' : exposure;
 }
 /**
- * How much a write token is worth, by its most valuable write scope, on the permissions rule's scale (`contents`,
- * `packages`, `pull-requests` … high; `checks`, `statuses`, `discussions` … medium); undefined without a write scope.
+ * Scopes whose write access, in a stolen token, changes code, releases, packages or deployments: the high end of the
+ * token-theft scale. Writes to pull requests, issues, discussions, checks, statuses, pages (without `id-token`) and
+ * the like can deface or mislead but not ship code: medium.
  */
+const HIGH_VALUE_WRITES = new Set(['contents', 'packages', 'actions', 'deployments', 'attestations', 'drives']);
+/** How much a write token is worth to whoever steals it, by its most valuable write scope; undefined without one. */
 function writeWeight(p) {
     if (!p)
         return undefined;
     const scopes = tokenWriteScopes(p);
     if (scopes.length === 0)
         return undefined;
-    const worst = scopes.map((s) => PERMISSION_SCOPES[s].workflowWriteSeverity).sort(severity/* bySeverityDesc */.IO)[0];
-    return worst === 'low' ? 'medium' : worst;
+    return scopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
 }
 function tokenPower(p) {
     if (!p || p.possiblyWriteAll)
@@ -11317,21 +11314,23 @@ function workflowTokenContext(file, jobs) {
 }
 /**
  * Moves a severity by who can start the workflow: +1 when outsiders can (issue comments, pull_request_target …), −1
- * when only maintainers do (schedule, dispatch, tag pushes, releases), within [low, high]. `raiseOnly` for supply-chain
- * findings, where the one who moves the action's ref is the attacker whoever starts the run.
+ * when only maintainers do (schedule, dispatch, tag pushes, releases), within [low, high]. `supplyChain` findings are
+ * not moved: there the attacker is whoever can move the action's ref, whoever starts the run.
  */
-function shiftByExposure(severity, ctx, raiseOnly = false) {
-    const by = ctx.exposure === 'outsider' ? 1 : ctx.exposure === 'maintainer' && !raiseOnly ? -1 : 0;
+function shiftByExposure(severity, ctx, supplyChain = false) {
+    const by = supplyChain ? 0 : ctx.exposure === 'outsider' ? 1 : ctx.exposure === 'maintainer' ? -1 : 0;
     if (by === 0)
         return severity;
     return shiftSeverity(severity, by, 'low', severity === 'critical' ? 'critical' : 'high');
 }
 /** A clause for messages when the exposure moved the severity. */
-function exposureNote(ctx, raiseOnly = false) {
+function exposureNote(ctx, supplyChain = false) {
     const events = ctx.events.join(', ');
+    if (supplyChain)
+        return '';
     if (ctx.exposure === 'outsider')
         return `; anyone can start this workflow (${events})`;
-    if (ctx.exposure === 'maintainer' && !raiseOnly && events)
+    if (ctx.exposure === 'maintainer' && events)
         return `; only maintainers start this workflow (${events})`;
     return '';
 }

@@ -4,8 +4,6 @@ import type { SourceFile } from './source.js';
 import { triggerNames, type JobRef } from './model.js';
 import type { YMap } from './yaml.js';
 import { describeGrant, effectivePermissions, tokenWriteScopes, type EffectivePermissions } from './effective-permissions.js';
-import { PERMISSION_SCOPES } from './permissions.js';
-import { bySeverityDesc } from '../model/severity.js';
 import { gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
 
 /** `write`: the job's token can write (a scope other than id-token); `unknown`: not in the file; `read`: read at most. */
@@ -30,15 +28,18 @@ function callable(root: YMap, exposure: Exposure): Exposure {
 }
 
 /**
- * How much a write token is worth, by its most valuable write scope, on the permissions rule's scale (`contents`,
- * `packages`, `pull-requests` … high; `checks`, `statuses`, `discussions` … medium); undefined without a write scope.
+ * Scopes whose write access, in a stolen token, changes code, releases, packages or deployments: the high end of the
+ * token-theft scale. Writes to pull requests, issues, discussions, checks, statuses, pages (without `id-token`) and
+ * the like can deface or mislead but not ship code: medium.
  */
+const HIGH_VALUE_WRITES: ReadonlySet<string> = new Set(['contents', 'packages', 'actions', 'deployments', 'attestations', 'drives']);
+
+/** How much a write token is worth to whoever steals it, by its most valuable write scope; undefined without one. */
 export function writeWeight(p: EffectivePermissions | undefined): Severity | undefined {
   if (!p) return undefined;
   const scopes = tokenWriteScopes(p);
   if (scopes.length === 0) return undefined;
-  const worst = scopes.map((s) => PERMISSION_SCOPES[s]!.workflowWriteSeverity).sort(bySeverityDesc)[0]!;
-  return worst === 'low' ? 'medium' : worst;
+  return scopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
 }
 
 export function tokenPower(p: EffectivePermissions | undefined): TokenPower {
@@ -90,19 +91,20 @@ export function workflowTokenContext(file: SourceFile, jobs: readonly JobRef[]):
 
 /**
  * Moves a severity by who can start the workflow: +1 when outsiders can (issue comments, pull_request_target …), −1
- * when only maintainers do (schedule, dispatch, tag pushes, releases), within [low, high]. `raiseOnly` for supply-chain
- * findings, where the one who moves the action's ref is the attacker whoever starts the run.
+ * when only maintainers do (schedule, dispatch, tag pushes, releases), within [low, high]. `supplyChain` findings are
+ * not moved: there the attacker is whoever can move the action's ref, whoever starts the run.
  */
-export function shiftByExposure(severity: Severity, ctx: Pick<JobTokenContext, 'exposure'>, raiseOnly = false): Severity {
-  const by = ctx.exposure === 'outsider' ? 1 : ctx.exposure === 'maintainer' && !raiseOnly ? -1 : 0;
+export function shiftByExposure(severity: Severity, ctx: Pick<JobTokenContext, 'exposure'>, supplyChain = false): Severity {
+  const by = supplyChain ? 0 : ctx.exposure === 'outsider' ? 1 : ctx.exposure === 'maintainer' ? -1 : 0;
   if (by === 0) return severity;
   return shiftSeverity(severity, by, 'low', severity === 'critical' ? 'critical' : 'high');
 }
 
 /** A clause for messages when the exposure moved the severity. */
-export function exposureNote(ctx: Pick<JobTokenContext, 'exposure' | 'events'>, raiseOnly = false): string {
+export function exposureNote(ctx: Pick<JobTokenContext, 'exposure' | 'events'>, supplyChain = false): string {
   const events = ctx.events.join(', ');
+  if (supplyChain) return '';
   if (ctx.exposure === 'outsider') return `; anyone can start this workflow (${events})`;
-  if (ctx.exposure === 'maintainer' && !raiseOnly && events) return `; only maintainers start this workflow (${events})`;
+  if (ctx.exposure === 'maintainer' && events) return `; only maintainers start this workflow (${events})`;
   return '';
 }

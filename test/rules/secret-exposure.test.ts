@@ -56,9 +56,11 @@ runRuleTests(secretExposure, {
       expected: [{ line: 9, severity: 'medium', message: /a service token/ }],
     },
     {
-      name: 'a coverage token, but anyone can start the workflow: high',
+      // Premise changed (precision round 2): a secret handed to an unpinned action is taken by whoever moves the
+      // action's ref, whoever starts the run — who can start the workflow no longer moves supply-chain findings.
+      name: 'a coverage token to an unpinned action stays medium even when anyone can start the workflow',
       code: wf('      - uses: codecov/codecov-action@v5\n        with:\n          token: ${{ secrets.CODECOV_TOKEN }}\n', 'pull_request_target'),
-      expected: [{ line: 9, severity: 'high', message: /anyone can start this workflow \(pull_request_target\)/ }],
+      expected: [{ line: 9, severity: 'medium' }],
     },
     {
       name: 'a maintainer-only workflow does not lower a supply-chain finding',

@@ -86,9 +86,15 @@ runRuleTests(unpinnedPrivilegedAction, {
       expected: [{ line: 8, severity: 'high', message: /reusable workflow some-org/ }],
     },
     {
-      name: 'medium raised to high when anyone can start the workflow',
+      // Premise changed (precision round 2): whoever moves the action's ref is the attacker, whoever starts the run.
+      name: 'a checks-only persisted token stays medium when anyone can start the workflow',
       code: job('    permissions:\n      checks: write\n', '      - uses: actions/checkout@v4\n      - uses: some/reporter@v1\n', 'issue_comment'),
-      expected: [{ line: 10, severity: 'high', message: /anyone can start this workflow/ }],
+      expected: [{ line: 10, severity: 'medium' }],
+    },
+    {
+      name: 'a persisted token that can only write pull requests is medium (it cannot ship code)',
+      code: job('    permissions:\n      pull-requests: write\n', '      - uses: actions/checkout@v4\n      - uses: some/reporter@v1\n'),
+      expected: [{ line: 10, severity: 'medium', message: /pull-requests: write/ }],
     },
     {
       name: 'a maintainer-only trigger does not lower it',

@@ -78,7 +78,7 @@ function expiryOf(token: RegistryToken, policy: RegistryPolicy, now: Date | unde
 }
 
 /** Free text shown in the matrix, unless a credential was pasted into it (the pasted-secret rule reports that). */
-function shown(registry: Registry, token: RegistryToken, field: 'owner' | 'reason'): string | null {
+export function shown(registry: Registry, token: RegistryToken, field: 'owner' | 'reason'): string | null {
   const value = token[field];
   if (value === undefined) return null;
   const spans = registry.positions[pathKey(['tokens', token.name, field])];

@@ -13,6 +13,7 @@ import { buildTokenMatrix, MATRIX_FORMATS, renderTokenMatrix } from './registry/
 import { usageOfInputs } from './registry/usage.js';
 import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/severity.js';
 import { runScan } from './pipeline.js';
+import { loadConfig } from './sources/config-file.js';
 import type { ShardRunner } from './parallel.js';
 import { renderText, summaryLine } from './report/text.js';
 import { renderJson } from './report/json.js';
@@ -240,16 +241,21 @@ async function expiryCommand(args: string[], io: CliIO): Promise<number> {
   });
   if (positionals.length > 1) throw new UsageError('expiry takes at most one PATH (a repository root)');
   const format = oneOf(values.format, EXPIRY_FORMATS, '--format') ?? 'text';
-  const failOn = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on') ?? 'high';
+  const failOnFlag = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
   const { parseInstant } = await import('./expiry/policy.js');
   const nowMs = values.now === undefined ? Date.now() : parseInstant(values.now);
   if (nowMs === undefined) throw new UsageError(`--now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset, e.g. 2027-01-31T09:00:00+01:00 (got "${values.now}")`);
   const found = discover(positionals, io.cwd);
   const loaded = await loadRegistry(found.root, values.registry, io.cwd);
   if (!loaded) throw new UsageError(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
+  // The repository's config applies as in a scan: disabled rules, severities, ignores, fail-on.
+  const { config: fileConfig } = await loadConfig(found.root, undefined, io.cwd);
+  const config = { ...fileConfig, ...(failOnFlag ? { failOn: failOnFlag } : {}) };
+  const failOn = config.failOn;
   const { buildExpiryPlan, renderPlanMarkdown, renderPlanText } = await import('./expiry/plan.js');
   const plan = buildExpiryPlan(loaded.registry, nowMs);
   const result = scan([], {
+    config,
     projectRules: registryProjectRules(loaded.registry, loaded.file.path, { scope: 'registry-file', now: new Date(nowMs) }).filter((r) => EXPIRY_RULE_IDS.has(r.meta.id)),
     extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
   });
@@ -259,7 +265,7 @@ async function expiryCommand(args: string[], io: CliIO): Promise<number> {
     stats: result.stats,
     ruleFailures: result.ruleFailures,
     failOn,
-    minSeverity: 'info' as const,
+    minSeverity: config.minSeverity,
     registry: { path: loaded.file.path, tokens: loaded.registry.tokens.length },
   };
   let out: string;

@@ -96,3 +96,22 @@ describe('token-warden expiry', () => {
     expect(r.stderr).toMatch(/no token registry found/);
   });
 });
+
+describe('token-warden expiry with the repository config', () => {
+  it('applies its rule settings and fail-on, as a scan does', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tw-expiry-'));
+    mkdirSync(path.join(dir, '.github'));
+    writeFileSync(
+      path.join(dir, '.github', 'token-scope-map.yml'),
+      'version: 1\ntokens:\n  T:\n    description: d\n    category: ci-cd\n    risk: low\n    kind: github-pat\n    used-by: []\n    expires: 2027-01-05\n',
+    );
+    // 4 days left: critical, exit 1 by default
+    expect((await cli(['expiry', dir, '--now', '2027-01-01'])).code).toBe(1);
+    writeFileSync(path.join(dir, '.github', 'token-warden.yml'), 'rules:\n  token-expiring: { severity: low }\n');
+    const lowered = await cli(['expiry', dir, '--now', '2027-01-01', '--format', 'json']);
+    expect(lowered.code).toBe(0);
+    expect(JSON.parse(lowered.stdout).findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId} ${f.severity}`)).toEqual(['token-expiring low']);
+    writeFileSync(path.join(dir, '.github', 'token-warden.yml'), 'fail-on: low\nrules:\n  token-expiring: { severity: low }\n');
+    expect((await cli(['expiry', dir, '--now', '2027-01-01'])).code).toBe(1);
+  });
+});

@@ -8,11 +8,12 @@ import { ConfigError, formatIssue } from './config/validate-error.js';
 import { discover, isWithin, readInputs } from './sources/files.js';
 import { failingFindings, scan } from './engine.js';
 import { DEFAULT_REGISTRY_PATH, findRegistryFile, LEGACY_REGISTRY_PATH, loadRegistry } from './registry/load-file.js';
-import { pastedSecretMessage, registryProjectRules } from './registry/rules/index.js';
+import { EXPIRY_RULE_IDS, pastedSecretMessage, registryProjectRules } from './registry/rules/index.js';
 import { buildTokenMatrix, MATRIX_FORMATS, renderTokenMatrix } from './registry/matrix.js';
 import { usageOfInputs } from './registry/usage.js';
 import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/severity.js';
 import { runScan } from './pipeline.js';
+import { loadConfig } from './sources/config-file.js';
 import type { ShardRunner } from './parallel.js';
 import { renderText, summaryLine } from './report/text.js';
 import { renderJson } from './report/json.js';
@@ -47,6 +48,10 @@ Usage:
   token-warden registry validate [FILE]   check the token registry (.github/token-scope-map.yml): every error, with its line
   token-warden registry matrix [PATH...] [--registry FILE] [--format markdown|json|csv]
                                           the token permissions matrix: registry × where tokens are used
+  token-warden expiry [PATH] [--registry FILE] [--format text|json|markdown] [--now DATE-OR-TIMESTAMP]
+                      [--offline] [--fail-on SEVERITY] [--output FILE]
+                                          the rotation plan and expiry findings of the token registry, as of
+                                          --now (a date means 00:00 UTC; default: now); exit codes as scan
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -213,6 +218,66 @@ async function registryMatrix(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+const EXPIRY_FORMATS = ['text', 'json', 'markdown'] as const;
+
+/**
+ * `expiry [PATH] [--registry FILE] [--format text|json|markdown] [--now DATE-OR-TIMESTAMP] [--offline] [--fail-on SEV]`:
+ * the rotation plan and the expiry findings of the registry, as of `--now` (default: the real clock). Only the
+ * declared source exists so far, so it is offline either way; `--offline` is accepted for when online sources arrive.
+ */
+async function expiryCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      registry: { type: 'string' },
+      now: { type: 'string' },
+      offline: { type: 'boolean' },
+      'fail-on': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError('expiry takes at most one PATH (a repository root)');
+  const format = oneOf(values.format, EXPIRY_FORMATS, '--format') ?? 'text';
+  const failOnFlag = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+  const { parseInstant } = await import('./expiry/policy.js');
+  const nowMs = values.now === undefined ? Date.now() : parseInstant(values.now);
+  if (nowMs === undefined) throw new UsageError(`--now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset, e.g. 2027-01-31T09:00:00+01:00 (got "${values.now}")`);
+  const found = discover(positionals, io.cwd);
+  const loaded = await loadRegistry(found.root, values.registry, io.cwd);
+  if (!loaded) throw new UsageError(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
+  // The repository's config applies as in a scan: disabled rules, severities, ignores, fail-on.
+  const { config: fileConfig } = await loadConfig(found.root, undefined, io.cwd);
+  const config = { ...fileConfig, ...(failOnFlag ? { failOn: failOnFlag } : {}) };
+  const failOn = config.failOn;
+  const { buildExpiryPlan, renderPlanMarkdown, renderPlanText } = await import('./expiry/plan.js');
+  const plan = buildExpiryPlan(loaded.registry, nowMs);
+  const result = scan([], {
+    config,
+    projectRules: registryProjectRules(loaded.registry, loaded.file.path, { scope: 'registry-file', now: new Date(nowMs) }).filter((r) => EXPIRY_RULE_IDS.has(r.meta.id)),
+    extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
+  });
+  const report = {
+    toolVersion: VERSION,
+    findings: result.findings,
+    stats: result.stats,
+    ruleFailures: result.ruleFailures,
+    failOn,
+    minSeverity: config.minSeverity,
+    registry: { path: loaded.file.path, tokens: loaded.registry.tokens.length },
+  };
+  let out: string;
+  if (format === 'json') out = JSON.stringify({ ...(JSON.parse(renderJson(report)) as object), expiry: plan }, null, 2) + '\n';
+  else if (format === 'markdown') out = `${renderPlanMarkdown(plan, loaded.file.path)}\n${renderMarkdown(report, planAnnotations(report.findings))}`;
+  else out = `${renderPlanText(plan, loaded.file.path)}\n${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
+  if (values.output) writeOutput(io, values.output, out);
+  else io.stdout(out);
+  for (const r of report.ruleFailures) io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
+  return failingFindings(report.findings, failOn).length > 0 ? 1 : 0;
+}
+
 async function registryCommand(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'validate') return registryValidate(rest, io);
@@ -241,6 +306,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await schemaCommand(rest, io);
       case 'registry':
         return await registryCommand(rest, io);
+      case 'expiry':
+        return await expiryCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

@@ -31,6 +31,11 @@ export interface PipelineOptions {
   parallel?: { runner: ShardRunner; extraThreads: number };
   /** Clock for the matrix's expiry column. */
   now?: Date;
+  /**
+   * Clock for the expiry rules that depend on the date (token-expired, token-expiring). Absent (the default) they
+   * are off: a scan of unchanged files gives the same result any day; `token-warden expiry` is the dated check.
+   */
+  expiryNow?: Date;
   /** Receives credential values read from scanned files and the registry (the action masks them at once). */
   onSecret?: (value: string) => void;
   /** The scanned repository, `OWNER/NAME`: its owner's actions are first-party. */
@@ -74,7 +79,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     const files = own.filter((f) => f !== registry.file.absolutePath);
     result = scan(readInputs({ root: found.root, files }), {
       config,
-      projectRules: [...WORKFLOW_PROJECT_RULES, ...registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) })],
+      projectRules: [...WORKFLOW_PROJECT_RULES, ...registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u), ...(options.expiryNow ? { now: options.expiryNow } : {}) })],
       extraFiles: [{ path: registry.file.path, text: registry.file.text }],
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
       ...(repositoryOwner ? { repositoryOwner } : {}),

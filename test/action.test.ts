@@ -93,7 +93,7 @@ describe('fail-on from the config file', () => {
 describe('the token registry in the action', () => {
   it('reads the registry, says so in the summary, and adds the matrix with registry-report', () => {
     const run = runAction(DEMO, { 'fail-on': 'none', 'registry-report': 'true' });
-    expect(run.summary).toContain('Token registry: `.github/token-scope-map.yml` (6 tokens).');
+    expect(run.summary).toContain('Token registry: `.github/token-scope-map.yml` (7 tokens).');
     expect(run.summary).toContain('### Token permissions matrix');
     expect(run.stdout).toMatch(/unregistered-secret/);
   });
@@ -113,7 +113,7 @@ describe('the token registry in the action', () => {
 
   it('an explicit registry input is used', () => {
     const run = runAction(DEMO, { 'fail-on': 'none', registry: '.github/token-scope-map.yml' });
-    expect(run.summary).toContain('(6 tokens)');
+    expect(run.summary).toContain('(7 tokens)');
   });
 });
 

@@ -191,7 +191,7 @@ describe('token registry commands', () => {
 
   it('scan holds the workflows to the registry found under the root, and says when there is none', async () => {
     const withRegistry = JSON.parse((await cli(['scan', DEMO, '--format', 'json', '--fail-on', 'none'])).stdout);
-    expect(withRegistry.summary.registry).toEqual({ path: '.github/token-scope-map.yml', tokens: 6 });
+    expect(withRegistry.summary.registry).toEqual({ path: '.github/token-scope-map.yml', tokens: 7 });
     expect(withRegistry.findings.some((f: { ruleId: string }) => f.ruleId === 'unregistered-secret')).toBe(true);
     const dir = repo({ '.github/workflows/m.yml': MEDIUM });
     const without = await cli(['scan', dir, '--fail-on', 'none']);
@@ -220,7 +220,7 @@ describe('token registry commands', () => {
 
     const good = await cli(['registry', 'validate', REGISTRY, '--fail-on', 'none']);
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/valid token registry, 6 token\(s\)/);
+    expect(good.stdout).toMatch(/valid token registry, 7 token\(s\)/);
     expect(good.stdout).toContain('registry-missing-owner');
     expect(good.stdout).not.toContain('unregistered-secret'); // needs workflows: not part of validate
     expect((await cli(['registry', 'validate', REGISTRY])).code).toBe(1); // the pasted token is critical
@@ -236,13 +236,13 @@ describe('token registry commands', () => {
     expect(json.tokens.map((t: { token: string }) => t.token)).toContain('RUNNER_ADMIN_TOKEN');
     expect(json.unregistered.map((u: { name: string }) => u.name)).toContain('DEPLOY_CONFIG');
     const csv = (await cli(['registry', 'matrix', DEMO, '--format', 'csv'])).stdout.trim().split('\n');
-    expect(csv).toHaveLength(7);
+    expect(csv).toHaveLength(8); // the header and 7 tokens (TRIAGE_BOT_TOKEN added for token-expiry-unknown)
     expect((await cli(['registry', 'matrix', repo({ 'a.yml': CLEAN })])).code).toBe(2);
   });
 
   it('--registry-report adds the matrix to the markdown report', async () => {
     const r = await cli(['scan', DEMO, '--format', 'markdown', '--registry-report', '--fail-on', 'none']);
-    expect(r.stdout).toContain('Token registry: `.github/token-scope-map.yml` (6 tokens).');
+    expect(r.stdout).toContain('Token registry: `.github/token-scope-map.yml` (7 tokens).');
     expect(r.stdout).toContain('### Token permissions matrix');
   });
 

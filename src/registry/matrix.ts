@@ -4,13 +4,15 @@
  * Markdown, JSON or CSV. Pure: the clock is an argument.
  */
 import { redactTokensIn } from '../workflows/secrets-text.js';
-import { pathKey, type DefaultTokenPolicy, type ExpiryThresholds, type Registry, type RegistryToken, type TokenCategory, type TokenKind, type TokenRisk } from './types.js';
+import { declaredEvidence } from '../expiry/declared.js';
+import { earliestEvidence, type ExpiryStatus } from '../expiry/policy.js';
+import { tokenExpiry } from '../expiry/token.js';
+import { pathKey, type DefaultTokenPolicy, type ExpiryThresholds, type Registry, type RegistryPolicy, type RegistryToken, type TokenCategory, type TokenKind, type TokenRisk } from './types.js';
 import type { UsageSummary } from './usage.js';
 
 export const MATRIX_FORMATS = ['markdown', 'json', 'csv'] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 
-export type ExpiryStatus = 'expired' | 'critical' | 'warning' | 'info' | 'ok';
 
 export interface MatrixExpiry {
   expires: string | null;
@@ -18,10 +20,10 @@ export interface MatrixExpiry {
   maxAgeDays: number | null;
   /** The earlier of `expires` and `rotated + max-age-days`; null when the registry says neither. */
   due: string | null;
-  /** Whole days from `now` to `due` (negative once past); null without a clock or a due date. */
+  /** Whole days from `now` to `due` (00:00 UTC that day), rounded down (negative once past); null without a clock or a due date. */
   daysLeft: number | null;
-  /** Graded by `policy.thresholds`; null without a clock or a due date. */
-  status: ExpiryStatus | null;
+  /** Graded by the token's thresholds (registry ← category ← token); null without a clock or a due date. */
+  status: Exclude<ExpiryStatus, 'unknown'> | null;
 }
 
 export interface MatrixRow {
@@ -57,32 +59,26 @@ export interface TokenMatrix {
   githubToken: { explicitUseIn: string[] | null; writeGrantsIn: string[] | null };
 }
 
-const DAY_MS = 86_400_000;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 function isoDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-function expiryOf(token: RegistryToken, thresholds: ExpiryThresholds, now: Date | undefined): MatrixExpiry {
-  const candidates: string[] = [];
-  if (token.expires) candidates.push(token.expires);
-  if (token.rotated && token.maxAgeDays !== undefined) candidates.push(addDays(token.rotated, token.maxAgeDays));
-  const due = candidates.sort()[0] ?? null;
+/** Graded by the expiry policy (src/expiry), the same reading of dates and boundaries as the expiry report. */
+function expiryOf(token: RegistryToken, policy: RegistryPolicy, now: Date | undefined): MatrixExpiry {
+  const evidence = declaredEvidence(token);
+  const due = earliestEvidence(evidence)?.evidence.expiresAt ?? null;
   let daysLeft: number | null = null;
-  let status: ExpiryStatus | null = null;
+  let status: MatrixExpiry['status'] = null;
   if (due && now) {
-    daysLeft = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${isoDay(now)}T00:00:00Z`)) / DAY_MS);
-    status = daysLeft < 0 ? 'expired' : daysLeft <= thresholds.critical ? 'critical' : daysLeft <= thresholds.warning ? 'warning' : daysLeft <= thresholds.info ? 'info' : 'ok';
+    const judged = tokenExpiry(token, policy, now.getTime(), evidence);
+    daysLeft = judged.daysLeft;
+    status = judged.status === 'unknown' ? null : judged.status;
   }
   return { expires: token.expires ?? null, rotated: token.rotated ?? null, maxAgeDays: token.maxAgeDays ?? null, due, daysLeft, status };
 }
 
 /** Free text shown in the matrix, unless a credential was pasted into it (the pasted-secret rule reports that). */
-function shown(registry: Registry, token: RegistryToken, field: 'owner' | 'reason'): string | null {
+export function shown(registry: Registry, token: RegistryToken, field: 'owner' | 'reason'): string | null {
   const value = token[field];
   if (value === undefined) return null;
   const spans = registry.positions[pathKey(['tokens', token.name, field])];
@@ -108,7 +104,7 @@ export function buildTokenMatrix(registry: Registry, usage?: UsageSummary, optio
     usedBy: t.usedBy ?? null,
     usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
     environments: t.environments ?? null,
-    expiry: expiryOf(t, registry.policy.thresholds, options.now),
+    expiry: expiryOf(t, registry.policy, options.now),
   }));
   const unregistered = usage
     ? Object.entries(usage.secrets)

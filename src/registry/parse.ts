@@ -13,6 +13,7 @@ import { canonicalPermission, CLASSIC_SCOPES, classicScopeLevel, FINE_GRAINED_PE
 import {
   DEFAULT_THRESHOLDS,
   pathKey,
+  type ExpiryThresholds,
   TOKEN_KINDS,
   type NodeSpans,
   type PastedSecret,
@@ -120,16 +121,33 @@ function semanticIssues(raw: unknown, walked: Walked, file: string, lines: LineI
   const policy = raw.policy;
   if (isPlainObject(policy)) {
     globIssues(policy['default-token-allowed-in'], ['policy', 'default-token-allowed-in'], at);
-    const t = policy.thresholds;
-    if (isPlainObject(t)) {
-      // Values zod rejects (not a whole number ≥ 0) count as the default here, so they are reported once.
-      const value = (k: 'critical' | 'warning' | 'info') => (Number.isInteger(t[k]) && (t[k] as number) >= 0 ? (t[k] as number) : DEFAULT_THRESHOLDS[k]);
-      const [critical, warning, info] = [value('critical'), value('warning'), value('info')];
-      if (critical > warning) at(['policy', 'thresholds', 'critical' in t ? 'critical' : 'warning'], `thresholds must be ordered critical ≤ warning ≤ info: critical is ${critical}, warning ${warning}`);
-      if (warning > info) at(['policy', 'thresholds', 'warning' in t ? 'warning' : 'info'], `thresholds must be ordered critical ≤ warning ≤ info: warning is ${warning}, info ${info}`);
+  }
+  // Thresholds must stay ordered once layered: registry defaults ← policy.thresholds ← per category ← per token.
+  const policyThresholds = isPlainObject(policy) ? policy.thresholds : undefined;
+  const base = thresholdIssues(policyThresholds, DEFAULT_THRESHOLDS, ['policy', 'thresholds'], at);
+  const byCategory = isPlainObject(policy) && isPlainObject(policy['thresholds-by-category']) ? policy['thresholds-by-category'] : {};
+  const categoryBase: Record<string, ExpiryThresholds> = {};
+  for (const [category, t] of Object.entries(byCategory)) categoryBase[category] = thresholdIssues(t, base, ['policy', 'thresholds-by-category', category], at);
+  if (isPlainObject(tokens)) {
+    for (const { name } of walked.tokenNames) {
+      const entry = tokens[name];
+      if (!isPlainObject(entry) || entry.thresholds === undefined) continue;
+      const inherited = (typeof entry.category === 'string' ? categoryBase[entry.category] : undefined) ?? base;
+      thresholdIssues(entry.thresholds, inherited, ['tokens', name, 'thresholds'], at);
     }
   }
   return issues;
+}
+
+/** Reports thresholds out of order once `t` is laid over `inherited`; returns the layered values. */
+function thresholdIssues(t: unknown, inherited: ExpiryThresholds, path: Path, at: (path: Path, message: string) => void): ExpiryThresholds {
+  if (!isPlainObject(t)) return inherited;
+  // Values zod rejects (not a whole number ≥ 0) count as inherited here, so they are reported once.
+  const value = (k: 'critical' | 'warning' | 'info') => (Number.isInteger(t[k]) && (t[k] as number) >= 0 ? (t[k] as number) : inherited[k]);
+  const [critical, warning, info] = [value('critical'), value('warning'), value('info')];
+  if (critical > warning) at([...path, 'critical' in t ? 'critical' : 'warning'], `thresholds must be ordered critical ≤ warning ≤ info: critical is ${critical}, warning ${warning}`);
+  if (warning > info) at([...path, 'warning' in t ? 'warning' : 'info'], `thresholds must be ordered critical ≤ warning ≤ info: warning is ${warning}, info ${info}`);
+  return { critical, warning, info };
 }
 
 function globIssues(globs: unknown, path: Path, at: (path: Path, message: string) => void): void {
@@ -241,6 +259,7 @@ function buildRegistry(data: RegistryFileData, file: string, walked: Walked, pas
     if (t.expires !== undefined) token.expires = t.expires;
     if (t.rotated !== undefined) token.rotated = t.rotated;
     if (t['max-age-days'] !== undefined) token.maxAgeDays = t['max-age-days'];
+    if (t.thresholds !== undefined) token.thresholds = t.thresholds;
     return token;
   });
   return {
@@ -250,6 +269,7 @@ function buildRegistry(data: RegistryFileData, file: string, walked: Walked, pas
       defaultToken: policy['default-token'] ?? 'allow',
       defaultTokenAllowedIn: policy['default-token-allowed-in'] ?? [],
       thresholds: { ...DEFAULT_THRESHOLDS, ...policy.thresholds },
+      thresholdsByCategory: policy['thresholds-by-category'] ?? {},
       maxLifetimeDays: policy['max-lifetime-days'] ?? {},
     },
     tokens,

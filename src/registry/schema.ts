@@ -30,6 +30,10 @@ export const PolicySchema = z
       .describe('The GITHUB_TOKEN policy. forbid: no explicit use and no write grants; read-only: no write grants; allow: no policy (default)'),
     'default-token-allowed-in': z.array(glob).optional().describe('Files where the default-token policy does not apply (globs)'),
     thresholds: ThresholdsSchema.optional(),
+    'thresholds-by-category': z
+      .partialRecord(z.enum(TOKEN_CATEGORIES), ThresholdsSchema)
+      .optional()
+      .describe('Expiry thresholds for the tokens of a category, overriding `thresholds`, e.g. { runtime: { critical: 14 } }'),
     'max-lifetime-days': z
       .partialRecord(z.enum(TOKEN_KINDS), z.int().min(1).max(3650))
       .optional()
@@ -61,6 +65,7 @@ export const TokenSchema = z
     expires: isoDate('Expiry date').optional(),
     rotated: isoDate('Date of the last rotation (with max-age-days)').optional(),
     'max-age-days': z.int().min(1).max(3650).optional().describe('Days after `rotated` by which it must be rotated again'),
+    thresholds: ThresholdsSchema.optional().describe("Expiry thresholds for this token, overriding its category's and the registry's"),
   })
   .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 

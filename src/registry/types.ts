@@ -41,6 +41,8 @@ export interface RegistryPolicy {
   /** Globs (relative to the repository root) of files where the policy does not apply. */
   defaultTokenAllowedIn: string[];
   thresholds: ExpiryThresholds;
+  /** `policy.thresholds-by-category`: overrides of `thresholds` for the tokens of a category. */
+  thresholdsByCategory: Partial<Record<TokenCategory, Partial<ExpiryThresholds>>>;
   /** Longest allowed lifetime (or rotation period) per token kind, in days. */
   maxLifetimeDays: Partial<Record<TokenKind, number>>;
 }
@@ -83,6 +85,8 @@ export interface RegistryToken {
   expires?: string;
   rotated?: string;
   maxAgeDays?: number;
+  /** `thresholds:` on the entry: overrides of the category's and the registry's thresholds for this token. */
+  thresholds?: Partial<ExpiryThresholds>;
   /** Offsets of the token's name (its key under `tokens:`). */
   span: Span;
 }

@@ -57,10 +57,10 @@ describe('token permissions matrix', () => {
         ['contents: write', 'metadata: read'],
         ['.github/workflows/release.yml'],
         ['.github/workflows/release.yml'],
-        { expires: '2026-03-20', rotated: null, maxAgeDays: null, due: '2026-03-20', daysLeft: 19, status: 'warning' },
+        { expires: '2026-03-20', rotated: null, maxAgeDays: null, due: '2026-03-20', daysLeft: 18, status: 'warning' },
       ],
       // due: the earlier of expires and rotated + max-age-days
-      ['LEGACY_PAT', ['repo', 'read:org'], null, [], { expires: '2026-12-31', rotated: '2026-01-01', maxAgeDays: 90, due: '2026-04-01', daysLeft: 31, status: 'info' }],
+      ['LEGACY_PAT', ['repo', 'read:org'], null, [], { expires: '2026-12-31', rotated: '2026-01-01', maxAgeDays: 90, due: '2026-04-01', daysLeft: 30, status: 'info' }],
       ['SERVICE_KEY', [], [], [], { expires: null, rotated: null, maxAgeDays: null, due: null, daysLeft: null, status: null }],
     ]);
     expect(matrix.unregistered).toEqual([{ name: 'SLACK_HOOK', usedIn: ['.github/workflows/ci.yml'] }]);
@@ -68,18 +68,21 @@ describe('token permissions matrix', () => {
     expect(matrix).toMatchObject({ version: 1, registry: '.github/token-scope-map.yml', asOf: '2026-03-01', scannedFiles: 2 });
   });
 
-  it.each<[number, string]>([
-    [-1, 'expired'],
-    [0, 'critical'],
-    [7, 'critical'],
-    [8, 'warning'],
-    [30, 'warning'],
-    [31, 'info'],
-    [45, 'info'],
-    [46, 'ok'],
-  ])('%i days left is %s', (days, status) => {
-    const now = new Date(Date.parse('2026-03-20T00:00:00Z') - days * 86_400_000 + 3_600_000);
-    expect(buildTokenMatrix(registry, usage, { now }).tokens[0]!.expiry).toMatchObject({ daysLeft: days, status });
+  // Graded by the expiry policy (src/expiry/policy.ts, where every boundary is tested): whole days from `now` to
+  // 00:00 UTC on the due date, rounded down; critical below 7, warning below 30, info below 45; expired at the instant.
+  it.each<[number, number, string]>([
+    [-1, 0, 'expired'],
+    [0, 0, 'expired'],
+    [1, 0, 'critical'],
+    [7, 3_600_000, 'critical'],
+    [7, 0, 'warning'],
+    [29, 0, 'warning'],
+    [30, 0, 'info'],
+    [44, 0, 'info'],
+    [45, 0, 'ok'],
+  ])('%i days before the due date (+%i ms) is %s', (days, later, status) => {
+    const now = new Date(Date.parse('2026-03-20T00:00:00Z') - days * 86_400_000 + later);
+    expect(buildTokenMatrix(registry, usage, { now }).tokens[0]!.expiry).toMatchObject({ daysLeft: later ? days - 1 : days, status });
   });
 
   it('without usage or a clock, says so instead of guessing', () => {
@@ -100,8 +103,8 @@ describe('token permissions matrix', () => {
         '',
         '| Token | Owner | Category | Risk | Kind | Scopes | May be used in | Used in | Expiry |',
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-        '| `RELEASE_TOKEN` | `@org/platform` | ci-cd | high | github-pat-fine-grained | contents: write, metadata: read | `.github/workflows/release.yml` (environments: `production`) | `.github/workflows/release.yml` | expires 2026-03-20, in 19 d **warning** |',
-        "| `LEGACY_PAT` | `=cmd\\|' /C calc'!A0` | bot | medium | github-pat | repo, read:org | anywhere | — | rotate by 2026-04-01 (2026-01-01 + 90 d), in 31 d **info** |",
+        '| `RELEASE_TOKEN` | `@org/platform` | ci-cd | high | github-pat-fine-grained | contents: write, metadata: read | `.github/workflows/release.yml` (environments: `production`) | `.github/workflows/release.yml` | expires 2026-03-20, in 18 d **warning** |',
+        "| `LEGACY_PAT` | `=cmd\\|' /C calc'!A0` | bot | medium | github-pat | repo, read:org | anywhere | — | rotate by 2026-04-01 (2026-01-01 + 90 d), in 30 d **info** |",
         '| `SERVICE_KEY` | — | runtime | low | api-key | — | no workflow | — | none declared |',
         '',
         '**Used but not registered:** `SLACK_HOOK` (`.github/workflows/ci.yml`)',
@@ -116,8 +119,8 @@ describe('token permissions matrix', () => {
     const csv = renderMatrixCsv(matrix);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(MATRIX_CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe("RELEASE_TOKEN,'@org/platform,ci-cd,high,github-pat-fine-grained,contents: write; metadata: read,tags,.github/workflows/release.yml,.github/workflows/release.yml,production,2026-03-20,,,2026-03-20,19,warning");
-    expect(lines[2]).toBe("LEGACY_PAT,'=cmd|' /C calc'!A0,bot,medium,github-pat,repo; read:org,,*,,,2026-12-31,2026-01-01,90,2026-04-01,31,info");
+    expect(lines[1]).toBe("RELEASE_TOKEN,'@org/platform,ci-cd,high,github-pat-fine-grained,contents: write; metadata: read,tags,.github/workflows/release.yml,.github/workflows/release.yml,production,2026-03-20,,,2026-03-20,18,warning");
+    expect(lines[2]).toBe("LEGACY_PAT,'=cmd|' /C calc'!A0,bot,medium,github-pat,repo; read:org,,*,,,2026-12-31,2026-01-01,90,2026-04-01,30,info");
     expect(lines[3]).toBe('SERVICE_KEY,,runtime,low,api-key,,,,,,,,,,,');
     expect(lines[4]).toBe('');
     expect(lines).toHaveLength(5);

@@ -13,6 +13,8 @@ import type { UsageSummary } from '../../src/registry/usage.js';
 import { FIXTURES, scanRepo } from './repo.js';
 
 const repo = (name: string) => path.join(FIXTURES, name);
+/** The clock for token-expired and token-expiring (test/fixtures/registry/token-expiry). */
+const EXPIRY_NOW = new Date('2027-01-01T00:00:00Z');
 
 describe('registry rules over fixture repositories', () => {
   it.each<[string, string[]]>([
@@ -68,13 +70,20 @@ describe('registry rules over fixture repositories', () => {
     [
       'registry-hygiene',
       [
+        // the expiry checks of the registry alone came here from src/expiry: classic PATs with no date are
+        // token-expiry-unknown, and the lifetime check (once registry-lifetime-exceeded, at the max-age-days or
+        // expires value) is token-lifetime-exceeded, at the token's name like every expiry finding
         'registry-missing-reason .github/token-scope-map.yml:22',
+        'token-expiry-unknown .github/token-scope-map.yml:23',
         'registry-missing-reason .github/token-scope-map.yml:28',
+        'token-expiry-unknown .github/token-scope-map.yml:35',
         'registry-missing-owner .github/token-scope-map.yml:41',
         'registry-missing-expiry .github/token-scope-map.yml:52',
+        'token-expiry-unknown .github/token-scope-map.yml:66',
         'registry-broad-classic-pat .github/token-scope-map.yml:72',
-        'registry-lifetime-exceeded .github/token-scope-map.yml:87',
-        'registry-lifetime-exceeded .github/token-scope-map.yml:95',
+        'token-expiry-unknown .github/token-scope-map.yml:74',
+        'token-lifetime-exceeded .github/token-scope-map.yml:81',
+        'token-lifetime-exceeded .github/token-scope-map.yml:88',
       ],
     ],
     [
@@ -82,17 +91,28 @@ describe('registry rules over fixture repositories', () => {
       // a token literal in a description and an AWS key in a comment; the docs' EXAMPLE key and ghp_xxx… are placeholders
       ['pasted-secret-in-registry .github/token-scope-map.yml:5', 'pasted-secret-in-registry .github/token-scope-map.yml:12'],
     ],
+    [
+      'token-expiry',
+      [
+        'token-expired .github/token-scope-map.yml:7',
+        'token-expired .github/token-scope-map.yml:14',
+        'token-expiring .github/token-scope-map.yml:22',
+        'token-expiry-unknown .github/token-scope-map.yml:36',
+        // ROTATION_OVERDUE's 90 days are within the limit; FAR_AWAY is ok; NO_DATE_PAT is not registry-missing-expiry too
+        'token-lifetime-exceeded .github/token-scope-map.yml:43',
+      ],
+    ],
   ])('%s', (name, expected) => {
-    const { found, result } = scanRepo(repo(name));
+    const { found, result } = scanRepo(repo(name), name === 'token-expiry' ? { now: EXPIRY_NOW } : {});
     expect(result.ruleFailures).toEqual([]);
-    const relevant = name === 'registry-hygiene' ? found : found.filter((f) => f.startsWith(`${name} `));
+    const relevant = name === 'registry-hygiene' || name === 'token-expiry' ? found : found.filter((f) => f.startsWith(`${name} `));
     expect(relevant).toEqual(expected);
   });
 
   it('every registry rule has a fixture repository with a positive case', () => {
     const covered = new Set<string>();
-    for (const name of ['unregistered-secret', 'stale-registry-entry', 'secret-outside-scope', 'default-token-policy', 'registry-hygiene', 'pasted-secret-in-registry']) {
-      for (const f of scanRepo(repo(name)).found) covered.add(f.split(' ')[0]!);
+    for (const name of ['unregistered-secret', 'stale-registry-entry', 'secret-outside-scope', 'default-token-policy', 'registry-hygiene', 'pasted-secret-in-registry', 'token-expiry']) {
+      for (const f of scanRepo(repo(name), name === 'token-expiry' ? { now: EXPIRY_NOW } : {}).found) covered.add(f.split(' ')[0]!);
     }
     expect([...covered].sort()).toEqual(REGISTRY_RULE_META.map((m) => m.id).sort());
   });
@@ -204,7 +224,17 @@ describe('registry rules through the engine', () => {
   it('scope registry-file keeps only the checks of the registry alone', () => {
     const ids = registryProjectRules(registry, 'map.yml', { scope: 'registry-file' }).map((r) => r.meta.id);
     expect(ids).toEqual(REGISTRY_RULES.filter((r) => r.scope === 'registry-file').map((r) => r.meta.id));
-    expect(ids).toEqual(['registry-missing-reason', 'registry-missing-owner', 'registry-missing-expiry', 'registry-broad-classic-pat', 'registry-lifetime-exceeded', 'pasted-secret-in-registry']);
+    expect(ids).toEqual([
+      'registry-missing-reason',
+      'registry-missing-owner',
+      'registry-missing-expiry',
+      'registry-broad-classic-pat',
+      'pasted-secret-in-registry',
+      'token-expired',
+      'token-expiring',
+      'token-lifetime-exceeded',
+      'token-expiry-unknown',
+    ]);
   });
 
   it('onUsage receives where secrets are used, once per scan', () => {

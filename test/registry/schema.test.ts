@@ -62,6 +62,7 @@ describe('registry schema: valid files', () => {
       defaultToken: 'read-only',
       defaultTokenAllowedIn: ['.github/workflows/release.yml'],
       thresholds: { critical: 5, warning: 20, info: 45 },
+      thresholdsByCategory: {},
       maxLifetimeDays: { 'github-pat': 45 },
     });
     expect(registry.tokens.map((t) => t.name)).toEqual(['RELEASE_BOT_TOKEN', 'LEGACY_PAT', 'VAULT_TOKEN']);
@@ -100,7 +101,7 @@ describe('registry schema: valid files', () => {
   it('accepts a registry with only a version; the policy defaults to allow', () => {
     const registry = parseRegistry('version: 1\n', 'map.yml');
     expect(registry.tokens).toEqual([]);
-    expect(registry.policy).toEqual({ defaultToken: 'allow', defaultTokenAllowedIn: [], thresholds: { critical: 7, warning: 30, info: 45 }, maxLifetimeDays: {} });
+    expect(registry.policy).toEqual({ defaultToken: 'allow', defaultTokenAllowedIn: [], thresholds: { critical: 7, warning: 30, info: 45 }, thresholdsByCategory: {}, maxLifetimeDays: {} });
   });
 });
 
@@ -165,6 +166,18 @@ describe('registry schema: invalid files (line:column key: message)', () => {
     ['rotated without max-age-days', token('      rotated: 2026-01-01\n'), [/^8:14 tokens.T.rotated: `rotated` needs `max-age-days`/]],
     ['max-age-days without rotated', token('      max-age-days: 30\n'), [/^8:19 tokens.T.max-age-days: `max-age-days` needs `rotated`/]],
     ['thresholds out of order', 'version: 1\npolicy:\n  thresholds: { critical: 40 }\n', ['3:27 policy.thresholds.critical: thresholds must be ordered critical ≤ warning ≤ info: critical is 40, warning 30']],
+    // layered: a category's or a token's override is ordered against what it inherits
+    [
+      'a category override out of order with the registry thresholds',
+      'version: 1\npolicy:\n  thresholds: { warning: 20 }\n  thresholds-by-category:\n    runtime: { critical: 25 }\n',
+      ['5:26 policy.thresholds-by-category.runtime.critical: thresholds must be ordered critical ≤ warning ≤ info: critical is 25, warning 20'],
+    ],
+    ['an unknown category in thresholds-by-category', 'version: 1\npolicy:\n  thresholds-by-category:\n    runtim: { critical: 1 }\n', [/^4:5 policy.thresholds-by-category.runtim: unknown key \(did you mean "runtime"\?\)/]],
+    [
+      "a token override out of order with its category's",
+      'version: 1\npolicy:\n  thresholds-by-category:\n    bot: { info: 60, warning: 50 }\n' + token('      thresholds: { info: 40 }\n').replace('version: 1\n', ''),
+      [/^\d+:\d+ tokens.T.thresholds.info: thresholds must be ordered critical ≤ warning ≤ info: warning is 50, info 40$/],
+    ],
     ['a negative threshold', 'version: 1\npolicy:\n  thresholds: { info: -1 }\n', [/^3:23 policy.thresholds.info: .*>=\s*0/]],
     ['an unknown kind in max-lifetime-days', 'version: 1\npolicy:\n  max-lifetime-days: { github-pats: 90 }\n', ['3:24 policy.max-lifetime-days.github-pats: unknown key (did you mean "github-pat"?)']],
     ['an absolute glob', token('      used-by: [/.github/workflows/a.yml]\n'), ['8:15 tokens.T.used-by.0: globs are relative to the repository root: drop the leading /']],

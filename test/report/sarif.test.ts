@@ -133,6 +133,8 @@ const demo = await runScan({
   cwd: PROJECT_ROOT,
   root: examples,
   registryPath: path.join(examples, 'demo-repo', '.github', 'token-scope-map.yml'),
+  // the date its comments judge expiry by, so token-expired and token-expiring trip too
+  expiryNow: new Date('2026-12-01T00:00:00Z'),
 });
 const result = mergeResults([fixture, demo.result]);
 const input: ReportInput = {

@@ -12,6 +12,8 @@ export interface RegistryRuleContext {
   readonly usedBy: ReadonlyMap<string, PathMatcher>;
   /** Compiled `policy.default-token-allowed-in`. */
   readonly allowedIn: PathMatcher;
+  /** The clock (ms since the epoch) for rules about dates; undefined in a scan, whose result must not change by the day. */
+  readonly now: number | undefined;
 }
 
 export interface RegistryRule {

@@ -12,8 +12,11 @@ import { registryMissingReason } from './registry-missing-reason.js';
 import { registryMissingOwner } from './registry-missing-owner.js';
 import { registryMissingExpiry } from './registry-missing-expiry.js';
 import { registryBroadClassicPat } from './registry-broad-classic-pat.js';
-import { registryLifetimeExceeded } from './registry-lifetime-exceeded.js';
 import { pastedSecretInRegistry } from './pasted-secret-in-registry.js';
+import { tokenExpired } from '../../expiry/rules/token-expired.js';
+import { tokenExpiring } from '../../expiry/rules/token-expiring.js';
+import { tokenLifetimeExceeded } from '../../expiry/rules/token-lifetime-exceeded.js';
+import { tokenExpiryUnknown } from '../../expiry/rules/token-expiry-unknown.js';
 
 export type { RegistryRule, RegistryRuleContext } from './common.js';
 export { pastedSecretMessage } from './pasted-secret-in-registry.js';
@@ -27,9 +30,15 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [
   registryMissingOwner,
   registryMissingExpiry,
   registryBroadClassicPat,
-  registryLifetimeExceeded,
   pastedSecretInRegistry,
+  tokenExpired,
+  tokenExpiring,
+  tokenLifetimeExceeded,
+  tokenExpiryUnknown,
 ];
+
+/** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
+export const EXPIRY_RULE_IDS: ReadonlySet<string> = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown].map((r) => r.meta.id));
 
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 export const REGISTRY_RULE_META: readonly RuleMeta[] = REGISTRY_RULES.map((r) => r.meta);
@@ -42,6 +51,8 @@ export interface RegistryRuleOptions {
   scope?: 'all' | 'registry-file';
   /** Receives where secrets and the token are actually used, once per scan (for the permissions matrix). */
   onUsage?: (usage: UsageSummary) => void;
+  /** The clock for `token-expired` and `token-expiring`; without it they report nothing. */
+  now?: Date;
 }
 
 /**
@@ -51,7 +62,7 @@ export interface RegistryRuleOptions {
 export function registryProjectRules(registry: Registry, registryPath: string, options: RegistryRuleOptions = {}): ProjectRule[] {
   const usedBy = new Map<string, PathMatcher>();
   for (const token of registry.tokens) if (token.usedBy !== undefined) usedBy.set(token.key, pathMatcher(token.usedBy));
-  const context: RegistryRuleContext = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn) };
+  const context: RegistryRuleContext = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime() };
   const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
   let delivered = false;
   return selected.map((r) => {

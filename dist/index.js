@@ -6328,6 +6328,204 @@ class ConfigError extends Error {
 
 /***/ }),
 
+/***/ 4041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ declaredEvidence)
+/* harmony export */ });
+/* unused harmony exports addDays, daysBetween */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2717);
+
+const DAY_MS = 86_400_000;
+/** `date` plus `days`, as a date (YYYY-MM-DD). */
+function addDays(date, days) {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+/** Whole days from one date to another. */
+function daysBetween(from, to) {
+    return Math.round((((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(to) ?? 0) - ((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(from) ?? 0)) / DAY_MS);
+}
+/** Evidence from the registry entry: one item for `expires`, one for `rotated` + `max-age-days`, in that order. */
+function declaredEvidence(token) {
+    const out = [];
+    if (token.expires) {
+        const e = { source: 'declared', expiresAt: token.expires, note: `expires ${token.expires}` };
+        if (token.rotated)
+            e.lifetimeDays = daysBetween(token.rotated, token.expires);
+        out.push(e);
+    }
+    if (token.rotated && token.maxAgeDays !== undefined) {
+        out.push({
+            source: 'declared',
+            expiresAt: addDays(token.rotated, token.maxAgeDays),
+            lifetimeDays: token.maxAgeDays,
+            note: `rotated ${token.rotated} + max-age-days ${token.maxAgeDays}`,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ expiryStatus),
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   jl: () => (/* binding */ earliestEvidence),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   qn: () => (/* binding */ effectiveThresholds)
+/* harmony export */ });
+/* unused harmony exports EXPIRY_SOURCES, EXPIRY_STATUSES */
+/* harmony import */ var _registry_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
+/**
+ * The expiry policy: when a token expires, how many days it has left, and how urgent that is. Pure — no clock, no
+ * disk, no network: `now` and every source's evidence are arguments. The permissions matrix and the expiry rules and
+ * report all grade through here, so there is one reading of a date and one set of boundaries.
+ */
+
+/** Where an expiry date came from. Only `declared` (the registry) exists today; the others are reserved for sources to come. */
+const EXPIRY_SOURCES = (/* unused pure expression or super */ null && (['declared', 'github', 'actions-secret', 'jwt', 'vault', 'github-app', 'none']));
+const EXPIRY_STATUSES = (/* unused pure expression or super */ null && (['expired', 'critical', 'warning', 'info', 'ok', 'unknown']));
+const DAY_MS = 86_400_000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Milliseconds since the epoch of an ISO date or timestamp, or undefined when it is not one. A date alone means 00:00
+ * UTC that day — the earliest reading, so a token is never thought to live longer than it does. A timestamp must say
+ * its offset: a local time would make the answer depend on the machine. Impossible dates (2027-02-30) are rejected.
+ */
+function parseInstant(text) {
+    if (DATE_ONLY.test(text)) {
+        const ms = Date.parse(`${text}T00:00:00Z`);
+        return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text ? undefined : ms;
+    }
+    if (!TIMESTAMP.test(text))
+        return undefined;
+    const ms = Date.parse(text);
+    if (Number.isNaN(ms))
+        return undefined;
+    // Date.parse rolls 2027-02-30 over to March: compare the calendar date in the text's own offset.
+    const offset = /([+-])(\d{2}):(\d{2})$/.exec(text);
+    const shift = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
+    return new Date(ms + shift).toISOString().slice(0, 10) === text.slice(0, 10) ? ms : undefined;
+}
+/** Whole days from `now` to `expiresAt`, rounded down (so negative once past: an hour ago is -1). */
+function daysLeft(expiresAtMs, nowMs) {
+    return Math.floor((expiresAtMs - nowMs) / DAY_MS);
+}
+/**
+ * The status for an expiry instant: `expired` once it is reached (a token is not valid at its expiry instant);
+ * otherwise `critical` below `thresholds.critical` whole days left, `warning` below `warning`, `info` below `info`,
+ * else `ok`. With the defaults, 6 days left is critical, 7 is a warning, 30 info and 45 ok. No date: `unknown`.
+ */
+function expiryStatus(expiresAtMs, nowMs, thresholds) {
+    if (expiresAtMs === undefined)
+        return 'unknown';
+    if (expiresAtMs <= nowMs)
+        return 'expired';
+    const days = daysLeft(expiresAtMs, nowMs);
+    if (days < thresholds.critical)
+        return 'critical';
+    if (days < thresholds.warning)
+        return 'warning';
+    if (days < thresholds.info)
+        return 'info';
+    return 'ok';
+}
+/** Thresholds for one token: the defaults, then the registry's, its category's, and its own — the most specific wins. */
+function effectiveThresholds(...layers) {
+    let out = { ..._registry_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLDS */ .JJ };
+    for (const layer of layers)
+        if (layer)
+            out = { ...out, ...layer };
+    return out;
+}
+/** The earliest expiry among the evidence (the conservative choice), or undefined when none gives a readable date. */
+function earliestEvidence(evidence) {
+    let best;
+    for (const e of evidence) {
+        const ms = parseInstant(e.expiresAt);
+        if (ms !== undefined && (best === undefined || ms < best.expiresAtMs))
+            best = { evidence: e, expiresAtMs: ms };
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 6614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   de: () => (/* binding */ EXPIRING_KINDS),
+/* harmony export */   f9: () => (/* binding */ tokenExpiry)
+/* harmony export */ });
+/* unused harmony exports EXPIRY_ACTIONS, tokenThresholds */
+/* harmony import */ var _declared_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4041);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2717);
+
+
+const EXPIRY_ACTIONS = (/* unused pure expression or super */ null && (['rotate', 'renew', 'declare-expiry', 'none']));
+/**
+ * Kinds that normally carry an expiry: fine-grained PATs must have one unless an organisation allows otherwise,
+ * classic PATs are created with one by default, Vault tokens have a TTL and JWTs an `exp`. An unknown date for these
+ * is worth a finding; API keys, webhook secrets, App keys and the like often never expire.
+ */
+const EXPIRING_KINDS = new Set(['github-pat', 'github-pat-fine-grained', 'vault', 'jwt']);
+/** Kinds whose lifetime is extended in place (a Vault token is renewed); the others get a new value (rotated). */
+const RENEWABLE_KINDS = new Set(['vault']);
+/** The thresholds that apply to a token: registry ← its category ← its own `thresholds:`. */
+function tokenThresholds(policy, token) {
+    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveThresholds */ .qn)(policy.thresholds, policy.thresholdsByCategory[token.category], token.thresholds);
+}
+function actionFor(status, kind) {
+    if (status === 'unknown')
+        return EXPIRING_KINDS.has(kind) ? 'declare-expiry' : 'none';
+    if (status === 'ok')
+        return 'none';
+    return RENEWABLE_KINDS.has(kind) ? 'renew' : 'rotate';
+}
+/**
+ * Judges one token. `evidence` defaults to what the registry declares; sources to come add theirs. The earliest date
+ * wins: the token must be replaced before any source says it lapses.
+ */
+function tokenExpiry(token, policy, nowMs, evidence = (0,_declared_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredEvidence */ .cC)(token)) {
+    const thresholds = tokenThresholds(policy, token);
+    const best = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .earliestEvidence */ .jl)(evidence);
+    const status = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryStatus */ .GO)(best?.expiresAtMs, nowMs, thresholds);
+    const lifetimes = evidence.map((e) => e.lifetimeDays).filter((d) => d !== undefined);
+    const lifetimeDays = best?.evidence.lifetimeDays ?? (lifetimes.length ? Math.max(...lifetimes) : null);
+    const maxLifetimeDays = policy.maxLifetimeDays[token.kind] ?? null;
+    const notes = [];
+    if (best?.evidence.note)
+        notes.push(best.evidence.note);
+    if (!best && EXPIRING_KINDS.has(token.kind))
+        notes.push(`a ${token.kind} normally expires, but no source gave a date`);
+    const longest = lifetimes.length ? Math.max(...lifetimes) : null;
+    if (maxLifetimeDays !== null && longest !== null && longest > maxLifetimeDays)
+        notes.push(`lifetime ${longest} days exceeds policy.max-lifetime-days ${maxLifetimeDays} for ${token.kind}`);
+    return {
+        token,
+        thresholds,
+        source: best?.evidence.source ?? 'none',
+        expiresAt: best?.evidence.expiresAt ?? null,
+        daysLeft: best ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(best.expiresAtMs, nowMs) : null,
+        status,
+        lifetimeDays,
+        maxLifetimeDays,
+        action: actionFor(status, token.kind),
+        notes,
+    };
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -9508,8 +9706,14 @@ async function loadRegistry(root, explicit, cwd, onSecret) {
     return { file: loaded.file, registry: loaded.check.registry };
 }
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
-var rules = __nccwpck_require__(2634);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(9939);
+// EXTERNAL MODULE: ./src/expiry/declared.ts
+var declared = __nccwpck_require__(4041);
+// EXTERNAL MODULE: ./src/expiry/policy.ts
+var expiry_policy = __nccwpck_require__(2717);
+// EXTERNAL MODULE: ./src/expiry/token.ts
+var expiry_token = __nccwpck_require__(6614);
 // EXTERNAL MODULE: ./src/registry/types.ts
 var registry_types = __nccwpck_require__(234);
 ;// CONCATENATED MODULE: ./src/registry/matrix.ts
@@ -9520,26 +9724,23 @@ var registry_types = __nccwpck_require__(234);
  */
 
 
+
+
+
 const MATRIX_FORMATS = (/* unused pure expression or super */ null && (['markdown', 'json', 'csv']));
-const DAY_MS = 86_400_000;
-function addDays(date, days) {
-    return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 function isoDay(now) {
     return now.toISOString().slice(0, 10);
 }
-function expiryOf(token, thresholds, now) {
-    const candidates = [];
-    if (token.expires)
-        candidates.push(token.expires);
-    if (token.rotated && token.maxAgeDays !== undefined)
-        candidates.push(addDays(token.rotated, token.maxAgeDays));
-    const due = candidates.sort()[0] ?? null;
+/** Graded by the expiry policy (src/expiry), the same reading of dates and boundaries as the expiry report. */
+function expiryOf(token, policy, now) {
+    const evidence = (0,declared/* declaredEvidence */.cC)(token);
+    const due = (0,expiry_policy/* earliestEvidence */.jl)(evidence)?.evidence.expiresAt ?? null;
     let daysLeft = null;
     let status = null;
     if (due && now) {
-        daysLeft = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${isoDay(now)}T00:00:00Z`)) / DAY_MS);
-        status = daysLeft < 0 ? 'expired' : daysLeft <= thresholds.critical ? 'critical' : daysLeft <= thresholds.warning ? 'warning' : daysLeft <= thresholds.info ? 'info' : 'ok';
+        const judged = (0,expiry_token/* tokenExpiry */.f9)(token, policy, now.getTime(), evidence);
+        daysLeft = judged.daysLeft;
+        status = judged.status === 'unknown' ? null : judged.status;
     }
     return { expires: token.expires ?? null, rotated: token.rotated ?? null, maxAgeDays: token.maxAgeDays ?? null, due, daysLeft, status };
 }
@@ -9569,7 +9770,7 @@ function buildTokenMatrix(registry, usage, options = {}) {
         usedBy: t.usedBy ?? null,
         usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
         environments: t.environments ?? null,
-        expiry: expiryOf(t, registry.policy.thresholds, options.now),
+        expiry: expiryOf(t, registry.policy, options.now),
     }));
     const unregistered = usage
         ? Object.entries(usage.secrets)
@@ -9750,7 +9951,7 @@ async function runScan(options) {
         const files = own.filter((f) => f !== registry.file.absolutePath);
         result = scan(readInputs({ root: found.root, files }), {
             config,
-            projectRules: [...src_rules/* WORKFLOW_PROJECT_RULES */.wu, ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) })],
+            projectRules: [...src_rules/* WORKFLOW_PROJECT_RULES */.wu, ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u), ...(options.expiryNow ? { now: options.expiryNow } : {}) })],
             extraFiles: [{ path: registry.file.path, text: registry.file.text }],
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
             ...(repositoryOwner ? { repositoryOwner } : {}),
@@ -10507,7 +10708,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 2634:
+/***/ 9939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10517,7 +10718,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GZ: () => (/* binding */ registryProjectRules)
 });
 
-// UNUSED EXPORTS: REGISTRY_RULES, pastedSecretMessage
+// UNUSED EXPORTS: EXPIRY_RULE_IDS, REGISTRY_RULES, pastedSecretMessage
 
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __nccwpck_require__(98);
@@ -10989,14 +11190,17 @@ const registryMissingOwner = {
     },
 };
 
+// EXTERNAL MODULE: ./src/expiry/token.ts
+var expiry_token = __nccwpck_require__(6614);
 ;// CONCATENATED MODULE: ./src/registry/rules/registry-missing-expiry.ts
+
 const registryMissingExpiry = {
     scope: 'registry-file',
     meta: {
         id: 'registry-missing-expiry',
         category: 'token-registry',
         defaultSeverity: 'medium',
-        summary: 'A high-risk token in the registry has no expiry information (`expires`, or `rotated` with `max-age-days`).',
+        summary: 'A high-risk token in the registry has no expiry information (`expires`, or `rotated` with `max-age-days`); kinds that normally expire are `token-expiry-unknown` instead.',
         remediation: 'Give the token an expiry date (`expires: YYYY-MM-DD`) or a rotation schedule (`rotated:` and `max-age-days:`), so it can be renewed before it lapses or leaks for ever.',
         docs: '#rule-registry-missing-expiry',
         tags: ['token-registry', 'hygiene', 'expiry'],
@@ -11008,7 +11212,8 @@ const registryMissingExpiry = {
             collect: () => undefined,
             finish(ctx) {
                 for (const token of registry.tokens) {
-                    if (token.risk !== 'high' || token.expires || token.rotated)
+                    // A kind that normally expires is reported by token-expiry-unknown, whatever its risk: once is enough.
+                    if (token.risk !== 'high' || token.expires || token.rotated || expiry_token/* EXPIRING_KINDS */.de.has(token.kind))
                         continue;
                     ctx.report(registryPath, {
                         message: `High-risk token "${token.name}" has no expiry information (expires, or rotated with max-age-days)`,
@@ -11059,57 +11264,175 @@ const registryBroadClassicPat = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/registry/rules/registry-lifetime-exceeded.ts
-
-const DAY_MS = 86_400_000;
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+// EXTERNAL MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
+var pasted_secret_in_registry = __nccwpck_require__(6399);
+;// CONCATENATED MODULE: ./src/expiry/rules/words.ts
+/** "on 2027-01-31, in 3 days (expires 2027-01-31)" or "on 2026-07-14, 140 days ago (rotated … + …)". */
+function expiryWords(e) {
+    const days = e.daysLeft ?? 0;
+    const when = e.status === 'expired' && days === 0 ? 'just now' : days < 0 ? `${-days} day${days === -1 ? '' : 's'} ago` : days === 0 ? 'within a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+    return `on ${e.expiresAt}, ${when}${e.notes[0] ? ` (${e.notes[0]})` : ''}`;
 }
-const registryLifetimeExceeded = {
+
+;// CONCATENATED MODULE: ./src/expiry/rules/token-expired.ts
+
+
+const tokenExpired = {
     scope: 'registry-file',
     meta: {
-        id: 'registry-lifetime-exceeded',
-        category: 'token-registry',
-        defaultSeverity: 'medium',
-        summary: "A token's declared rotation period (`max-age-days`, or `expires` after `rotated`) is longer than `policy.max-lifetime-days` allows for its kind.",
-        remediation: 'Rotate the token more often (lower `max-age-days`, or issue it with an earlier expiry) — or, if the policy is wrong, change `policy.max-lifetime-days`.',
-        docs: '#rule-registry-lifetime-exceeded',
-        tags: ['token-registry', 'hygiene', 'expiry'],
+        id: 'token-expired',
+        category: 'token-expiry',
+        defaultSeverity: 'critical',
+        summary: 'A registered token is past its expiry (by its `expires` date, or `rotated` + `max-age-days`): whatever uses it is failing, or about to. Reported by `token-warden expiry`, which has a clock.',
+        remediation: 'Rotate (or renew) the token now, update the secret, and record the new `expires` or `rotated` date in the registry.',
+        docs: '#rule-token-expired',
+        tags: ['token-registry', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath }) {
+    create({ registry, registryPath, now }) {
         return {
-            meta: registryLifetimeExceeded.meta,
+            meta: tokenExpired.meta,
             collect: () => undefined,
             finish(ctx) {
+                // Without a clock there is no "today": scans stay the same from day to day; `token-warden expiry` has one.
+                if (now === undefined)
+                    return;
                 for (const token of registry.tokens) {
-                    const limit = registry.policy.maxLifetimeDays[token.kind];
-                    if (limit === undefined)
+                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now);
+                    if (e.status !== 'expired')
                         continue;
-                    const path = ['tokens', token.key, 'lifetime'];
-                    if (token.maxAgeDays !== undefined && token.maxAgeDays > limit) {
-                        ctx.report(registryPath, {
-                            message: `Token "${token.name}" is rotated every ${token.maxAgeDays} days; policy.max-lifetime-days allows ${limit} for ${token.kind}`,
-                            span: (0,types/* spanAt */.i6)(registry, ['tokens', token.name, 'max-age-days'], 'value'),
-                            path,
-                        });
-                    }
-                    else if (token.expires && token.rotated && daysBetween(token.rotated, token.expires) > limit) {
-                        ctx.report(registryPath, {
-                            message: `Token "${token.name}" expires ${daysBetween(token.rotated, token.expires)} days after its last rotation; policy.max-lifetime-days allows ${limit} for ${token.kind}`,
-                            span: (0,types/* spanAt */.i6)(registry, ['tokens', token.name, 'expires'], 'value'),
-                            path,
-                        });
-                    }
+                    ctx.report(registryPath, { message: `Token "${token.name}" expired ${expiryWords(e)}`, span: token.span, path: ['tokens', token.key, 'expiry'] });
                 }
             },
         };
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
-var pasted_secret_in_registry = __nccwpck_require__(6399);
+;// CONCATENATED MODULE: ./src/expiry/rules/token-expiring.ts
+
+
+/** How urgent an expiring token is: the status the thresholds gave it. */
+const SEVERITY = { critical: 'critical', warning: 'high', info: 'medium' };
+const tokenExpiring = {
+    scope: 'registry-file',
+    meta: {
+        id: 'token-expiring',
+        category: 'token-expiry',
+        defaultSeverity: 'high',
+        summary: "A registered token expires within its thresholds: critical, high or medium as it falls under `critical`, `warning` or `info` days (7/30/45 by default; per category and per token). Reported by `token-warden expiry`.",
+        remediation: 'Rotate (or renew) the token before it lapses, update the secret, and record the new `expires` or `rotated` date in the registry.',
+        docs: '#rule-token-expiring',
+        tags: ['token-registry', 'expiry'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath, now }) {
+        return {
+            meta: tokenExpiring.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                if (now === undefined)
+                    return;
+                for (const token of registry.tokens) {
+                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now);
+                    const severity = SEVERITY[e.status];
+                    if (!severity)
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" expires ${expiryWords(e)}: ${e.status} (thresholds ${e.thresholds.critical}/${e.thresholds.warning}/${e.thresholds.info} days)`,
+                        severity,
+                        span: token.span,
+                        // The same path whatever the status, so a finding that grows more urgent keeps its fingerprint.
+                        path: ['tokens', token.key, 'expiry'],
+                    });
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./src/expiry/declared.ts
+var declared = __nccwpck_require__(4041);
+;// CONCATENATED MODULE: ./src/expiry/rules/token-lifetime-exceeded.ts
+
+const tokenLifetimeExceeded = {
+    scope: 'registry-file',
+    meta: {
+        id: 'token-lifetime-exceeded',
+        category: 'token-expiry',
+        defaultSeverity: 'medium',
+        summary: "A token's lifetime (`rotated` → `max-age-days`, or `rotated` → `expires`) is longer than `policy.max-lifetime-days` allows for its kind.",
+        remediation: 'Rotate the token more often (lower `max-age-days`, or issue it with an earlier expiry) — or, if the policy is wrong, change `policy.max-lifetime-days`.',
+        docs: '#rule-token-lifetime-exceeded',
+        tags: ['token-registry', 'hygiene', 'expiry'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: tokenLifetimeExceeded.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    const limit = registry.policy.maxLifetimeDays[token.kind];
+                    if (limit === undefined)
+                        continue;
+                    // The longest lifetime any evidence gives: the rotation schedule, or the time from rotation to expiry.
+                    const over = (0,declared/* declaredEvidence */.cC)(token)
+                        .filter((e) => e.lifetimeDays !== undefined && e.lifetimeDays > limit)
+                        .sort((a, b) => b.lifetimeDays - a.lifetimeDays)[0];
+                    if (!over)
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" lives ${over.lifetimeDays} days (${over.note}); policy.max-lifetime-days allows ${limit} for ${token.kind}`,
+                        span: token.span,
+                        path: ['tokens', token.key, 'lifetime'],
+                    });
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./src/expiry/policy.ts
+var policy = __nccwpck_require__(2717);
+;// CONCATENATED MODULE: ./src/expiry/rules/token-expiry-unknown.ts
+
+
+
+const tokenExpiryUnknown = {
+    scope: 'registry-file',
+    meta: {
+        id: 'token-expiry-unknown',
+        category: 'token-expiry',
+        defaultSeverity: 'medium',
+        summary: 'A token of a kind that normally expires (classic or fine-grained PAT, Vault token, JWT) whose expiry no source gives, so nobody is warned before it lapses.',
+        remediation: 'Record when it expires (`expires: YYYY-MM-DD`) or its rotation schedule (`rotated:` and `max-age-days:`).',
+        docs: '#rule-token-expiry-unknown',
+        tags: ['token-registry', 'hygiene', 'expiry'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: tokenExpiryUnknown.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    if (!expiry_token/* EXPIRING_KINDS */.de.has(token.kind) || (0,policy/* earliestEvidence */.jl)((0,declared/* declaredEvidence */.cC)(token)))
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" is a ${token.kind}, which normally expires, but no source gives its expiry (declared: no expires, no rotated + max-age-days)`,
+                        span: token.span,
+                        path: ['tokens', token.key, 'expires'],
+                    });
+                }
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
+
+
 
 
 
@@ -11132,9 +11455,14 @@ const REGISTRY_RULES = [
     registryMissingOwner,
     registryMissingExpiry,
     registryBroadClassicPat,
-    registryLifetimeExceeded,
     pasted_secret_in_registry/* pastedSecretInRegistry */.k,
+    tokenExpired,
+    tokenExpiring,
+    tokenLifetimeExceeded,
+    tokenExpiryUnknown,
 ];
+/** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
+const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown].map((r) => r.meta.id));
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
 /**
@@ -11146,7 +11474,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
             usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn) };
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime() };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -11375,10 +11703,10 @@ function scopeVocabulary(kind) {
 /* harmony export */   Pn: () => (/* binding */ pathKey),
 /* harmony export */   V9: () => (/* binding */ DEFAULT_TOKEN_POLICIES),
 /* harmony export */   Z1: () => (/* binding */ TOKEN_CATEGORIES),
-/* harmony export */   i6: () => (/* binding */ spanAt),
 /* harmony export */   oq: () => (/* binding */ TOKEN_KINDS),
 /* harmony export */   xk: () => (/* binding */ TOKEN_RISKS)
 /* harmony export */ });
+/* unused harmony export spanAt */
 const DEFAULT_TOKEN_POLICIES = ['forbid', 'read-only', 'allow'];
 const TOKEN_CATEGORIES = ['ci-cd', 'runtime', 'maintainer', 'bot', 'monitoring', 'security', 'orchestration'];
 const TOKEN_RISKS = ['high', 'medium', 'low'];
@@ -15013,8 +15341,8 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 11 modules
-var rules = __nccwpck_require__(2634);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(9939);
 ;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
 
 

@@ -68,6 +68,9 @@ const PolicySchema = schemas/* strictObject */.rej({
         .describe('The GITHUB_TOKEN policy. forbid: no explicit use and no write grants; read-only: no write grants; allow: no policy (default)'),
     'default-token-allowed-in': schemas/* array */.YOg(glob).optional().describe('Files where the default-token policy does not apply (globs)'),
     thresholds: ThresholdsSchema.optional(),
+    'thresholds-by-category': schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* TOKEN_CATEGORIES */.Z1), ThresholdsSchema)
+        .optional()
+        .describe('Expiry thresholds for the tokens of a category, overriding `thresholds`, e.g. { runtime: { critical: 14 } }'),
     'max-lifetime-days': schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* TOKEN_KINDS */.oq), schemas/* int */.Whr().min(1).max(3650))
         .optional()
         .describe('Longest allowed lifetime (or rotation period) per token kind, in days, e.g. { github-pat: 90 }'),
@@ -93,6 +96,7 @@ const TokenSchema = schemas/* strictObject */.rej({
     expires: isoDate('Expiry date').optional(),
     rotated: isoDate('Date of the last rotation (with max-age-days)').optional(),
     'max-age-days': schemas/* int */.Whr().min(1).max(3650).optional().describe('Days after `rotated` by which it must be rotated again'),
+    thresholds: ThresholdsSchema.optional().describe("Expiry thresholds for this token, overriding its category's and the registry's"),
 })
     .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 const RegistrySchema = schemas/* strictObject */.rej({

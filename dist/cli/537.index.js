@@ -497,18 +497,37 @@ function semanticIssues(raw, walked, file, lines) {
     const policy = raw.policy;
     if (isPlainObject(policy)) {
         globIssues(policy['default-token-allowed-in'], ['policy', 'default-token-allowed-in'], at);
-        const t = policy.thresholds;
-        if (isPlainObject(t)) {
-            // Values zod rejects (not a whole number ≥ 0) count as the default here, so they are reported once.
-            const value = (k) => (Number.isInteger(t[k]) && t[k] >= 0 ? t[k] : types/* DEFAULT_THRESHOLDS */.JJ[k]);
-            const [critical, warning, info] = [value('critical'), value('warning'), value('info')];
-            if (critical > warning)
-                at(['policy', 'thresholds', 'critical' in t ? 'critical' : 'warning'], `thresholds must be ordered critical ≤ warning ≤ info: critical is ${critical}, warning ${warning}`);
-            if (warning > info)
-                at(['policy', 'thresholds', 'warning' in t ? 'warning' : 'info'], `thresholds must be ordered critical ≤ warning ≤ info: warning is ${warning}, info ${info}`);
+    }
+    // Thresholds must stay ordered once layered: registry defaults ← policy.thresholds ← per category ← per token.
+    const policyThresholds = isPlainObject(policy) ? policy.thresholds : undefined;
+    const base = thresholdIssues(policyThresholds, types/* DEFAULT_THRESHOLDS */.JJ, ['policy', 'thresholds'], at);
+    const byCategory = isPlainObject(policy) && isPlainObject(policy['thresholds-by-category']) ? policy['thresholds-by-category'] : {};
+    const categoryBase = {};
+    for (const [category, t] of Object.entries(byCategory))
+        categoryBase[category] = thresholdIssues(t, base, ['policy', 'thresholds-by-category', category], at);
+    if (isPlainObject(tokens)) {
+        for (const { name } of walked.tokenNames) {
+            const entry = tokens[name];
+            if (!isPlainObject(entry) || entry.thresholds === undefined)
+                continue;
+            const inherited = (typeof entry.category === 'string' ? categoryBase[entry.category] : undefined) ?? base;
+            thresholdIssues(entry.thresholds, inherited, ['tokens', name, 'thresholds'], at);
         }
     }
     return issues;
+}
+/** Reports thresholds out of order once `t` is laid over `inherited`; returns the layered values. */
+function thresholdIssues(t, inherited, path, at) {
+    if (!isPlainObject(t))
+        return inherited;
+    // Values zod rejects (not a whole number ≥ 0) count as inherited here, so they are reported once.
+    const value = (k) => (Number.isInteger(t[k]) && t[k] >= 0 ? t[k] : inherited[k]);
+    const [critical, warning, info] = [value('critical'), value('warning'), value('info')];
+    if (critical > warning)
+        at([...path, 'critical' in t ? 'critical' : 'warning'], `thresholds must be ordered critical ≤ warning ≤ info: critical is ${critical}, warning ${warning}`);
+    if (warning > info)
+        at([...path, 'warning' in t ? 'warning' : 'info'], `thresholds must be ordered critical ≤ warning ≤ info: warning is ${warning}, info ${info}`);
+    return { critical, warning, info };
 }
 function globIssues(globs, path, at) {
     if (!Array.isArray(globs))
@@ -632,6 +651,8 @@ function buildRegistry(data, file, walked, pastedSecrets) {
             token.rotated = t.rotated;
         if (t['max-age-days'] !== undefined)
             token.maxAgeDays = t['max-age-days'];
+        if (t.thresholds !== undefined)
+            token.thresholds = t.thresholds;
         return token;
     });
     return {
@@ -641,6 +662,7 @@ function buildRegistry(data, file, walked, pastedSecrets) {
             defaultToken: policy['default-token'] ?? 'allow',
             defaultTokenAllowedIn: policy['default-token-allowed-in'] ?? [],
             thresholds: { ...types/* DEFAULT_THRESHOLDS */.JJ, ...policy.thresholds },
+            thresholdsByCategory: policy['thresholds-by-category'] ?? {},
             maxLifetimeDays: policy['max-lifetime-days'] ?? {},
         },
         tokens,
@@ -795,6 +817,9 @@ const PolicySchema = schemas/* strictObject */.rej({
         .describe('The GITHUB_TOKEN policy. forbid: no explicit use and no write grants; read-only: no write grants; allow: no policy (default)'),
     'default-token-allowed-in': schemas/* array */.YOg(glob).optional().describe('Files where the default-token policy does not apply (globs)'),
     thresholds: ThresholdsSchema.optional(),
+    'thresholds-by-category': schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* TOKEN_CATEGORIES */.Z1), ThresholdsSchema)
+        .optional()
+        .describe('Expiry thresholds for the tokens of a category, overriding `thresholds`, e.g. { runtime: { critical: 14 } }'),
     'max-lifetime-days': schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* TOKEN_KINDS */.oq), schemas/* int */.Whr().min(1).max(3650))
         .optional()
         .describe('Longest allowed lifetime (or rotation period) per token kind, in days, e.g. { github-pat: 90 }'),
@@ -820,6 +845,7 @@ const TokenSchema = schemas/* strictObject */.rej({
     expires: isoDate('Expiry date').optional(),
     rotated: isoDate('Date of the last rotation (with max-age-days)').optional(),
     'max-age-days': schemas/* int */.Whr().min(1).max(3650).optional().describe('Days after `rotated` by which it must be rotated again'),
+    thresholds: ThresholdsSchema.optional().describe("Expiry thresholds for this token, overriding its category's and the registry's"),
 })
     .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 const RegistrySchema = schemas/* strictObject */.rej({

@@ -6302,7 +6302,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3847);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3470);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
 /**
  * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
@@ -6341,7 +6341,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3847:
+/***/ 3470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6451,217 +6451,22 @@ async function loadRegistry(root, explicit, cwd, onSecret) {
     return { file: loaded.file, registry: loaded.check.registry };
 }
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 10 modules
-var rules = __nccwpck_require__(1847);
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
-// EXTERNAL MODULE: ./src/registry/types.ts
-var types = __nccwpck_require__(234);
-;// CONCATENATED MODULE: ./src/registry/matrix.ts
-/**
- * The token permissions matrix: every registered token with its owner, category, risk, kind, scopes, where it may be
- * used, where it is actually used, and its expiry — built from the registry and a usage summary, rendered as
- * Markdown, JSON or CSV. Pure: the clock is an argument.
- */
-
-
-const MATRIX_FORMATS = ['markdown', 'json', 'csv'];
-const DAY_MS = 86_400_000;
-function addDays(date, days) {
-    return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-function isoDay(now) {
-    return now.toISOString().slice(0, 10);
-}
-function expiryOf(token, thresholds, now) {
-    const candidates = [];
-    if (token.expires)
-        candidates.push(token.expires);
-    if (token.rotated && token.maxAgeDays !== undefined)
-        candidates.push(addDays(token.rotated, token.maxAgeDays));
-    const due = candidates.sort()[0] ?? null;
-    let daysLeft = null;
-    let status = null;
-    if (due && now) {
-        daysLeft = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${isoDay(now)}T00:00:00Z`)) / DAY_MS);
-        status = daysLeft < 0 ? 'expired' : daysLeft <= thresholds.critical ? 'critical' : daysLeft <= thresholds.warning ? 'warning' : daysLeft <= thresholds.info ? 'info' : 'ok';
-    }
-    return { expires: token.expires ?? null, rotated: token.rotated ?? null, maxAgeDays: token.maxAgeDays ?? null, due, daysLeft, status };
-}
-/** Free text shown in the matrix, unless a credential was pasted into it (the pasted-secret rule reports that). */
-function shown(registry, token, field) {
-    const value = token[field];
-    if (value === undefined)
-        return null;
-    const spans = registry.positions[(0,types/* pathKey */.Pn)(['tokens', token.name, field])];
-    const tainted = spans !== undefined && registry.pastedSecrets.some((p) => p.span[0] < spans.value[1] && spans.value[0] < p.span[1]);
-    return tainted ? '[withheld: holds a pasted credential]' : (0,secrets_text/* redactTokensIn */.Ro)(value);
-}
-function scopeText(token) {
-    return token.scopes.map((s) => (s.form === 'permission' ? `${s.name}: ${s.level}` : s.name));
-}
-/** The matrix data. Without `usage`, "where actually used" is unknown (null); without `now`, expiry is not graded. */
-function buildTokenMatrix(registry, usage, options = {}) {
-    const registered = new Set(registry.tokens.map((t) => t.key));
-    const tokens = registry.tokens.map((t) => ({
-        token: t.name,
-        owner: shown(registry, t, 'owner'),
-        category: t.category,
-        risk: t.risk,
-        kind: t.kind,
-        scopes: scopeText(t),
-        reason: shown(registry, t, 'reason'),
-        usedBy: t.usedBy ?? null,
-        usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
-        environments: t.environments ?? null,
-        expiry: expiryOf(t, registry.policy.thresholds, options.now),
-    }));
-    const unregistered = usage
-        ? Object.entries(usage.secrets)
-            .filter(([key]) => !registered.has(key))
-            .map(([, u]) => ({ name: u.name, usedIn: u.files }))
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        : [];
-    return {
-        version: 1,
-        registry: registry.file,
-        asOf: options.now ? isoDay(options.now) : null,
-        scannedFiles: usage ? usage.files : null,
-        policy: { defaultToken: registry.policy.defaultToken, defaultTokenAllowedIn: registry.policy.defaultTokenAllowedIn, thresholds: registry.policy.thresholds },
-        tokens,
-        unregistered,
-        githubToken: { explicitUseIn: usage ? usage.githubTokenFiles : null, writeGrantsIn: usage ? usage.writeGrantFiles : null },
-    };
-}
-// ---- Markdown ----
-/** Inline code that survives any content: pipes escaped for tables, backticks fenced by a longer run. */
-function code(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-function cell(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
-function codeList(items) {
-    return items.map(code).join(', ');
-}
-function expiryCell(e) {
-    if (!e.due)
-        return 'none declared';
-    const how = e.expires && e.due === e.expires ? `expires ${e.due}` : `rotate by ${e.due} (${e.rotated} + ${e.maxAgeDays} d)`;
-    if (e.daysLeft === null)
-        return how;
-    const when = e.daysLeft < 0 ? `${-e.daysLeft} d ago` : `in ${e.daysLeft} d`;
-    return `${how}, ${when}${e.status && e.status !== 'ok' ? ` **${e.status}**` : ''}`;
-}
-function renderMatrixMarkdown(m) {
-    const out = ['### Token permissions matrix', ''];
-    const allowed = m.policy.defaultTokenAllowedIn.length ? ` (except in ${codeList(m.policy.defaultTokenAllowedIn)})` : '';
-    const scanned = m.scannedFiles === null ? 'usage not scanned' : `${m.scannedFiles} file${m.scannedFiles === 1 ? '' : 's'} scanned`;
-    out.push(`Registry ${code(m.registry)} · ${m.tokens.length} token${m.tokens.length === 1 ? '' : 's'} · ${scanned}${m.asOf ? ` · as of ${m.asOf}` : ''} · default token policy: **${m.policy.defaultToken}**${allowed}`, '');
-    if (m.tokens.length === 0)
-        out.push('The registry lists no tokens.', '');
-    else {
-        out.push('| Token | Owner | Category | Risk | Kind | Scopes | May be used in | Used in | Expiry |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-        for (const r of m.tokens) {
-            const usedBy = r.usedBy === null ? 'anywhere' : r.usedBy.length === 0 ? 'no workflow' : codeList(r.usedBy);
-            const envs = r.environments?.length ? ` (environments: ${codeList(r.environments)})` : '';
-            const usedIn = r.usedIn === null ? 'not scanned' : r.usedIn.length === 0 ? '—' : codeList(r.usedIn);
-            out.push(`| ${code(r.token)} | ${r.owner ? code(r.owner) : '—'} | ${r.category} | ${r.risk} | ${r.kind} | ${r.scopes.length ? cell(r.scopes.join(', ')) : '—'} | ${usedBy}${envs} | ${usedIn} | ${cell(expiryCell(r.expiry))} |`);
-        }
-        out.push('');
-    }
-    if (m.unregistered.length) {
-        out.push('**Used but not registered:** ' + m.unregistered.map((u) => `${code(u.name)} (${codeList(u.usedIn)})`).join(', '), '');
-    }
-    if (m.githubToken.explicitUseIn?.length || m.githubToken.writeGrantsIn?.length) {
-        const parts = [];
-        if (m.githubToken.explicitUseIn?.length)
-            parts.push(`used explicitly in ${codeList(m.githubToken.explicitUseIn)}`);
-        if (m.githubToken.writeGrantsIn?.length)
-            parts.push(`granted write access in ${codeList(m.githubToken.writeGrantsIn)}`);
-        out.push(`**GITHUB_TOKEN:** ${parts.join('; ')}.`, '');
-    }
-    return out.join('\n');
-}
-// ---- JSON ----
-function renderMatrixJson(m) {
-    return JSON.stringify(m, null, 2) + '\n';
-}
-// ---- CSV (RFC 4180) ----
-const MATRIX_CSV_COLUMNS = [
-    'token',
-    'owner',
-    'category',
-    'risk',
-    'kind',
-    'scopes',
-    'reason',
-    'used_by',
-    'used_in',
-    'environments',
-    'expires',
-    'rotated',
-    'max_age_days',
-    'due',
-    'days_left',
-    'status',
-];
-/**
- * One CSV field. Spreadsheets run a cell starting with = + - @ (or a tab/CR) as a formula: such cells get a leading
- * apostrophe (OWASP's advice for CSV injection), so `@org/platform` reads `'@org/platform`.
- */
-function csvField(value) {
-    let text = value === null ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(text))
-        text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-function renderMatrixCsv(m) {
-    const list = (items, none) => (items === null ? none : items.join('; '));
-    const rows = m.tokens.map((r) => [
-        r.token,
-        r.owner,
-        r.category,
-        r.risk,
-        r.kind,
-        r.scopes.join('; '),
-        r.reason,
-        list(r.usedBy, '*'),
-        list(r.usedIn, 'not scanned'),
-        list(r.environments, ''),
-        r.expiry.expires,
-        r.expiry.rotated,
-        r.expiry.maxAgeDays,
-        r.expiry.due,
-        r.expiry.daysLeft,
-        r.expiry.status,
-    ]
-        .map(csvField)
-        .join(','));
-    return [MATRIX_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
-}
-function renderTokenMatrix(m, format) {
-    if (format === 'json')
-        return renderMatrixJson(m);
-    if (format === 'csv')
-        return renderMatrixCsv(m);
-    return renderMatrixMarkdown(m);
-}
-
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 14 modules
+var rules = __nccwpck_require__(6876);
+// EXTERNAL MODULE: ./src/registry/matrix.ts
+var matrix = __nccwpck_require__(8278);
 // EXTERNAL MODULE: ./src/registry/usage.ts
 var registry_usage = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/config/types.ts
-var config_types = __nccwpck_require__(2143);
+var types = __nccwpck_require__(2143);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
 var workflows_lines = __nccwpck_require__(2277);
 // EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
 var hardcoded_credential = __nccwpck_require__(4609);
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(6579);
 ;// CONCATENATED MODULE: ./src/sources/config-file.ts
 
 
@@ -6687,7 +6492,7 @@ async function loadConfig(root, explicit, cwd, onSecret) {
     if (!(0,external_node_fs_.existsSync)(file)) {
         if (explicit)
             throw new errors/* UsageError */.e(`config file not found: ${explicit}`);
-        return { config: config_types/* DEFAULT_CONFIG */.P };
+        return { config: types/* DEFAULT_CONFIG */.P };
     }
     // The default file comes with the repository: a link out of it is not followed (it could read any file on the
     // machine into validation messages), and it is read only if it is a regular file.
@@ -6860,7 +6665,7 @@ async function runScan(options) {
         ...(options.failOn ? { failOn: options.failOn } : {}),
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
-    const loaded = rootScanned || options.configPath ? await loadConfig(found.root, options.configPath, options.cwd, options.onSecret) : { config: config_types/* DEFAULT_CONFIG */.P };
+    const loaded = rootScanned || options.configPath ? await loadConfig(found.root, options.configPath, options.cwd, options.onSecret) : { config: types/* DEFAULT_CONFIG */.P };
     const config = { ...loaded.config, ...overrides };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
     const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
@@ -6873,7 +6678,7 @@ async function runScan(options) {
         const files = own.filter((f) => f !== registry.file.absolutePath);
         result = (0,engine/* scan */.SQ)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }), {
             config,
-            projectRules: [...src_rules/* WORKFLOW_PROJECT_RULES */.wu, ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u) })],
+            projectRules: [...src_rules/* WORKFLOW_PROJECT_RULES */.wu, ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u), ...(options.expiryNow ? { now: options.expiryNow } : {}) })],
             extraFiles: [{ path: registry.file.path, text: registry.file.text }],
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
             ...(repositoryOwner ? { repositoryOwner } : {}),
@@ -6888,7 +6693,7 @@ async function runScan(options) {
                 : (0,parallel/* scanShard */.GO)(shard, options.onSecret);
     }
     if (foreign.length > 0) {
-        const defaults = { ...config_types/* DEFAULT_CONFIG */.P, ...overrides };
+        const defaults = { ...types/* DEFAULT_CONFIG */.P, ...overrides };
         result = (0,parallel/* mergeResults */.n0)([result, (0,parallel/* scanShard */.GO)({ root: found.root, files: foreign, config: defaults }, options.onSecret)]);
     }
     // The config file is read as text too (credential literals), unless it was scanned already as one of the files.
@@ -6913,7 +6718,7 @@ async function runScan(options) {
             ? {
                 path: registry.file.path,
                 tokens: registry.registry.tokens.length,
-                ...(options.registryReport ? { matrix: buildTokenMatrix(registry.registry, usage, { now: options.now ?? new Date() }) } : {}),
+                ...(options.registryReport ? { matrix: (0,matrix/* buildTokenMatrix */.dS)(registry.registry, usage, { now: options.now ?? new Date() }) } : {}),
             }
             : null,
         ...(options.links ? { links: options.links } : {}),
@@ -7268,16 +7073,16 @@ function renderSarif(input, options = {}) {
 const SUMMARY_BUDGET = 900 * 1024;
 const TOP_FINDINGS = 50;
 const ICON = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
-function markdown_cell(text) {
+function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function locationCell(f, input) {
     const label = `${f.location.file}:${f.location.startLine}`;
     if (!input.links)
-        return `\`${markdown_cell(label)}\``;
+        return `\`${cell(label)}\``;
     const { serverUrl, repository, ref } = input.links;
     const path = f.location.file.split('/').map(encodeURIComponent).join('/');
-    return `[${markdown_cell(label)}](${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/${path}#L${f.location.startLine})`;
+    return `[${cell(label)}](${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/${path}#L${f.location.startLine})`;
 }
 /** The job summary: counts by severity, the top findings with links, and what to do about each rule. */
 function renderMarkdown(input, annotationPlan) {
@@ -7323,7 +7128,7 @@ function renderMarkdown(input, annotationPlan) {
         let size = out.join('\n').length;
         let shown = 0;
         for (const f of top) {
-            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${markdown_cell(f.message)} |`;
+            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)} |`;
             if (size + row.length > SUMMARY_BUDGET / 2)
                 break;
             out.push(row);
@@ -7344,7 +7149,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('');
     }
     if (input.registry?.matrix) {
-        out.push(renderMatrixMarkdown(input.registry.matrix));
+        out.push((0,matrix/* renderMatrixMarkdown */.xO)(input.registry.matrix));
         out.push('');
     }
     if (input.skipped?.length) {
@@ -7352,7 +7157,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('');
         const shown = input.skipped.slice(0, TOP_FINDINGS);
         for (const f of shown)
-            out.push(`- \`${markdown_cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
+            out.push(`- \`${cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
         if (shown.length < input.skipped.length)
             out.push(`- … and ${input.skipped.length - shown.length} more (all are listed in the JSON report)`);
         out.push('');
@@ -7361,7 +7166,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('### Rule failures');
         out.push('');
         for (const r of input.ruleFailures)
-            out.push(`- \`${r.ruleId}\` on \`${r.file}\`: ${markdown_cell(r.message)}`);
+            out.push(`- \`${r.ruleId}\` on \`${r.file}\`: ${cell(r.message)}`);
         out.push('');
     }
     let text = out.join('\n');
@@ -7462,6 +7267,7 @@ function renderRulesText() {
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 const HELP = `token-warden ${VERSION}: keeps GitHub Actions tokens safe and alive
 
@@ -7472,6 +7278,10 @@ Usage:
   token-warden registry validate [FILE]   check the token registry (.github/token-scope-map.yml): every error, with its line
   token-warden registry matrix [PATH...] [--registry FILE] [--format markdown|json|csv]
                                           the token permissions matrix: registry × where tokens are used
+  token-warden expiry [PATH] [--registry FILE] [--format text|json|markdown] [--now DATE-OR-TIMESTAMP]
+                      [--offline] [--fail-on SEVERITY] [--output FILE]
+                                          the rotation plan and expiry findings of the token registry, as of
+                                          --now (a date means 00:00 UTC; default: now); exit codes as scan
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -7636,7 +7446,7 @@ async function registryMatrix(args, io) {
         allowPositionals: true,
         options: { format: { type: 'string', short: 'f' }, registry: { type: 'string' }, output: { type: 'string', short: 'o' } },
     });
-    const format = oneOf(values.format, MATRIX_FORMATS, '--format') ?? 'markdown';
+    const format = oneOf(values.format, matrix/* MATRIX_FORMATS */.hz, '--format') ?? 'markdown';
     const found = (0,sources_files/* discover */.k4)(positionals, io.cwd);
     const loaded = await loadRegistry(found.root, values.registry, io.cwd);
     if (!loaded)
@@ -7644,12 +7454,79 @@ async function registryMatrix(args, io) {
     // As in a scan: the registry describes the files under the root, not ones named from elsewhere.
     const files = found.files.filter((f) => f !== loaded.file.absolutePath && (0,sources_files/* isWithin */.UO)(found.root, f));
     const usage = (0,registry_usage/* usageOfInputs */.C)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }));
-    const out = renderTokenMatrix(buildTokenMatrix(loaded.registry, usage, { now: new Date() }), format);
+    const out = (0,matrix/* renderTokenMatrix */.bw)((0,matrix/* buildTokenMatrix */.dS)(loaded.registry, usage, { now: new Date() }), format);
     if (values.output)
         writeOutput(io, values.output, out);
     else
         io.stdout(out);
     return 0;
+}
+const EXPIRY_FORMATS = ['text', 'json', 'markdown'];
+/**
+ * `expiry [PATH] [--registry FILE] [--format text|json|markdown] [--now DATE-OR-TIMESTAMP] [--offline] [--fail-on SEV]`:
+ * the rotation plan and the expiry findings of the registry, as of `--now` (default: the real clock). Only the
+ * declared source exists so far, so it is offline either way; `--offline` is accepted for when online sources arrive.
+ */
+async function expiryCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        strict: true,
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', short: 'f' },
+            registry: { type: 'string' },
+            now: { type: 'string' },
+            offline: { type: 'boolean' },
+            'fail-on': { type: 'string' },
+            output: { type: 'string', short: 'o' },
+        },
+    });
+    if (positionals.length > 1)
+        throw new errors/* UsageError */.e('expiry takes at most one PATH (a repository root)');
+    const format = oneOf(values.format, EXPIRY_FORMATS, '--format') ?? 'text';
+    const failOnFlag = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on');
+    const { parseInstant } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2717));
+    const nowMs = values.now === undefined ? Date.now() : parseInstant(values.now);
+    if (nowMs === undefined)
+        throw new errors/* UsageError */.e(`--now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset, e.g. 2027-01-31T09:00:00+01:00 (got "${values.now}")`);
+    const found = (0,sources_files/* discover */.k4)(positionals, io.cwd);
+    const loaded = await loadRegistry(found.root, values.registry, io.cwd);
+    if (!loaded)
+        throw new errors/* UsageError */.e(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
+    // The repository's config applies as in a scan: disabled rules, severities, ignores, fail-on.
+    const { config: fileConfig } = await loadConfig(found.root, undefined, io.cwd);
+    const config = { ...fileConfig, ...(failOnFlag ? { failOn: failOnFlag } : {}) };
+    const failOn = config.failOn;
+    const { buildExpiryPlan, renderPlanMarkdown, renderPlanText } = await __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 2120));
+    const plan = buildExpiryPlan(loaded.registry, nowMs);
+    const result = (0,engine/* scan */.SQ)([], {
+        config,
+        projectRules: (0,rules/* registryProjectRules */.GZ)(loaded.registry, loaded.file.path, { scope: 'registry-file', now: new Date(nowMs) }).filter((r) => rules/* EXPIRY_RULE_IDS */.iW.has(r.meta.id)),
+        extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
+    });
+    const report = {
+        toolVersion: VERSION,
+        findings: result.findings,
+        stats: result.stats,
+        ruleFailures: result.ruleFailures,
+        failOn,
+        minSeverity: config.minSeverity,
+        registry: { path: loaded.file.path, tokens: loaded.registry.tokens.length },
+    };
+    let out;
+    if (format === 'json')
+        out = JSON.stringify({ ...JSON.parse(renderJson(report)), expiry: plan }, null, 2) + '\n';
+    else if (format === 'markdown')
+        out = `${renderPlanMarkdown(plan, loaded.file.path)}\n${renderMarkdown(report, planAnnotations(report.findings))}`;
+    else
+        out = `${renderPlanText(plan, loaded.file.path)}\n${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
+    if (values.output)
+        writeOutput(io, values.output, out);
+    else
+        io.stdout(out);
+    for (const r of report.ruleFailures)
+        io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
+    return (0,engine/* failingFindings */.v9)(report.findings, failOn).length > 0 ? 1 : 0;
 }
 async function registryCommand(args, io) {
     const [sub, ...rest] = args;
@@ -7680,6 +7557,8 @@ async function runCli(argv, io) {
                 return await schemaCommand(rest, io);
             case 'registry':
                 return await registryCommand(rest, io);
+            case 'expiry':
+                return await expiryCommand(rest, io);
             case '--version':
             case '-v':
                 io.stdout(`${VERSION}\n`);
@@ -8058,6 +7937,204 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 4041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ declaredEvidence)
+/* harmony export */ });
+/* unused harmony exports addDays, daysBetween */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2717);
+
+const DAY_MS = 86_400_000;
+/** `date` plus `days`, as a date (YYYY-MM-DD). */
+function addDays(date, days) {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+/** Whole days from one date to another. */
+function daysBetween(from, to) {
+    return Math.round((((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__.parseInstant)(to) ?? 0) - ((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__.parseInstant)(from) ?? 0)) / DAY_MS);
+}
+/** Evidence from the registry entry: one item for `expires`, one for `rotated` + `max-age-days`, in that order. */
+function declaredEvidence(token) {
+    const out = [];
+    if (token.expires) {
+        const e = { source: 'declared', expiresAt: token.expires, note: `expires ${token.expires}` };
+        if (token.rotated)
+            e.lifetimeDays = daysBetween(token.rotated, token.expires);
+        out.push(e);
+    }
+    if (token.rotated && token.maxAgeDays !== undefined) {
+        out.push({
+            source: 'declared',
+            expiresAt: addDays(token.rotated, token.maxAgeDays),
+            lifetimeDays: token.maxAgeDays,
+            note: `rotated ${token.rotated} + max-age-days ${token.maxAgeDays}`,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ expiryStatus),
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   jl: () => (/* binding */ earliestEvidence),
+/* harmony export */   parseInstant: () => (/* binding */ parseInstant),
+/* harmony export */   qn: () => (/* binding */ effectiveThresholds)
+/* harmony export */ });
+/* unused harmony exports EXPIRY_SOURCES, EXPIRY_STATUSES */
+/* harmony import */ var _registry_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
+/**
+ * The expiry policy: when a token expires, how many days it has left, and how urgent that is. Pure — no clock, no
+ * disk, no network: `now` and every source's evidence are arguments. The permissions matrix and the expiry rules and
+ * report all grade through here, so there is one reading of a date and one set of boundaries.
+ */
+
+/** Where an expiry date came from. Only `declared` (the registry) exists today; the others are reserved for sources to come. */
+const EXPIRY_SOURCES = (/* unused pure expression or super */ null && (['declared', 'github', 'actions-secret', 'jwt', 'vault', 'github-app', 'none']));
+const EXPIRY_STATUSES = (/* unused pure expression or super */ null && (['expired', 'critical', 'warning', 'info', 'ok', 'unknown']));
+const DAY_MS = 86_400_000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Milliseconds since the epoch of an ISO date or timestamp, or undefined when it is not one. A date alone means 00:00
+ * UTC that day — the earliest reading, so a token is never thought to live longer than it does. A timestamp must say
+ * its offset: a local time would make the answer depend on the machine. Impossible dates (2027-02-30) are rejected.
+ */
+function parseInstant(text) {
+    if (DATE_ONLY.test(text)) {
+        const ms = Date.parse(`${text}T00:00:00Z`);
+        return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text ? undefined : ms;
+    }
+    if (!TIMESTAMP.test(text))
+        return undefined;
+    const ms = Date.parse(text);
+    if (Number.isNaN(ms))
+        return undefined;
+    // Date.parse rolls 2027-02-30 over to March: compare the calendar date in the text's own offset.
+    const offset = /([+-])(\d{2}):(\d{2})$/.exec(text);
+    const shift = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
+    return new Date(ms + shift).toISOString().slice(0, 10) === text.slice(0, 10) ? ms : undefined;
+}
+/** Whole days from `now` to `expiresAt`, rounded down (so negative once past: an hour ago is -1). */
+function daysLeft(expiresAtMs, nowMs) {
+    return Math.floor((expiresAtMs - nowMs) / DAY_MS);
+}
+/**
+ * The status for an expiry instant: `expired` once it is reached (a token is not valid at its expiry instant);
+ * otherwise `critical` below `thresholds.critical` whole days left, `warning` below `warning`, `info` below `info`,
+ * else `ok`. With the defaults, 6 days left is critical, 7 is a warning, 30 info and 45 ok. No date: `unknown`.
+ */
+function expiryStatus(expiresAtMs, nowMs, thresholds) {
+    if (expiresAtMs === undefined)
+        return 'unknown';
+    if (expiresAtMs <= nowMs)
+        return 'expired';
+    const days = daysLeft(expiresAtMs, nowMs);
+    if (days < thresholds.critical)
+        return 'critical';
+    if (days < thresholds.warning)
+        return 'warning';
+    if (days < thresholds.info)
+        return 'info';
+    return 'ok';
+}
+/** Thresholds for one token: the defaults, then the registry's, its category's, and its own — the most specific wins. */
+function effectiveThresholds(...layers) {
+    let out = { ..._registry_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLDS */ .JJ };
+    for (const layer of layers)
+        if (layer)
+            out = { ...out, ...layer };
+    return out;
+}
+/** The earliest expiry among the evidence (the conservative choice), or undefined when none gives a readable date. */
+function earliestEvidence(evidence) {
+    let best;
+    for (const e of evidence) {
+        const ms = parseInstant(e.expiresAt);
+        if (ms !== undefined && (best === undefined || ms < best.expiresAtMs))
+            best = { evidence: e, expiresAtMs: ms };
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 6614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   de: () => (/* binding */ EXPIRING_KINDS),
+/* harmony export */   f9: () => (/* binding */ tokenExpiry)
+/* harmony export */ });
+/* unused harmony exports EXPIRY_ACTIONS, tokenThresholds */
+/* harmony import */ var _declared_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4041);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2717);
+
+
+const EXPIRY_ACTIONS = (/* unused pure expression or super */ null && (['rotate', 'renew', 'declare-expiry', 'none']));
+/**
+ * Kinds that normally carry an expiry: fine-grained PATs must have one unless an organisation allows otherwise,
+ * classic PATs are created with one by default, Vault tokens have a TTL and JWTs an `exp`. An unknown date for these
+ * is worth a finding; API keys, webhook secrets, App keys and the like often never expire.
+ */
+const EXPIRING_KINDS = new Set(['github-pat', 'github-pat-fine-grained', 'vault', 'jwt']);
+/** Kinds whose lifetime is extended in place (a Vault token is renewed); the others get a new value (rotated). */
+const RENEWABLE_KINDS = new Set(['vault']);
+/** The thresholds that apply to a token: registry ← its category ← its own `thresholds:`. */
+function tokenThresholds(policy, token) {
+    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveThresholds */ .qn)(policy.thresholds, policy.thresholdsByCategory[token.category], token.thresholds);
+}
+function actionFor(status, kind) {
+    if (status === 'unknown')
+        return EXPIRING_KINDS.has(kind) ? 'declare-expiry' : 'none';
+    if (status === 'ok')
+        return 'none';
+    return RENEWABLE_KINDS.has(kind) ? 'renew' : 'rotate';
+}
+/**
+ * Judges one token. `evidence` defaults to what the registry declares; sources to come add theirs. The earliest date
+ * wins: the token must be replaced before any source says it lapses.
+ */
+function tokenExpiry(token, policy, nowMs, evidence = (0,_declared_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredEvidence */ .cC)(token)) {
+    const thresholds = tokenThresholds(policy, token);
+    const best = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .earliestEvidence */ .jl)(evidence);
+    const status = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryStatus */ .GO)(best?.expiresAtMs, nowMs, thresholds);
+    const lifetimes = evidence.map((e) => e.lifetimeDays).filter((d) => d !== undefined);
+    const lifetimeDays = best?.evidence.lifetimeDays ?? (lifetimes.length ? Math.max(...lifetimes) : null);
+    const maxLifetimeDays = policy.maxLifetimeDays[token.kind] ?? null;
+    const notes = [];
+    if (best?.evidence.note)
+        notes.push(best.evidence.note);
+    if (!best && EXPIRING_KINDS.has(token.kind))
+        notes.push(`a ${token.kind} normally expires, but no source gave a date`);
+    const longest = lifetimes.length ? Math.max(...lifetimes) : null;
+    if (maxLifetimeDays !== null && longest !== null && longest > maxLifetimeDays)
+        notes.push(`lifetime ${longest} days exceeds policy.max-lifetime-days ${maxLifetimeDays} for ${token.kind}`);
+    return {
+        token,
+        thresholds,
+        source: best?.evidence.source ?? 'none',
+        expiresAt: best?.evidence.expiresAt ?? null,
+        daysLeft: best ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(best.expiresAtMs, nowMs) : null,
+        status,
+        lifetimeDays,
+        maxLifetimeDays,
+        action: actionFor(status, token.kind),
+        notes,
+    };
+}
+
+
+/***/ }),
+
 /***/ 98:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8270,12 +8347,223 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 
 /***/ }),
 
-/***/ 1847:
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   bw: () => (/* binding */ renderTokenMatrix),
+/* harmony export */   dS: () => (/* binding */ buildTokenMatrix),
+/* harmony export */   hz: () => (/* binding */ MATRIX_FORMATS),
+/* harmony export */   xO: () => (/* binding */ renderMatrixMarkdown)
+/* harmony export */ });
+/* unused harmony exports renderMatrixJson, MATRIX_CSV_COLUMNS, renderMatrixCsv */
+/* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6579);
+/* harmony import */ var _expiry_declared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4041);
+/* harmony import */ var _expiry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2717);
+/* harmony import */ var _expiry_token_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6614);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(234);
+/**
+ * The token permissions matrix: every registered token with its owner, category, risk, kind, scopes, where it may be
+ * used, where it is actually used, and its expiry — built from the registry and a usage summary, rendered as
+ * Markdown, JSON or CSV. Pure: the clock is an argument.
+ */
+
+
+
+
+
+const MATRIX_FORMATS = ['markdown', 'json', 'csv'];
+function isoDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** Graded by the expiry policy (src/expiry), the same reading of dates and boundaries as the expiry report. */
+function expiryOf(token, policy, now) {
+    const evidence = (0,_expiry_declared_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredEvidence */ .cC)(token);
+    const due = (0,_expiry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .earliestEvidence */ .jl)(evidence)?.evidence.expiresAt ?? null;
+    let daysLeft = null;
+    let status = null;
+    if (due && now) {
+        const judged = (0,_expiry_token_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenExpiry */ .f9)(token, policy, now.getTime(), evidence);
+        daysLeft = judged.daysLeft;
+        status = judged.status === 'unknown' ? null : judged.status;
+    }
+    return { expires: token.expires ?? null, rotated: token.rotated ?? null, maxAgeDays: token.maxAgeDays ?? null, due, daysLeft, status };
+}
+/** Free text shown in the matrix, unless a credential was pasted into it (the pasted-secret rule reports that). */
+function shown(registry, token, field) {
+    const value = token[field];
+    if (value === undefined)
+        return null;
+    const spans = registry.positions[(0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .Pn)(['tokens', token.name, field])];
+    const tainted = spans !== undefined && registry.pastedSecrets.some((p) => p.span[0] < spans.value[1] && spans.value[0] < p.span[1]);
+    return tainted ? '[withheld: holds a pasted credential]' : (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTokensIn */ .Ro)(value);
+}
+function scopeText(token) {
+    return token.scopes.map((s) => (s.form === 'permission' ? `${s.name}: ${s.level}` : s.name));
+}
+/** The matrix data. Without `usage`, "where actually used" is unknown (null); without `now`, expiry is not graded. */
+function buildTokenMatrix(registry, usage, options = {}) {
+    const registered = new Set(registry.tokens.map((t) => t.key));
+    const tokens = registry.tokens.map((t) => ({
+        token: t.name,
+        owner: shown(registry, t, 'owner'),
+        category: t.category,
+        risk: t.risk,
+        kind: t.kind,
+        scopes: scopeText(t),
+        reason: shown(registry, t, 'reason'),
+        usedBy: t.usedBy ?? null,
+        usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
+        environments: t.environments ?? null,
+        expiry: expiryOf(t, registry.policy, options.now),
+    }));
+    const unregistered = usage
+        ? Object.entries(usage.secrets)
+            .filter(([key]) => !registered.has(key))
+            .map(([, u]) => ({ name: u.name, usedIn: u.files }))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        : [];
+    return {
+        version: 1,
+        registry: registry.file,
+        asOf: options.now ? isoDay(options.now) : null,
+        scannedFiles: usage ? usage.files : null,
+        policy: { defaultToken: registry.policy.defaultToken, defaultTokenAllowedIn: registry.policy.defaultTokenAllowedIn, thresholds: registry.policy.thresholds },
+        tokens,
+        unregistered,
+        githubToken: { explicitUseIn: usage ? usage.githubTokenFiles : null, writeGrantsIn: usage ? usage.writeGrantFiles : null },
+    };
+}
+// ---- Markdown ----
+/** Inline code that survives any content: pipes escaped for tables, backticks fenced by a longer run. */
+function code(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function cell(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+function codeList(items) {
+    return items.map(code).join(', ');
+}
+function expiryCell(e) {
+    if (!e.due)
+        return 'none declared';
+    const how = e.expires && e.due === e.expires ? `expires ${e.due}` : `rotate by ${e.due} (${e.rotated} + ${e.maxAgeDays} d)`;
+    if (e.daysLeft === null)
+        return how;
+    const when = e.daysLeft < 0 ? `${-e.daysLeft} d ago` : `in ${e.daysLeft} d`;
+    return `${how}, ${when}${e.status && e.status !== 'ok' ? ` **${e.status}**` : ''}`;
+}
+function renderMatrixMarkdown(m) {
+    const out = ['### Token permissions matrix', ''];
+    const allowed = m.policy.defaultTokenAllowedIn.length ? ` (except in ${codeList(m.policy.defaultTokenAllowedIn)})` : '';
+    const scanned = m.scannedFiles === null ? 'usage not scanned' : `${m.scannedFiles} file${m.scannedFiles === 1 ? '' : 's'} scanned`;
+    out.push(`Registry ${code(m.registry)} · ${m.tokens.length} token${m.tokens.length === 1 ? '' : 's'} · ${scanned}${m.asOf ? ` · as of ${m.asOf}` : ''} · default token policy: **${m.policy.defaultToken}**${allowed}`, '');
+    if (m.tokens.length === 0)
+        out.push('The registry lists no tokens.', '');
+    else {
+        out.push('| Token | Owner | Category | Risk | Kind | Scopes | May be used in | Used in | Expiry |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+        for (const r of m.tokens) {
+            const usedBy = r.usedBy === null ? 'anywhere' : r.usedBy.length === 0 ? 'no workflow' : codeList(r.usedBy);
+            const envs = r.environments?.length ? ` (environments: ${codeList(r.environments)})` : '';
+            const usedIn = r.usedIn === null ? 'not scanned' : r.usedIn.length === 0 ? '—' : codeList(r.usedIn);
+            out.push(`| ${code(r.token)} | ${r.owner ? code(r.owner) : '—'} | ${r.category} | ${r.risk} | ${r.kind} | ${r.scopes.length ? cell(r.scopes.join(', ')) : '—'} | ${usedBy}${envs} | ${usedIn} | ${cell(expiryCell(r.expiry))} |`);
+        }
+        out.push('');
+    }
+    if (m.unregistered.length) {
+        out.push('**Used but not registered:** ' + m.unregistered.map((u) => `${code(u.name)} (${codeList(u.usedIn)})`).join(', '), '');
+    }
+    if (m.githubToken.explicitUseIn?.length || m.githubToken.writeGrantsIn?.length) {
+        const parts = [];
+        if (m.githubToken.explicitUseIn?.length)
+            parts.push(`used explicitly in ${codeList(m.githubToken.explicitUseIn)}`);
+        if (m.githubToken.writeGrantsIn?.length)
+            parts.push(`granted write access in ${codeList(m.githubToken.writeGrantsIn)}`);
+        out.push(`**GITHUB_TOKEN:** ${parts.join('; ')}.`, '');
+    }
+    return out.join('\n');
+}
+// ---- JSON ----
+function renderMatrixJson(m) {
+    return JSON.stringify(m, null, 2) + '\n';
+}
+// ---- CSV (RFC 4180) ----
+const MATRIX_CSV_COLUMNS = [
+    'token',
+    'owner',
+    'category',
+    'risk',
+    'kind',
+    'scopes',
+    'reason',
+    'used_by',
+    'used_in',
+    'environments',
+    'expires',
+    'rotated',
+    'max_age_days',
+    'due',
+    'days_left',
+    'status',
+];
+/**
+ * One CSV field. Spreadsheets run a cell starting with = + - @ (or a tab/CR) as a formula: such cells get a leading
+ * apostrophe (OWASP's advice for CSV injection), so `@org/platform` reads `'@org/platform`.
+ */
+function csvField(value) {
+    let text = value === null ? '' : String(value);
+    if (/^[=+\-@\t\r]/.test(text))
+        text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function renderMatrixCsv(m) {
+    const list = (items, none) => (items === null ? none : items.join('; '));
+    const rows = m.tokens.map((r) => [
+        r.token,
+        r.owner,
+        r.category,
+        r.risk,
+        r.kind,
+        r.scopes.join('; '),
+        r.reason,
+        list(r.usedBy, '*'),
+        list(r.usedIn, 'not scanned'),
+        list(r.environments, ''),
+        r.expiry.expires,
+        r.expiry.rotated,
+        r.expiry.maxAgeDays,
+        r.expiry.due,
+        r.expiry.daysLeft,
+        r.expiry.status,
+    ]
+        .map(csvField)
+        .join(','));
+    return [MATRIX_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+function renderTokenMatrix(m, format) {
+    if (format === 'json')
+        return renderMatrixJson(m);
+    if (format === 'csv')
+        return renderMatrixCsv(m);
+    return renderMatrixMarkdown(m);
+}
+
+
+/***/ }),
+
+/***/ 6876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ EXPIRY_RULE_IDS),
   PC: () => (/* binding */ REGISTRY_RULE_META),
   Lu: () => (/* reexport */ pasted_secret_in_registry.pastedSecretMessage),
   GZ: () => (/* binding */ registryProjectRules)
@@ -8615,14 +8903,17 @@ const registryMissingOwner = {
     },
 };
 
+// EXTERNAL MODULE: ./src/expiry/token.ts
+var expiry_token = __nccwpck_require__(6614);
 ;// CONCATENATED MODULE: ./src/registry/rules/registry-missing-expiry.ts
+
 const registryMissingExpiry = {
     scope: 'registry-file',
     meta: {
         id: 'registry-missing-expiry',
         category: 'token-registry',
         defaultSeverity: 'medium',
-        summary: 'A high-risk token in the registry has no expiry information (`expires`, or `rotated` with `max-age-days`).',
+        summary: 'A high-risk token in the registry has no expiry information (`expires`, or `rotated` with `max-age-days`); kinds that normally expire are `token-expiry-unknown` instead.',
         remediation: 'Give the token an expiry date (`expires: YYYY-MM-DD`) or a rotation schedule (`rotated:` and `max-age-days:`), so it can be renewed before it lapses or leaks for ever.',
         docs: '#rule-registry-missing-expiry',
         tags: ['token-registry', 'hygiene', 'expiry'],
@@ -8634,7 +8925,8 @@ const registryMissingExpiry = {
             collect: () => undefined,
             finish(ctx) {
                 for (const token of registry.tokens) {
-                    if (token.risk !== 'high' || token.expires || token.rotated)
+                    // A kind that normally expires is reported by token-expiry-unknown, whatever its risk: once is enough.
+                    if (token.risk !== 'high' || token.expires || token.rotated || expiry_token/* EXPIRING_KINDS */.de.has(token.kind))
                         continue;
                     ctx.report(registryPath, {
                         message: `High-risk token "${token.name}" has no expiry information (expires, or rotated with max-age-days)`,
@@ -8685,57 +8977,175 @@ const registryBroadClassicPat = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/registry/rules/registry-lifetime-exceeded.ts
-
-const DAY_MS = 86_400_000;
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+// EXTERNAL MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
+var pasted_secret_in_registry = __nccwpck_require__(6399);
+;// CONCATENATED MODULE: ./src/expiry/rules/words.ts
+/** "on 2027-01-31, in 3 days (expires 2027-01-31)" or "on 2026-07-14, 140 days ago (rotated … + …)". */
+function expiryWords(e) {
+    const days = e.daysLeft ?? 0;
+    const when = e.status === 'expired' && days === 0 ? 'just now' : days < 0 ? `${-days} day${days === -1 ? '' : 's'} ago` : days === 0 ? 'within a day' : `in ${days} day${days === 1 ? '' : 's'}`;
+    return `on ${e.expiresAt}, ${when}${e.notes[0] ? ` (${e.notes[0]})` : ''}`;
 }
-const registryLifetimeExceeded = {
+
+;// CONCATENATED MODULE: ./src/expiry/rules/token-expired.ts
+
+
+const tokenExpired = {
     scope: 'registry-file',
     meta: {
-        id: 'registry-lifetime-exceeded',
-        category: 'token-registry',
-        defaultSeverity: 'medium',
-        summary: "A token's declared rotation period (`max-age-days`, or `expires` after `rotated`) is longer than `policy.max-lifetime-days` allows for its kind.",
-        remediation: 'Rotate the token more often (lower `max-age-days`, or issue it with an earlier expiry) — or, if the policy is wrong, change `policy.max-lifetime-days`.',
-        docs: '#rule-registry-lifetime-exceeded',
-        tags: ['token-registry', 'hygiene', 'expiry'],
+        id: 'token-expired',
+        category: 'token-expiry',
+        defaultSeverity: 'critical',
+        summary: 'A registered token is past its expiry (by its `expires` date, or `rotated` + `max-age-days`): whatever uses it is failing, or about to. Reported by `token-warden expiry`, which has a clock.',
+        remediation: 'Rotate (or renew) the token now, update the secret, and record the new `expires` or `rotated` date in the registry.',
+        docs: '#rule-token-expired',
+        tags: ['token-registry', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath }) {
+    create({ registry, registryPath, now }) {
         return {
-            meta: registryLifetimeExceeded.meta,
+            meta: tokenExpired.meta,
             collect: () => undefined,
             finish(ctx) {
+                // Without a clock there is no "today": scans stay the same from day to day; `token-warden expiry` has one.
+                if (now === undefined)
+                    return;
                 for (const token of registry.tokens) {
-                    const limit = registry.policy.maxLifetimeDays[token.kind];
-                    if (limit === undefined)
+                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now);
+                    if (e.status !== 'expired')
                         continue;
-                    const path = ['tokens', token.key, 'lifetime'];
-                    if (token.maxAgeDays !== undefined && token.maxAgeDays > limit) {
-                        ctx.report(registryPath, {
-                            message: `Token "${token.name}" is rotated every ${token.maxAgeDays} days; policy.max-lifetime-days allows ${limit} for ${token.kind}`,
-                            span: (0,types/* spanAt */.i6)(registry, ['tokens', token.name, 'max-age-days'], 'value'),
-                            path,
-                        });
-                    }
-                    else if (token.expires && token.rotated && daysBetween(token.rotated, token.expires) > limit) {
-                        ctx.report(registryPath, {
-                            message: `Token "${token.name}" expires ${daysBetween(token.rotated, token.expires)} days after its last rotation; policy.max-lifetime-days allows ${limit} for ${token.kind}`,
-                            span: (0,types/* spanAt */.i6)(registry, ['tokens', token.name, 'expires'], 'value'),
-                            path,
-                        });
-                    }
+                    ctx.report(registryPath, { message: `Token "${token.name}" expired ${expiryWords(e)}`, span: token.span, path: ['tokens', token.key, 'expiry'] });
                 }
             },
         };
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
-var pasted_secret_in_registry = __nccwpck_require__(6399);
+;// CONCATENATED MODULE: ./src/expiry/rules/token-expiring.ts
+
+
+/** How urgent an expiring token is: the status the thresholds gave it. */
+const SEVERITY = { critical: 'critical', warning: 'high', info: 'medium' };
+const tokenExpiring = {
+    scope: 'registry-file',
+    meta: {
+        id: 'token-expiring',
+        category: 'token-expiry',
+        defaultSeverity: 'high',
+        summary: "A registered token expires within its thresholds: critical, high or medium as it falls under `critical`, `warning` or `info` days (7/30/45 by default; per category and per token). Reported by `token-warden expiry`.",
+        remediation: 'Rotate (or renew) the token before it lapses, update the secret, and record the new `expires` or `rotated` date in the registry.',
+        docs: '#rule-token-expiring',
+        tags: ['token-registry', 'expiry'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath, now }) {
+        return {
+            meta: tokenExpiring.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                if (now === undefined)
+                    return;
+                for (const token of registry.tokens) {
+                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now);
+                    const severity = SEVERITY[e.status];
+                    if (!severity)
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" expires ${expiryWords(e)}: ${e.status} (thresholds ${e.thresholds.critical}/${e.thresholds.warning}/${e.thresholds.info} days)`,
+                        severity,
+                        span: token.span,
+                        // The same path whatever the status, so a finding that grows more urgent keeps its fingerprint.
+                        path: ['tokens', token.key, 'expiry'],
+                    });
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./src/expiry/declared.ts
+var declared = __nccwpck_require__(4041);
+;// CONCATENATED MODULE: ./src/expiry/rules/token-lifetime-exceeded.ts
+
+const tokenLifetimeExceeded = {
+    scope: 'registry-file',
+    meta: {
+        id: 'token-lifetime-exceeded',
+        category: 'token-expiry',
+        defaultSeverity: 'medium',
+        summary: "A token's lifetime (`rotated` → `max-age-days`, or `rotated` → `expires`) is longer than `policy.max-lifetime-days` allows for its kind.",
+        remediation: 'Rotate the token more often (lower `max-age-days`, or issue it with an earlier expiry) — or, if the policy is wrong, change `policy.max-lifetime-days`.',
+        docs: '#rule-token-lifetime-exceeded',
+        tags: ['token-registry', 'hygiene', 'expiry'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: tokenLifetimeExceeded.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    const limit = registry.policy.maxLifetimeDays[token.kind];
+                    if (limit === undefined)
+                        continue;
+                    // The longest lifetime any evidence gives: the rotation schedule, or the time from rotation to expiry.
+                    const over = (0,declared/* declaredEvidence */.cC)(token)
+                        .filter((e) => e.lifetimeDays !== undefined && e.lifetimeDays > limit)
+                        .sort((a, b) => b.lifetimeDays - a.lifetimeDays)[0];
+                    if (!over)
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" lives ${over.lifetimeDays} days (${over.note}); policy.max-lifetime-days allows ${limit} for ${token.kind}`,
+                        span: token.span,
+                        path: ['tokens', token.key, 'lifetime'],
+                    });
+                }
+            },
+        };
+    },
+};
+
+// EXTERNAL MODULE: ./src/expiry/policy.ts
+var policy = __nccwpck_require__(2717);
+;// CONCATENATED MODULE: ./src/expiry/rules/token-expiry-unknown.ts
+
+
+
+const tokenExpiryUnknown = {
+    scope: 'registry-file',
+    meta: {
+        id: 'token-expiry-unknown',
+        category: 'token-expiry',
+        defaultSeverity: 'medium',
+        summary: 'A token of a kind that normally expires (classic or fine-grained PAT, Vault token, JWT) whose expiry no source gives, so nobody is warned before it lapses.',
+        remediation: 'Record when it expires (`expires: YYYY-MM-DD`) or its rotation schedule (`rotated:` and `max-age-days:`).',
+        docs: '#rule-token-expiry-unknown',
+        tags: ['token-registry', 'hygiene', 'expiry'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: tokenExpiryUnknown.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    if (!expiry_token/* EXPIRING_KINDS */.de.has(token.kind) || (0,policy/* earliestEvidence */.jl)((0,declared/* declaredEvidence */.cC)(token)))
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" is a ${token.kind}, which normally expires, but no source gives its expiry (declared: no expires, no rotated + max-age-days)`,
+                        span: token.span,
+                        path: ['tokens', token.key, 'expires'],
+                    });
+                }
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
+
+
 
 
 
@@ -8758,9 +9168,14 @@ const REGISTRY_RULES = [
     registryMissingOwner,
     registryMissingExpiry,
     registryBroadClassicPat,
-    registryLifetimeExceeded,
     pasted_secret_in_registry/* pastedSecretInRegistry */.k,
+    tokenExpired,
+    tokenExpiring,
+    tokenLifetimeExceeded,
+    tokenExpiryUnknown,
 ];
+/** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
+const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown].map((r) => r.meta.id));
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
 /**
@@ -8772,7 +9187,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
             usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn) };
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime() };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -9001,10 +9416,10 @@ function scopeVocabulary(kind) {
 /* harmony export */   Pn: () => (/* binding */ pathKey),
 /* harmony export */   V9: () => (/* binding */ DEFAULT_TOKEN_POLICIES),
 /* harmony export */   Z1: () => (/* binding */ TOKEN_CATEGORIES),
-/* harmony export */   i6: () => (/* binding */ spanAt),
 /* harmony export */   oq: () => (/* binding */ TOKEN_KINDS),
 /* harmony export */   xk: () => (/* binding */ TOKEN_RISKS)
 /* harmony export */ });
+/* unused harmony export spanAt */
 const DEFAULT_TOKEN_POLICIES = ['forbid', 'read-only', 'allow'];
 const TOKEN_CATEGORIES = ['ci-cd', 'runtime', 'maintainer', 'bot', 'monitoring', 'security', 'orchestration'];
 const TOKEN_RISKS = ['high', 'medium', 'low'];
@@ -12786,8 +13201,8 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 10 modules
-var rules = __nccwpck_require__(1847);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 14 modules
+var rules = __nccwpck_require__(6876);
 ;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
 
 

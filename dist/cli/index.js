@@ -6633,8 +6633,8 @@ function repositoryFromGit(dir) {
 
 // EXTERNAL MODULE: ./src/parallel.ts
 var parallel = __nccwpck_require__(3716);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var src_rules = __nccwpck_require__(9698);
+// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
+var src_rules = __nccwpck_require__(181);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version (a test keeps it equal to package.json's). */
 const VERSION = '0.1.0';
@@ -7389,7 +7389,7 @@ async function rulesCommand(args, io) {
     if (format === 'markdown')
         io.stdout(renderRulesMarkdown());
     else if (format === 'json') {
-        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9698));
+        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 181));
         io.stdout(JSON.stringify(ALL_RULE_META, null, 2) + '\n');
     }
     else
@@ -7641,8 +7641,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
-var src_rules = __nccwpck_require__(9698);
+// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
+var src_rules = __nccwpck_require__(181);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(1169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
@@ -8263,7 +8263,7 @@ function didYouMean(word, candidates) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1008);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6109);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9698);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(181);
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
  * files and returns plain findings, which are merged and sorted. Findings depend on other files only within one
@@ -9782,7 +9782,7 @@ const hardcodedCredential = {
 
 /***/ }),
 
-/***/ 9698:
+/***/ 181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10246,6 +10246,12 @@ function knowledgeFor(action) {
     return byAction.get(action);
 }
 
+;// CONCATENATED MODULE: ./src/model/regex.ts
+/** `s` as a literal inside a regular expression. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
 var expressions = __nccwpck_require__(3675);
 ;// CONCATENATED MODULE: ./src/workflows/github-api.ts
@@ -10603,6 +10609,7 @@ class TokenClassifier {
 
 
 
+
 const W = (scope) => ({ scope, level: 'write' });
 const R = (scope) => ({ scope, level: 'read' });
 /** `gh <command> <subcommand>` → what it needs. `*` matches any subcommand. */
@@ -10725,9 +10732,6 @@ function logicalLines(text, powershell) {
     }
     return out;
 }
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** Where the script mentions the token: inline expressions and the env vars that hold it. */
 function tokenRefs(ctx) {
     const refs = [];
@@ -10737,7 +10741,7 @@ function tokenRefs(ctx) {
             refs.push({ label: `\${{ ${occ.inner} }}`, kind, start: occ.start, end: occ.end, handled: false });
     }
     for (const v of ctx.tokenVars) {
-        const n = escapeRe(v.name);
+        const n = escapeRegExp(v.name);
         const re = new RegExp(`\\$\\{?${n}\\b|\\$env:${n}\\b|%${n}%|process\\.env\\.${n}\\b|['"]${n}['"]`, 'gi');
         for (const m of ctx.text.matchAll(re)) {
             // `${{ env.X }}` is an expression: it was classified above.
@@ -11173,6 +11177,7 @@ function analyseGithubScript(script) {
 
 
 
+
 const NEEDS_MEMO = Symbol('jobNeeds');
 /** What a workflow job needs. Memoised per file and job. */
 function jobNeeds(file, job) {
@@ -11478,7 +11483,7 @@ class StepWalker {
             const kind = tokens.value(value);
             if (kind !== 'github' && kind !== 'maybe')
                 continue;
-            const n = envName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const n = escapeRegExp(envName);
             const read = new RegExp(`process\\.env(?:\\.${n}\\b|\\[\\s*['"\`]${n}['"\`]\\s*\\])`).exec(script);
             if (read)
                 this.doubt('unknown', 'github-script', ref, this.locate(script, span, read.index, read.index + read[0].length), `${entry.action}: the script reads the GITHUB_TOKEN from ${read[0]}, and we do not follow where it goes`);
@@ -11553,6 +11558,8 @@ class StepWalker {
 ;// CONCATENATED MODULE: ./src/workflows/exposure.ts
 
 
+/** Expressions and refs that name the pull request's (attacker-controlled) head. */
+const UNTRUSTED_REF_RE = /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
 const OUTSIDER_EVENTS = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'watch', 'fork']);
 const MAINTAINER_EVENTS = new Set([
     'schedule',
@@ -11886,7 +11893,7 @@ function outsiderReach(context, job) {
         if (typeof s.run === 'string' && UNTRUSTED_TEXT_RE.test(s.run))
             return `job "${job.id}" expands text an outsider writes into a script`;
         const ref = (0,model/* withInput */.zE)(s, 'ref');
-        if ((0,model/* usesAction */.$m)(s, 'actions/checkout') && typeof ref === 'string' && /pull_request\.head\.|github\.head_ref|refs\/pull\//.test(ref)) {
+        if ((0,model/* usesAction */.$m)(s, 'actions/checkout') && typeof ref === 'string' && UNTRUSTED_REF_RE.test(ref)) {
             return `job "${job.id}" checks out the pull request's code`;
         }
     }
@@ -11985,15 +11992,12 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
             message: `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
                 (needers.length > 0 ? `; grant it only in ${needNames.length === 1 ? `job "${needNames[0]}"` : `jobs ${list(needNames)}`}${reason ? ` (${reason})` : ''}` : '') +
                 exposureClause(exposure),
-            severity: unknown.length > 0 && needers.length === 0 ? 'low' : lower(shifted),
+            severity: unknown.length > 0 && needers.length === 0 ? 'low' : shiftSeverity(shifted, -1, 'low'),
             span: scopeSpan,
             path,
             related: notNeeding.map((j) => ({ message: `job "${j.id}" inherits \`${scope}: write\` and does not need it`, span: (0,yaml/* keySpan */.UT)(root.jobs, j.id) })),
         });
     }
-}
-function lower(severity) {
-    return severity === 'critical' ? 'high' : severity === 'high' ? 'medium' : severity === 'medium' ? 'low' : severity;
 }
 function unknownWhy(context, job) {
     const needs = jobNeeds(context.file, job);
@@ -12145,18 +12149,6 @@ function uploadsWorkspace(step) {
         return false;
     return path.split('\n').some((line) => WORKSPACE_PATH_RE.test(line.trim()));
 }
-/** `false` and the string "false" (any case) both turn persistence off; GitHub accepts stringy booleans. */
-function persistSetting(step) {
-    const w = step.step.with;
-    if (!(0,yaml/* isMap */.jh)(w) || !Object.prototype.hasOwnProperty.call(w, 'persist-credentials'))
-        return 'unset';
-    const v = w['persist-credentials'];
-    if (v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false'))
-        return 'off';
-    if (typeof v === 'string' && v.includes('${{'))
-        return 'dynamic';
-    return 'on';
-}
 const persistCredentials = {
     meta: {
         id: 'persist-credentials',
@@ -12181,7 +12173,7 @@ const persistCredentials = {
             group.forEach((step, i) => {
                 if (!(0,model/* usesAction */.$m)(step.step, 'actions/checkout'))
                     return;
-                const setting = persistSetting(step);
+                const setting = (0,model/* checkoutPersistence */.i2)(step.step);
                 if (setting === 'off' || setting === 'dynamic')
                     return;
                 const upload = nextUpload[i];
@@ -12217,12 +12209,11 @@ var lines = __nccwpck_require__(2277);
 
 
 
+
 /** Triggers that run with a write token and secrets in the context of the base repository. */
 const RISKY = new Set(['pull_request_target', 'workflow_run']);
 /** Triggers under which running pull-request code is critical. */
 const CRITICAL_WITH_UNTRUSTED_CODE = new Set(['pull_request_target', 'workflow_run', 'issue_comment']);
-/** Expressions and refs that name the pull request's (attacker-controlled) head. */
-const UNTRUSTED_REF_RE = /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
 const UNTRUSTED_RUN_RE = /\bgh\s+pr\s+checkout\b|\brefs\/pull\/|\bgit\s+fetch\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b/i;
 function untrustedCheckout(step, text) {
     const s = step.step;
@@ -12274,9 +12265,6 @@ function actionKey(uses) {
     const ref = (0,model/* parseUses */.Ap)(uses);
     return ref.kind === 'repository' ? `${ref.repository}${ref.subpath ? `/${ref.subpath.toLowerCase()}` : ''}` : '';
 }
-function dangerous_trigger_escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /**
  * Whether a later step works inside the checked-out tree. A checkout into `path:` (a sub-directory) is only run by
  * steps that go there: a `working-directory` under it, a `cd` into it, or a command run from it.
@@ -12289,7 +12277,7 @@ function worksIn(step, dir) {
         return true;
     if (typeof step.run !== 'string')
         return false;
-    const d = dangerous_trigger_escapeRe(dir);
+    const d = escapeRegExp(dir);
     return new RegExp(`\\bcd[ \\t]+["']?(?:\\./)?${d}\\b|\\bpushd[ \\t]+["']?(?:\\./)?${d}\\b|(?:^|[;&|(\\s])(?:\\./)?${d}/[\\w./-]*\\.(?:sh|py|js|mjs|ts|rb|pl)\\b`, 'm').test(step.run);
 }
 /** The sub-directory a checkout step writes to, or undefined for the workspace itself. */
@@ -12487,9 +12475,7 @@ var hardcoded_credential = __nccwpck_require__(4609);
 
 
 
-function script_sinks_escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+
 const SINK_FILE_RE = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b\}?|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|%(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)%/i;
 const WRITE_RE = />|\btee\b|\b(?:Out-File|Add-Content|Set-Content)\b/i;
 /** Commands whose argument text is what they emit. */
@@ -12611,7 +12597,7 @@ function scriptSinks(script, tracked) {
     const envByLower = new Map();
     for (const [name, labels] of tracked.env)
         envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
-    const names = [...envByLower.keys()].map(script_sinks_escapeRe);
+    const names = [...envByLower.keys()].map(escapeRegExp);
     const alt = names.join('|');
     const envRe = names.length
         ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
@@ -13086,17 +13072,8 @@ const secretExposure = {
 function persistsToken(step) {
     if (!(0,model/* usesAction */.$m)(step.step, 'actions/checkout'))
         return false;
-    const w = step.step.with;
-    if (!(0,yaml/* isMap */.jh)(w) || !Object.prototype.hasOwnProperty.call(w, 'persist-credentials'))
-        return true;
-    const v = w['persist-credentials'];
-    if (v === false)
-        return false;
-    if (typeof v === 'string') {
-        const t = v.trim().toLowerCase();
-        return t !== 'false' && !t.includes('${{');
-    }
-    return true;
+    const setting = (0,model/* checkoutPersistence */.i2)(step.step);
+    return setting === 'on' || setting === 'unset';
 }
 function scopesText(scopes, p) {
     if (p.shape === 'write-all')
@@ -13211,7 +13188,7 @@ var rules = __nccwpck_require__(6876);
 
 
 const reusable_call_permissions_RANK = { none: 0, read: 1, write: 2 };
-function reusable_call_permissions_lower(a, b) {
+function lower(a, b) {
     return reusable_call_permissions_RANK[a] <= reusable_call_permissions_RANK[b] ? a : b;
 }
 const meta = {
@@ -13291,7 +13268,7 @@ const reusableCallPermissions = {
                         for (const [scope, need] of Object.entries(job.needs)) {
                             if (need.privateOnly)
                                 continue;
-                            const granted = job.narrowing ? reusable_call_permissions_lower(call.grant[scope] ?? 'none', job.narrowing[scope] ?? 'none') : (call.grant[scope] ?? 'none');
+                            const granted = job.narrowing ? lower(call.grant[scope] ?? 'none', job.narrowing[scope] ?? 'none') : (call.grant[scope] ?? 'none');
                             if (reusable_call_permissions_RANK[granted] >= reusable_call_permissions_RANK[need.level])
                                 continue;
                             const narrowedThere = job.narrowing !== undefined && reusable_call_permissions_RANK[job.narrowing[scope] ?? 'none'] < reusable_call_permissions_RANK[need.level];
@@ -16189,6 +16166,7 @@ function indexOfWithin(text, needle, from, to) {
 /* harmony export */   G: () => (/* binding */ triggers),
 /* harmony export */   R0: () => (/* binding */ triggerNames),
 /* harmony export */   aG: () => (/* binding */ jobsOf),
+/* harmony export */   i2: () => (/* binding */ checkoutPersistence),
 /* harmony export */   qg: () => (/* binding */ isReusableCall),
 /* harmony export */   zE: () => (/* binding */ withInput)
 /* harmony export */ });
@@ -16319,6 +16297,22 @@ function withInput(step, name) {
 /** Offsets of `uses:` value, else of the step itself (for reporting on a step). */
 function stepAnchor(ref) {
     return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(ref.step, 'uses') ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSpan */ .cC)(ref.steps, ref.index);
+}
+/**
+ * What an `actions/checkout` step does with its token: `off` (`persist-credentials: false`, also the string "false"
+ * in any case — GitHub accepts stringy booleans), `on` (written true), `unset` (the default: persisted), or `dynamic`
+ * (an expression: not judged).
+ */
+function checkoutPersistence(step) {
+    const w = step.with;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(w) || !Object.prototype.hasOwnProperty.call(w, 'persist-credentials'))
+        return 'unset';
+    const v = w['persist-credentials'];
+    if (v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false'))
+        return 'off';
+    if (typeof v === 'string' && v.includes('${{'))
+        return 'dynamic';
+    return 'on';
 }
 
 
@@ -17230,7 +17224,7 @@ function get(map, key) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 2562:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
@@ -23711,7 +23705,7 @@ exports.getTags = getTags;
 
 
 
-var node_buffer = __nccwpck_require__(181);
+var node_buffer = __nccwpck_require__(2562);
 var Scalar = __nccwpck_require__(3301);
 var stringifyString = __nccwpck_require__(3069);
 

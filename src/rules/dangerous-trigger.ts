@@ -1,8 +1,9 @@
 import type { Rule } from '../model/rule.js';
 import { entrySpan, isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
+import { escapeRegExp } from '../model/regex.js';
 import { jobsOf, parseUses, stepGroups, stepsOfJob, triggers, usesAction, withInput, type StepRef } from '../workflows/model.js';
 import type { Severity } from '../model/severity.js';
-import { strongestGate } from '../workflows/exposure.js';
+import { strongestGate, UNTRUSTED_REF_RE } from '../workflows/exposure.js';
 import { indexOfWithin } from '../workflows/lines.js';
 
 /** Triggers that run with a write token and secrets in the context of the base repository. */
@@ -10,9 +11,6 @@ const RISKY = new Set(['pull_request_target', 'workflow_run']);
 /** Triggers under which running pull-request code is critical. */
 const CRITICAL_WITH_UNTRUSTED_CODE = new Set(['pull_request_target', 'workflow_run', 'issue_comment']);
 
-/** Expressions and refs that name the pull request's (attacker-controlled) head. */
-const UNTRUSTED_REF_RE =
-  /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
 const UNTRUSTED_RUN_RE = /\bgh\s+pr\s+checkout\b|\brefs\/pull\/|\bgit\s+fetch\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b/i;
 
 interface UntrustedCheckout {
@@ -76,9 +74,6 @@ function actionKey(uses: string): string {
   return ref.kind === 'repository' ? `${ref.repository}${ref.subpath ? `/${ref.subpath.toLowerCase()}` : ''}` : '';
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Whether a later step works inside the checked-out tree. A checkout into `path:` (a sub-directory) is only run by
@@ -89,7 +84,7 @@ function worksIn(step: YMap, dir: string | undefined): boolean {
   const wd = step['working-directory'];
   if (typeof wd === 'string' && (wd.replace(/^\.\//, '') + '/').startsWith(dir + '/')) return true;
   if (typeof step.run !== 'string') return false;
-  const d = escapeRe(dir);
+  const d = escapeRegExp(dir);
   return new RegExp(`\\bcd[ \\t]+["']?(?:\\./)?${d}\\b|\\bpushd[ \\t]+["']?(?:\\./)?${d}\\b|(?:^|[;&|(\\s])(?:\\./)?${d}/[\\w./-]*\\.(?:sh|py|js|mjs|ts|rb|pl)\\b`, 'm').test(step.run);
 }
 

@@ -8,7 +8,7 @@ import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from 
 import type { PathSegment } from '../workflows/paths.js';
 import { effectivePermissions, isWorkflowCallOnly } from '../workflows/effective-permissions.js';
 import { jobNeeds, type JobNeeds, type NeedReason } from '../workflows/needs.js';
-import { strongestGate, triggerExposure, type TriggerExposure } from '../workflows/exposure.js';
+import { shiftSeverity, strongestGate, triggerExposure, UNTRUSTED_REF_RE, type TriggerExposure } from '../workflows/exposure.js';
 import { shiftByExposure } from '../workflows/token-power.js';
 
 /**
@@ -135,7 +135,7 @@ function outsiderReach(context: RuleContext, job: JobRef): string | undefined {
     if (isUnpinnedThirdParty(s.uses, context.repositoryOwner)) return `job "${job.id}" runs ${String(s.uses).trim()}, a third-party action at a movable ref`;
     if (typeof s.run === 'string' && UNTRUSTED_TEXT_RE.test(s.run)) return `job "${job.id}" expands text an outsider writes into a script`;
     const ref = withInput(s, 'ref');
-    if (usesAction(s, 'actions/checkout') && typeof ref === 'string' && /pull_request\.head\.|github\.head_ref|refs\/pull\//.test(ref)) {
+    if (usesAction(s, 'actions/checkout') && typeof ref === 'string' && UNTRUSTED_REF_RE.test(ref)) {
       return `job "${job.id}" checks out the pull request's code`;
     }
   }
@@ -234,7 +234,7 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
         `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
         (needers.length > 0 ? `; grant it only in ${needNames.length === 1 ? `job "${needNames[0]}"` : `jobs ${list(needNames)}`}${reason ? ` (${reason})` : ''}` : '') +
         exposureClause(exposure),
-      severity: unknown.length > 0 && needers.length === 0 ? 'low' : lower(shifted),
+      severity: unknown.length > 0 && needers.length === 0 ? 'low' : shiftSeverity(shifted, -1, 'low'),
       span: scopeSpan,
       path,
       related: notNeeding.map((j) => ({ message: `job "${j.id}" inherits \`${scope}: write\` and does not need it`, span: keySpan(root.jobs as YMap, j.id)! })),
@@ -242,9 +242,6 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
   }
 }
 
-function lower(severity: Severity): Severity {
-  return severity === 'critical' ? 'high' : severity === 'high' ? 'medium' : severity === 'medium' ? 'low' : severity;
-}
 
 function unknownWhy(context: RuleContext, job: JobRef): string {
   const needs = jobNeeds(context.file, job);

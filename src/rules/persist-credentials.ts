@@ -1,6 +1,6 @@
 import type { Rule } from '../model/rule.js';
-import { entrySpan, isMap, valueSpan, type YMap } from '../workflows/yaml.js';
-import { stepAnchor, stepGroups, usesAction, withInput, type StepRef } from '../workflows/model.js';
+import { entrySpan, valueSpan, type YMap } from '../workflows/yaml.js';
+import { checkoutPersistence, stepAnchor, stepGroups, usesAction, withInput, type StepRef } from '../workflows/model.js';
 
 /** `path:` values of upload-artifact that take the whole workspace (and so the .git/config holding the token). */
 const WORKSPACE_PATH_RE = /^(?:\.|\.\/|\$\{\{\s*github\.workspace\s*\}\}\/?|\$GITHUB_WORKSPACE\/?|\$\{GITHUB_WORKSPACE\}\/?)$/i;
@@ -10,16 +10,6 @@ function uploadsWorkspace(step: StepRef): boolean {
   const path = withInput(step.step, 'path');
   if (typeof path !== 'string') return false;
   return path.split('\n').some((line) => WORKSPACE_PATH_RE.test(line.trim()));
-}
-
-/** `false` and the string "false" (any case) both turn persistence off; GitHub accepts stringy booleans. */
-function persistSetting(step: StepRef): 'off' | 'on' | 'unset' | 'dynamic' {
-  const w = step.step.with;
-  if (!isMap(w) || !Object.prototype.hasOwnProperty.call(w, 'persist-credentials')) return 'unset';
-  const v = w['persist-credentials'];
-  if (v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false')) return 'off';
-  if (typeof v === 'string' && v.includes('${{')) return 'dynamic';
-  return 'on';
 }
 
 export const persistCredentials: Rule = {
@@ -45,7 +35,7 @@ export const persistCredentials: Rule = {
       }
       group.forEach((step, i) => {
         if (!usesAction(step.step, 'actions/checkout')) return;
-        const setting = persistSetting(step);
+        const setting = checkoutPersistence(step.step);
         if (setting === 'off' || setting === 'dynamic') return;
         const upload = nextUpload[i];
         const withPath = [...step.path, 'with', 'persist-credentials'];

@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { Severity } from '../model/severity.js';
-import { isMap, valueSpan, type Span } from '../workflows/yaml.js';
-import { jobsOf, stepAnchor, stepGroups, usesAction, type JobRef, type StepRef } from '../workflows/model.js';
+import { valueSpan, type Span } from '../workflows/yaml.js';
+import { checkoutPersistence, jobsOf, stepAnchor, stepGroups, usesAction, type JobRef, type StepRef } from '../workflows/model.js';
 import { effectivePermissions, tokenWriteScopes, type EffectivePermissions } from '../workflows/effective-permissions.js';
 import { isUnpinnedThirdParty } from '../workflows/third-party.js';
 import { exposureNote, jobTokenContext, shiftByExposure, stepTokenContext, writeWeight, type JobTokenContext } from '../workflows/token-power.js';
@@ -9,15 +9,8 @@ import { exposureNote, jobTokenContext, shiftByExposure, stepTokenContext, write
 /** A checkout that leaves the token in .git/config: `persist-credentials` unset or true (an expression is not judged). */
 function persistsToken(step: StepRef): boolean {
   if (!usesAction(step.step, 'actions/checkout')) return false;
-  const w = step.step.with;
-  if (!isMap(w) || !Object.prototype.hasOwnProperty.call(w, 'persist-credentials')) return true;
-  const v = w['persist-credentials'];
-  if (v === false) return false;
-  if (typeof v === 'string') {
-    const t = v.trim().toLowerCase();
-    return t !== 'false' && !t.includes('${{');
-  }
-  return true;
+  const setting = checkoutPersistence(step.step);
+  return setting === 'on' || setting === 'unset';
 }
 
 function scopesText(scopes: string[], p: EffectivePermissions): string {

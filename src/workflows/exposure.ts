@@ -16,6 +16,10 @@ import type { Severity } from '../model/severity.js';
 import { isMap, type YMap } from './yaml.js';
 import { triggers } from './model.js';
 
+/** Expressions and refs that name the pull request's (attacker-controlled) head. */
+export const UNTRUSTED_REF_RE =
+  /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
+
 export type Exposure = 'outsider' | 'contributor' | 'maintainer';
 
 const OUTSIDER_EVENTS = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'watch', 'fork']);

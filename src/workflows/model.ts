@@ -160,3 +160,17 @@ export function withInput(step: YMap, name: string): unknown {
 export function stepAnchor(ref: StepRef): Span {
   return valueSpan(ref.step, 'uses') ?? itemSpan(ref.steps, ref.index);
 }
+
+/**
+ * What an `actions/checkout` step does with its token: `off` (`persist-credentials: false`, also the string "false"
+ * in any case — GitHub accepts stringy booleans), `on` (written true), `unset` (the default: persisted), or `dynamic`
+ * (an expression: not judged).
+ */
+export function checkoutPersistence(step: YMap): 'off' | 'on' | 'unset' | 'dynamic' {
+  const w = step.with;
+  if (!isMap(w) || !Object.prototype.hasOwnProperty.call(w, 'persist-credentials')) return 'unset';
+  const v = w['persist-credentials'];
+  if (v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false')) return 'off';
+  if (typeof v === 'string' && v.includes('${{')) return 'dynamic';
+  return 'on';
+}

@@ -12,6 +12,7 @@
  *   a local action or a reusable workflow (not resolved here).
  */
 import { knowledgeFor, knowledgeKey, type ActionKnowledge, type KnowledgeCondition, type KnowledgeNeed, type NeedLevel } from '../knowledge/index.js';
+import { escapeRegExp } from '../model/regex.js';
 import type { SourceFile } from './source.js';
 import { isReusableCall, parseUses, stepAnchor, stepGroups, type JobRef, type StepRef } from './model.js';
 import type { PathSegment } from './paths.js';
@@ -368,7 +369,7 @@ class StepWalker {
     for (const [envName, { value }] of visibleEnv(layers)) {
       const kind = tokens.value(value);
       if (kind !== 'github' && kind !== 'maybe') continue;
-      const n = envName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const n = escapeRegExp(envName);
       const read = new RegExp(`process\\.env(?:\\.${n}\\b|\\[\\s*['"\`]${n}['"\`]\\s*\\])`).exec(script);
       if (read) this.doubt('unknown', 'github-script', ref, this.locate(script, span, read.index, read.index + read[0].length), `${entry.action}: the script reads the GITHUB_TOKEN from ${read[0]}, and we do not follow where it goes`);
     }

@@ -7,6 +7,7 @@
  * Whatever use of the token the script makes that we cannot read is a doubt (`unknown`).
  */
 import { findExpressions } from './expressions.js';
+import { escapeRegExp } from '../model/regex.js';
 import { endpointNeed, type ApiAnswer, type ApiNeed } from './github-api.js';
 import { strongestToken, type EnvLevel, type TokenKind } from './token-flow.js';
 
@@ -200,9 +201,6 @@ function logicalLines(text: string, powershell: boolean): Line[] {
   return out;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Where the script mentions the token: inline expressions and the env vars that hold it. */
 function tokenRefs(ctx: ScriptContext): TokenRef[] {
@@ -212,7 +210,7 @@ function tokenRefs(ctx: ScriptContext): TokenRef[] {
     if (kind === 'github' || kind === 'maybe') refs.push({ label: `\${{ ${occ.inner} }}`, kind, start: occ.start, end: occ.end, handled: false });
   }
   for (const v of ctx.tokenVars) {
-    const n = escapeRe(v.name);
+    const n = escapeRegExp(v.name);
     const re = new RegExp(`\\$\\{?${n}\\b|\\$env:${n}\\b|%${n}%|process\\.env\\.${n}\\b|['"]${n}['"]`, 'gi');
     for (const m of ctx.text.matchAll(re)) {
       // `${{ env.X }}` is an expression: it was classified above.

@@ -8,6 +8,7 @@
  * followed.
  */
 import type { SourceFile } from './source.js';
+import { escapeRegExp } from '../model/regex.js';
 import { indexOfWithin } from './lines.js';
 import type { StepRef } from './model.js';
 import { findExpressions } from './expressions.js';
@@ -44,9 +45,6 @@ export interface TrackedValues {
   inline(inner: string): readonly string[];
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const SINK_FILE_RE = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b\}?|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|%(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)%/i;
 const WRITE_RE = />|\btee\b|\b(?:Out-File|Add-Content|Set-Content)\b/i;
@@ -179,7 +177,7 @@ function classify(cmd: Command, ref: Ref): SinkKind | undefined {
 export function scriptSinks(script: string, tracked: TrackedValues): ScriptSink[] {
   const envByLower = new Map<string, readonly string[]>();
   for (const [name, labels] of tracked.env) envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
-  const names = [...envByLower.keys()].map(escapeRe);
+  const names = [...envByLower.keys()].map(escapeRegExp);
   const alt = names.join('|');
   const envRe = names.length
     ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')

@@ -4,7 +4,8 @@
  */
 import type { ExpiryThresholds, RegistryPolicy, RegistryToken, TokenKind } from '../registry/types.js';
 import { declaredEvidence } from './declared.js';
-import { daysLeft, earliestEvidence, effectiveThresholds, expiryStatus, type ExpiryEvidence, type ExpirySourceName, type ExpiryStatus } from './policy.js';
+import { daysLeft, earliestEvidence, effectiveThresholds, expiryStatus, parseInstant, type ExpirySourceName, type ExpiryStatus } from './policy.js';
+import type { TokenObservation } from './sources/types.js';
 
 export const EXPIRY_ACTIONS = ['rotate', 'renew', 'declare-expiry', 'none'] as const;
 export type ExpiryAction = (typeof EXPIRY_ACTIONS)[number];
@@ -30,6 +31,8 @@ export interface TokenExpiry {
   status: ExpiryStatus;
   /** Lifetime (issue or rotation → expiry) in days from the evidence that gave the date, else from any evidence. */
   lifetimeDays: number | null;
+  /** The longest lifetime any evidence gives (Infinity when a source says it never expires); null when none does. */
+  longestLifetimeDays: number | null;
   /** `policy.max-lifetime-days` for the token's kind. */
   maxLifetimeDays: number | null;
   action: ExpiryAction;
@@ -41,43 +44,65 @@ export function tokenThresholds(policy: Pick<RegistryPolicy, 'thresholds' | 'thr
   return effectiveThresholds(policy.thresholds, policy.thresholdsByCategory[token.category], token.thresholds);
 }
 
-function actionFor(status: ExpiryStatus, kind: TokenKind): ExpiryAction {
+function actionFor(status: ExpiryStatus, kind: TokenKind, neverButLimited: boolean): ExpiryAction {
   if (status === 'unknown') return EXPIRING_KINDS.has(kind) ? 'declare-expiry' : 'none';
-  if (status === 'ok') return 'none';
+  // A token that never expires where the policy sets a lifetime must be replaced by one that does.
+  if (status === 'ok') return neverButLimited ? 'rotate' : 'none';
   return RENEWABLE_KINDS.has(kind) ? 'renew' : 'rotate';
 }
 
+/** Whole days between two instants, rounded down. */
+function wholeDays(fromMs: number, toMs: number): number {
+  return Math.floor((toMs - fromMs) / 86_400_000);
+}
+
 /**
- * Judges one token. `evidence` defaults to what the registry declares; sources to come add theirs. The earliest date
- * wins: the token must be replaced before any source says it lapses.
+ * Judges one token from what the registry declares and what the sources observed. The earliest date wins: the token
+ * must be replaced before any source says it lapses; when sources disagree, the notes say what each one said. A token
+ * a source knows never expires (a PAT without GitHub's expiry header) is `ok` unless a source dates it; its lifetime
+ * is unbounded, so `policy.max-lifetime-days` for its kind is what judges it.
  */
 export function tokenExpiry(
   token: RegistryToken,
   policy: Pick<RegistryPolicy, 'thresholds' | 'thresholdsByCategory' | 'maxLifetimeDays'>,
   nowMs: number,
-  evidence: readonly ExpiryEvidence[] = declaredEvidence(token),
+  observation?: Partial<TokenObservation>,
 ): TokenExpiry {
+  const evidence = [...declaredEvidence(token), ...(observation?.evidence ?? [])];
   const thresholds = tokenThresholds(policy, token);
   const best = earliestEvidence(evidence);
-  const status = expiryStatus(best?.expiresAtMs, nowMs, thresholds);
+  const never = observation?.neverExpires;
+  const status: ExpiryStatus = best ? expiryStatus(best.expiresAtMs, nowMs, thresholds) : never ? 'ok' : 'unknown';
   const lifetimes = evidence.map((e) => e.lifetimeDays).filter((d): d is number => d !== undefined);
+  const longest = never ? Infinity : lifetimes.length ? Math.max(...lifetimes) : null;
   const lifetimeDays = best?.evidence.lifetimeDays ?? (lifetimes.length ? Math.max(...lifetimes) : null);
   const maxLifetimeDays = policy.maxLifetimeDays[token.kind] ?? null;
   const notes: string[] = [];
   if (best?.evidence.note) notes.push(best.evidence.note);
-  if (!best && EXPIRING_KINDS.has(token.kind)) notes.push(`a ${token.kind} normally expires, but no source gave a date`);
-  const longest = lifetimes.length ? Math.max(...lifetimes) : null;
-  if (maxLifetimeDays !== null && longest !== null && longest > maxLifetimeDays) notes.push(`lifetime ${longest} days exceeds policy.max-lifetime-days ${maxLifetimeDays} for ${token.kind}`);
+  // Other sources that gave a different date: say both, so a wrong registry date is visible.
+  const bestMs = best?.expiresAtMs;
+  for (const e of evidence) {
+    if (e === best?.evidence || !e.note || e.source === best?.evidence.source) continue;
+    const ms = parseInstant(e.expiresAt);
+    if (ms !== undefined && bestMs !== undefined && wholeDays(bestMs, ms) !== 0 && !notes.includes(e.note)) notes.push(`${e.source}: ${e.note}`);
+  }
+  if (never) notes.push(best ? `${never.source}: ${never.note} (the earlier ${best.evidence.source} date applies)` : never.note);
+  for (const n of observation?.notes ?? []) if (!notes.includes(n)) notes.push(n);
+  if (!best && !never && EXPIRING_KINDS.has(token.kind)) notes.push(`a ${token.kind} normally expires, but no source gave a date`);
+  if (maxLifetimeDays !== null && longest !== null && longest > maxLifetimeDays) {
+    notes.push(`lifetime ${longest === Infinity ? 'unbounded (never expires)' : `${longest} days`} exceeds policy.max-lifetime-days ${maxLifetimeDays} for ${token.kind}`);
+  }
   return {
     token,
     thresholds,
-    source: best?.evidence.source ?? 'none',
+    source: best?.evidence.source ?? never?.source ?? 'none',
     expiresAt: best?.evidence.expiresAt ?? null,
     daysLeft: best ? daysLeft(best.expiresAtMs, nowMs) : null,
     status,
-    lifetimeDays,
+    lifetimeDays: never && !best ? null : lifetimeDays,
+    longestLifetimeDays: longest,
     maxLifetimeDays,
-    action: actionFor(status, token.kind),
+    action: actionFor(status, token.kind, never !== undefined && maxLifetimeDays !== null),
     notes,
   };
 }

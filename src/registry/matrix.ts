@@ -70,7 +70,7 @@ function expiryOf(token: RegistryToken, policy: RegistryPolicy, now: Date | unde
   let daysLeft: number | null = null;
   let status: MatrixExpiry['status'] = null;
   if (due && now) {
-    const judged = tokenExpiry(token, policy, now.getTime(), evidence);
+    const judged = tokenExpiry(token, policy, now.getTime());
     daysLeft = judged.daysLeft;
     status = judged.status === 'unknown' ? null : judged.status;
   }

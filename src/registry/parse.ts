@@ -114,6 +114,9 @@ function semanticIssues(raw: unknown, walked: Walked, file: string, lines: LineI
       if (entry['max-age-days'] !== undefined && entry.rotated === undefined) {
         at([...base, 'max-age-days'], '`max-age-days` needs `rotated`: the date of the last rotation');
       }
+      for (const key of ['app-id', 'installation-id']) {
+        if (entry[key] !== undefined && entry.kind !== 'github-app') at([...base, key], `\`${key}\` belongs to kind github-app (this token is ${String(entry.kind)})`);
+      }
       globIssues(entry['used-by'], [...base, 'used-by'], at);
     }
   }
@@ -260,6 +263,9 @@ function buildRegistry(data: RegistryFileData, file: string, walked: Walked, pas
     if (t.rotated !== undefined) token.rotated = t.rotated;
     if (t['max-age-days'] !== undefined) token.maxAgeDays = t['max-age-days'];
     if (t.thresholds !== undefined) token.thresholds = t.thresholds;
+    if (t.env !== undefined) token.env = t.env;
+    if (t['app-id'] !== undefined) token.appId = t['app-id'];
+    if (t['installation-id'] !== undefined) token.installationId = t['installation-id'];
     return token;
   });
   return {

@@ -148,3 +148,42 @@ export function scopeVocabulary(kind: string): ScopeVocabulary {
   if (kind === 'github-pat-fine-grained' || kind === 'github-app') return 'fine-grained';
   return 'free';
 }
+
+/**
+ * Classic scopes that include others (GitHub's "Scopes for OAuth apps": `repo` grants `public_repo`, `admin:org`
+ * grants `write:org` and `read:org`, …). `x-oauth-scopes` lists what was granted, not what it implies.
+ */
+const CLASSIC_IMPLIES: Readonly<Record<string, readonly string[]>> = {
+  repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
+  'admin:repo_hook': ['write:repo_hook', 'read:repo_hook'],
+  'write:repo_hook': ['read:repo_hook'],
+  'admin:org': ['write:org', 'read:org'],
+  'write:org': ['read:org'],
+  'admin:public_key': ['write:public_key', 'read:public_key'],
+  'write:public_key': ['read:public_key'],
+  user: ['read:user', 'user:email', 'user:follow'],
+  project: ['read:project'],
+  'write:discussion': ['read:discussion'],
+  'write:packages': ['read:packages'],
+  'admin:gpg_key': ['write:gpg_key', 'read:gpg_key'],
+  'write:gpg_key': ['read:gpg_key'],
+  'admin:ssh_signing_key': ['write:ssh_signing_key', 'read:ssh_signing_key'],
+  'write:ssh_signing_key': ['read:ssh_signing_key'],
+  codespace: ['codespace:secrets'],
+  'admin:enterprise': ['manage_runners:enterprise', 'manage_billing:enterprise', 'read:enterprise', 'scim:enterprise'],
+  'manage_billing:enterprise': ['read:enterprise'],
+  audit_log: ['read:audit_log'],
+};
+
+/** Every classic scope `scopes` grant, with what they imply (lower-cased). */
+export function expandClassicScopes(scopes: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  const visit = (scope: string): void => {
+    const s = scope.trim().toLowerCase();
+    if (!s || out.has(s)) return;
+    out.add(s);
+    for (const child of CLASSIC_IMPLIES[s] ?? []) visit(child);
+  };
+  for (const s of scopes) visit(s);
+  return out;
+}

@@ -87,6 +87,11 @@ export interface RegistryToken {
   maxAgeDays?: number;
   /** `thresholds:` on the entry: overrides of the category's and the registry's thresholds for this token. */
   thresholds?: Partial<ExpiryThresholds>;
+  /** `env:`: the environment variable holding the value (default: the token's name). */
+  env?: string;
+  /** kind github-app: `app-id` and `installation-id`. */
+  appId?: number;
+  installationId?: number;
   /** Offsets of the token's name (its key under `tokens:`). */
   span: Span;
 }

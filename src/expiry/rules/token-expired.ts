@@ -14,7 +14,7 @@ export const tokenExpired: RegistryRule = {
     tags: ['token-registry', 'expiry'],
     appliesTo: ['registry'],
   },
-  create({ registry, registryPath, now }) {
+  create({ registry, registryPath, now, observations }) {
     return {
       meta: tokenExpired.meta,
       collect: () => undefined,
@@ -22,7 +22,7 @@ export const tokenExpired: RegistryRule = {
         // Without a clock there is no "today": scans stay the same from day to day; `token-warden expiry` has one.
         if (now === undefined) return;
         for (const token of registry.tokens) {
-          const e = tokenExpiry(token, registry.policy, now);
+          const e = tokenExpiry(token, registry.policy, now, observations.get(token.key));
           if (e.status !== 'expired') continue;
           ctx.report(registryPath, { message: `Token "${token.name}" expired ${expiryWords(e)}`, span: token.span, path: ['tokens', token.key, 'expiry'] });
         }

@@ -18,14 +18,14 @@ export const tokenExpiring: RegistryRule = {
     tags: ['token-registry', 'expiry'],
     appliesTo: ['registry'],
   },
-  create({ registry, registryPath, now }) {
+  create({ registry, registryPath, now, observations }) {
     return {
       meta: tokenExpiring.meta,
       collect: () => undefined,
       finish(ctx) {
         if (now === undefined) return;
         for (const token of registry.tokens) {
-          const e = tokenExpiry(token, registry.policy, now);
+          const e = tokenExpiry(token, registry.policy, now, observations.get(token.key));
           const severity = SEVERITY[e.status];
           if (!severity) continue;
           ctx.report(registryPath, {

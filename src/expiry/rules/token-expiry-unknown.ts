@@ -15,15 +15,17 @@ export const tokenExpiryUnknown: RegistryRule = {
     tags: ['token-registry', 'hygiene', 'expiry'],
     appliesTo: ['registry'],
   },
-  create({ registry, registryPath }) {
+  create({ registry, registryPath, observations }) {
     return {
       meta: tokenExpiryUnknown.meta,
       collect: () => undefined,
       finish(ctx) {
         for (const token of registry.tokens) {
-          if (!EXPIRING_KINDS.has(token.kind) || earliestEvidence(declaredEvidence(token))) continue;
+          if (!EXPIRING_KINDS.has(token.kind)) continue;
+          const observed = observations.get(token.key);
+          if (observed?.neverExpires || earliestEvidence([...declaredEvidence(token), ...(observed?.evidence ?? [])])) continue;
           ctx.report(registryPath, {
-            message: `Token "${token.name}" is a ${token.kind}, which normally expires, but no source gives its expiry (declared: no expires, no rotated + max-age-days)`,
+            message: `Token "${token.name}" is a ${token.kind}, which normally expires, but no source gives its expiry (declared: no expires, no rotated + max-age-days${observations.size ? '; no online source dated it either' : ''})`,
             span: token.span,
             path: ['tokens', token.key, 'expires'],
           });

@@ -3,6 +3,7 @@ import type { ProjectRule, RuleMeta } from '../../model/rule.js';
 import type { PathMatcher } from '../../model/globs.js';
 import type { Registry } from '../types.js';
 import type { FileUsage, UsageSite } from '../usage.js';
+import type { TokenObservation } from '../../expiry/sources/types.js';
 
 export interface RegistryRuleContext {
   readonly registry: Registry;
@@ -14,6 +15,8 @@ export interface RegistryRuleContext {
   readonly allowedIn: PathMatcher;
   /** The clock (ms since the epoch) for rules about dates; undefined in a scan, whose result must not change by the day. */
   readonly now: number | undefined;
+  /** What the expiry sources observed, by token key; empty in a scan and in an offline `expiry` run. */
+  readonly observations: ReadonlyMap<string, Partial<TokenObservation>>;
 }
 
 export interface RegistryRule {

@@ -4,6 +4,7 @@ import { pathMatcher, type PathMatcher } from '../../model/globs.js';
 import type { Registry } from '../types.js';
 import { summariseUsage, type FileUsage, type UsageSummary } from '../usage.js';
 import type { RegistryRule, RegistryRuleContext } from './common.js';
+import type { TokenObservation } from '../../expiry/sources/types.js';
 import { unregisteredSecret } from './unregistered-secret.js';
 import { staleRegistryEntry } from './stale-registry-entry.js';
 import { secretOutsideScope } from './secret-outside-scope.js';
@@ -17,6 +18,7 @@ import { tokenExpired } from '../../expiry/rules/token-expired.js';
 import { tokenExpiring } from '../../expiry/rules/token-expiring.js';
 import { tokenLifetimeExceeded } from '../../expiry/rules/token-lifetime-exceeded.js';
 import { tokenExpiryUnknown } from '../../expiry/rules/token-expiry-unknown.js';
+import { tokenScopeDrift } from '../../expiry/rules/token-scope-drift.js';
 
 export type { RegistryRule, RegistryRuleContext } from './common.js';
 export { pastedSecretMessage } from './pasted-secret-in-registry.js';
@@ -35,10 +37,14 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [
   tokenExpiring,
   tokenLifetimeExceeded,
   tokenExpiryUnknown,
+  tokenScopeDrift,
 ];
 
 /** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
-export const EXPIRY_RULE_IDS: ReadonlySet<string> = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown].map((r) => r.meta.id));
+export const EXPIRY_RULE_IDS: ReadonlySet<string> = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown, tokenScopeDrift].map((r) => r.meta.id));
+
+/** Rules that report only what an online source observed (never in a scan or an offline `expiry` run). */
+export const ONLINE_ONLY_RULE_IDS: ReadonlySet<string> = new Set([tokenScopeDrift.meta.id]);
 
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 export const REGISTRY_RULE_META: readonly RuleMeta[] = REGISTRY_RULES.map((r) => r.meta);
@@ -53,6 +59,8 @@ export interface RegistryRuleOptions {
   onUsage?: (usage: UsageSummary) => void;
   /** The clock for `token-expired` and `token-expiring`; without it they report nothing. */
   now?: Date;
+  /** What the expiry sources observed, by token key (`token-warden expiry` online). */
+  observations?: ReadonlyMap<string, Partial<TokenObservation>>;
 }
 
 /**
@@ -62,7 +70,7 @@ export interface RegistryRuleOptions {
 export function registryProjectRules(registry: Registry, registryPath: string, options: RegistryRuleOptions = {}): ProjectRule[] {
   const usedBy = new Map<string, PathMatcher>();
   for (const token of registry.tokens) if (token.usedBy !== undefined) usedBy.set(token.key, pathMatcher(token.usedBy));
-  const context: RegistryRuleContext = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime() };
+  const context: RegistryRuleContext = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map() };
   const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
   let delivered = false;
   return selected.map((r) => {

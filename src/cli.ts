@@ -8,12 +8,11 @@ import { ConfigError, formatIssue } from './config/validate-error.js';
 import { discover, isWithin, readInputs } from './sources/files.js';
 import { failingFindings, scan } from './engine.js';
 import { DEFAULT_REGISTRY_PATH, findRegistryFile, LEGACY_REGISTRY_PATH, loadRegistry } from './registry/load-file.js';
-import { EXPIRY_RULE_IDS, pastedSecretMessage, registryProjectRules } from './registry/rules/index.js';
+import { pastedSecretMessage, registryProjectRules } from './registry/rules/index.js';
 import { buildTokenMatrix, MATRIX_FORMATS, renderTokenMatrix } from './registry/matrix.js';
 import { usageOfInputs } from './registry/usage.js';
 import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/severity.js';
 import { runScan } from './pipeline.js';
-import { loadConfig } from './sources/config-file.js';
 import type { ShardRunner } from './parallel.js';
 import { renderText, summaryLine } from './report/text.js';
 import { renderJson } from './report/json.js';
@@ -22,7 +21,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { planAnnotations, renderGithubCommands } from './report/annotations.js';
 import { renderRulesMarkdown, renderRulesText } from './report/rules-doc.js';
 import { VERSION } from './version.js';
-import { isRepositoryName } from './sources/git-remote.js';
+import { isRepositoryName, repositoryFromGit } from './sources/git-remote.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -48,10 +47,13 @@ Usage:
   token-warden registry validate [FILE]   check the token registry (.github/token-scope-map.yml): every error, with its line
   token-warden registry matrix [PATH...] [--registry FILE] [--format markdown|json|csv]
                                           the token permissions matrix: registry × where tokens are used
-  token-warden expiry [PATH] [--registry FILE] [--format text|json|markdown] [--now DATE-OR-TIMESTAMP]
-                      [--offline] [--fail-on SEVERITY] [--output FILE]
+  token-warden expiry [PATH] [--registry FILE] [--format text|json|csv|markdown] [--now DATE-OR-TIMESTAMP]
+                      [--offline] [--api-url URL] [--repository OWNER/NAME] [--org-secrets]
+                      [--vault-addr URL] [--state FILE] [--fail-on SEVERITY] [--output FILE]
                                           the rotation plan and expiry findings of the token registry, as of
-                                          --now (a date means 00:00 UTC; default: now); exit codes as scan
+                                          --now (a date means 00:00 UTC; default: now), from the declared dates
+                                          and (unless --offline) GitHub, Actions secrets, JWTs, Vault and Apps;
+                                          token values from the environment; exit codes as scan
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -218,12 +220,14 @@ async function registryMatrix(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-const EXPIRY_FORMATS = ['text', 'json', 'markdown'] as const;
+const EXPIRY_FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
 
 /**
- * `expiry [PATH] [--registry FILE] [--format text|json|markdown] [--now DATE-OR-TIMESTAMP] [--offline] [--fail-on SEV]`:
- * the rotation plan and the expiry findings of the registry, as of `--now` (default: the real clock). Only the
- * declared source exists so far, so it is offline either way; `--offline` is accepted for when online sources arrive.
+ * `expiry [PATH] [--registry FILE] [--format text|json|csv|markdown] [--now DATE-OR-TIMESTAMP] [--offline]
+ * [--api-url URL] [--repository OWNER/NAME] [--org-secrets] [--vault-addr URL] [--state FILE] [--fail-on SEV]`: the
+ * rotation plan and the expiry findings of the registry, as of `--now` (default: the real clock), from the declared
+ * dates and — unless `--offline` — every online source that has what it needs (token values from the environment,
+ * GITHUB_TOKEN/GH_TOKEN for the API, VAULT_ADDR for Vault).
  */
 async function expiryCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -235,47 +239,65 @@ async function expiryCommand(args: string[], io: CliIO): Promise<number> {
       registry: { type: 'string' },
       now: { type: 'string' },
       offline: { type: 'boolean' },
+      'api-url': { type: 'string' },
+      repository: { type: 'string' },
+      'org-secrets': { type: 'boolean' },
+      'vault-addr': { type: 'string' },
+      state: { type: 'string' },
       'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' },
     },
   });
   if (positionals.length > 1) throw new UsageError('expiry takes at most one PATH (a repository root)');
   const format = oneOf(values.format, EXPIRY_FORMATS, '--format') ?? 'text';
-  const failOnFlag = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+  const failOn = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+  if (values.repository !== undefined && !isRepositoryName(values.repository)) throw new UsageError(`--repository must be OWNER/NAME (got "${values.repository}")`);
   const { parseInstant } = await import('./expiry/policy.js');
   const nowMs = values.now === undefined ? Date.now() : parseInstant(values.now);
   if (nowMs === undefined) throw new UsageError(`--now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset, e.g. 2027-01-31T09:00:00+01:00 (got "${values.now}")`);
   const found = discover(positionals, io.cwd);
-  const loaded = await loadRegistry(found.root, values.registry, io.cwd);
-  if (!loaded) throw new UsageError(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
-  // The repository's config applies as in a scan: disabled rules, severities, ignores, fail-on.
-  const { config: fileConfig } = await loadConfig(found.root, undefined, io.cwd);
-  const config = { ...fileConfig, ...(failOnFlag ? { failOn: failOnFlag } : {}) };
-  const failOn = config.failOn;
-  const { buildExpiryPlan, renderPlanMarkdown, renderPlanText } = await import('./expiry/plan.js');
-  const plan = buildExpiryPlan(loaded.registry, nowMs);
-  const result = scan([], {
-    config,
-    projectRules: registryProjectRules(loaded.registry, loaded.file.path, { scope: 'registry-file', now: new Date(nowMs) }).filter((r) => EXPIRY_RULE_IDS.has(r.meta.id)),
-    extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
+  const { resolveApiUrl } = await import('./github/client.js');
+  const apiUrl = resolveApiUrl(values['api-url'], io.env);
+  // Values are never printed; the CLI has no log masker, so masking here only records them (for the same code path).
+  const mask = (): void => undefined;
+  const { buildSources } = await import('./expiry/sources/index.js');
+  const apiToken = io.env.GITHUB_TOKEN?.trim() || io.env.GH_TOKEN?.trim() || undefined;
+  const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? repositoryFromGit(found.root);
+  const built = await buildSources({
+    offline: values.offline === true,
+    apiUrl,
+    ...(apiToken ? { apiToken } : {}),
+    ...(repository ? { repository } : {}),
+    orgSecrets: values['org-secrets'] === true,
+    ...((values['vault-addr'] ?? io.env.VAULT_ADDR) ? { vaultAddr: values['vault-addr'] ?? io.env.VAULT_ADDR } : {}),
+    ...(io.env.VAULT_NAMESPACE ? { vaultNamespace: io.env.VAULT_NAMESPACE } : {}),
+    env: io.env,
+    mask,
+    log: { debug: () => undefined, info: () => undefined, warn: (m) => io.stderr(`warning: ${m}\n`), error: (m) => io.stderr(`error: ${m}\n`) },
   });
-  const report = {
-    toolVersion: VERSION,
-    findings: result.findings,
-    stats: result.stats,
-    ruleFailures: result.ruleFailures,
-    failOn,
-    minSeverity: config.minSeverity,
-    registry: { path: loaded.file.path, tokens: loaded.registry.tokens.length },
-  };
+  const { runExpiry } = await import('./expiry/run.js');
+  const run = await runExpiry({
+    root: found.root,
+    cwd: io.cwd,
+    ...(values.registry ? { registryPath: values.registry } : {}),
+    ...(failOn ? { failOn } : {}),
+    nowMs,
+    sources: built.sources,
+    env: io.env,
+    mask,
+  });
+  run.plan.notes.unshift(...built.notes);
+  const { report, plan } = run;
+  const { renderPlanCsv, renderPlanMarkdown, renderPlanText } = await import('./expiry/plan.js');
   let out: string;
   if (format === 'json') out = JSON.stringify({ ...(JSON.parse(renderJson(report)) as object), expiry: plan }, null, 2) + '\n';
-  else if (format === 'markdown') out = `${renderPlanMarkdown(plan, loaded.file.path)}\n${renderMarkdown(report, planAnnotations(report.findings))}`;
-  else out = `${renderPlanText(plan, loaded.file.path)}\n${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
+  else if (format === 'csv') out = renderPlanCsv(plan);
+  else if (format === 'markdown') out = `${renderPlanMarkdown(plan, run.registryFile)}\n${renderMarkdown(report, planAnnotations(report.findings))}`;
+  else out = `${renderPlanText(plan, run.registryFile)}\n${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
   if (values.output) writeOutput(io, values.output, out);
   else io.stdout(out);
   for (const r of report.ruleFailures) io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
-  return failingFindings(report.findings, failOn).length > 0 ? 1 : 0;
+  return failingFindings(report.findings, report.failOn).length > 0 ? 1 : 0;
 }
 
 async function registryCommand(args: string[], io: CliIO): Promise<number> {

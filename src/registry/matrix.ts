@@ -215,9 +215,10 @@ export const MATRIX_CSV_COLUMNS = [
  * One CSV field. Spreadsheets run a cell starting with = + - @ (or a tab/CR) as a formula: such cells get a leading
  * apostrophe (OWASP's advice for CSV injection), so `@org/platform` reads `'@org/platform`.
  */
-function csvField(value: string | number | null): string {
+export function csvField(value: string | number | null): string {
   let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // Numbers are data (a negative day count is not a formula); text from the registry is not.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

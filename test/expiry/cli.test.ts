@@ -64,6 +64,16 @@ describe('token-warden expiry', () => {
     ]);
   });
 
+  it('writes the plan as CSV: one row per token, numbers as numbers, text guarded against formulas', async () => {
+    const r = await cli(['expiry', DEMO, '--now', '2026-12-01', '--format', 'csv', '--offline']);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('token,kind,category,owner,source,expires_at,days_left,status,action,notes');
+    expect(lines[1]).toBe('RUNNER_ADMIN_TOKEN,github-pat-fine-grained,orchestration,\'@example-org/infra,declared,2026-07-14,-140,expired,rotate,rotated 2026-01-15 + max-age-days 180; lifetime 180 days exceeds policy.max-lifetime-days 90 for github-pat-fine-grained');
+    expect(lines.at(-2)).toBe('TRIAGE_BOT_TOKEN,github-pat-fine-grained,bot,\'@example-org/community,none,,,unknown,declare-expiry,"a github-pat-fine-grained normally expires, but no source gave a date"');
+    expect(lines.at(-1)).toBe('');
+    expect(lines).toHaveLength(7 + 2);
+  });
+
   it('renders Markdown, and exits as scan does by --fail-on', async () => {
     const r = await cli(['expiry', DEMO, '--now', '2026-07-01', '--format', 'markdown', '--fail-on', 'none']);
     expect(r.code).toBe(0);
@@ -78,7 +88,7 @@ describe('token-warden expiry', () => {
     [['--now', 'tomorrow'], /--now must be a date \(YYYY-MM-DD, meaning 00:00 UTC\) or a timestamp with an offset/],
     [['--now', '2026-12-01T10:00:00'], /--now must be a date/],
     [['--now', '2027-02-29'], /--now must be a date/],
-    [['--format', 'sarif'], /--format must be one of text, json, markdown/],
+    [['--format', 'sarif'], /--format must be one of text, json, csv, markdown/],
     [['--fail-on', 'urgent'], /--fail-on must be one of/],
     [['a', 'b'], /expiry takes at most one PATH/],
   ])('usage error %j: exit 2', async (args, message) => {

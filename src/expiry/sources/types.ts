@@ -32,7 +32,8 @@ export interface TokenObservation {
 
 /** A run-level remark of a source: a skipped source, a failure after retries, a value that could not be read. */
 export interface SourceNote {
-  source: SourceName;
+  /** The source, or `env` for a value that could not be read from the environment. */
+  source: SourceName | 'env';
   level: 'info' | 'warning';
   /** Registry name of the token concerned, when there is one. */
   token?: string;

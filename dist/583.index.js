@@ -474,6 +474,12 @@ const TokenSchema = schemas/* strictObject */.rej({
     rotated: isoDate('Date of the last rotation (with max-age-days)').optional(),
     'max-age-days': schemas/* int */.Whr().min(1).max(3650).optional().describe('Days after `rotated` by which it must be rotated again'),
     thresholds: ThresholdsSchema.optional().describe("Expiry thresholds for this token, overriding its category's and the registry's"),
+    env: schemas/* string */.YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')
+        .optional()
+        .describe('Environment variable holding the value, for `token-warden expiry` to check online (default: the variable named like the token)'),
+    'app-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the App ID; with the private key as the value, GitHub is asked for the installation and its permissions'),
+    'installation-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the installation to check (default: the one on the scanned repository)'),
 })
     .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 const RegistrySchema = schemas/* strictObject */.rej({
@@ -619,6 +625,10 @@ function semanticIssues(raw, walked, file, lines) {
             }
             if (entry['max-age-days'] !== undefined && entry.rotated === undefined) {
                 at([...base, 'max-age-days'], '`max-age-days` needs `rotated`: the date of the last rotation');
+            }
+            for (const key of ['app-id', 'installation-id']) {
+                if (entry[key] !== undefined && entry.kind !== 'github-app')
+                    at([...base, key], `\`${key}\` belongs to kind github-app (this token is ${String(entry.kind)})`);
             }
             globIssues(entry['used-by'], [...base, 'used-by'], at);
         }
@@ -782,6 +792,12 @@ function buildRegistry(data, file, walked, pastedSecrets) {
             token.maxAgeDays = t['max-age-days'];
         if (t.thresholds !== undefined)
             token.thresholds = t.thresholds;
+        if (t.env !== undefined)
+            token.env = t.env;
+        if (t['app-id'] !== undefined)
+            token.appId = t['app-id'];
+        if (t['installation-id'] !== undefined)
+            token.installationId = t['installation-id'];
         return token;
     });
     return {

@@ -6328,2955 +6328,31 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 4041:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cC: () => (/* binding */ declaredEvidence)
-/* harmony export */ });
-/* unused harmony exports addDays, daysBetween */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2717);
-
-const DAY_MS = 86_400_000;
-/** `date` plus `days`, as a date (YYYY-MM-DD). */
-function addDays(date, days) {
-    return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-/** Whole days from one date to another. */
-function daysBetween(from, to) {
-    return Math.round((((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(to) ?? 0) - ((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(from) ?? 0)) / DAY_MS);
-}
-/** Evidence from the registry entry: one item for `expires`, one for `rotated` + `max-age-days`, in that order. */
-function declaredEvidence(token) {
-    const out = [];
-    if (token.expires) {
-        const e = { source: 'declared', expiresAt: token.expires, note: `expires ${token.expires}` };
-        if (token.rotated)
-            e.lifetimeDays = daysBetween(token.rotated, token.expires);
-        out.push(e);
-    }
-    if (token.rotated && token.maxAgeDays !== undefined) {
-        out.push({
-            source: 'declared',
-            expiresAt: addDays(token.rotated, token.maxAgeDays),
-            lifetimeDays: token.maxAgeDays,
-            note: `rotated ${token.rotated} + max-age-days ${token.maxAgeDays}`,
-        });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2717:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GO: () => (/* binding */ expiryStatus),
-/* harmony export */   H_: () => (/* binding */ daysLeft),
-/* harmony export */   jl: () => (/* binding */ earliestEvidence),
-/* harmony export */   nV: () => (/* binding */ parseInstant),
-/* harmony export */   qn: () => (/* binding */ effectiveThresholds)
-/* harmony export */ });
-/* unused harmony exports EXPIRY_SOURCES, EXPIRY_STATUSES */
-/* harmony import */ var _registry_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
-/**
- * The expiry policy: when a token expires, how many days it has left, and how urgent that is. Pure — no clock, no
- * disk, no network: `now` and every source's evidence are arguments. The permissions matrix and the expiry rules and
- * report all grade through here, so there is one reading of a date and one set of boundaries.
- */
-
-/** Where an expiry date came from. Only `declared` (the registry) exists today; the others are reserved for sources to come. */
-const EXPIRY_SOURCES = (/* unused pure expression or super */ null && (['declared', 'github', 'actions-secret', 'jwt', 'vault', 'github-app', 'none']));
-const EXPIRY_STATUSES = (/* unused pure expression or super */ null && (['expired', 'critical', 'warning', 'info', 'ok', 'unknown']));
-const DAY_MS = 86_400_000;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-/**
- * Milliseconds since the epoch of an ISO date or timestamp, or undefined when it is not one. A date alone means 00:00
- * UTC that day — the earliest reading, so a token is never thought to live longer than it does. A timestamp must say
- * its offset: a local time would make the answer depend on the machine. Impossible dates (2027-02-30) are rejected.
- */
-function parseInstant(text) {
-    if (DATE_ONLY.test(text)) {
-        const ms = Date.parse(`${text}T00:00:00Z`);
-        return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text ? undefined : ms;
-    }
-    if (!TIMESTAMP.test(text))
-        return undefined;
-    const ms = Date.parse(text);
-    if (Number.isNaN(ms))
-        return undefined;
-    // Date.parse rolls 2027-02-30 over to March: compare the calendar date in the text's own offset.
-    const offset = /([+-])(\d{2}):(\d{2})$/.exec(text);
-    const shift = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
-    return new Date(ms + shift).toISOString().slice(0, 10) === text.slice(0, 10) ? ms : undefined;
-}
-/** Whole days from `now` to `expiresAt`, rounded down (so negative once past: an hour ago is -1). */
-function daysLeft(expiresAtMs, nowMs) {
-    return Math.floor((expiresAtMs - nowMs) / DAY_MS);
-}
-/**
- * The status for an expiry instant: `expired` once it is reached (a token is not valid at its expiry instant);
- * otherwise `critical` below `thresholds.critical` whole days left, `warning` below `warning`, `info` below `info`,
- * else `ok`. With the defaults, 6 days left is critical, 7 is a warning, 30 info and 45 ok. No date: `unknown`.
- */
-function expiryStatus(expiresAtMs, nowMs, thresholds) {
-    if (expiresAtMs === undefined)
-        return 'unknown';
-    if (expiresAtMs <= nowMs)
-        return 'expired';
-    const days = daysLeft(expiresAtMs, nowMs);
-    if (days < thresholds.critical)
-        return 'critical';
-    if (days < thresholds.warning)
-        return 'warning';
-    if (days < thresholds.info)
-        return 'info';
-    return 'ok';
-}
-/** Thresholds for one token: the defaults, then the registry's, its category's, and its own — the most specific wins. */
-function effectiveThresholds(...layers) {
-    let out = { ..._registry_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLDS */ .JJ };
-    for (const layer of layers)
-        if (layer)
-            out = { ...out, ...layer };
-    return out;
-}
-/** The earliest expiry among the evidence (the conservative choice), or undefined when none gives a readable date. */
-function earliestEvidence(evidence) {
-    let best;
-    for (const e of evidence) {
-        const ms = parseInstant(e.expiresAt);
-        if (ms !== undefined && (best === undefined || ms < best.expiresAtMs))
-            best = { evidence: e, expiresAtMs: ms };
-    }
-    return best;
-}
-
-
-/***/ }),
-
-/***/ 6614:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   de: () => (/* binding */ EXPIRING_KINDS),
-/* harmony export */   f9: () => (/* binding */ tokenExpiry)
-/* harmony export */ });
-/* unused harmony exports EXPIRY_ACTIONS, tokenThresholds */
-/* harmony import */ var _declared_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4041);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2717);
-
-
-const EXPIRY_ACTIONS = (/* unused pure expression or super */ null && (['rotate', 'renew', 'declare-expiry', 'none']));
-/**
- * Kinds that normally carry an expiry: fine-grained PATs must have one unless an organisation allows otherwise,
- * classic PATs are created with one by default, Vault tokens have a TTL and JWTs an `exp`. An unknown date for these
- * is worth a finding; API keys, webhook secrets, App keys and the like often never expire.
- */
-const EXPIRING_KINDS = new Set(['github-pat', 'github-pat-fine-grained', 'vault', 'jwt']);
-/** Kinds whose lifetime is extended in place (a Vault token is renewed); the others get a new value (rotated). */
-const RENEWABLE_KINDS = new Set(['vault']);
-/** The thresholds that apply to a token: registry ← its category ← its own `thresholds:`. */
-function tokenThresholds(policy, token) {
-    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveThresholds */ .qn)(policy.thresholds, policy.thresholdsByCategory[token.category], token.thresholds);
-}
-function actionFor(status, kind) {
-    if (status === 'unknown')
-        return EXPIRING_KINDS.has(kind) ? 'declare-expiry' : 'none';
-    if (status === 'ok')
-        return 'none';
-    return RENEWABLE_KINDS.has(kind) ? 'renew' : 'rotate';
-}
-/**
- * Judges one token. `evidence` defaults to what the registry declares; sources to come add theirs. The earliest date
- * wins: the token must be replaced before any source says it lapses.
- */
-function tokenExpiry(token, policy, nowMs, evidence = (0,_declared_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredEvidence */ .cC)(token)) {
-    const thresholds = tokenThresholds(policy, token);
-    const best = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .earliestEvidence */ .jl)(evidence);
-    const status = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryStatus */ .GO)(best?.expiresAtMs, nowMs, thresholds);
-    const lifetimes = evidence.map((e) => e.lifetimeDays).filter((d) => d !== undefined);
-    const lifetimeDays = best?.evidence.lifetimeDays ?? (lifetimes.length ? Math.max(...lifetimes) : null);
-    const maxLifetimeDays = policy.maxLifetimeDays[token.kind] ?? null;
-    const notes = [];
-    if (best?.evidence.note)
-        notes.push(best.evidence.note);
-    if (!best && EXPIRING_KINDS.has(token.kind))
-        notes.push(`a ${token.kind} normally expires, but no source gave a date`);
-    const longest = lifetimes.length ? Math.max(...lifetimes) : null;
-    if (maxLifetimeDays !== null && longest !== null && longest > maxLifetimeDays)
-        notes.push(`lifetime ${longest} days exceeds policy.max-lifetime-days ${maxLifetimeDays} for ${token.kind}`);
-    return {
-        token,
-        thresholds,
-        source: best?.evidence.source ?? 'none',
-        expiresAt: best?.evidence.expiresAt ?? null,
-        daysLeft: best ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(best.expiresAtMs, nowMs) : null,
-        status,
-        lifetimeDays,
-        maxLifetimeDays,
-        action: actionFor(status, token.kind),
-        notes,
-    };
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 67:
+/***/ 1008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  Eg: () => (/* binding */ compareFindings),
+  v9: () => (/* binding */ failingFindings),
+  SQ: () => (/* binding */ scan)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A bad flag, an unreadable path or an invalid config file: exit code 2, one clear message. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-
-// EXTERNAL MODULE: ./src/workflows/budgets.ts
-var budgets = __nccwpck_require__(2240);
-;// CONCATENATED MODULE: ./src/sources/files.ts
-/** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
-
-
-
-
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-const YAML_RE = /\.ya?ml$/i;
-const ACTION_RE = /^action\.ya?ml$/i;
-function errorCode(error) {
-    return error.code ?? String(error);
-}
-function lstatOrThrow(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(p);
-    }
-    catch (error) {
-        throw new UsageError(`cannot read ${p}: ${errorCode(error)}`);
-    }
-}
-/** The canonical path (symbolic links resolved); the path itself when it cannot be resolved (it does not exist). */
-function realOrSelf(p) {
-    try {
-        return external_node_fs_namespaceObject.realpathSync.native(p);
-    }
-    catch {
-        return external_node_path_default().resolve(p);
-    }
-}
-/**
- * The canonical path of `p`, which need not exist: its nearest existing ancestor resolved (symbolic links followed),
- * the rest appended. Where a file about to be written would really land.
- */
-function realPathOfNearest(p, depth = 0) {
-    const abs = external_node_path_default().resolve(p);
-    const rest = [];
-    for (let dir = abs;; dir = external_node_path_default().dirname(dir)) {
-        try {
-            return external_node_path_default().join(external_node_fs_namespaceObject.realpathSync.native(dir), ...rest);
-        }
-        catch {
-            // A dangling link: writing through it would create its target, so that is where it leads.
-            let link;
-            try {
-                if (depth < 40 && (0,external_node_fs_namespaceObject.lstatSync)(dir).isSymbolicLink())
-                    link = (0,external_node_fs_namespaceObject.readlinkSync)(dir);
-            }
-            catch {
-                // not there at all: look at its parent
-            }
-            if (link !== undefined)
-                return external_node_path_default().join(realPathOfNearest(external_node_path_default().resolve(external_node_path_default().dirname(dir), link), depth + 1), ...rest);
-            if (external_node_path_default().dirname(dir) === dir)
-                return abs;
-            rest.unshift(external_node_path_default().basename(dir));
-        }
-    }
-}
-/** True when `p` is `dir` or lies below it (both absolute, compared as written). */
-function isWithin(dir, p) {
-    const rel = external_node_path_default().relative(dir, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * Collects the files of one or more PATH arguments. Each argument is confined to a boundary (see `discover`): a
- * symbolic link whose target resolves outside it is not followed, and anything that is not a regular file or a
- * directory is never opened; both are recorded as skipped. Files reached twice (through a link inside the boundary)
- * are read once, under their own path rather than the link's.
- */
-class Collector {
-    /** Real path → the path the file is reported under. */
-    found = new Map();
-    skips = new Map();
-    add(shown, real, viaLink) {
-        const known = this.found.get(real);
-        if (!known || (known.viaLink && !viaLink) || (known.viaLink === viaLink && shown < known.shown))
-            this.found.set(real, { shown, viaLink });
-    }
-    skip(shown, reason) {
-        if (!this.skips.has(shown))
-            this.skips.set(shown, reason);
-    }
-    /** An entry `shown` (absolute) named `name`: a file it accepts is added, a directory is handed to `onDir`. */
-    entry(shown, name, kind, parentReal, boundary, accept, onDir) {
-        if (kind.isDirectory()) {
-            if (onDir && !SKIP_DIRS.has(name))
-                onDir(shown, external_node_path_default().join(parentReal, name), false);
-        }
-        else if (kind.isFile()) {
-            if (accept(name))
-                this.add(shown, external_node_path_default().join(parentReal, name), false);
-        }
-        else if (kind.isSymbolicLink()) {
-            if (SKIP_DIRS.has(name))
-                return;
-            let real;
-            let target;
-            try {
-                real = external_node_fs_namespaceObject.realpathSync.native(shown);
-                target = (0,external_node_fs_namespaceObject.statSync)(real);
-            }
-            catch {
-                if (accept(name))
-                    this.skip(shown, 'broken-symlink');
-                return;
-            }
-            if (target.isDirectory()) {
-                if (!onDir)
-                    return;
-                if (!isWithin(boundary, real))
-                    this.skip(shown, 'symlink-outside-root');
-                else
-                    onDir(shown, real, true);
-            }
-            else if (accept(name)) {
-                if (!isWithin(boundary, real))
-                    this.skip(shown, 'symlink-outside-root');
-                else if (!target.isFile())
-                    this.skip(shown, 'not-a-regular-file');
-                else
-                    this.add(shown, real, true);
-            }
-        }
-        else if (accept(name)) {
-            this.skip(shown, 'not-a-regular-file');
-        }
-    }
-    /**
-     * Every accepted file below `dir`. Real directories first, then the linked ones (each real directory once), so a
-     * file is reported under its own path, and a link loop ends.
-     */
-    walk(dir, dirReal, boundary, accept) {
-        const linked = [];
-        const walked = new Set();
-        const visit = (shown, real) => {
-            if (walked.has(real))
-                return;
-            walked.add(real);
-            let entries;
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(shown, { withFileTypes: true });
-            }
-            catch (error) {
-                throw new UsageError(`cannot read directory ${shown}: ${errorCode(error)}`);
-            }
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            for (const e of entries) {
-                this.entry(external_node_path_default().join(shown, e.name), e.name, e, real, boundary, accept, (s, r, viaLink) => (viaLink ? linked.push([s, r]) : visit(s, r)));
-            }
-        };
-        visit(dir, dirReal);
-        while (linked.length > 0) {
-            const [shown, real] = linked.shift();
-            visit(shown, real);
-        }
-    }
-    result(root) {
-        const files = [...this.found.values()].map((f) => f.shown).sort();
-        const skipped = [...this.skips].map(([p, reason]) => ({ path: relativePath(root, p), reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        return { files, skipped };
-    }
-}
-/** A directory holding `.github/` is a repository root. */
-function isRepositoryRoot(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(dir, '.github')).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Adds the files of one PATH argument (absolute) to `out`, confined to `boundary` (a real path). */
-function collect(target, boundary, out) {
-    const st = lstatOrThrow(target);
-    const name = external_node_path_default().basename(target);
-    const parentReal = realOrSelf(external_node_path_default().dirname(target));
-    let real = external_node_path_default().join(parentReal, name);
-    let isDir = st.isDirectory();
-    if (st.isSymbolicLink()) {
-        try {
-            real = external_node_fs_namespaceObject.realpathSync.native(target);
-            isDir = (0,external_node_fs_namespaceObject.statSync)(real).isDirectory();
-        }
-        catch {
-            out.skip(target, 'broken-symlink');
-            return;
-        }
-    }
-    if (!isWithin(boundary, real)) {
-        out.skip(target, 'symlink-outside-root');
-        return;
-    }
-    if (!isDir) {
-        // A file named on the command line is scanned whatever its name.
-        if ((st.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(real) : st).isFile())
-            out.add(target, real, st.isSymbolicLink());
-        else
-            out.skip(target, 'not-a-regular-file');
-        return;
-    }
-    if (isRepositoryRoot(target)) {
-        const workflows = external_node_path_default().join(target, '.github', 'workflows');
-        const workflowsReal = realOrSelf(workflows);
-        if (!isWithin(boundary, workflowsReal))
-            out.skip(workflows, 'symlink-outside-root');
-        else {
-            let entries = [];
-            try {
-                entries = (0,external_node_fs_namespaceObject.readdirSync)(workflows, { withFileTypes: true });
-            }
-            catch {
-                // a repository without workflows: only its actions are scanned
-            }
-            for (const e of entries)
-                out.entry(external_node_path_default().join(workflows, e.name), e.name, e, workflowsReal, boundary, (n) => YAML_RE.test(n));
-        }
-        out.walk(target, real, boundary, (n) => ACTION_RE.test(n));
-    }
-    else {
-        out.walk(target, real, boundary, (n) => YAML_RE.test(n));
-    }
-}
-/** True for a directory, or a symbolic link to one. */
-function files_isDirectory(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Files of one PATH argument (see README: what gets scanned), confined to the argument itself. */
-function filesUnder(target) {
-    const abs = path.resolve(target);
-    lstatOrThrow(abs);
-    const out = new Collector();
-    collect(abs, realOrSelf(files_isDirectory(abs) ? abs : path.dirname(abs)), out);
-    return out.result(abs).files;
-}
-/**
- * Resolves PATH arguments. Findings' paths are relative to `root`: the single directory given, else the
- * current directory (or an explicit root).
- *
- * The boundary symbolic links may not lead out of is the root for an argument inside it; an argument outside the root
- * is confined to itself (a directory) or to its directory (a file).
- */
-function discover(targets, cwd, explicitRoot) {
-    const list = targets.length ? targets : ['.'];
-    const abs = list.map((t) => external_node_path_default().resolve(cwd, t));
-    for (const t of abs)
-        lstatOrThrow(t);
-    let root = explicitRoot ? external_node_path_default().resolve(cwd, explicitRoot) : cwd;
-    if (!explicitRoot && abs.length === 1 && files_isDirectory(abs[0]))
-        root = abs[0];
-    const rootReal = realOrSelf(root);
-    const out = new Collector();
-    for (const t of abs)
-        collect(t, isWithin(root, t) ? rootReal : realOrSelf(files_isDirectory(t) ? t : external_node_path_default().dirname(t)), out);
-    return { root, ...out.result(root) };
-}
-function relativePath(root, file) {
-    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/');
-}
-/**
- * Reads a file discovered as regular, up to `limit` bytes. Opened without blocking and checked again once open: a file
- * swapped for a FIFO or a device since discovery is refused, never waited on.
- */
-function readRegularFile(file, limit = Number.MAX_SAFE_INTEGER) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            throw new UsageError(`cannot read ${file}: not a regular file`);
-        const buffer = Buffer.allocUnsafe(Math.min(limit, st.size));
-        let length = 0;
-        while (length < buffer.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (n === 0)
-                break;
-            length += n;
-        }
-        return buffer.toString('utf8', 0, length);
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`cannot read ${file}: ${errorCode(error)}`);
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Reads discovered files as scan inputs, lazily, so memory holds one file at a time. A file is read up to one byte
- * past the size budget: a larger file is then over the budget (a `resource-limit` finding), whatever its size.
- */
-function* readInputs(found, maxBytes = budgets/* PARSE_BUDGETS */.Hn.maxBytes) {
-    for (const file of found.files)
-        yield { path: relativePath(found.root, file), text: readRegularFile(file, maxBytes + 1) };
-}
-
-// EXTERNAL MODULE: ./src/model/severity.ts
-var model_severity = __nccwpck_require__(1502);
-;// CONCATENATED MODULE: ./src/inputs.ts
-/** The only reader of action inputs: validates them into one typed settings object. */
-
-
-
-
-
-function choice(name, allowed) {
-    const value = getInput(name).trim();
-    if (value === '')
-        return undefined;
-    if (!allowed.includes(value))
-        throw new UsageError(`input ${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-    return value;
-}
-function bool(name, fallback) {
-    const value = getInput(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(value))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(value))
-        return false;
-    throw new UsageError(`input ${name} must be true or false (got "${value}")`);
-}
-function optional(name) {
-    const v = getInput(name).trim();
-    return v === '' ? undefined : v;
-}
-/**
- * An input naming a file to read or write: it must resolve inside the workspace, as written (`..`, an absolute path)
- * and once symbolic links are followed (an existing file, or the directory a new one would land in). Returned as
- * given: messages quote it the way the workflow wrote it.
- */
-function workspaceFile(name, workspace) {
-    const value = optional(name);
-    if (value === undefined)
-        return undefined;
-    const abs = external_node_path_default().resolve(workspace, value);
-    const inside = isWithin(workspace, abs) && isWithin(realOrSelf(workspace), realPathOfNearest(abs));
-    if (!inside || abs === external_node_path_default().resolve(workspace)) {
-        throw new UsageError(`input ${name} must name a file inside the workspace (${workspace}), got "${value}"${inside ? '' : ', which resolves outside it'}`);
-    }
-    return value;
-}
-function readSettings(env = process.env) {
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const paths = getMultilineInput('path').map((p) => p.trim()).filter(Boolean);
-    const failOn = choice('fail-on', model_severity/* FAIL_ON_VALUES */.Qm);
-    const minSeverity = choice('min-severity', model_severity/* SEVERITIES */.oC);
-    // The files the action reads its settings from and writes its reports to stay in the workspace: a workflow input or
-    // a symbolic link in the checkout cannot make it read or overwrite a file elsewhere on the runner.
-    const config = workspaceFile('config', workspace);
-    const sarifFile = workspaceFile('sarif-file', workspace);
-    const jsonFile = workspaceFile('json-file', workspace);
-    const registry = workspaceFile('registry', workspace);
-    const settings = {
-        workspace,
-        paths: paths.length ? paths : ['.'],
-        ...(failOn ? { failOn } : {}),
-        annotations: bool('annotations', true),
-        summary: bool('summary', true),
-        registryReport: bool('registry-report', false),
-        ...(registry ? { registry } : {}),
-        ...(minSeverity ? { minSeverity } : {}),
-        ...(config ? { config } : {}),
-        ...(sarifFile ? { sarifFile } : {}),
-        ...(jsonFile ? { jsonFile } : {}),
-    };
-    if (env.GITHUB_REPOSITORY)
-        settings.repository = env.GITHUB_REPOSITORY;
-    if (env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
-        settings.links = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: env.GITHUB_REPOSITORY, ref: env.GITHUB_SHA };
-    }
-    return settings;
-}
-
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/config/validate-error.ts
-var validate_error = __nccwpck_require__(5257);
-// EXTERNAL MODULE: ./src/workflows/lines.ts
-var workflows_lines = __nccwpck_require__(2277);
-// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
-var hardcoded_credential = __nccwpck_require__(4609);
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
-;// CONCATENATED MODULE: ./src/sources/config-file.ts
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/token-warden.yml';
-/**
- * Loads the config: an explicit path must exist; otherwise `.github/token-warden.yml` under the root
- * is used when present. The parser (zod + yaml) is imported only when there is a file to parse.
- * Throws ConfigError (invalid content) or UsageError (unreadable file).
- *
- * Credential literals in the file go to `onSecret` (the action's log masker) as soon as it is read. When the file is
- * invalid, the error lists them (redacted) beside the problems, and no message can quote one: an invalid file is
- * never scanned, so the error is the only place they can be reported.
- */
-async function loadConfig(root, explicit, cwd, onSecret) {
-    const file = explicit ? external_node_path_default().resolve(cwd, explicit) : external_node_path_default().join(root, DEFAULT_CONFIG_PATH);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-        if (explicit)
-            throw new UsageError(`config file not found: ${explicit}`);
-        return { config: types/* DEFAULT_CONFIG */.P };
-    }
-    // The default file comes with the repository: a link out of it is not followed (it could read any file on the
-    // machine into validation messages), and it is read only if it is a regular file.
-    if (!explicit && !isWithin(realOrSelf(root), realOrSelf(file))) {
-        throw new UsageError(`${DEFAULT_CONFIG_PATH} is a symbolic link to a path outside the scan root: not followed (name the file with --config if it is meant)`);
-    }
-    let text;
-    try {
-        text = explicit ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : readRegularFile(file);
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`cannot read config ${file}: ${error.code ?? String(error)}`);
-    }
-    const credentials = (0,hardcoded_credential/* credentialLiteralReports */.I)(text, () => []);
-    if (onSecret)
-        for (const c of credentials)
-            onSecret(c.literal);
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4818));
-    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
-    try {
-        return { config: parseConfig(text, shown), file, text };
-    }
-    catch (error) {
-        if (!(error instanceof validate_error.ConfigError))
-            throw error;
-        const lines = new workflows_lines/* LineIndex */.r(text);
-        const leaked = credentials.map(({ report }) => ({ file: shown, ...lines.position(report.span[0]), key: '', message: report.message }));
-        const issues = [...error.issues.map((i) => ({ ...i, key: (0,secrets_text/* redactTokensIn */.Ro)(i.key), message: (0,secrets_text/* redactTokensIn */.Ro)(i.message) })), ...leaked];
-        throw new validate_error.ConfigError(issues.sort((a, b) => a.line - b.line || a.column - b.column));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/git-remote.ts
-/**
- * The repository a scan root belongs to, read from the `origin` remote in the git config — text only, no git binary.
- * Used to tell first-party actions (the repository owner's own) from third-party ones.
- */
-
-
-const REPOSITORY_RE = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-/** True for `OWNER/NAME` as GitHub spells repositories. */
-function isRepositoryName(value) {
-    return REPOSITORY_RE.test(value);
-}
-/** `OWNER/NAME` from a remote URL (https, ssh, scp-like), any host; undefined when the path is not two segments. */
-function repositoryFromRemoteUrl(url) {
-    const value = url.trim();
-    let repoPath;
-    const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/\/)(.+)$/.exec(value); // git@github.com:owner/name.git
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        try {
-            repoPath = new URL(value).pathname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    else if (scp)
-        repoPath = scp[1];
-    if (repoPath === undefined)
-        return undefined;
-    const parts = repoPath.replace(/\/+$/, '').replace(/\.git$/, '').split('/').filter(Boolean);
-    if (parts.length !== 2)
-        return undefined;
-    const name = `${decodeURIComponent(parts[0])}/${decodeURIComponent(parts[1])}`;
-    return isRepositoryName(name) ? name : undefined;
-}
-/** The `url` of `[remote "origin"]` in git config text. */
-function originUrl(configText) {
-    let inOrigin = false;
-    for (const raw of configText.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.startsWith('[')) {
-            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line);
-            continue;
-        }
-        if (!inOrigin)
-            continue;
-        const m = /^url\s*=\s*(.*)$/i.exec(line);
-        if (m)
-            return m[1].replace(/^"(.*)"$/, '$1');
-    }
-    return undefined;
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function git_remote_isDirectory(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** The git config file of the repository holding `dir` (worktrees and submodules: through `.git` files and `commondir`). */
-function gitConfigPath(dir) {
-    let current = external_node_path_default().resolve(dir);
-    for (;;) {
-        const dotGit = external_node_path_default().join(current, '.git');
-        if (git_remote_isDirectory(dotGit))
-            return external_node_path_default().join(dotGit, 'config');
-        if (isFile(dotGit)) {
-            const m = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_namespaceObject.readFileSync)(dotGit, 'utf8'));
-            if (!m)
-                return undefined;
-            const gitDir = external_node_path_default().resolve(current, m[1].trim());
-            const commonDirFile = external_node_path_default().join(gitDir, 'commondir');
-            const common = isFile(commonDirFile) ? external_node_path_default().resolve(gitDir, (0,external_node_fs_namespaceObject.readFileSync)(commonDirFile, 'utf8').trim()) : gitDir;
-            return external_node_path_default().join(common, 'config');
-        }
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            return undefined;
-        current = parent;
-    }
-}
-/** `OWNER/NAME` of the `origin` remote of the git repository holding `dir`; undefined when none can be read. */
-function repositoryFromGit(dir) {
-    try {
-        const config = gitConfigPath(dir);
-        if (!config || !isFile(config))
-            return undefined;
-        const url = originUrl((0,external_node_fs_namespaceObject.readFileSync)(config, 'utf8'));
-        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
-    }
-    catch {
-        return undefined; // best effort: without it, only actions/* and github/* count as first-party
-    }
-}
+// UNUSED EXPORTS: fingerprintOf
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./src/model/severity.ts
+var model_severity = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
 var src_rules = __nccwpck_require__(181);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(1169);
+// EXTERNAL MODULE: ./src/workflows/lines.ts
+var lines = __nccwpck_require__(2277);
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(6579);
 ;// CONCATENATED MODULE: ./src/workflows/inline-ignore.ts
 /** Inline suppression comments: `# token-warden: ignore[rule-id, …] reason`. */
 const INLINE_IGNORE_START_RE = /#\s*token-warden:\s*ignore\[/g;
@@ -9317,6 +6393,10 @@ function parseInlineIgnore(text) {
 
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __nccwpck_require__(98);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
+// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
+var hardcoded_credential = __nccwpck_require__(4609);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
@@ -9453,7 +6533,7 @@ function scan(inputs, options = {}) {
     const collected = new Map(projectRules.map((r) => [r, []]));
     const linesOf = new Map();
     for (const extra of options.extraFiles ?? [])
-        linesOf.set(extra.path, new workflows_lines/* LineIndex */.r(extra.text));
+        linesOf.set(extra.path, new lines/* LineIndex */.r(extra.text));
     for (const input of inputs) {
         stats.files++;
         stats.bytes += input.text.length;
@@ -9489,7 +6569,7 @@ function scan(inputs, options = {}) {
         }
     }
     for (const file of options.textFiles ?? [])
-        scanRawText(file.path, new workflows_lines/* LineIndex */.r(file.text), file.text);
+        scanRawText(file.path, new lines/* LineIndex */.r(file.text), file.text);
     for (const rule of projectRules) {
         try {
             rule.finish({
@@ -9541,6 +6621,615 @@ function failingFindings(findings, failOn) {
     return findings.filter((f) => !f.suppression && (0,model_severity/* atOrAbove */.kU)(f.severity, failOn));
 }
 
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** A bad flag, an unreadable path or an invalid config file: exit code 2, one clear message. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 4041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ declaredEvidence)
+/* harmony export */ });
+/* unused harmony exports addDays, daysBetween */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2717);
+
+const DAY_MS = 86_400_000;
+/** `date` plus `days`, as a date (YYYY-MM-DD). */
+function addDays(date, days) {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+/** Whole days from one date to another. */
+function daysBetween(from, to) {
+    return Math.round((((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(to) ?? 0) - ((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInstant */ .nV)(from) ?? 0)) / DAY_MS);
+}
+/** Evidence from the registry entry: one item for `expires`, one for `rotated` + `max-age-days`, in that order. */
+function declaredEvidence(token) {
+    const out = [];
+    if (token.expires) {
+        const e = { source: 'declared', expiresAt: token.expires, note: `expires ${token.expires}` };
+        if (token.rotated)
+            e.lifetimeDays = daysBetween(token.rotated, token.expires);
+        out.push(e);
+    }
+    if (token.rotated && token.maxAgeDays !== undefined) {
+        out.push({
+            source: 'declared',
+            expiresAt: addDays(token.rotated, token.maxAgeDays),
+            lifetimeDays: token.maxAgeDays,
+            note: `rotated ${token.rotated} + max-age-days ${token.maxAgeDays}`,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ renderPlanText),
+/* harmony export */   ZL: () => (/* binding */ buildExpiryPlan),
+/* harmony export */   d$: () => (/* binding */ renderPlanMarkdown)
+/* harmony export */ });
+/* unused harmony exports PLAN_CSV_COLUMNS, renderPlanCsv */
+/* harmony import */ var _registry_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8278);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2717);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6614);
+/**
+ * The rotation plan: every registered token ordered by due date with its owner, kind, source, days left, status and
+ * the action it needs — as data (the JSON report's `expiry` object) and rendered as text or Markdown. Pure.
+ */
+
+
+
+function buildExpiryPlan(registry, nowMs, online = {}) {
+    const rows = registry.tokens.map((token) => {
+        const e = (0,_token_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenExpiry */ .f9)(token, registry.policy, nowMs, online.observations?.get(token.key));
+        const row = {
+            name: token.name,
+            kind: token.kind,
+            category: token.category,
+            owner: (0,_registry_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(registry, token, 'owner'),
+            source: e.source,
+            expiresAt: e.expiresAt,
+            daysLeft: e.daysLeft,
+            status: e.status,
+            action: e.action,
+            notes: e.notes,
+        };
+        return { row, due: e.expiresAt === null ? Infinity : ((0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(e.expiresAt) ?? Infinity) };
+    });
+    rows.sort((a, b) => a.due - b.due || (a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0));
+    return { now: new Date(nowMs).toISOString(), sources: ['declared', ...(online.sources ?? [])], notes: [...(online.notes ?? [])], tokens: rows.map((r) => r.row) };
+}
+function daysText(row) {
+    return row.daysLeft === null ? '—' : String(row.daysLeft);
+}
+/** A fixed-width table for the terminal. */
+function renderPlanText(plan, registryFile) {
+    const head = ['STATUS', 'DAYS', 'EXPIRES', 'TOKEN', 'KIND', 'OWNER', 'SOURCE', 'ACTION'];
+    const body = plan.tokens.map((r) => [r.status, daysText(r), r.expiresAt ?? '—', r.name, r.kind, r.owner ?? '—', r.source, r.action]);
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+    const out = [`Token expiry as of ${plan.now} — ${registryFile}, ${plan.tokens.length} token${plan.tokens.length === 1 ? '' : 's'} (sources: ${plan.sources.join(', ')})`, '', line(head)];
+    for (const row of body)
+        out.push(line(row));
+    // Notes for the tokens that need something (an ok token's only note is where its date came from).
+    const notes = plan.tokens.filter((r) => r.action !== 'none' || r.notes.length > 1);
+    if (notes.length) {
+        out.push('');
+        for (const r of notes)
+            out.push(`${r.name}: ${r.notes.join('; ')}`);
+    }
+    if (plan.notes.length) {
+        out.push('');
+        for (const n of plan.notes)
+            out.push(`${n.level === 'warning' ? 'warning' : 'note'} (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
+    }
+    return out.join('\n') + '\n';
+}
+function cell(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
+}
+function renderPlanMarkdown(plan, registryFile) {
+    const out = [
+        '### Token rotation plan',
+        '',
+        `Registry \`${cell(registryFile)}\` · ${plan.tokens.length} token${plan.tokens.length === 1 ? '' : 's'} · as of ${plan.now} · sources: ${plan.sources.join(', ')}`,
+        '',
+    ];
+    if (!plan.tokens.length)
+        return [...out, 'The registry lists no tokens.', ''].join('\n');
+    out.push('| Status | Days left | Expires | Token | Kind | Owner | Source | Action | Notes |', '| --- | ---: | --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of plan.tokens) {
+        const status = r.status === 'ok' || r.status === 'unknown' ? r.status : `**${r.status}**`;
+        out.push(`| ${status} | ${daysText(r)} | ${r.expiresAt ?? '—'} | \`${cell(r.name)}\` | ${r.kind} | ${r.owner ? cell(r.owner) : '—'} | ${r.source} | ${r.action} | ${cell(r.notes.join('; ')) || '—'} |`);
+    }
+    out.push('');
+    if (plan.notes.length) {
+        for (const n of plan.notes)
+            out.push(`> ${n.level === 'warning' ? '**Warning**' : 'Note'} (${n.source}${n.token ? `, \`${cell(n.token)}\`` : ''}): ${cell(n.message)}`, '>');
+        out.pop();
+        out.push('');
+    }
+    return out.join('\n');
+}
+/** The columns of the CSV plan, in order. */
+const PLAN_CSV_COLUMNS = (/* unused pure expression or super */ null && (['token', 'kind', 'category', 'owner', 'source', 'expires_at', 'days_left', 'status', 'action', 'notes']));
+/** The plan as CSV (RFC 4180, CRLF), one row per token; text cells are guarded against spreadsheet formulas. */
+function renderPlanCsv(plan) {
+    const rows = plan.tokens.map((r) => [r.name, r.kind, r.category, r.owner, r.source, r.expiresAt, r.daysLeft, r.status, r.action, r.notes.join('; ')].map(csvField).join(','));
+    return [PLAN_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+
+/***/ }),
+
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ expiryStatus),
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   jl: () => (/* binding */ earliestEvidence),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   qn: () => (/* binding */ effectiveThresholds)
+/* harmony export */ });
+/* unused harmony exports EXPIRY_SOURCES, EXPIRY_STATUSES */
+/* harmony import */ var _registry_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
+/**
+ * The expiry policy: when a token expires, how many days it has left, and how urgent that is. Pure — no clock, no
+ * disk, no network: `now` and every source's evidence are arguments. The permissions matrix and the expiry rules and
+ * report all grade through here, so there is one reading of a date and one set of boundaries.
+ */
+
+/** Where an expiry date came from. Only `declared` (the registry) exists today; the others are reserved for sources to come. */
+const EXPIRY_SOURCES = (/* unused pure expression or super */ null && (['declared', 'github', 'actions-secret', 'jwt', 'vault', 'github-app', 'none']));
+const EXPIRY_STATUSES = (/* unused pure expression or super */ null && (['expired', 'critical', 'warning', 'info', 'ok', 'unknown']));
+const DAY_MS = 86_400_000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Milliseconds since the epoch of an ISO date or timestamp, or undefined when it is not one. A date alone means 00:00
+ * UTC that day — the earliest reading, so a token is never thought to live longer than it does. A timestamp must say
+ * its offset: a local time would make the answer depend on the machine. Impossible dates (2027-02-30) are rejected.
+ */
+function parseInstant(text) {
+    if (DATE_ONLY.test(text)) {
+        const ms = Date.parse(`${text}T00:00:00Z`);
+        return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text ? undefined : ms;
+    }
+    if (!TIMESTAMP.test(text))
+        return undefined;
+    const ms = Date.parse(text);
+    if (Number.isNaN(ms))
+        return undefined;
+    // Date.parse rolls 2027-02-30 over to March: compare the calendar date in the text's own offset.
+    const offset = /([+-])(\d{2}):(\d{2})$/.exec(text);
+    const shift = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
+    return new Date(ms + shift).toISOString().slice(0, 10) === text.slice(0, 10) ? ms : undefined;
+}
+/** Whole days from `now` to `expiresAt`, rounded down (so negative once past: an hour ago is -1). */
+function daysLeft(expiresAtMs, nowMs) {
+    return Math.floor((expiresAtMs - nowMs) / DAY_MS);
+}
+/**
+ * The status for an expiry instant: `expired` once it is reached (a token is not valid at its expiry instant);
+ * otherwise `critical` below `thresholds.critical` whole days left, `warning` below `warning`, `info` below `info`,
+ * else `ok`. With the defaults, 6 days left is critical, 7 is a warning, 30 info and 45 ok. No date: `unknown`.
+ */
+function expiryStatus(expiresAtMs, nowMs, thresholds) {
+    if (expiresAtMs === undefined)
+        return 'unknown';
+    if (expiresAtMs <= nowMs)
+        return 'expired';
+    const days = daysLeft(expiresAtMs, nowMs);
+    if (days < thresholds.critical)
+        return 'critical';
+    if (days < thresholds.warning)
+        return 'warning';
+    if (days < thresholds.info)
+        return 'info';
+    return 'ok';
+}
+/** Thresholds for one token: the defaults, then the registry's, its category's, and its own — the most specific wins. */
+function effectiveThresholds(...layers) {
+    let out = { ..._registry_types_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_THRESHOLDS */ .JJ };
+    for (const layer of layers)
+        if (layer)
+            out = { ...out, ...layer };
+    return out;
+}
+/** The earliest expiry among the evidence (the conservative choice), or undefined when none gives a readable date. */
+function earliestEvidence(evidence) {
+    let best;
+    for (const e of evidence) {
+        const ms = parseInstant(e.expiresAt);
+        if (ms !== undefined && (best === undefined || ms < best.expiresAtMs))
+            best = { evidence: e, expiresAtMs: ms };
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 6614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   de: () => (/* binding */ EXPIRING_KINDS),
+/* harmony export */   f9: () => (/* binding */ tokenExpiry)
+/* harmony export */ });
+/* unused harmony exports EXPIRY_ACTIONS, tokenThresholds */
+/* harmony import */ var _declared_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4041);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2717);
+
+
+const EXPIRY_ACTIONS = (/* unused pure expression or super */ null && (['rotate', 'renew', 'declare-expiry', 'none']));
+/**
+ * Kinds that normally carry an expiry: fine-grained PATs must have one unless an organisation allows otherwise,
+ * classic PATs are created with one by default, Vault tokens have a TTL and JWTs an `exp`. An unknown date for these
+ * is worth a finding; API keys, webhook secrets, App keys and the like often never expire.
+ */
+const EXPIRING_KINDS = new Set(['github-pat', 'github-pat-fine-grained', 'vault', 'jwt']);
+/** Kinds whose lifetime is extended in place (a Vault token is renewed); the others get a new value (rotated). */
+const RENEWABLE_KINDS = new Set(['vault']);
+/** The thresholds that apply to a token: registry ← its category ← its own `thresholds:`. */
+function tokenThresholds(policy, token) {
+    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveThresholds */ .qn)(policy.thresholds, policy.thresholdsByCategory[token.category], token.thresholds);
+}
+function actionFor(status, kind, neverButLimited) {
+    if (status === 'unknown')
+        return EXPIRING_KINDS.has(kind) ? 'declare-expiry' : 'none';
+    // A token that never expires where the policy sets a lifetime must be replaced by one that does.
+    if (status === 'ok')
+        return neverButLimited ? 'rotate' : 'none';
+    return RENEWABLE_KINDS.has(kind) ? 'renew' : 'rotate';
+}
+/** Whole days between two instants, rounded down. */
+function wholeDays(fromMs, toMs) {
+    return Math.floor((toMs - fromMs) / 86_400_000);
+}
+/**
+ * Judges one token from what the registry declares and what the sources observed. The earliest date wins: the token
+ * must be replaced before any source says it lapses; when sources disagree, the notes say what each one said. A token
+ * a source knows never expires (a PAT without GitHub's expiry header) is `ok` unless a source dates it; its lifetime
+ * is unbounded, so `policy.max-lifetime-days` for its kind is what judges it.
+ */
+function tokenExpiry(token, policy, nowMs, observation) {
+    const evidence = [...(0,_declared_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredEvidence */ .cC)(token), ...(observation?.evidence ?? [])];
+    const thresholds = tokenThresholds(policy, token);
+    const best = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .earliestEvidence */ .jl)(evidence);
+    const never = observation?.neverExpires;
+    const status = best ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryStatus */ .GO)(best.expiresAtMs, nowMs, thresholds) : never ? 'ok' : 'unknown';
+    const lifetimes = evidence.map((e) => e.lifetimeDays).filter((d) => d !== undefined);
+    const longest = never ? Infinity : lifetimes.length ? Math.max(...lifetimes) : null;
+    const lifetimeDays = best?.evidence.lifetimeDays ?? (lifetimes.length ? Math.max(...lifetimes) : null);
+    const maxLifetimeDays = policy.maxLifetimeDays[token.kind] ?? null;
+    const notes = [];
+    if (best?.evidence.note)
+        notes.push(best.evidence.note);
+    // Other sources that gave a different date: say both, so a wrong registry date is visible.
+    const bestMs = best?.expiresAtMs;
+    for (const e of evidence) {
+        if (e === best?.evidence || !e.note || e.source === best?.evidence.source)
+            continue;
+        const ms = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInstant */ .nV)(e.expiresAt);
+        if (ms !== undefined && bestMs !== undefined && wholeDays(bestMs, ms) !== 0 && !notes.includes(e.note))
+            notes.push(`${e.source}: ${e.note}`);
+    }
+    if (never)
+        notes.push(best ? `${never.source}: ${never.note} (the earlier ${best.evidence.source} date applies)` : never.note);
+    for (const n of observation?.notes ?? [])
+        if (!notes.includes(n))
+            notes.push(n);
+    if (!best && !never && EXPIRING_KINDS.has(token.kind))
+        notes.push(`a ${token.kind} normally expires, but no source gave a date`);
+    if (maxLifetimeDays !== null && longest !== null && longest > maxLifetimeDays) {
+        notes.push(`lifetime ${longest === Infinity ? 'unbounded (never expires)' : `${longest} days`} exceeds policy.max-lifetime-days ${maxLifetimeDays} for ${token.kind}`);
+    }
+    return {
+        token,
+        thresholds,
+        source: best?.evidence.source ?? never?.source ?? 'none',
+        expiresAt: best?.evidence.expiresAt ?? null,
+        daysLeft: best ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(best.expiresAtMs, nowMs) : null,
+        status,
+        lifetimeDays: never && !best ? null : lifetimeDays,
+        longestLifetimeDays: longest,
+        maxLifetimeDays,
+        action: actionFor(status, token.kind, never !== undefined && maxLifetimeDays !== null),
+        notes,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: expiryOutputs, mergeReports
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 21 modules
+var core = __nccwpck_require__(473);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var sources_files = __nccwpck_require__(6109);
+// EXTERNAL MODULE: ./src/expiry/policy.ts
+var policy = __nccwpck_require__(2717);
+// EXTERNAL MODULE: ./src/model/severity.ts
+var severity = __nccwpck_require__(1502);
+;// CONCATENATED MODULE: ./src/inputs.ts
+/** The only reader of action inputs: validates them into one typed settings object. */
+
+
+
+
+
+
+const CHECKS = ['workflows', 'registry', 'expiry'];
+/** `checks: workflows, expiry` → the set; empty → undefined (all that are configured). */
+function parseChecks(value) {
+    const items = value
+        .split(/[\s,]+/)
+        .map((v) => v.trim().toLowerCase())
+        .filter(Boolean);
+    if (!items.length)
+        return undefined;
+    for (const item of items) {
+        if (!CHECKS.includes(item))
+            throw new errors/* UsageError */.e(`input checks must be a comma-separated list of ${CHECKS.join(', ')} (got "${item}")`);
+    }
+    return new Set(items);
+}
+function choice(name, allowed) {
+    const value = core/* getInput */.V4(name).trim();
+    if (value === '')
+        return undefined;
+    if (!allowed.includes(value))
+        throw new errors/* UsageError */.e(`input ${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return value;
+}
+function bool(name, fallback) {
+    const value = core/* getInput */.V4(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(value))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(value))
+        return false;
+    throw new errors/* UsageError */.e(`input ${name} must be true or false (got "${value}")`);
+}
+function optional(name) {
+    const v = core/* getInput */.V4(name).trim();
+    return v === '' ? undefined : v;
+}
+/**
+ * An input naming a file to read or write: it must resolve inside the workspace, as written (`..`, an absolute path)
+ * and once symbolic links are followed (an existing file, or the directory a new one would land in). Returned as
+ * given: messages quote it the way the workflow wrote it.
+ */
+function workspaceFile(name, workspace) {
+    const value = optional(name);
+    if (value === undefined)
+        return undefined;
+    const abs = external_node_path_default().resolve(workspace, value);
+    const inside = (0,sources_files/* isWithin */.UO)(workspace, abs) && (0,sources_files/* isWithin */.UO)((0,sources_files/* realOrSelf */.er)(workspace), (0,sources_files/* realPathOfNearest */.lP)(abs));
+    if (!inside || abs === external_node_path_default().resolve(workspace)) {
+        throw new errors/* UsageError */.e(`input ${name} must name a file inside the workspace (${workspace}), got "${value}"${inside ? '' : ', which resolves outside it'}`);
+    }
+    return value;
+}
+function readSettings(env = process.env) {
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const paths = core/* getMultilineInput */.q3('path').map((p) => p.trim()).filter(Boolean);
+    const failOn = choice('fail-on', severity/* FAIL_ON_VALUES */.Qm);
+    const minSeverity = choice('min-severity', severity/* SEVERITIES */.oC);
+    // The files the action reads its settings from and writes its reports to stay in the workspace: a workflow input or
+    // a symbolic link in the checkout cannot make it read or overwrite a file elsewhere on the runner.
+    const config = workspaceFile('config', workspace);
+    const sarifFile = workspaceFile('sarif-file', workspace);
+    const jsonFile = workspaceFile('json-file', workspace);
+    const registry = workspaceFile('registry', workspace);
+    const settings = {
+        workspace,
+        paths: paths.length ? paths : ['.'],
+        ...(failOn ? { failOn } : {}),
+        annotations: bool('annotations', true),
+        summary: bool('summary', true),
+        registryReport: bool('registry-report', false),
+        trend: bool('trend', true),
+        orgSecrets: bool('org-secrets', false),
+        ...(registry ? { registry } : {}),
+        ...(minSeverity ? { minSeverity } : {}),
+        ...(config ? { config } : {}),
+        ...(sarifFile ? { sarifFile } : {}),
+        ...(jsonFile ? { jsonFile } : {}),
+    };
+    const checks = parseChecks(core/* getInput */.V4('checks'));
+    if (checks)
+        settings.checks = checks;
+    const githubToken = core/* getInput */.V4('github-token').trim();
+    if (githubToken) {
+        core/* setSecret */.Pq(githubToken);
+        settings.githubToken = githubToken;
+    }
+    const apiUrl = optional('api-url');
+    if (apiUrl)
+        settings.apiUrl = apiUrl;
+    const now = optional('now');
+    if (now !== undefined) {
+        const ms = (0,policy/* parseInstant */.nV)(now);
+        if (ms === undefined)
+            throw new errors/* UsageError */.e(`input now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset (got "${now}")`);
+        settings.now = ms;
+    }
+    if (env.GITHUB_REPOSITORY)
+        settings.repository = env.GITHUB_REPOSITORY;
+    if (env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
+        settings.links = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: env.GITHUB_REPOSITORY, ref: env.GITHUB_SHA };
+    }
+    return settings;
+}
+
+// EXTERNAL MODULE: ./src/sources/config-file.ts
+var config_file = __nccwpck_require__(781);
+;// CONCATENATED MODULE: ./src/sources/git-remote.ts
+/**
+ * The repository a scan root belongs to, read from the `origin` remote in the git config — text only, no git binary.
+ * Used to tell first-party actions (the repository owner's own) from third-party ones.
+ */
+
+
+const REPOSITORY_RE = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/** True for `OWNER/NAME` as GitHub spells repositories. */
+function isRepositoryName(value) {
+    return REPOSITORY_RE.test(value);
+}
+/** `OWNER/NAME` from a remote URL (https, ssh, scp-like), any host; undefined when the path is not two segments. */
+function repositoryFromRemoteUrl(url) {
+    const value = url.trim();
+    let repoPath;
+    const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/\/)(.+)$/.exec(value); // git@github.com:owner/name.git
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        try {
+            repoPath = new URL(value).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else if (scp)
+        repoPath = scp[1];
+    if (repoPath === undefined)
+        return undefined;
+    const parts = repoPath.replace(/\/+$/, '').replace(/\.git$/, '').split('/').filter(Boolean);
+    if (parts.length !== 2)
+        return undefined;
+    const name = `${decodeURIComponent(parts[0])}/${decodeURIComponent(parts[1])}`;
+    return isRepositoryName(name) ? name : undefined;
+}
+/** The `url` of `[remote "origin"]` in git config text. */
+function originUrl(configText) {
+    let inOrigin = false;
+    for (const raw of configText.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('[')) {
+            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line);
+            continue;
+        }
+        if (!inOrigin)
+            continue;
+        const m = /^url\s*=\s*(.*)$/i.exec(line);
+        if (m)
+            return m[1].replace(/^"(.*)"$/, '$1');
+    }
+    return undefined;
+}
+function isFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDirectory(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The git config file of the repository holding `dir` (worktrees and submodules: through `.git` files and `commondir`). */
+function gitConfigPath(dir) {
+    let current = external_node_path_default().resolve(dir);
+    for (;;) {
+        const dotGit = external_node_path_default().join(current, '.git');
+        if (isDirectory(dotGit))
+            return external_node_path_default().join(dotGit, 'config');
+        if (isFile(dotGit)) {
+            const m = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+            if (!m)
+                return undefined;
+            const gitDir = external_node_path_default().resolve(current, m[1].trim());
+            const commonDirFile = external_node_path_default().join(gitDir, 'commondir');
+            const common = isFile(commonDirFile) ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonDirFile, 'utf8').trim()) : gitDir;
+            return external_node_path_default().join(common, 'config');
+        }
+        const parent = external_node_path_default().dirname(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/** `OWNER/NAME` of the `origin` remote of the git repository holding `dir`; undefined when none can be read. */
+function repositoryFromGit(dir) {
+    try {
+        const config = gitConfigPath(dir);
+        if (!config || !isFile(config))
+            return undefined;
+        const url = originUrl((0,external_node_fs_.readFileSync)(config, 'utf8'));
+        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined; // best effort: without it, only actions/* and github/* count as first-party
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine.ts + 2 modules
+var engine = __nccwpck_require__(1008);
+// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
+var src_rules = __nccwpck_require__(181);
 ;// CONCATENATED MODULE: ./src/parallel.ts
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
@@ -9554,7 +7243,7 @@ function failingFindings(findings, failOn) {
 
 
 function scanShard(shard, onSecret) {
-    return scan(readInputs({ root: shard.root, files: shard.files }), {
+    return (0,engine/* scan */.SQ)((0,sources_files/* readInputs */.Ko)({ root: shard.root, files: shard.files }), {
         config: shard.config,
         projectRules: src_rules/* WORKFLOW_PROJECT_RULES */.wu,
         ...(onSecret ? { onSecret } : {}),
@@ -9571,7 +7260,7 @@ function splitBySize(files, n) {
     for (const f of files) {
         let size = 0;
         try {
-            size = (0,external_node_fs_namespaceObject.statSync)(f).size;
+            size = (0,external_node_fs_.statSync)(f).size;
         }
         catch {
             // unreadable files are reported when read
@@ -9604,7 +7293,7 @@ function mergeResults(results) {
     for (const r of results)
         for (const k of Object.keys(merged.stats))
             merged.stats[k] += r.stats[k];
-    merged.findings.sort(compareFindings);
+    merged.findings.sort(engine/* compareFindings */.Eg);
     return merged;
 }
 /**
@@ -9622,296 +7311,16 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
     return mergeResults([local, ...(await Promise.all(remote))]);
 }
 
-;// CONCATENATED MODULE: ./src/registry/load-file.ts
-/**
- * The one place the registry touches the disk: finding the file and reading it. Everything else in src/registry is pure.
- */
-
-
-
-
-const DEFAULT_REGISTRY_PATH = '.github/token-scope-map.yml';
-/** Where the in-house tooling this project grew out of kept it; read when the default is absent. */
-const LEGACY_REGISTRY_PATH = '.codex/tokens/token_scope_map.yaml';
-function relative(root, file) {
-    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/') || external_node_path_default().basename(file);
-}
-function read(file, shown) {
-    try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
-            throw new UsageError(`registry is not a file: ${shown}`);
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            throw error;
-        throw new UsageError(`cannot read registry ${shown}: ${error.code ?? String(error)}`);
-    }
-}
-/**
- * Finds the registry: an explicit path (resolved against `cwd`) must exist; otherwise `.github/token-scope-map.yml`
- * under `root`, else the legacy `.codex/tokens/token_scope_map.yaml`. Undefined when there is none (registry rules are
- * then skipped, and the summary should say so). Throws UsageError for a missing explicit path or an unreadable file.
- */
-function findRegistryFile(root, explicit, cwd) {
-    if (explicit) {
-        const file = external_node_path_default().resolve(cwd, explicit);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            throw new UsageError(`registry file not found: ${explicit}`);
-        return { path: relative(root, file), absolutePath: file, text: read(file, explicit), legacy: false };
-    }
-    for (const [candidate, legacy] of [
-        [DEFAULT_REGISTRY_PATH, false],
-        [LEGACY_REGISTRY_PATH, true],
-    ]) {
-        const file = external_node_path_default().join(root, candidate);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-            continue;
-        // The default file comes with the repository: a link out of it is not followed.
-        if (!isWithin(realOrSelf(root), realOrSelf(file))) {
-            throw new UsageError(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
-        }
-        return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
-    }
-    return undefined;
-}
-/**
- * Finds and validates the registry, importing the parser (zod, yaml) only when there is a file. Does not throw for
- * invalid content: `check.issues` lists every problem (exit code 2 at the entry points), `check.registry` is set when
- * there are none.
- */
-async function loadRegistryFile(root, explicit, cwd, onSecret) {
-    const file = findRegistryFile(root, explicit, cwd);
-    if (!file)
-        return undefined;
-    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1583));
-    return { file, check: checkRegistry(file.text, file.path, onSecret) };
-}
-/** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
-async function loadRegistry(root, explicit, cwd, onSecret) {
-    const loaded = await loadRegistryFile(root, explicit, cwd, onSecret);
-    if (!loaded)
-        return undefined;
-    if (!loaded.check.registry) {
-        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5257));
-        const { pastedSecretMessage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
-        // An invalid registry is not scanned, so the credentials read from its text are reported here, with the problems
-        // (once each: one already named by an issue at the same position is not repeated).
-        const listed = new Set(loaded.check.issues.map((i) => `${i.line}:${i.column}`));
-        const pasted = loaded.check.pastedSecrets
-            .filter((p) => !listed.has(`${p.line}:${p.column}`))
-            .map((p) => ({ file: loaded.file.path, line: p.line, column: p.column, key: '', message: pastedSecretMessage(p) }));
-        throw new ConfigError([...loaded.check.issues, ...pasted].sort((a, b) => a.line - b.line || a.column - b.column));
-    }
-    return { file: loaded.file, registry: loaded.check.registry };
-}
-
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(9939);
-// EXTERNAL MODULE: ./src/expiry/declared.ts
-var declared = __nccwpck_require__(4041);
-// EXTERNAL MODULE: ./src/expiry/policy.ts
-var expiry_policy = __nccwpck_require__(2717);
-// EXTERNAL MODULE: ./src/expiry/token.ts
-var expiry_token = __nccwpck_require__(6614);
-// EXTERNAL MODULE: ./src/registry/types.ts
-var registry_types = __nccwpck_require__(234);
-;// CONCATENATED MODULE: ./src/registry/matrix.ts
-/**
- * The token permissions matrix: every registered token with its owner, category, risk, kind, scopes, where it may be
- * used, where it is actually used, and its expiry — built from the registry and a usage summary, rendered as
- * Markdown, JSON or CSV. Pure: the clock is an argument.
- */
-
-
-
-
-
-const MATRIX_FORMATS = (/* unused pure expression or super */ null && (['markdown', 'json', 'csv']));
-function isoDay(now) {
-    return now.toISOString().slice(0, 10);
-}
-/** Graded by the expiry policy (src/expiry), the same reading of dates and boundaries as the expiry report. */
-function expiryOf(token, policy, now) {
-    const evidence = (0,declared/* declaredEvidence */.cC)(token);
-    const due = (0,expiry_policy/* earliestEvidence */.jl)(evidence)?.evidence.expiresAt ?? null;
-    let daysLeft = null;
-    let status = null;
-    if (due && now) {
-        const judged = (0,expiry_token/* tokenExpiry */.f9)(token, policy, now.getTime(), evidence);
-        daysLeft = judged.daysLeft;
-        status = judged.status === 'unknown' ? null : judged.status;
-    }
-    return { expires: token.expires ?? null, rotated: token.rotated ?? null, maxAgeDays: token.maxAgeDays ?? null, due, daysLeft, status };
-}
-/** Free text shown in the matrix, unless a credential was pasted into it (the pasted-secret rule reports that). */
-function shown(registry, token, field) {
-    const value = token[field];
-    if (value === undefined)
-        return null;
-    const spans = registry.positions[(0,registry_types/* pathKey */.Pn)(['tokens', token.name, field])];
-    const tainted = spans !== undefined && registry.pastedSecrets.some((p) => p.span[0] < spans.value[1] && spans.value[0] < p.span[1]);
-    return tainted ? '[withheld: holds a pasted credential]' : (0,secrets_text/* redactTokensIn */.Ro)(value);
-}
-function scopeText(token) {
-    return token.scopes.map((s) => (s.form === 'permission' ? `${s.name}: ${s.level}` : s.name));
-}
-/** The matrix data. Without `usage`, "where actually used" is unknown (null); without `now`, expiry is not graded. */
-function buildTokenMatrix(registry, usage, options = {}) {
-    const registered = new Set(registry.tokens.map((t) => t.key));
-    const tokens = registry.tokens.map((t) => ({
-        token: t.name,
-        owner: shown(registry, t, 'owner'),
-        category: t.category,
-        risk: t.risk,
-        kind: t.kind,
-        scopes: scopeText(t),
-        reason: shown(registry, t, 'reason'),
-        usedBy: t.usedBy ?? null,
-        usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
-        environments: t.environments ?? null,
-        expiry: expiryOf(t, registry.policy, options.now),
-    }));
-    const unregistered = usage
-        ? Object.entries(usage.secrets)
-            .filter(([key]) => !registered.has(key))
-            .map(([, u]) => ({ name: u.name, usedIn: u.files }))
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        : [];
-    return {
-        version: 1,
-        registry: registry.file,
-        asOf: options.now ? isoDay(options.now) : null,
-        scannedFiles: usage ? usage.files : null,
-        policy: { defaultToken: registry.policy.defaultToken, defaultTokenAllowedIn: registry.policy.defaultTokenAllowedIn, thresholds: registry.policy.thresholds },
-        tokens,
-        unregistered,
-        githubToken: { explicitUseIn: usage ? usage.githubTokenFiles : null, writeGrantsIn: usage ? usage.writeGrantFiles : null },
-    };
-}
-// ---- Markdown ----
-/** Inline code that survives any content: pipes escaped for tables, backticks fenced by a longer run. */
-function code(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-function cell(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
-function codeList(items) {
-    return items.map(code).join(', ');
-}
-function expiryCell(e) {
-    if (!e.due)
-        return 'none declared';
-    const how = e.expires && e.due === e.expires ? `expires ${e.due}` : `rotate by ${e.due} (${e.rotated} + ${e.maxAgeDays} d)`;
-    if (e.daysLeft === null)
-        return how;
-    const when = e.daysLeft < 0 ? `${-e.daysLeft} d ago` : `in ${e.daysLeft} d`;
-    return `${how}, ${when}${e.status && e.status !== 'ok' ? ` **${e.status}**` : ''}`;
-}
-function renderMatrixMarkdown(m) {
-    const out = ['### Token permissions matrix', ''];
-    const allowed = m.policy.defaultTokenAllowedIn.length ? ` (except in ${codeList(m.policy.defaultTokenAllowedIn)})` : '';
-    const scanned = m.scannedFiles === null ? 'usage not scanned' : `${m.scannedFiles} file${m.scannedFiles === 1 ? '' : 's'} scanned`;
-    out.push(`Registry ${code(m.registry)} · ${m.tokens.length} token${m.tokens.length === 1 ? '' : 's'} · ${scanned}${m.asOf ? ` · as of ${m.asOf}` : ''} · default token policy: **${m.policy.defaultToken}**${allowed}`, '');
-    if (m.tokens.length === 0)
-        out.push('The registry lists no tokens.', '');
-    else {
-        out.push('| Token | Owner | Category | Risk | Kind | Scopes | May be used in | Used in | Expiry |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-        for (const r of m.tokens) {
-            const usedBy = r.usedBy === null ? 'anywhere' : r.usedBy.length === 0 ? 'no workflow' : codeList(r.usedBy);
-            const envs = r.environments?.length ? ` (environments: ${codeList(r.environments)})` : '';
-            const usedIn = r.usedIn === null ? 'not scanned' : r.usedIn.length === 0 ? '—' : codeList(r.usedIn);
-            out.push(`| ${code(r.token)} | ${r.owner ? code(r.owner) : '—'} | ${r.category} | ${r.risk} | ${r.kind} | ${r.scopes.length ? cell(r.scopes.join(', ')) : '—'} | ${usedBy}${envs} | ${usedIn} | ${cell(expiryCell(r.expiry))} |`);
-        }
-        out.push('');
-    }
-    if (m.unregistered.length) {
-        out.push('**Used but not registered:** ' + m.unregistered.map((u) => `${code(u.name)} (${codeList(u.usedIn)})`).join(', '), '');
-    }
-    if (m.githubToken.explicitUseIn?.length || m.githubToken.writeGrantsIn?.length) {
-        const parts = [];
-        if (m.githubToken.explicitUseIn?.length)
-            parts.push(`used explicitly in ${codeList(m.githubToken.explicitUseIn)}`);
-        if (m.githubToken.writeGrantsIn?.length)
-            parts.push(`granted write access in ${codeList(m.githubToken.writeGrantsIn)}`);
-        out.push(`**GITHUB_TOKEN:** ${parts.join('; ')}.`, '');
-    }
-    return out.join('\n');
-}
-// ---- JSON ----
-function renderMatrixJson(m) {
-    return JSON.stringify(m, null, 2) + '\n';
-}
-// ---- CSV (RFC 4180) ----
-const MATRIX_CSV_COLUMNS = (/* unused pure expression or super */ null && ([
-    'token',
-    'owner',
-    'category',
-    'risk',
-    'kind',
-    'scopes',
-    'reason',
-    'used_by',
-    'used_in',
-    'environments',
-    'expires',
-    'rotated',
-    'max_age_days',
-    'due',
-    'days_left',
-    'status',
-]));
-/**
- * One CSV field. Spreadsheets run a cell starting with = + - @ (or a tab/CR) as a formula: such cells get a leading
- * apostrophe (OWASP's advice for CSV injection), so `@org/platform` reads `'@org/platform`.
- */
-function csvField(value) {
-    let text = value === null ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(text))
-        text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-function renderMatrixCsv(m) {
-    const list = (items, none) => (items === null ? none : items.join('; '));
-    const rows = m.tokens.map((r) => [
-        r.token,
-        r.owner,
-        r.category,
-        r.risk,
-        r.kind,
-        r.scopes.join('; '),
-        r.reason,
-        list(r.usedBy, '*'),
-        list(r.usedIn, 'not scanned'),
-        list(r.environments, ''),
-        r.expiry.expires,
-        r.expiry.rotated,
-        r.expiry.maxAgeDays,
-        r.expiry.due,
-        r.expiry.daysLeft,
-        r.expiry.status,
-    ]
-        .map(csvField)
-        .join(','));
-    return [MATRIX_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
-}
-function renderTokenMatrix(m, format) {
-    if (format === 'json')
-        return renderMatrixJson(m);
-    if (format === 'csv')
-        return renderMatrixCsv(m);
-    return renderMatrixMarkdown(m);
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version (a test keeps it equal to package.json's). */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
+// EXTERNAL MODULE: ./src/registry/load-file.ts
+var load_file = __nccwpck_require__(618);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 16 modules
+var rules = __nccwpck_require__(1941);
+// EXTERNAL MODULE: ./src/registry/matrix.ts
+var matrix = __nccwpck_require__(8278);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /** The scan pipeline shared by the CLI and the action: discover → read → scan → report input. */
 
@@ -9926,22 +7335,23 @@ const VERSION = '0.1.0';
 
 
 async function runScan(options) {
-    const found = discover(options.paths, options.cwd, options.root);
+    const found = (0,sources_files/* discover */.k4)(options.paths, options.cwd, options.root);
     // The config and the registry belong to the scan root: they judge the files under it. A file named on the command
     // line from outside the root (another checkout) is judged by the defaults; `fail-on`/`min-severity` given as flags
     // or inputs still apply to it. When every file found is outside the root, the root's own config and registry are
     // not even read (explicit --config/--registry still are).
-    const own = found.files.filter((f) => isWithin(found.root, f));
-    const foreign = found.files.filter((f) => !isWithin(found.root, f));
+    const workflows = options.workflowChecks !== false;
+    const own = workflows ? found.files.filter((f) => (0,sources_files/* isWithin */.UO)(found.root, f)) : [];
+    const foreign = workflows ? found.files.filter((f) => !(0,sources_files/* isWithin */.UO)(found.root, f)) : [];
     const rootScanned = own.length > 0 || foreign.length === 0;
     const overrides = {
         ...(options.failOn ? { failOn: options.failOn } : {}),
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
-    const loaded = rootScanned || options.configPath ? await loadConfig(found.root, options.configPath, options.cwd, options.onSecret) : { config: types/* DEFAULT_CONFIG */.P };
+    const loaded = rootScanned || options.configPath ? await (0,config_file/* loadConfig */.Z)(found.root, options.configPath, options.cwd, options.onSecret) : { config: types/* DEFAULT_CONFIG */.P };
     const config = { ...loaded.config, ...overrides };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
-    const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
+    const registry = options.registryChecks !== false && (rootScanned || options.registryPath) ? await (0,load_file/* loadRegistry */.Ag)(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
     const repository = options.repository ?? (options.detectRepository ? repositoryFromGit(found.root) : undefined);
     const repositoryOwner = repository?.split('/')[0]?.toLowerCase();
     let result;
@@ -9949,9 +7359,16 @@ async function runScan(options) {
     if (registry) {
         // The registry is judged against every file at once (project rules): one thread, and never scanned as a workflow.
         const files = own.filter((f) => f !== registry.file.absolutePath);
-        result = scan(readInputs({ root: found.root, files }), {
+        result = (0,engine/* scan */.SQ)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }), {
             config,
-            projectRules: [...src_rules/* WORKFLOW_PROJECT_RULES */.wu, ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u), ...(options.expiryNow ? { now: options.expiryNow } : {}) })],
+            projectRules: [
+                ...(workflows ? src_rules/* WORKFLOW_PROJECT_RULES */.wu : []),
+                // Without workflows there is nothing to drift from: only the registry file's own checks.
+                ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, {
+                    ...(workflows ? { onUsage: (u) => (usage = u) } : { scope: 'registry-file' }),
+                    ...(options.expiryNow ? { now: options.expiryNow } : {}),
+                }),
+            ],
             extraFiles: [{ path: registry.file.path, text: registry.file.text }],
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
             ...(repositoryOwner ? { repositoryOwner } : {}),
@@ -9971,27 +7388,27 @@ async function runScan(options) {
     }
     // The config file is read as text too (credential literals), unless it was scanned already as one of the files.
     if (loaded.file && loaded.text !== undefined && !found.files.includes(loaded.file)) {
-        const configScan = scan([], {
+        const configScan = (0,engine/* scan */.SQ)([], {
             config,
-            textFiles: [{ path: relativePath(found.root, loaded.file), text: loaded.text }],
+            textFiles: [{ path: (0,sources_files/* relativePath */.iZ)(found.root, loaded.file), text: loaded.text }],
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
         });
         if (configScan.findings.length > 0 || configScan.stats.belowMinSeverity > 0)
             result = mergeResults([result, configScan]);
     }
     const report = {
-        toolVersion: VERSION,
+        toolVersion: version/* VERSION */.x,
         findings: result.findings,
         stats: result.stats,
         ruleFailures: result.ruleFailures,
         skipped: found.skipped,
         failOn: config.failOn,
         minSeverity: config.minSeverity,
-        registry: registry
+        registry: options.registryChecks === false ? undefined : registry
             ? {
                 path: registry.file.path,
                 tokens: registry.registry.tokens.length,
-                ...(options.registryReport ? { matrix: buildTokenMatrix(registry.registry, usage, { now: options.now ?? new Date() }) } : {}),
+                ...(options.registryReport ? { matrix: (0,matrix/* buildTokenMatrix */.dS)(registry.registry, usage, { now: options.now ?? new Date() }) } : {}),
             }
             : null,
         ...(options.links ? { links: options.links } : {}),
@@ -10028,7 +7445,7 @@ function toJsonFinding(f) {
     return out;
 }
 function countBySeverity(findings) {
-    const counts = Object.fromEntries(model_severity/* SEVERITIES */.oC.map((s) => [s, 0]));
+    const counts = Object.fromEntries(severity/* SEVERITIES */.oC.map((s) => [s, 0]));
     for (const f of findings)
         if (!f.suppression)
             counts[f.severity]++;
@@ -10049,10 +7466,10 @@ function buildJsonReport(input) {
             suppressed: input.stats.suppressed,
             belowMinSeverity: input.stats.belowMinSeverity,
             bySeverity: countBySeverity(input.findings),
-            maxSeverity: (0,model_severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? null,
+            maxSeverity: (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? null,
             failOn: input.failOn,
             minSeverity: input.minSeverity,
-            failed: failingFindings(input.findings, input.failOn).length > 0,
+            failed: (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0,
             ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
             skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
             registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
@@ -10063,6 +7480,8 @@ function renderJson(input) {
     return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
 }
 
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(6579);
 ;// CONCATENATED MODULE: ./src/report/context.ts
 /** How reports describe each skip reason. */
 const SKIP_REASONS = {
@@ -10147,7 +7566,7 @@ function unknownRuleMeta(id, findings) {
     return {
         id,
         category: own[0]?.category ?? id,
-        defaultSeverity: (0,model_severity/* maxSeverity */.eL)(own.map((f) => f.severity)) ?? 'medium',
+        defaultSeverity: (0,severity/* maxSeverity */.eL)(own.map((f) => f.severity)) ?? 'medium',
         summary: `Findings of the rule ${id}.`,
         remediation: 'See the message of each finding.',
         docs: '',
@@ -10305,23 +7724,23 @@ function renderSarif(input, options = {}) {
 const SUMMARY_BUDGET = 900 * 1024;
 const TOP_FINDINGS = 50;
 const ICON = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
-function markdown_cell(text) {
+function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function locationCell(f, input) {
     const label = `${f.location.file}:${f.location.startLine}`;
     if (!input.links)
-        return `\`${markdown_cell(label)}\``;
+        return `\`${cell(label)}\``;
     const { serverUrl, repository, ref } = input.links;
     const path = f.location.file.split('/').map(encodeURIComponent).join('/');
-    return `[${markdown_cell(label)}](${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/${path}#L${f.location.startLine})`;
+    return `[${cell(label)}](${serverUrl}/${repository}/blob/${encodeURIComponent(ref)}/${path}#L${f.location.startLine})`;
 }
 /** The job summary: counts by severity, the top findings with links, and what to do about each rule. */
 function renderMarkdown(input, annotationPlan) {
     const active = input.findings.filter((f) => !f.suppression);
     const counts = countBySeverity(input.findings);
-    const worst = (0,model_severity/* maxSeverity */.eL)(active.map((f) => f.severity));
-    const failed = failingFindings(input.findings, input.failOn).length > 0;
+    const worst = (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity));
+    const failed = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0;
     const out = [];
     out.push(`## Token Warden: ${active.length === 0 ? 'no findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (worst: ${worst})`}`);
     out.push('');
@@ -10336,7 +7755,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('No token registry (`.github/token-scope-map.yml`) was found: the registry rules were skipped.', '');
     out.push('| Severity | Findings |');
     out.push('| --- | ---: |');
-    for (const s of model_severity/* SEVERITIES */.oC)
+    for (const s of severity/* SEVERITIES */.oC)
         out.push(`| ${ICON[s]} ${s} | ${counts[s]} |`);
     if (input.stats.suppressed)
         out.push(`| suppressed | ${input.stats.suppressed} |`);
@@ -10352,7 +7771,7 @@ function renderMarkdown(input, annotationPlan) {
         }
     }
     if (active.length > 0) {
-        const top = [...active].sort((a, b) => (0,model_severity/* severityRank */.qs)(b.severity) - (0,model_severity/* severityRank */.qs)(a.severity)).slice(0, TOP_FINDINGS);
+        const top = [...active].sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity)).slice(0, TOP_FINDINGS);
         out.push(`### ${top.length < active.length ? `Top ${top.length} of ${active.length} findings` : 'Findings'}`);
         out.push('');
         out.push('| Severity | Rule | Location | Message |');
@@ -10360,7 +7779,7 @@ function renderMarkdown(input, annotationPlan) {
         let size = out.join('\n').length;
         let shown = 0;
         for (const f of top) {
-            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${markdown_cell(f.message)} |`;
+            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)} |`;
             if (size + row.length > SUMMARY_BUDGET / 2)
                 break;
             out.push(row);
@@ -10381,7 +7800,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('');
     }
     if (input.registry?.matrix) {
-        out.push(renderMatrixMarkdown(input.registry.matrix));
+        out.push((0,matrix/* renderMatrixMarkdown */.xO)(input.registry.matrix));
         out.push('');
     }
     if (input.skipped?.length) {
@@ -10389,7 +7808,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('');
         const shown = input.skipped.slice(0, TOP_FINDINGS);
         for (const f of shown)
-            out.push(`- \`${markdown_cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
+            out.push(`- \`${cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
         if (shown.length < input.skipped.length)
             out.push(`- … and ${input.skipped.length - shown.length} more (all are listed in the JSON report)`);
         out.push('');
@@ -10398,7 +7817,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('### Rule failures');
         out.push('');
         for (const r of input.ruleFailures)
-            out.push(`- \`${r.ruleId}\` on \`${r.file}\`: ${markdown_cell(r.message)}`);
+            out.push(`- \`${r.ruleId}\` on \`${r.file}\`: ${cell(r.message)}`);
         out.push('');
     }
     let text = out.join('\n');
@@ -10418,7 +7837,7 @@ function level(f) {
 }
 /** Picks the annotations to emit: unsuppressed findings, most severe first, at most `perLevel` per level. */
 function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
-    const sorted = findings.filter((f) => !f.suppression).sort((a, b) => (0,model_severity/* severityRank */.qs)(b.severity) - (0,model_severity/* severityRank */.qs)(a.severity));
+    const sorted = findings.filter((f) => !f.suppression).sort((a, b) => (0,severity/* severityRank */.qs)(b.severity) - (0,severity/* severityRank */.qs)(a.severity));
     const used = { error: 0, warning: 0, notice: 0 };
     const omitted = { error: 0, warning: 0, notice: 0 };
     const annotations = [];
@@ -10438,25 +7857,25 @@ function planAnnotations(findings, perLevel = ANNOTATIONS_PER_LEVEL) {
     }
     return { annotations, omitted };
 }
-function annotations_escapeData(s) {
+function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function annotations_escapeProperty(s) {
-    return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /** Workflow-command lines (`::error file=…::message`) for `--format github`. */
 function renderGithubCommands(findings) {
     const plan = planAnnotations(findings);
     const lines = plan.annotations.map((a) => {
         const props = [
-            `file=${annotations_escapeProperty(a.file)}`,
+            `file=${escapeProperty(a.file)}`,
             `line=${a.startLine}`,
             `col=${a.startColumn}`,
             `endLine=${a.endLine}`,
             ...(a.endLine === a.startLine ? [`endColumn=${a.endColumn}`] : []),
-            `title=${annotations_escapeProperty(a.title)}`,
+            `title=${escapeProperty(a.title)}`,
         ].join(',');
-        return `::${a.level} ${props}::${annotations_escapeData(a.message)}`;
+        return `::${a.level} ${props}::${escapeData(a.message)}`;
     });
     const more = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
     if (more > 0)
@@ -10497,7 +7916,7 @@ function summaryLine(input) {
     const counts = countBySeverity(input.findings);
     const active = input.findings.filter((f) => !f.suppression).length;
     const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const failing = failingFindings(input.findings, input.failOn).length;
+    const failing = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length;
     return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
         (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
         (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
@@ -10505,6 +7924,10 @@ function summaryLine(input) {
         (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`));
 }
 
+// EXTERNAL MODULE: ./src/config/validate-error.ts
+var validate_error = __nccwpck_require__(5257);
+// EXTERNAL MODULE: ./src/expiry/plan.ts
+var expiry_plan = __nccwpck_require__(2120);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The action: inputs → scan → reports → outputs. One catch, which fails the step with a one-line reason. */
 
@@ -10522,32 +7945,82 @@ function summaryLine(input) {
 
 
 
+
+
+
+/**
+ * The workflow scan's report with the expiry run's findings. The scan also runs the two expiry rules that need no
+ * clock (lifetime, unknown expiry); the expiry run's copies, which also know what the sources observed, replace them.
+ */
+function mergeReports(scanned, expiry) {
+    const kept = { findings: scanned.findings.filter((f) => !rules/* EXPIRY_RULE_IDS */.iW.has(f.ruleId)), stats: scanned.stats, ruleFailures: [...scanned.ruleFailures] };
+    const merged = mergeResults([kept, { findings: [...expiry.findings], stats: { ...expiry.stats, files: 0 }, ruleFailures: [...expiry.ruleFailures] }]);
+    return { ...scanned, findings: merged.findings, stats: merged.stats, ruleFailures: merged.ruleFailures };
+}
 function writeReport(workspace, file, content) {
     const abs = external_node_path_default().resolve(workspace, file);
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(abs, content);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(abs), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(abs, content);
     return abs;
+}
+/** The expiry outputs: how many tokens have expired or fall under their thresholds, and the next one due. */
+function expiryOutputs(plan) {
+    if (!plan)
+        return { expired: 0, expiring: 0, next: '' };
+    const expired = plan.tokens.filter((t) => t.status === 'expired').length;
+    const expiring = plan.tokens.filter((t) => t.status === 'critical' || t.status === 'warning' || t.status === 'info').length;
+    // The plan is ordered by due date: the first dated token that has not expired yet.
+    const next = plan.tokens.find((t) => t.expiresAt !== null && t.status !== 'expired');
+    return { expired, expiring, next: next ? `${next.name} ${next.expiresAt}` : '' };
 }
 async function run() {
     try {
         const settings = readSettings();
-        const { root, report } = await runScan({
-            paths: settings.paths,
-            cwd: settings.workspace,
-            root: settings.workspace,
-            ...(settings.config ? { configPath: settings.config } : {}),
-            ...(settings.failOn ? { failOn: settings.failOn } : {}),
-            ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
-            ...(settings.links ? { links: settings.links } : {}),
-            ...(settings.registry ? { registryPath: settings.registry } : {}),
-            ...(settings.repository ? { repository: settings.repository } : {}),
-            registryReport: settings.registryReport,
-            // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
-            // this job's log at once, in case a later step prints the file.
-            onSecret: (value) => core_setSecret(value),
-        });
+        const checks = settings.checks;
+        const wants = (c) => !checks || checks.has(c);
+        let root = settings.workspace;
+        let report;
+        let registryFound = false;
+        if (wants('workflows') || wants('registry')) {
+            const scanned = await runScan({
+                paths: settings.paths,
+                cwd: settings.workspace,
+                root: settings.workspace,
+                ...(settings.config ? { configPath: settings.config } : {}),
+                ...(settings.failOn ? { failOn: settings.failOn } : {}),
+                ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
+                ...(settings.links ? { links: settings.links } : {}),
+                ...(settings.registry ? { registryPath: settings.registry } : {}),
+                ...(settings.repository ? { repository: settings.repository } : {}),
+                workflowChecks: wants('workflows'),
+                registryChecks: wants('registry'),
+                registryReport: settings.registryReport,
+                // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
+                // this job's log at once, in case a later step prints the file.
+                onSecret: (value) => core/* setSecret */.Pq(value),
+            });
+            root = scanned.root;
+            report = scanned.report;
+            registryFound = Boolean(scanned.report.registry);
+            if (checks?.has('registry') && !registryFound)
+                throw new errors/* UsageError */.e('checks includes registry, but no token registry was found (set the registry input)');
+        }
+        // Expiry: asked for, or (by default) whenever there is a registry.
+        let expiry;
+        let trendMarkdown = '';
+        if (checks ? checks.has('expiry') : registryFound) {
+            const { runActionExpiry } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358));
+            const out = await runActionExpiry(settings);
+            expiry = out.run;
+            trendMarkdown = out.trendMarkdown;
+            report = report ? mergeReports(report, out.run.report) : out.run.report;
+        }
+        if (!report)
+            throw new errors/* UsageError */.e('nothing to do: checks selects no check that can run');
         const active = report.findings.filter((f) => !f.suppression);
-        info(renderText(report, { colour: false }).trimEnd());
+        if (expiry)
+            core/* info */.pq((0,expiry_plan/* renderPlanText */.$D)(expiry.plan, expiry.registryFile).trimEnd());
+        core/* info */.pq(renderText(report, { colour: false }).trimEnd());
         const plan = planAnnotations(report.findings);
         if (settings.annotations) {
             for (const a of plan.annotations) {
@@ -10555,39 +8028,54 @@ async function run() {
                 if (a.endLine === a.startLine)
                     props.endColumn = a.endColumn;
                 if (a.level === 'error')
-                    error(a.message, props);
+                    core/* error */.z3(a.message, props);
                 else if (a.level === 'warning')
-                    warning(a.message, props);
+                    core/* warning */.$e(a.message, props);
                 else
-                    notice(a.message, props);
+                    core/* notice */.lm(a.message, props);
             }
         }
-        if (settings.summary)
-            await summary.addRaw(renderMarkdown(report, settings.annotations ? plan : undefined), true).write();
+        if (settings.summary) {
+            const parts = [renderMarkdown(report, settings.annotations ? plan : undefined)];
+            if (expiry)
+                parts.push((0,expiry_plan/* renderPlanMarkdown */.d$)(expiry.plan, expiry.registryFile));
+            if (trendMarkdown)
+                parts.push(trendMarkdown);
+            await core/* summary */.z.addRaw(parts.join('\n'), true).write();
+        }
         let sarifPath = '';
         let jsonPath = '';
         if (settings.sarifFile)
             sarifPath = writeReport(settings.workspace, settings.sarifFile, renderSarif(report, { srcRoot: (0,external_node_url_namespaceObject.pathToFileURL)(root).href }));
-        if (settings.jsonFile)
-            jsonPath = writeReport(settings.workspace, settings.jsonFile, renderJson(report));
-        setOutput('findings-count', String(active.length));
-        setOutput('max-severity', (0,model_severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? 'none');
-        setOutput('sarif-file', sarifPath);
-        setOutput('json-file', jsonPath);
+        if (settings.jsonFile) {
+            const json = expiry ? JSON.stringify({ ...JSON.parse(renderJson(report)), expiry: expiry.plan }, null, 2) + '\n' : renderJson(report);
+            jsonPath = writeReport(settings.workspace, settings.jsonFile, json);
+        }
+        core/* setOutput */.uH('findings-count', String(active.length));
+        core/* setOutput */.uH('max-severity', (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? 'none');
+        core/* setOutput */.uH('sarif-file', sarifPath);
+        core/* setOutput */.uH('json-file', jsonPath);
+        const counts = expiryOutputs(expiry?.plan);
+        core/* setOutput */.uH('expired-count', String(counts.expired));
+        core/* setOutput */.uH('expiring-count', String(counts.expiring));
+        core/* setOutput */.uH('next-expiry', counts.next);
         for (const r of report.ruleFailures)
-            warning(`rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
-        const failing = failingFindings(report.findings, report.failOn);
+            core/* warning */.$e(`rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
+        for (const n of expiry?.plan.notes ?? [])
+            if (n.level === 'warning')
+                core/* warning */.$e(`expiry (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
+        const failing = (0,engine/* failingFindings */.v9)(report.findings, report.failOn);
         if (failing.length > 0) {
-            setFailed(`${failing.length} finding(s) at or above ${report.failOn} (worst: ${(0,model_severity/* maxSeverity */.eL)(failing.map((f) => f.severity))})`);
+            core/* setFailed */.C1(`${failing.length} finding(s) at or above ${report.failOn} (worst: ${(0,severity/* maxSeverity */.eL)(failing.map((f) => f.severity))})`);
         }
     }
     catch (error) {
         if (error instanceof validate_error.ConfigError)
-            setFailed(`invalid configuration: ${error.message.replace(/\n/g, '; ')}`);
+            core/* setFailed */.C1(`invalid configuration: ${error.message.replace(/\n/g, '; ')}`);
         else
-            setFailed(error instanceof Error ? error.message : String(error));
+            core/* setFailed */.C1(error instanceof Error ? error.message : String(error));
         // As the CLI: 1 means findings at or above fail-on, 2 a usage or configuration error.
-        if (error instanceof validate_error.ConfigError || error instanceof UsageError)
+        if (error instanceof validate_error.ConfigError || error instanceof errors/* UsageError */.e)
             process.exitCode = 2;
     }
 }
@@ -10708,17 +8196,328 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 9939:
+/***/ 618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ loadRegistry),
+/* harmony export */   sk: () => (/* binding */ DEFAULT_REGISTRY_PATH),
+/* harmony export */   yb: () => (/* binding */ LEGACY_REGISTRY_PATH)
+/* harmony export */ });
+/* unused harmony exports findRegistryFile, loadRegistryFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6109);
+/**
+ * The one place the registry touches the disk: finding the file and reading it. Everything else in src/registry is pure.
+ */
+
+
+
+
+const DEFAULT_REGISTRY_PATH = '.github/token-scope-map.yml';
+/** Where the in-house tooling this project grew out of kept it; read when the default is absent. */
+const LEGACY_REGISTRY_PATH = '.codex/tokens/token_scope_map.yaml';
+function relative(root, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file);
+}
+function read(file, shown) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`registry is not a file: ${shown}`);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read registry ${shown}: ${error.code ?? String(error)}`);
+    }
+}
+/**
+ * Finds the registry: an explicit path (resolved against `cwd`) must exist; otherwise `.github/token-scope-map.yml`
+ * under `root`, else the legacy `.codex/tokens/token_scope_map.yaml`. Undefined when there is none (registry rules are
+ * then skipped, and the summary should say so). Throws UsageError for a missing explicit path or an unreadable file.
+ */
+function findRegistryFile(root, explicit, cwd) {
+    if (explicit) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, explicit);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`registry file not found: ${explicit}`);
+        return { path: relative(root, file), absolutePath: file, text: read(file, explicit), legacy: false };
+    }
+    for (const [candidate, legacy] of [
+        [DEFAULT_REGISTRY_PATH, false],
+        [LEGACY_REGISTRY_PATH, true],
+    ]) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, candidate);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            continue;
+        // The default file comes with the repository: a link out of it is not followed.
+        if (!(0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isWithin */ .UO)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .realOrSelf */ .er)(root), (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .realOrSelf */ .er)(file))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
+        }
+        return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
+    }
+    return undefined;
+}
+/**
+ * Finds and validates the registry, importing the parser (zod, yaml) only when there is a file. Does not throw for
+ * invalid content: `check.issues` lists every problem (exit code 2 at the entry points), `check.registry` is set when
+ * there are none.
+ */
+async function loadRegistryFile(root, explicit, cwd, onSecret) {
+    const file = findRegistryFile(root, explicit, cwd);
+    if (!file)
+        return undefined;
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1583));
+    return { file, check: checkRegistry(file.text, file.path, onSecret) };
+}
+/** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
+async function loadRegistry(root, explicit, cwd, onSecret) {
+    const loaded = await loadRegistryFile(root, explicit, cwd, onSecret);
+    if (!loaded)
+        return undefined;
+    if (!loaded.check.registry) {
+        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5257));
+        const { pastedSecretMessage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
+        // An invalid registry is not scanned, so the credentials read from its text are reported here, with the problems
+        // (once each: one already named by an issue at the same position is not repeated).
+        const listed = new Set(loaded.check.issues.map((i) => `${i.line}:${i.column}`));
+        const pasted = loaded.check.pastedSecrets
+            .filter((p) => !listed.has(`${p.line}:${p.column}`))
+            .map((p) => ({ file: loaded.file.path, line: p.line, column: p.column, key: '', message: pastedSecretMessage(p) }));
+        throw new ConfigError([...loaded.check.issues, ...pasted].sort((a, b) => a.line - b.line || a.column - b.column));
+    }
+    return { file: loaded.file, registry: loaded.check.registry };
+}
+
+
+/***/ }),
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   dS: () => (/* binding */ buildTokenMatrix),
+/* harmony export */   xO: () => (/* binding */ renderMatrixMarkdown)
+/* harmony export */ });
+/* unused harmony exports MATRIX_FORMATS, renderMatrixJson, MATRIX_CSV_COLUMNS, csvField, renderMatrixCsv, renderTokenMatrix */
+/* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6579);
+/* harmony import */ var _expiry_declared_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4041);
+/* harmony import */ var _expiry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2717);
+/* harmony import */ var _expiry_token_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6614);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(234);
+/**
+ * The token permissions matrix: every registered token with its owner, category, risk, kind, scopes, where it may be
+ * used, where it is actually used, and its expiry — built from the registry and a usage summary, rendered as
+ * Markdown, JSON or CSV. Pure: the clock is an argument.
+ */
+
+
+
+
+
+const MATRIX_FORMATS = (/* unused pure expression or super */ null && (['markdown', 'json', 'csv']));
+function isoDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** Graded by the expiry policy (src/expiry), the same reading of dates and boundaries as the expiry report. */
+function expiryOf(token, policy, now) {
+    const evidence = (0,_expiry_declared_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredEvidence */ .cC)(token);
+    const due = (0,_expiry_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .earliestEvidence */ .jl)(evidence)?.evidence.expiresAt ?? null;
+    let daysLeft = null;
+    let status = null;
+    if (due && now) {
+        const judged = (0,_expiry_token_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenExpiry */ .f9)(token, policy, now.getTime());
+        daysLeft = judged.daysLeft;
+        status = judged.status === 'unknown' ? null : judged.status;
+    }
+    return { expires: token.expires ?? null, rotated: token.rotated ?? null, maxAgeDays: token.maxAgeDays ?? null, due, daysLeft, status };
+}
+/** Free text shown in the matrix, unless a credential was pasted into it (the pasted-secret rule reports that). */
+function shown(registry, token, field) {
+    const value = token[field];
+    if (value === undefined)
+        return null;
+    const spans = registry.positions[(0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKey */ .Pn)(['tokens', token.name, field])];
+    const tainted = spans !== undefined && registry.pastedSecrets.some((p) => p.span[0] < spans.value[1] && spans.value[0] < p.span[1]);
+    return tainted ? '[withheld: holds a pasted credential]' : (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTokensIn */ .Ro)(value);
+}
+function scopeText(token) {
+    return token.scopes.map((s) => (s.form === 'permission' ? `${s.name}: ${s.level}` : s.name));
+}
+/** The matrix data. Without `usage`, "where actually used" is unknown (null); without `now`, expiry is not graded. */
+function buildTokenMatrix(registry, usage, options = {}) {
+    const registered = new Set(registry.tokens.map((t) => t.key));
+    const tokens = registry.tokens.map((t) => ({
+        token: t.name,
+        owner: shown(registry, t, 'owner'),
+        category: t.category,
+        risk: t.risk,
+        kind: t.kind,
+        scopes: scopeText(t),
+        reason: shown(registry, t, 'reason'),
+        usedBy: t.usedBy ?? null,
+        usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
+        environments: t.environments ?? null,
+        expiry: expiryOf(t, registry.policy, options.now),
+    }));
+    const unregistered = usage
+        ? Object.entries(usage.secrets)
+            .filter(([key]) => !registered.has(key))
+            .map(([, u]) => ({ name: u.name, usedIn: u.files }))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        : [];
+    return {
+        version: 1,
+        registry: registry.file,
+        asOf: options.now ? isoDay(options.now) : null,
+        scannedFiles: usage ? usage.files : null,
+        policy: { defaultToken: registry.policy.defaultToken, defaultTokenAllowedIn: registry.policy.defaultTokenAllowedIn, thresholds: registry.policy.thresholds },
+        tokens,
+        unregistered,
+        githubToken: { explicitUseIn: usage ? usage.githubTokenFiles : null, writeGrantsIn: usage ? usage.writeGrantFiles : null },
+    };
+}
+// ---- Markdown ----
+/** Inline code that survives any content: pipes escaped for tables, backticks fenced by a longer run. */
+function code(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+function cell(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+function codeList(items) {
+    return items.map(code).join(', ');
+}
+function expiryCell(e) {
+    if (!e.due)
+        return 'none declared';
+    const how = e.expires && e.due === e.expires ? `expires ${e.due}` : `rotate by ${e.due} (${e.rotated} + ${e.maxAgeDays} d)`;
+    if (e.daysLeft === null)
+        return how;
+    const when = e.daysLeft < 0 ? `${-e.daysLeft} d ago` : `in ${e.daysLeft} d`;
+    return `${how}, ${when}${e.status && e.status !== 'ok' ? ` **${e.status}**` : ''}`;
+}
+function renderMatrixMarkdown(m) {
+    const out = ['### Token permissions matrix', ''];
+    const allowed = m.policy.defaultTokenAllowedIn.length ? ` (except in ${codeList(m.policy.defaultTokenAllowedIn)})` : '';
+    const scanned = m.scannedFiles === null ? 'usage not scanned' : `${m.scannedFiles} file${m.scannedFiles === 1 ? '' : 's'} scanned`;
+    out.push(`Registry ${code(m.registry)} · ${m.tokens.length} token${m.tokens.length === 1 ? '' : 's'} · ${scanned}${m.asOf ? ` · as of ${m.asOf}` : ''} · default token policy: **${m.policy.defaultToken}**${allowed}`, '');
+    if (m.tokens.length === 0)
+        out.push('The registry lists no tokens.', '');
+    else {
+        out.push('| Token | Owner | Category | Risk | Kind | Scopes | May be used in | Used in | Expiry |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+        for (const r of m.tokens) {
+            const usedBy = r.usedBy === null ? 'anywhere' : r.usedBy.length === 0 ? 'no workflow' : codeList(r.usedBy);
+            const envs = r.environments?.length ? ` (environments: ${codeList(r.environments)})` : '';
+            const usedIn = r.usedIn === null ? 'not scanned' : r.usedIn.length === 0 ? '—' : codeList(r.usedIn);
+            out.push(`| ${code(r.token)} | ${r.owner ? code(r.owner) : '—'} | ${r.category} | ${r.risk} | ${r.kind} | ${r.scopes.length ? cell(r.scopes.join(', ')) : '—'} | ${usedBy}${envs} | ${usedIn} | ${cell(expiryCell(r.expiry))} |`);
+        }
+        out.push('');
+    }
+    if (m.unregistered.length) {
+        out.push('**Used but not registered:** ' + m.unregistered.map((u) => `${code(u.name)} (${codeList(u.usedIn)})`).join(', '), '');
+    }
+    if (m.githubToken.explicitUseIn?.length || m.githubToken.writeGrantsIn?.length) {
+        const parts = [];
+        if (m.githubToken.explicitUseIn?.length)
+            parts.push(`used explicitly in ${codeList(m.githubToken.explicitUseIn)}`);
+        if (m.githubToken.writeGrantsIn?.length)
+            parts.push(`granted write access in ${codeList(m.githubToken.writeGrantsIn)}`);
+        out.push(`**GITHUB_TOKEN:** ${parts.join('; ')}.`, '');
+    }
+    return out.join('\n');
+}
+// ---- JSON ----
+function renderMatrixJson(m) {
+    return JSON.stringify(m, null, 2) + '\n';
+}
+// ---- CSV (RFC 4180) ----
+const MATRIX_CSV_COLUMNS = (/* unused pure expression or super */ null && ([
+    'token',
+    'owner',
+    'category',
+    'risk',
+    'kind',
+    'scopes',
+    'reason',
+    'used_by',
+    'used_in',
+    'environments',
+    'expires',
+    'rotated',
+    'max_age_days',
+    'due',
+    'days_left',
+    'status',
+]));
+/**
+ * One CSV field. Spreadsheets run a cell starting with = + - @ (or a tab/CR) as a formula: such cells get a leading
+ * apostrophe (OWASP's advice for CSV injection), so `@org/platform` reads `'@org/platform`.
+ */
+function csvField(value) {
+    let text = value === null ? '' : String(value);
+    // Numbers are data (a negative day count is not a formula); text from the registry is not.
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text))
+        text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function renderMatrixCsv(m) {
+    const list = (items, none) => (items === null ? none : items.join('; '));
+    const rows = m.tokens.map((r) => [
+        r.token,
+        r.owner,
+        r.category,
+        r.risk,
+        r.kind,
+        r.scopes.join('; '),
+        r.reason,
+        list(r.usedBy, '*'),
+        list(r.usedIn, 'not scanned'),
+        list(r.environments, ''),
+        r.expiry.expires,
+        r.expiry.rotated,
+        r.expiry.maxAgeDays,
+        r.expiry.due,
+        r.expiry.daysLeft,
+        r.expiry.status,
+    ]
+        .map(csvField)
+        .join(','));
+    return [MATRIX_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+function renderTokenMatrix(m, format) {
+    if (format === 'json')
+        return renderMatrixJson(m);
+    if (format === 'csv')
+        return renderMatrixCsv(m);
+    return renderMatrixMarkdown(m);
+}
+
+
+/***/ }),
+
+/***/ 1941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ EXPIRY_RULE_IDS),
   PC: () => (/* binding */ REGISTRY_RULE_META),
   GZ: () => (/* binding */ registryProjectRules)
 });
 
-// UNUSED EXPORTS: EXPIRY_RULE_IDS, REGISTRY_RULES, pastedSecretMessage
+// UNUSED EXPORTS: ONLINE_ONLY_RULE_IDS, REGISTRY_RULES, pastedSecretMessage
 
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __nccwpck_require__(98);
@@ -11289,7 +9088,7 @@ const tokenExpired = {
         tags: ['token-registry', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath, now }) {
+    create({ registry, registryPath, now, observations }) {
         return {
             meta: tokenExpired.meta,
             collect: () => undefined,
@@ -11298,7 +9097,7 @@ const tokenExpired = {
                 if (now === undefined)
                     return;
                 for (const token of registry.tokens) {
-                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now);
+                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now, observations.get(token.key));
                     if (e.status !== 'expired')
                         continue;
                     ctx.report(registryPath, { message: `Token "${token.name}" expired ${expiryWords(e)}`, span: token.span, path: ['tokens', token.key, 'expiry'] });
@@ -11325,7 +9124,7 @@ const tokenExpiring = {
         tags: ['token-registry', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath, now }) {
+    create({ registry, registryPath, now, observations }) {
         return {
             meta: tokenExpiring.meta,
             collect: () => undefined,
@@ -11333,7 +9132,7 @@ const tokenExpiring = {
                 if (now === undefined)
                     return;
                 for (const token of registry.tokens) {
-                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now);
+                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now, observations.get(token.key));
                     const severity = SEVERITY[e.status];
                     if (!severity)
                         continue;
@@ -11360,13 +9159,13 @@ const tokenLifetimeExceeded = {
         id: 'token-lifetime-exceeded',
         category: 'token-expiry',
         defaultSeverity: 'medium',
-        summary: "A token's lifetime (`rotated` → `max-age-days`, or `rotated` → `expires`) is longer than `policy.max-lifetime-days` allows for its kind.",
+        summary: "A token's lifetime (`rotated` → `max-age-days`, `rotated` → `expires`, or what a source reports: no expiry at all for a PAT GitHub says never expires, a JWT's `iat` → `exp`, a Vault token's TTL) is longer than `policy.max-lifetime-days` allows for its kind.",
         remediation: 'Rotate the token more often (lower `max-age-days`, or issue it with an earlier expiry) — or, if the policy is wrong, change `policy.max-lifetime-days`.',
         docs: '#rule-token-lifetime-exceeded',
         tags: ['token-registry', 'hygiene', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath }) {
+    create({ registry, registryPath, observations }) {
         return {
             meta: tokenLifetimeExceeded.meta,
             collect: () => undefined,
@@ -11375,14 +9174,25 @@ const tokenLifetimeExceeded = {
                     const limit = registry.policy.maxLifetimeDays[token.kind];
                     if (limit === undefined)
                         continue;
-                    // The longest lifetime any evidence gives: the rotation schedule, or the time from rotation to expiry.
-                    const over = (0,declared/* declaredEvidence */.cC)(token)
+                    const observed = observations.get(token.key);
+                    // A source that knows the token never expires: no lifetime is short enough.
+                    if (observed?.neverExpires) {
+                        ctx.report(registryPath, {
+                            message: `Token "${token.name}" never expires (${observed.neverExpires.note}); policy.max-lifetime-days allows ${limit} days for ${token.kind}`,
+                            span: token.span,
+                            path: ['tokens', token.key, 'lifetime'],
+                        });
+                        continue;
+                    }
+                    // The longest lifetime any evidence gives: the rotation schedule, the time from rotation to expiry, or what a
+                    // source reports (a Vault token's max TTL, a JWT's iat → exp, a secret's age).
+                    const over = [...(0,declared/* declaredEvidence */.cC)(token), ...(observed?.evidence ?? [])]
                         .filter((e) => e.lifetimeDays !== undefined && e.lifetimeDays > limit)
                         .sort((a, b) => b.lifetimeDays - a.lifetimeDays)[0];
                     if (!over)
                         continue;
                     ctx.report(registryPath, {
-                        message: `Token "${token.name}" lives ${over.lifetimeDays} days (${over.note}); policy.max-lifetime-days allows ${limit} for ${token.kind}`,
+                        message: `Token "${token.name}" lives ${over.lifetimeDays} days (${over.source === 'declared' ? '' : `${over.source}: `}${over.note}); policy.max-lifetime-days allows ${limit} for ${token.kind}`,
                         span: token.span,
                         path: ['tokens', token.key, 'lifetime'],
                     });
@@ -11410,16 +9220,19 @@ const tokenExpiryUnknown = {
         tags: ['token-registry', 'hygiene', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath }) {
+    create({ registry, registryPath, observations }) {
         return {
             meta: tokenExpiryUnknown.meta,
             collect: () => undefined,
             finish(ctx) {
                 for (const token of registry.tokens) {
-                    if (!expiry_token/* EXPIRING_KINDS */.de.has(token.kind) || (0,policy/* earliestEvidence */.jl)((0,declared/* declaredEvidence */.cC)(token)))
+                    if (!expiry_token/* EXPIRING_KINDS */.de.has(token.kind))
+                        continue;
+                    const observed = observations.get(token.key);
+                    if (observed?.neverExpires || (0,policy/* earliestEvidence */.jl)([...(0,declared/* declaredEvidence */.cC)(token), ...(observed?.evidence ?? [])]))
                         continue;
                     ctx.report(registryPath, {
-                        message: `Token "${token.name}" is a ${token.kind}, which normally expires, but no source gives its expiry (declared: no expires, no rotated + max-age-days)`,
+                        message: `Token "${token.name}" is a ${token.kind}, which normally expires, but no source gives its expiry (declared: no expires, no rotated + max-age-days${observations.size ? '; no online source dated it either' : ''})`,
                         span: token.span,
                         path: ['tokens', token.key, 'expires'],
                     });
@@ -11429,7 +9242,97 @@ const tokenExpiryUnknown = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/expiry/rules/token-scope-drift.ts
+
+const LEVEL_RANK = { read: 1, write: 2, admin: 3 };
+/**
+ * The difference between what GitHub says a token can do and what the registry declares — classic scopes (with what
+ * each implies: `repo` covers `public_repo`) or permission levels (`write` covers `read`). Pure. Undefined when no
+ * source reported the token's scopes.
+ */
+function scopeDrift(token, observed) {
+    if (!observed)
+        return undefined;
+    if (observed.classicScopes && token.kind === 'github-pat') {
+        const real = observed.classicScopes.map((s) => s.trim().toLowerCase()).filter(Boolean);
+        const declared = token.scopes.map((s) => s.canonical.toLowerCase());
+        const declaredCover = (0,scopes/* expandClassicScopes */.Qg)(declared);
+        const realCover = (0,scopes/* expandClassicScopes */.Qg)(real);
+        return {
+            undeclared: real.filter((s) => !declaredCover.has(s)).sort(),
+            unused: declared.filter((s) => !realCover.has(s)).sort(),
+            basis: `GitHub reports scopes: ${real.length ? real.join(', ') : '(none)'}`,
+        };
+    }
+    if (observed.permissions && (token.kind === 'github-app' || token.kind === 'github-pat-fine-grained')) {
+        const real = new Map(Object.entries(observed.permissions).map(([k, v]) => [(0,scopes/* canonicalPermission */.UC)(k), v]));
+        const declared = new Map();
+        for (const s of token.scopes)
+            if (s.level !== 'unspecified')
+                declared.set(s.canonical, s.level);
+        const undeclared = [];
+        const unused = [];
+        for (const [name, level] of real) {
+            const mine = declared.get(name);
+            if ((LEVEL_RANK[level] ?? 0) > (mine ? (LEVEL_RANK[mine] ?? 0) : 0))
+                undeclared.push(`${name}: ${level}${mine ? ` (declared ${mine})` : ''}`);
+        }
+        for (const [name, level] of declared) {
+            const theirs = real.get(name);
+            // `metadata: read` comes with every App and fine-grained token whether or not it is listed.
+            if ((LEVEL_RANK[level] ?? 0) > (theirs ? (LEVEL_RANK[theirs] ?? 0) : 0) && !(name === 'metadata' && level === 'read')) {
+                unused.push(`${name}: ${level}${theirs ? ` (has ${theirs})` : ''}`);
+            }
+        }
+        const listed = [...real].map(([k, v]) => `${k}: ${v}`).join(', ');
+        return { undeclared: undeclared.sort(), unused: unused.sort(), basis: `GitHub reports permissions: ${listed || '(none)'}` };
+    }
+    return undefined;
+}
+const tokenScopeDrift = {
+    scope: 'registry-file',
+    meta: {
+        id: 'token-scope-drift',
+        category: 'token-expiry',
+        defaultSeverity: 'high',
+        summary: "What GitHub says a token can do differs from the registry: a classic PAT's real scopes (`x-oauth-scopes`) or an App installation's permissions include some the registry does not declare (high), or the registry declares more than the token has (low). Reported by `token-warden expiry` when it can read the token.",
+        remediation: 'Undeclared scopes: remove them from the token (or, if they are needed, declare them with a reason). Declared but missing: correct the registry so reviewers see what the token really can do.',
+        docs: '#rule-token-scope-drift',
+        tags: ['token-registry', 'least-privilege', 'drift'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath, observations }) {
+        return {
+            meta: tokenScopeDrift.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    const drift = scopeDrift(token, observations.get(token.key));
+                    if (!drift)
+                        continue;
+                    if (drift.undeclared.length) {
+                        ctx.report(registryPath, {
+                            message: `Token "${token.name}" can do more than the registry declares: ${drift.undeclared.join(', ')} (${drift.basis})`,
+                            span: token.span,
+                            path: ['tokens', token.key, 'scopes', 'undeclared'],
+                        });
+                    }
+                    if (drift.unused.length) {
+                        ctx.report(registryPath, {
+                            message: `Token "${token.name}" has less than the registry declares: ${drift.unused.join(', ')} (${drift.basis})`,
+                            severity: 'low',
+                            span: token.span,
+                            path: ['tokens', token.key, 'scopes', 'unused'],
+                        });
+                    }
+                }
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
 
 
 
@@ -11460,9 +9363,12 @@ const REGISTRY_RULES = [
     tokenExpiring,
     tokenLifetimeExceeded,
     tokenExpiryUnknown,
+    tokenScopeDrift,
 ];
 /** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
-const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown].map((r) => r.meta.id));
+const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown, tokenScopeDrift].map((r) => r.meta.id));
+/** Rules that report only what an online source observed (never in a scan or an offline `expiry` run). */
+const ONLINE_ONLY_RULE_IDS = new Set([tokenScopeDrift.meta.id]);
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
 /**
@@ -11474,7 +9380,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
             usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime() };
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map() };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -11547,6 +9453,7 @@ const pastedSecretInRegistry = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dx: () => (/* binding */ FINE_GRAINED_PERMISSION_NAMES),
 /* harmony export */   P3: () => (/* binding */ classicScopeLevel),
+/* harmony export */   Qg: () => (/* binding */ expandClassicScopes),
 /* harmony export */   UC: () => (/* binding */ canonicalPermission),
 /* harmony export */   j4: () => (/* binding */ isBroadClassicScope),
 /* harmony export */   pI: () => (/* binding */ CLASSIC_SCOPES),
@@ -11689,6 +9596,46 @@ function scopeVocabulary(kind) {
     if (kind === 'github-pat-fine-grained' || kind === 'github-app')
         return 'fine-grained';
     return 'free';
+}
+/**
+ * Classic scopes that include others (GitHub's "Scopes for OAuth apps": `repo` grants `public_repo`, `admin:org`
+ * grants `write:org` and `read:org`, …). `x-oauth-scopes` lists what was granted, not what it implies.
+ */
+const CLASSIC_IMPLIES = {
+    repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
+    'admin:repo_hook': ['write:repo_hook', 'read:repo_hook'],
+    'write:repo_hook': ['read:repo_hook'],
+    'admin:org': ['write:org', 'read:org'],
+    'write:org': ['read:org'],
+    'admin:public_key': ['write:public_key', 'read:public_key'],
+    'write:public_key': ['read:public_key'],
+    user: ['read:user', 'user:email', 'user:follow'],
+    project: ['read:project'],
+    'write:discussion': ['read:discussion'],
+    'write:packages': ['read:packages'],
+    'admin:gpg_key': ['write:gpg_key', 'read:gpg_key'],
+    'write:gpg_key': ['read:gpg_key'],
+    'admin:ssh_signing_key': ['write:ssh_signing_key', 'read:ssh_signing_key'],
+    'write:ssh_signing_key': ['read:ssh_signing_key'],
+    codespace: ['codespace:secrets'],
+    'admin:enterprise': ['manage_runners:enterprise', 'manage_billing:enterprise', 'read:enterprise', 'scim:enterprise'],
+    'manage_billing:enterprise': ['read:enterprise'],
+    audit_log: ['read:audit_log'],
+};
+/** Every classic scope `scopes` grant, with what they imply (lower-cased). */
+function expandClassicScopes(scopes) {
+    const out = new Set();
+    const visit = (scope) => {
+        const s = scope.trim().toLowerCase();
+        if (!s || out.has(s))
+            return;
+        out.add(s);
+        for (const child of CLASSIC_IMPLIES[s] ?? [])
+            visit(child);
+    };
+    for (const s of scopes)
+        visit(s);
+    return out;
 }
 
 
@@ -15318,8 +13265,8 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(9939);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 16 modules
+var rules = __nccwpck_require__(1941);
 ;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
 
 
@@ -15508,6 +13455,422 @@ const ALL_RULE_META = [
 function ruleMeta(id) {
     return ALL_RULE_META.find((m) => m.id === id);
 }
+
+
+/***/ }),
+
+/***/ 781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CONFIG_PATH */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2143);
+/* harmony import */ var _config_validate_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5257);
+/* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2277);
+/* harmony import */ var _rules_hardcoded_credential_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4609);
+/* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6579);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6109);
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/token-warden.yml';
+/**
+ * Loads the config: an explicit path must exist; otherwise `.github/token-warden.yml` under the root
+ * is used when present. The parser (zod + yaml) is imported only when there is a file to parse.
+ * Throws ConfigError (invalid content) or UsageError (unreadable file).
+ *
+ * Credential literals in the file go to `onSecret` (the action's log masker) as soon as it is read. When the file is
+ * invalid, the error lists them (redacted) beside the problems, and no message can quote one: an invalid file is
+ * never scanned, so the error is the only place they can be reported.
+ */
+async function loadConfig(root, explicit, cwd, onSecret) {
+    const file = explicit ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, explicit) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, DEFAULT_CONFIG_PATH);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+        if (explicit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`config file not found: ${explicit}`);
+        return { config: _config_types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .P };
+    }
+    // The default file comes with the repository: a link out of it is not followed (it could read any file on the
+    // machine into validation messages), and it is read only if it is a regular file.
+    if (!explicit && !(0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .isWithin */ .UO)((0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .realOrSelf */ .er)(root), (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .realOrSelf */ .er)(file))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${DEFAULT_CONFIG_PATH} is a symbolic link to a path outside the scan root: not followed (name the file with --config if it is meant)`);
+    }
+    let text;
+    try {
+        text = explicit ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read config ${file}: ${error.code ?? String(error)}`);
+    }
+    const credentials = (0,_rules_hardcoded_credential_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialLiteralReports */ .I)(text, () => []);
+    if (onSecret)
+        for (const c of credentials)
+            onSecret(c.literal);
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4818));
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || file;
+    try {
+        return { config: parseConfig(text, shown), file, text };
+    }
+    catch (error) {
+        if (!(error instanceof _config_validate_error_js__WEBPACK_IMPORTED_MODULE_4__.ConfigError))
+            throw error;
+        const lines = new _workflows_lines_js__WEBPACK_IMPORTED_MODULE_8__/* .LineIndex */ .r(text);
+        const leaked = credentials.map(({ report }) => ({ file: shown, ...lines.position(report.span[0]), key: '', message: report.message }));
+        const issues = [...error.issues.map((i) => ({ ...i, key: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_6__/* .redactTokensIn */ .Ro)(i.key), message: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_6__/* .redactTokensIn */ .Ro)(i.message) })), ...leaked];
+        throw new _config_validate_error_js__WEBPACK_IMPORTED_MODULE_4__.ConfigError(issues.sort((a, b) => a.line - b.line || a.column - b.column));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   er: () => (/* binding */ realOrSelf),
+/* harmony export */   iZ: () => (/* binding */ relativePath),
+/* harmony export */   k4: () => (/* binding */ discover),
+/* harmony export */   lP: () => (/* binding */ realPathOfNearest)
+/* harmony export */ });
+/* unused harmony exports isRepositoryRoot, filesUnder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2240);
+/** Finding and reading the files a scan covers. The only part of the scan that touches the disk. */
+
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+const YAML_RE = /\.ya?ml$/i;
+const ACTION_RE = /^action\.ya?ml$/i;
+function errorCode(error) {
+    return error.code ?? String(error);
+}
+function lstatOrThrow(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${p}: ${errorCode(error)}`);
+    }
+}
+/** The canonical path (symbolic links resolved); the path itself when it cannot be resolved (it does not exist). */
+function realOrSelf(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    }
+}
+/**
+ * The canonical path of `p`, which need not exist: its nearest existing ancestor resolved (symbolic links followed),
+ * the rest appended. Where a file about to be written would really land.
+ */
+function realPathOfNearest(p, depth = 0) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [];
+    for (let dir = abs;; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir), ...rest);
+        }
+        catch {
+            // A dangling link: writing through it would create its target, so that is where it leads.
+            let link;
+            try {
+                if (depth < 40 && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).isSymbolicLink())
+                    link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(dir);
+            }
+            catch {
+                // not there at all: look at its parent
+            }
+            if (link !== undefined)
+                return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realPathOfNearest(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir), link), depth + 1), ...rest);
+            if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+                return abs;
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir));
+        }
+    }
+}
+/** True when `p` is `dir` or lies below it (both absolute, compared as written). */
+function isWithin(dir, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * Collects the files of one or more PATH arguments. Each argument is confined to a boundary (see `discover`): a
+ * symbolic link whose target resolves outside it is not followed, and anything that is not a regular file or a
+ * directory is never opened; both are recorded as skipped. Files reached twice (through a link inside the boundary)
+ * are read once, under their own path rather than the link's.
+ */
+class Collector {
+    /** Real path → the path the file is reported under. */
+    found = new Map();
+    skips = new Map();
+    add(shown, real, viaLink) {
+        const known = this.found.get(real);
+        if (!known || (known.viaLink && !viaLink) || (known.viaLink === viaLink && shown < known.shown))
+            this.found.set(real, { shown, viaLink });
+    }
+    skip(shown, reason) {
+        if (!this.skips.has(shown))
+            this.skips.set(shown, reason);
+    }
+    /** An entry `shown` (absolute) named `name`: a file it accepts is added, a directory is handed to `onDir`. */
+    entry(shown, name, kind, parentReal, boundary, accept, onDir) {
+        if (kind.isDirectory()) {
+            if (onDir && !SKIP_DIRS.has(name))
+                onDir(shown, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parentReal, name), false);
+        }
+        else if (kind.isFile()) {
+            if (accept(name))
+                this.add(shown, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parentReal, name), false);
+        }
+        else if (kind.isSymbolicLink()) {
+            if (SKIP_DIRS.has(name))
+                return;
+            let real;
+            let target;
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(shown);
+                target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+            }
+            catch {
+                if (accept(name))
+                    this.skip(shown, 'broken-symlink');
+                return;
+            }
+            if (target.isDirectory()) {
+                if (!onDir)
+                    return;
+                if (!isWithin(boundary, real))
+                    this.skip(shown, 'symlink-outside-root');
+                else
+                    onDir(shown, real, true);
+            }
+            else if (accept(name)) {
+                if (!isWithin(boundary, real))
+                    this.skip(shown, 'symlink-outside-root');
+                else if (!target.isFile())
+                    this.skip(shown, 'not-a-regular-file');
+                else
+                    this.add(shown, real, true);
+            }
+        }
+        else if (accept(name)) {
+            this.skip(shown, 'not-a-regular-file');
+        }
+    }
+    /**
+     * Every accepted file below `dir`. Real directories first, then the linked ones (each real directory once), so a
+     * file is reported under its own path, and a link loop ends.
+     */
+    walk(dir, dirReal, boundary, accept) {
+        const linked = [];
+        const walked = new Set();
+        const visit = (shown, real) => {
+            if (walked.has(real))
+                return;
+            walked.add(real);
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(shown, { withFileTypes: true });
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read directory ${shown}: ${errorCode(error)}`);
+            }
+            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            for (const e of entries) {
+                this.entry(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(shown, e.name), e.name, e, real, boundary, accept, (s, r, viaLink) => (viaLink ? linked.push([s, r]) : visit(s, r)));
+            }
+        };
+        visit(dir, dirReal);
+        while (linked.length > 0) {
+            const [shown, real] = linked.shift();
+            visit(shown, real);
+        }
+    }
+    result(root) {
+        const files = [...this.found.values()].map((f) => f.shown).sort();
+        const skipped = [...this.skips].map(([p, reason]) => ({ path: relativePath(root, p), reason })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return { files, skipped };
+    }
+}
+/** A directory holding `.github/` is a repository root. */
+function isRepositoryRoot(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.github')).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Adds the files of one PATH argument (absolute) to `out`, confined to `boundary` (a real path). */
+function collect(target, boundary, out) {
+    const st = lstatOrThrow(target);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target);
+    const parentReal = realOrSelf(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
+    let real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(parentReal, name);
+    let isDir = st.isDirectory();
+    if (st.isSymbolicLink()) {
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(target);
+            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isDirectory();
+        }
+        catch {
+            out.skip(target, 'broken-symlink');
+            return;
+        }
+    }
+    if (!isWithin(boundary, real)) {
+        out.skip(target, 'symlink-outside-root');
+        return;
+    }
+    if (!isDir) {
+        // A file named on the command line is scanned whatever its name.
+        if ((st.isSymbolicLink() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real) : st).isFile())
+            out.add(target, real, st.isSymbolicLink());
+        else
+            out.skip(target, 'not-a-regular-file');
+        return;
+    }
+    if (isRepositoryRoot(target)) {
+        const workflows = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, '.github', 'workflows');
+        const workflowsReal = realOrSelf(workflows);
+        if (!isWithin(boundary, workflowsReal))
+            out.skip(workflows, 'symlink-outside-root');
+        else {
+            let entries = [];
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(workflows, { withFileTypes: true });
+            }
+            catch {
+                // a repository without workflows: only its actions are scanned
+            }
+            for (const e of entries)
+                out.entry(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workflows, e.name), e.name, e, workflowsReal, boundary, (n) => YAML_RE.test(n));
+        }
+        out.walk(target, real, boundary, (n) => ACTION_RE.test(n));
+    }
+    else {
+        out.walk(target, real, boundary, (n) => YAML_RE.test(n));
+    }
+}
+/** True for a directory, or a symbolic link to one. */
+function isDirectory(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Files of one PATH argument (see README: what gets scanned), confined to the argument itself. */
+function filesUnder(target) {
+    const abs = path.resolve(target);
+    lstatOrThrow(abs);
+    const out = new Collector();
+    collect(abs, realOrSelf(isDirectory(abs) ? abs : path.dirname(abs)), out);
+    return out.result(abs).files;
+}
+/**
+ * Resolves PATH arguments. Findings' paths are relative to `root`: the single directory given, else the
+ * current directory (or an explicit root).
+ *
+ * The boundary symbolic links may not lead out of is the root for an argument inside it; an argument outside the root
+ * is confined to itself (a directory) or to its directory (a file).
+ */
+function discover(targets, cwd, explicitRoot) {
+    const list = targets.length ? targets : ['.'];
+    const abs = list.map((t) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, t));
+    for (const t of abs)
+        lstatOrThrow(t);
+    let root = explicitRoot ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, explicitRoot) : cwd;
+    if (!explicitRoot && abs.length === 1 && isDirectory(abs[0]))
+        root = abs[0];
+    const rootReal = realOrSelf(root);
+    const out = new Collector();
+    for (const t of abs)
+        collect(t, isWithin(root, t) ? rootReal : realOrSelf(isDirectory(t) ? t : node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(t)), out);
+    return { root, ...out.result(root) };
+}
+function relativePath(root, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Reads a file discovered as regular, up to `limit` bytes. Opened without blocking and checked again once open: a file
+ * swapped for a FIFO or a device since discovery is refused, never waited on.
+ */
+function readRegularFile(file, limit = Number.MAX_SAFE_INTEGER) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${file}: not a regular file`);
+        const buffer = Buffer.allocUnsafe(Math.min(limit, st.size));
+        let length = 0;
+        while (length < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read ${file}: ${errorCode(error)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Reads discovered files as scan inputs, lazily, so memory holds one file at a time. A file is read up to one byte
+ * past the size budget: a larger file is then over the budget (a `resource-limit` finding), whatever its size.
+ */
+function* readInputs(found, maxBytes = _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSE_BUDGETS */ .Hn.maxBytes) {
+    for (const file of found.files)
+        yield { path: relativePath(found.root, file), text: readRegularFile(file, maxBytes + 1) };
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool's version (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -19045,6 +17408,20 @@ function get(map, key) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -27640,6 +26017,2179 @@ exports.y = function loadYaml() {
 };
 
 
+/***/ }),
+
+/***/ 473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  q3: () => (/* binding */ getMultilineInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+;// CONCATENATED MODULE: external "events"
+const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_namespaceObject.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_namespaceObject.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
 /***/ })
 
 /******/ });
@@ -27664,7 +28214,7 @@ exports.y = function loadYaml() {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

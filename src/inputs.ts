@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { UsageError } from './errors.js';
 import { isWithin, realOrSelf, realPathOfNearest } from './sources/files.js';
+import { parseInstant } from './expiry/policy.js';
 import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/severity.js';
 
 export interface ActionSettings {
@@ -21,6 +22,34 @@ export interface ActionSettings {
   links?: { serverUrl: string; repository: string; ref: string };
   /** `OWNER/NAME` of the repository the workflow runs in (GITHUB_REPOSITORY): its owner's actions are first-party. */
   repository?: string;
+  /** `checks`: which checks run; absent: all that are configured (workflows, and registry + expiry when a registry exists). */
+  checks?: ReadonlySet<Check>;
+  /** `github-token`: the token the expiry sources call the API with (masked on read). */
+  githubToken?: string;
+  /** `api-url`, else GITHUB_API_URL, else https://api.github.com. */
+  apiUrl?: string;
+  /** `now`: the clock for expiry (a date or a timestamp with an offset); absent: the real clock. */
+  now?: number;
+  /** `trend`: keep the expiry state in the Actions cache and show what changed since the last run. */
+  trend: boolean;
+  /** `org-secrets`: also list the organisation's Actions secrets. */
+  orgSecrets: boolean;
+}
+
+export const CHECKS = ['workflows', 'registry', 'expiry'] as const;
+export type Check = (typeof CHECKS)[number];
+
+/** `checks: workflows, expiry` → the set; empty → undefined (all that are configured). */
+export function parseChecks(value: string): ReadonlySet<Check> | undefined {
+  const items = value
+    .split(/[\s,]+/)
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
+  if (!items.length) return undefined;
+  for (const item of items) {
+    if (!(CHECKS as readonly string[]).includes(item)) throw new UsageError(`input checks must be a comma-separated list of ${CHECKS.join(', ')} (got "${item}")`);
+  }
+  return new Set(items as Check[]);
 }
 
 function choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
@@ -77,12 +106,29 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     annotations: bool('annotations', true),
     summary: bool('summary', true),
     registryReport: bool('registry-report', false),
+    trend: bool('trend', true),
+    orgSecrets: bool('org-secrets', false),
     ...(registry ? { registry } : {}),
     ...(minSeverity ? { minSeverity } : {}),
     ...(config ? { config } : {}),
     ...(sarifFile ? { sarifFile } : {}),
     ...(jsonFile ? { jsonFile } : {}),
   };
+  const checks = parseChecks(core.getInput('checks'));
+  if (checks) settings.checks = checks;
+  const githubToken = core.getInput('github-token').trim();
+  if (githubToken) {
+    core.setSecret(githubToken);
+    settings.githubToken = githubToken;
+  }
+  const apiUrl = optional('api-url');
+  if (apiUrl) settings.apiUrl = apiUrl;
+  const now = optional('now');
+  if (now !== undefined) {
+    const ms = parseInstant(now);
+    if (ms === undefined) throw new UsageError(`input now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset (got "${now}")`);
+    settings.now = ms;
+  }
   if (env.GITHUB_REPOSITORY) settings.repository = env.GITHUB_REPOSITORY;
   if (env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
     settings.links = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: env.GITHUB_REPOSITORY, ref: env.GITHUB_SHA };

@@ -40,6 +40,10 @@ export interface PipelineOptions {
   onSecret?: (value: string) => void;
   /** The scanned repository, `OWNER/NAME`: its owner's actions are first-party. */
   repository?: string;
+  /** `false`: do not scan workflows and actions (only the registry file's own checks run). Default true. */
+  workflowChecks?: boolean;
+  /** `false`: do not look for the token registry (its rules are off and reports do not mention it). Default true. */
+  registryChecks?: boolean;
   /** Without `repository`: read it from the `origin` remote of the git repository holding the root (the CLI does). */
   detectRepository?: boolean;
 }
@@ -58,8 +62,9 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
   // line from outside the root (another checkout) is judged by the defaults; `fail-on`/`min-severity` given as flags
   // or inputs still apply to it. When every file found is outside the root, the root's own config and registry are
   // not even read (explicit --config/--registry still are).
-  const own = found.files.filter((f) => isWithin(found.root, f));
-  const foreign = found.files.filter((f) => !isWithin(found.root, f));
+  const workflows = options.workflowChecks !== false;
+  const own = workflows ? found.files.filter((f) => isWithin(found.root, f)) : [];
+  const foreign = workflows ? found.files.filter((f) => !isWithin(found.root, f)) : [];
   const rootScanned = own.length > 0 || foreign.length === 0;
   const overrides: Partial<ScanConfig> = {
     ...(options.failOn ? { failOn: options.failOn } : {}),
@@ -68,7 +73,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
   const loaded = rootScanned || options.configPath ? await loadConfig(found.root, options.configPath, options.cwd, options.onSecret) : { config: DEFAULT_CONFIG };
   const config: ScanConfig = { ...loaded.config, ...overrides };
   // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
-  const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
+  const registry = options.registryChecks !== false && (rootScanned || options.registryPath) ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
   const repository = options.repository ?? (options.detectRepository ? repositoryFromGit(found.root) : undefined);
   const repositoryOwner = repository?.split('/')[0]?.toLowerCase();
 
@@ -79,7 +84,14 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     const files = own.filter((f) => f !== registry.file.absolutePath);
     result = scan(readInputs({ root: found.root, files }), {
       config,
-      projectRules: [...WORKFLOW_PROJECT_RULES, ...registryProjectRules(registry.registry, registry.file.path, { onUsage: (u) => (usage = u), ...(options.expiryNow ? { now: options.expiryNow } : {}) })],
+      projectRules: [
+        ...(workflows ? WORKFLOW_PROJECT_RULES : []),
+        // Without workflows there is nothing to drift from: only the registry file's own checks.
+        ...registryProjectRules(registry.registry, registry.file.path, {
+          ...(workflows ? { onUsage: (u: UsageSummary) => (usage = u) } : { scope: 'registry-file' as const }),
+          ...(options.expiryNow ? { now: options.expiryNow } : {}),
+        }),
+      ],
       extraFiles: [{ path: registry.file.path, text: registry.file.text }],
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
       ...(repositoryOwner ? { repositoryOwner } : {}),
@@ -116,7 +128,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
     skipped: found.skipped,
     failOn: config.failOn,
     minSeverity: config.minSeverity,
-    registry: registry
+    registry: options.registryChecks === false ? undefined : registry
       ? {
           path: registry.file.path,
           tokens: registry.registry.tokens.length,

@@ -41,10 +41,13 @@ describe('the bundled action, run the way GitHub runs it', () => {
   });
 
   it('min-severity filters what is reported', () => {
-    const run = runAction(DEMO, { 'fail-on': 'none', 'min-severity': 'critical', summary: 'false' });
+    const run = runAction(DEMO, { 'fail-on': 'none', 'min-severity': 'critical', summary: 'false', checks: 'workflows, registry' });
     expect(run.outputs['max-severity']).toBe('critical');
     // the dangerous checkout, the token in release.yml and the one pasted into the registry
     expect(Number(run.outputs['findings-count'])).toBe(3);
+    // with the expiry check (by default, as there is a registry), as of the demo's date: RUNNER_ADMIN_TOKEN expired
+    const dated = runAction(DEMO, { 'fail-on': 'none', 'min-severity': 'critical', summary: 'false', now: '2026-12-01' });
+    expect(Number(dated.outputs['findings-count'])).toBe(4);
   });
 
   it('an invalid config fails the step with one line naming the problem (exit code 2, as the CLI)', () => {

@@ -97,6 +97,12 @@ const TokenSchema = schemas/* strictObject */.rej({
     rotated: isoDate('Date of the last rotation (with max-age-days)').optional(),
     'max-age-days': schemas/* int */.Whr().min(1).max(3650).optional().describe('Days after `rotated` by which it must be rotated again'),
     thresholds: ThresholdsSchema.optional().describe("Expiry thresholds for this token, overriding its category's and the registry's"),
+    env: schemas/* string */.YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')
+        .optional()
+        .describe('Environment variable holding the value, for `token-warden expiry` to check online (default: the variable named like the token)'),
+    'app-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the App ID; with the private key as the value, GitHub is asked for the installation and its permissions'),
+    'installation-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the installation to check (default: the one on the scanned repository)'),
 })
     .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 const RegistrySchema = schemas/* strictObject */.rej({

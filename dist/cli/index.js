@@ -6302,7 +6302,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3470);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4976);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
 /**
  * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
@@ -6341,7 +6341,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3470:
+/***/ 4976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6367,166 +6367,18 @@ var validate_error = __nccwpck_require__(5257);
 var sources_files = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./src/engine.ts + 2 modules
 var engine = __nccwpck_require__(1008);
-;// CONCATENATED MODULE: ./src/registry/load-file.ts
-/**
- * The one place the registry touches the disk: finding the file and reading it. Everything else in src/registry is pure.
- */
-
-
-
-
-const DEFAULT_REGISTRY_PATH = '.github/token-scope-map.yml';
-/** Where the in-house tooling this project grew out of kept it; read when the default is absent. */
-const LEGACY_REGISTRY_PATH = '.codex/tokens/token_scope_map.yaml';
-function relative(root, file) {
-    return external_node_path_default().relative(root, file).split((external_node_path_default()).sep).join('/') || external_node_path_default().basename(file);
-}
-function read(file, shown) {
-    try {
-        if (!(0,external_node_fs_.statSync)(file).isFile())
-            throw new errors/* UsageError */.e(`registry is not a file: ${shown}`);
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof errors/* UsageError */.e)
-            throw error;
-        throw new errors/* UsageError */.e(`cannot read registry ${shown}: ${error.code ?? String(error)}`);
-    }
-}
-/**
- * Finds the registry: an explicit path (resolved against `cwd`) must exist; otherwise `.github/token-scope-map.yml`
- * under `root`, else the legacy `.codex/tokens/token_scope_map.yaml`. Undefined when there is none (registry rules are
- * then skipped, and the summary should say so). Throws UsageError for a missing explicit path or an unreadable file.
- */
-function findRegistryFile(root, explicit, cwd) {
-    if (explicit) {
-        const file = external_node_path_default().resolve(cwd, explicit);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors/* UsageError */.e(`registry file not found: ${explicit}`);
-        return { path: relative(root, file), absolutePath: file, text: read(file, explicit), legacy: false };
-    }
-    for (const [candidate, legacy] of [
-        [DEFAULT_REGISTRY_PATH, false],
-        [LEGACY_REGISTRY_PATH, true],
-    ]) {
-        const file = external_node_path_default().join(root, candidate);
-        if (!(0,external_node_fs_.existsSync)(file))
-            continue;
-        // The default file comes with the repository: a link out of it is not followed.
-        if (!(0,sources_files/* isWithin */.UO)((0,sources_files/* realOrSelf */.er)(root), (0,sources_files/* realOrSelf */.er)(file))) {
-            throw new errors/* UsageError */.e(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
-        }
-        return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
-    }
-    return undefined;
-}
-/**
- * Finds and validates the registry, importing the parser (zod, yaml) only when there is a file. Does not throw for
- * invalid content: `check.issues` lists every problem (exit code 2 at the entry points), `check.registry` is set when
- * there are none.
- */
-async function loadRegistryFile(root, explicit, cwd, onSecret) {
-    const file = findRegistryFile(root, explicit, cwd);
-    if (!file)
-        return undefined;
-    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
-    return { file, check: checkRegistry(file.text, file.path, onSecret) };
-}
-/** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
-async function loadRegistry(root, explicit, cwd, onSecret) {
-    const loaded = await loadRegistryFile(root, explicit, cwd, onSecret);
-    if (!loaded)
-        return undefined;
-    if (!loaded.check.registry) {
-        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5257));
-        const { pastedSecretMessage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
-        // An invalid registry is not scanned, so the credentials read from its text are reported here, with the problems
-        // (once each: one already named by an issue at the same position is not repeated).
-        const listed = new Set(loaded.check.issues.map((i) => `${i.line}:${i.column}`));
-        const pasted = loaded.check.pastedSecrets
-            .filter((p) => !listed.has(`${p.line}:${p.column}`))
-            .map((p) => ({ file: loaded.file.path, line: p.line, column: p.column, key: '', message: pastedSecretMessage(p) }));
-        throw new ConfigError([...loaded.check.issues, ...pasted].sort((a, b) => a.line - b.line || a.column - b.column));
-    }
-    return { file: loaded.file, registry: loaded.check.registry };
-}
-
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 14 modules
-var rules = __nccwpck_require__(6876);
+// EXTERNAL MODULE: ./src/registry/load-file.ts
+var load_file = __nccwpck_require__(618);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(4332);
 // EXTERNAL MODULE: ./src/registry/matrix.ts
 var matrix = __nccwpck_require__(8278);
 // EXTERNAL MODULE: ./src/registry/usage.ts
 var registry_usage = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/workflows/lines.ts
-var workflows_lines = __nccwpck_require__(2277);
-// EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
-var hardcoded_credential = __nccwpck_require__(4609);
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
-;// CONCATENATED MODULE: ./src/sources/config-file.ts
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/token-warden.yml';
-/**
- * Loads the config: an explicit path must exist; otherwise `.github/token-warden.yml` under the root
- * is used when present. The parser (zod + yaml) is imported only when there is a file to parse.
- * Throws ConfigError (invalid content) or UsageError (unreadable file).
- *
- * Credential literals in the file go to `onSecret` (the action's log masker) as soon as it is read. When the file is
- * invalid, the error lists them (redacted) beside the problems, and no message can quote one: an invalid file is
- * never scanned, so the error is the only place they can be reported.
- */
-async function loadConfig(root, explicit, cwd, onSecret) {
-    const file = explicit ? external_node_path_default().resolve(cwd, explicit) : external_node_path_default().join(root, DEFAULT_CONFIG_PATH);
-    if (!(0,external_node_fs_.existsSync)(file)) {
-        if (explicit)
-            throw new errors/* UsageError */.e(`config file not found: ${explicit}`);
-        return { config: types/* DEFAULT_CONFIG */.P };
-    }
-    // The default file comes with the repository: a link out of it is not followed (it could read any file on the
-    // machine into validation messages), and it is read only if it is a regular file.
-    if (!explicit && !(0,sources_files/* isWithin */.UO)((0,sources_files/* realOrSelf */.er)(root), (0,sources_files/* realOrSelf */.er)(file))) {
-        throw new errors/* UsageError */.e(`${DEFAULT_CONFIG_PATH} is a symbolic link to a path outside the scan root: not followed (name the file with --config if it is meant)`);
-    }
-    let text;
-    try {
-        text = explicit ? (0,external_node_fs_.readFileSync)(file, 'utf8') : (0,sources_files/* readRegularFile */.XF)(file);
-    }
-    catch (error) {
-        if (error instanceof errors/* UsageError */.e)
-            throw error;
-        throw new errors/* UsageError */.e(`cannot read config ${file}: ${error.code ?? String(error)}`);
-    }
-    const credentials = (0,hardcoded_credential/* credentialLiteralReports */.I)(text, () => []);
-    if (onSecret)
-        for (const c of credentials)
-            onSecret(c.literal);
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1122));
-    const shown = external_node_path_default().relative(cwd, file).split((external_node_path_default()).sep).join('/') || file;
-    try {
-        return { config: parseConfig(text, shown), file, text };
-    }
-    catch (error) {
-        if (!(error instanceof validate_error.ConfigError))
-            throw error;
-        const lines = new workflows_lines/* LineIndex */.r(text);
-        const leaked = credentials.map(({ report }) => ({ file: shown, ...lines.position(report.span[0]), key: '', message: report.message }));
-        const issues = [...error.issues.map((i) => ({ ...i, key: (0,secrets_text/* redactTokensIn */.Ro)(i.key), message: (0,secrets_text/* redactTokensIn */.Ro)(i.message) })), ...leaked];
-        throw new validate_error.ConfigError(issues.sort((a, b) => a.line - b.line || a.column - b.column));
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/config-file.ts
+var config_file = __nccwpck_require__(781);
 ;// CONCATENATED MODULE: ./src/sources/git-remote.ts
 /**
  * The repository a scan root belongs to, read from the `origin` remote in the git config — text only, no git binary.
@@ -6633,12 +6485,12 @@ function repositoryFromGit(dir) {
 
 // EXTERNAL MODULE: ./src/parallel.ts
 var parallel = __nccwpck_require__(3716);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
 // EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
 var src_rules = __nccwpck_require__(181);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version (a test keeps it equal to package.json's). */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /** The scan pipeline shared by the CLI and the action: discover → read → scan → report input. */
 
@@ -6658,17 +6510,18 @@ async function runScan(options) {
     // line from outside the root (another checkout) is judged by the defaults; `fail-on`/`min-severity` given as flags
     // or inputs still apply to it. When every file found is outside the root, the root's own config and registry are
     // not even read (explicit --config/--registry still are).
-    const own = found.files.filter((f) => (0,sources_files/* isWithin */.UO)(found.root, f));
-    const foreign = found.files.filter((f) => !(0,sources_files/* isWithin */.UO)(found.root, f));
+    const workflows = options.workflowChecks !== false;
+    const own = workflows ? found.files.filter((f) => (0,sources_files/* isWithin */.UO)(found.root, f)) : [];
+    const foreign = workflows ? found.files.filter((f) => !(0,sources_files/* isWithin */.UO)(found.root, f)) : [];
     const rootScanned = own.length > 0 || foreign.length === 0;
     const overrides = {
         ...(options.failOn ? { failOn: options.failOn } : {}),
         ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     };
-    const loaded = rootScanned || options.configPath ? await loadConfig(found.root, options.configPath, options.cwd, options.onSecret) : { config: types/* DEFAULT_CONFIG */.P };
+    const loaded = rootScanned || options.configPath ? await (0,config_file/* loadConfig */.Z)(found.root, options.configPath, options.cwd, options.onSecret) : { config: types/* DEFAULT_CONFIG */.P };
     const config = { ...loaded.config, ...overrides };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
-    const registry = rootScanned || options.registryPath ? await loadRegistry(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
+    const registry = options.registryChecks !== false && (rootScanned || options.registryPath) ? await (0,load_file/* loadRegistry */.Ag)(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
     const repository = options.repository ?? (options.detectRepository ? repositoryFromGit(found.root) : undefined);
     const repositoryOwner = repository?.split('/')[0]?.toLowerCase();
     let result;
@@ -6678,7 +6531,14 @@ async function runScan(options) {
         const files = own.filter((f) => f !== registry.file.absolutePath);
         result = (0,engine/* scan */.SQ)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }), {
             config,
-            projectRules: [...src_rules/* WORKFLOW_PROJECT_RULES */.wu, ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, { onUsage: (u) => (usage = u), ...(options.expiryNow ? { now: options.expiryNow } : {}) })],
+            projectRules: [
+                ...(workflows ? src_rules/* WORKFLOW_PROJECT_RULES */.wu : []),
+                // Without workflows there is nothing to drift from: only the registry file's own checks.
+                ...(0,rules/* registryProjectRules */.GZ)(registry.registry, registry.file.path, {
+                    ...(workflows ? { onUsage: (u) => (usage = u) } : { scope: 'registry-file' }),
+                    ...(options.expiryNow ? { now: options.expiryNow } : {}),
+                }),
+            ],
             extraFiles: [{ path: registry.file.path, text: registry.file.text }],
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
             ...(repositoryOwner ? { repositoryOwner } : {}),
@@ -6707,14 +6567,14 @@ async function runScan(options) {
             result = (0,parallel/* mergeResults */.n0)([result, configScan]);
     }
     const report = {
-        toolVersion: VERSION,
+        toolVersion: version/* VERSION */.x,
         findings: result.findings,
         stats: result.stats,
         ruleFailures: result.ruleFailures,
         skipped: found.skipped,
         failOn: config.failOn,
         minSeverity: config.minSeverity,
-        registry: registry
+        registry: options.registryChecks === false ? undefined : registry
             ? {
                 path: registry.file.path,
                 tokens: registry.registry.tokens.length,
@@ -6839,6 +6699,8 @@ function summaryLine(input) {
         (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`));
 }
 
+// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
+var secrets_text = __nccwpck_require__(6579);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers.
@@ -7267,9 +7129,8 @@ function renderRulesText() {
 
 
 
-
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
-const HELP = `token-warden ${VERSION}: keeps GitHub Actions tokens safe and alive
+const HELP = `token-warden ${version/* VERSION */.x}: keeps GitHub Actions tokens safe and alive
 
 Usage:
   token-warden scan [PATH...] [options]   scan workflows and actions for GITHUB_TOKEN and secret misuse
@@ -7278,10 +7139,13 @@ Usage:
   token-warden registry validate [FILE]   check the token registry (.github/token-scope-map.yml): every error, with its line
   token-warden registry matrix [PATH...] [--registry FILE] [--format markdown|json|csv]
                                           the token permissions matrix: registry × where tokens are used
-  token-warden expiry [PATH] [--registry FILE] [--format text|json|markdown] [--now DATE-OR-TIMESTAMP]
-                      [--offline] [--fail-on SEVERITY] [--output FILE]
+  token-warden expiry [PATH] [--registry FILE] [--format text|json|csv|markdown] [--now DATE-OR-TIMESTAMP]
+                      [--offline] [--api-url URL] [--repository OWNER/NAME] [--org-secrets]
+                      [--vault-addr URL] [--state FILE] [--fail-on SEVERITY] [--output FILE]
                                           the rotation plan and expiry findings of the token registry, as of
-                                          --now (a date means 00:00 UTC; default: now); exit codes as scan
+                                          --now (a date means 00:00 UTC; default: now), from the declared dates
+                                          and (unless --offline) GitHub, Actions secrets, JWTs, Vault and Apps;
+                                          token values from the environment; exit codes as scan
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -7416,9 +7280,9 @@ async function registryValidate(args, io) {
     if (positionals.length > 1)
         throw new errors/* UsageError */.e('registry validate takes at most one FILE');
     const failOn = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on') ?? 'high';
-    const file = findRegistryFile(io.cwd, positionals[0], io.cwd);
+    const file = (0,load_file/* findRegistryFile */.$y)(io.cwd, positionals[0], io.cwd);
     if (!file)
-        throw new errors/* UsageError */.e(`no token registry found (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); give its path`);
+        throw new errors/* UsageError */.e(`no token registry found (looked for ${load_file/* DEFAULT_REGISTRY_PATH */.sk} and ${load_file/* LEGACY_REGISTRY_PATH */.yb}); give its path`);
     const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
     const check = checkRegistry(file.text, file.path);
     if (!check.registry) {
@@ -7433,7 +7297,7 @@ async function registryValidate(args, io) {
         projectRules: (0,rules/* registryProjectRules */.GZ)(check.registry, file.path, { scope: 'registry-file' }),
         extraFiles: [{ path: file.path, text: file.text }],
     });
-    const report = { toolVersion: VERSION, findings: result.findings, stats: result.stats, ruleFailures: result.ruleFailures, failOn, minSeverity: 'info' };
+    const report = { toolVersion: version/* VERSION */.x, findings: result.findings, stats: result.stats, ruleFailures: result.ruleFailures, failOn, minSeverity: 'info' };
     io.stdout(`${file.path}: valid token registry, ${check.registry.tokens.length} token(s)\n`);
     if (result.findings.length)
         io.stdout(renderText(report, { colour: io.isTTY && !io.env.NO_COLOR }));
@@ -7448,9 +7312,9 @@ async function registryMatrix(args, io) {
     });
     const format = oneOf(values.format, matrix/* MATRIX_FORMATS */.hz, '--format') ?? 'markdown';
     const found = (0,sources_files/* discover */.k4)(positionals, io.cwd);
-    const loaded = await loadRegistry(found.root, values.registry, io.cwd);
+    const loaded = await (0,load_file/* loadRegistry */.Ag)(found.root, values.registry, io.cwd);
     if (!loaded)
-        throw new errors/* UsageError */.e(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
+        throw new errors/* UsageError */.e(`no token registry found under ${found.root} (looked for ${load_file/* DEFAULT_REGISTRY_PATH */.sk} and ${load_file/* LEGACY_REGISTRY_PATH */.yb}); use --registry FILE`);
     // As in a scan: the registry describes the files under the root, not ones named from elsewhere.
     const files = found.files.filter((f) => f !== loaded.file.absolutePath && (0,sources_files/* isWithin */.UO)(found.root, f));
     const usage = (0,registry_usage/* usageOfInputs */.C)((0,sources_files/* readInputs */.Ko)({ root: found.root, files }));
@@ -7461,11 +7325,13 @@ async function registryMatrix(args, io) {
         io.stdout(out);
     return 0;
 }
-const EXPIRY_FORMATS = ['text', 'json', 'markdown'];
+const EXPIRY_FORMATS = ['text', 'json', 'csv', 'markdown'];
 /**
- * `expiry [PATH] [--registry FILE] [--format text|json|markdown] [--now DATE-OR-TIMESTAMP] [--offline] [--fail-on SEV]`:
- * the rotation plan and the expiry findings of the registry, as of `--now` (default: the real clock). Only the
- * declared source exists so far, so it is offline either way; `--offline` is accepted for when online sources arrive.
+ * `expiry [PATH] [--registry FILE] [--format text|json|csv|markdown] [--now DATE-OR-TIMESTAMP] [--offline]
+ * [--api-url URL] [--repository OWNER/NAME] [--org-secrets] [--vault-addr URL] [--state FILE] [--fail-on SEV]`: the
+ * rotation plan and the expiry findings of the registry, as of `--now` (default: the real clock), from the declared
+ * dates and — unless `--offline` — every online source that has what it needs (token values from the environment,
+ * GITHUB_TOKEN/GH_TOKEN for the API, VAULT_ADDR for Vault).
  */
 async function expiryCommand(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -7477,6 +7343,11 @@ async function expiryCommand(args, io) {
             registry: { type: 'string' },
             now: { type: 'string' },
             offline: { type: 'boolean' },
+            'api-url': { type: 'string' },
+            repository: { type: 'string' },
+            'org-secrets': { type: 'boolean' },
+            'vault-addr': { type: 'string' },
+            state: { type: 'string' },
             'fail-on': { type: 'string' },
             output: { type: 'string', short: 'o' },
         },
@@ -7484,49 +7355,63 @@ async function expiryCommand(args, io) {
     if (positionals.length > 1)
         throw new errors/* UsageError */.e('expiry takes at most one PATH (a repository root)');
     const format = oneOf(values.format, EXPIRY_FORMATS, '--format') ?? 'text';
-    const failOnFlag = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on');
+    const failOn = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on');
+    if (values.repository !== undefined && !isRepositoryName(values.repository))
+        throw new errors/* UsageError */.e(`--repository must be OWNER/NAME (got "${values.repository}")`);
     const { parseInstant } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2717));
     const nowMs = values.now === undefined ? Date.now() : parseInstant(values.now);
     if (nowMs === undefined)
         throw new errors/* UsageError */.e(`--now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset, e.g. 2027-01-31T09:00:00+01:00 (got "${values.now}")`);
     const found = (0,sources_files/* discover */.k4)(positionals, io.cwd);
-    const loaded = await loadRegistry(found.root, values.registry, io.cwd);
-    if (!loaded)
-        throw new errors/* UsageError */.e(`no token registry found under ${found.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
-    // The repository's config applies as in a scan: disabled rules, severities, ignores, fail-on.
-    const { config: fileConfig } = await loadConfig(found.root, undefined, io.cwd);
-    const config = { ...fileConfig, ...(failOnFlag ? { failOn: failOnFlag } : {}) };
-    const failOn = config.failOn;
-    const { buildExpiryPlan, renderPlanMarkdown, renderPlanText } = await __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 2120));
-    const plan = buildExpiryPlan(loaded.registry, nowMs);
-    const result = (0,engine/* scan */.SQ)([], {
-        config,
-        projectRules: (0,rules/* registryProjectRules */.GZ)(loaded.registry, loaded.file.path, { scope: 'registry-file', now: new Date(nowMs) }).filter((r) => rules/* EXPIRY_RULE_IDS */.iW.has(r.meta.id)),
-        extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
+    const { resolveApiUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
+    const apiUrl = resolveApiUrl(values['api-url'], io.env);
+    // Values are never printed; the CLI has no log masker, so masking here only records them (for the same code path).
+    const mask = () => undefined;
+    const { buildSources } = await __nccwpck_require__.e(/* import() */ 726).then(__nccwpck_require__.bind(__nccwpck_require__, 8726));
+    const apiToken = io.env.GITHUB_TOKEN?.trim() || io.env.GH_TOKEN?.trim() || undefined;
+    const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? repositoryFromGit(found.root);
+    const built = await buildSources({
+        offline: values.offline === true,
+        apiUrl,
+        ...(apiToken ? { apiToken } : {}),
+        ...(repository ? { repository } : {}),
+        orgSecrets: values['org-secrets'] === true,
+        ...((values['vault-addr'] ?? io.env.VAULT_ADDR) ? { vaultAddr: values['vault-addr'] ?? io.env.VAULT_ADDR } : {}),
+        ...(io.env.VAULT_NAMESPACE ? { vaultNamespace: io.env.VAULT_NAMESPACE } : {}),
+        env: io.env,
+        mask,
+        log: { debug: () => undefined, info: () => undefined, warn: (m) => io.stderr(`warning: ${m}\n`), error: (m) => io.stderr(`error: ${m}\n`) },
     });
-    const report = {
-        toolVersion: VERSION,
-        findings: result.findings,
-        stats: result.stats,
-        ruleFailures: result.ruleFailures,
-        failOn,
-        minSeverity: config.minSeverity,
-        registry: { path: loaded.file.path, tokens: loaded.registry.tokens.length },
-    };
+    const { runExpiry } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 3479));
+    const run = await runExpiry({
+        root: found.root,
+        cwd: io.cwd,
+        ...(values.registry ? { registryPath: values.registry } : {}),
+        ...(failOn ? { failOn } : {}),
+        nowMs,
+        sources: built.sources,
+        env: io.env,
+        mask,
+    });
+    run.plan.notes.unshift(...built.notes);
+    const { report, plan } = run;
+    const { renderPlanCsv, renderPlanMarkdown, renderPlanText } = await __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 2120));
     let out;
     if (format === 'json')
         out = JSON.stringify({ ...JSON.parse(renderJson(report)), expiry: plan }, null, 2) + '\n';
+    else if (format === 'csv')
+        out = renderPlanCsv(plan);
     else if (format === 'markdown')
-        out = `${renderPlanMarkdown(plan, loaded.file.path)}\n${renderMarkdown(report, planAnnotations(report.findings))}`;
+        out = `${renderPlanMarkdown(plan, run.registryFile)}\n${renderMarkdown(report, planAnnotations(report.findings))}`;
     else
-        out = `${renderPlanText(plan, loaded.file.path)}\n${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
+        out = `${renderPlanText(plan, run.registryFile)}\n${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
     if (values.output)
         writeOutput(io, values.output, out);
     else
         io.stdout(out);
     for (const r of report.ruleFailures)
         io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
-    return (0,engine/* failingFindings */.v9)(report.findings, failOn).length > 0 ? 1 : 0;
+    return (0,engine/* failingFindings */.v9)(report.findings, report.failOn).length > 0 ? 1 : 0;
 }
 async function registryCommand(args, io) {
     const [sub, ...rest] = args;
@@ -7561,7 +7446,7 @@ async function runCli(argv, io) {
                 return await expiryCommand(rest, io);
             case '--version':
             case '-v':
-                io.stdout(`${VERSION}\n`);
+                io.stdout(`${version/* VERSION */.x}\n`);
                 return 0;
             case undefined:
             case '--help':
@@ -8092,42 +7977,67 @@ const RENEWABLE_KINDS = new Set(['vault']);
 function tokenThresholds(policy, token) {
     return (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveThresholds */ .qn)(policy.thresholds, policy.thresholdsByCategory[token.category], token.thresholds);
 }
-function actionFor(status, kind) {
+function actionFor(status, kind, neverButLimited) {
     if (status === 'unknown')
         return EXPIRING_KINDS.has(kind) ? 'declare-expiry' : 'none';
+    // A token that never expires where the policy sets a lifetime must be replaced by one that does.
     if (status === 'ok')
-        return 'none';
+        return neverButLimited ? 'rotate' : 'none';
     return RENEWABLE_KINDS.has(kind) ? 'renew' : 'rotate';
 }
+/** Whole days between two instants, rounded down. */
+function wholeDays(fromMs, toMs) {
+    return Math.floor((toMs - fromMs) / 86_400_000);
+}
 /**
- * Judges one token. `evidence` defaults to what the registry declares; sources to come add theirs. The earliest date
- * wins: the token must be replaced before any source says it lapses.
+ * Judges one token from what the registry declares and what the sources observed. The earliest date wins: the token
+ * must be replaced before any source says it lapses; when sources disagree, the notes say what each one said. A token
+ * a source knows never expires (a PAT without GitHub's expiry header) is `ok` unless a source dates it; its lifetime
+ * is unbounded, so `policy.max-lifetime-days` for its kind is what judges it.
  */
-function tokenExpiry(token, policy, nowMs, evidence = (0,_declared_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredEvidence */ .cC)(token)) {
+function tokenExpiry(token, policy, nowMs, observation) {
+    const evidence = [...(0,_declared_js__WEBPACK_IMPORTED_MODULE_0__/* .declaredEvidence */ .cC)(token), ...(observation?.evidence ?? [])];
     const thresholds = tokenThresholds(policy, token);
     const best = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .earliestEvidence */ .jl)(evidence);
-    const status = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryStatus */ .GO)(best?.expiresAtMs, nowMs, thresholds);
+    const never = observation?.neverExpires;
+    const status = best ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryStatus */ .GO)(best.expiresAtMs, nowMs, thresholds) : never ? 'ok' : 'unknown';
     const lifetimes = evidence.map((e) => e.lifetimeDays).filter((d) => d !== undefined);
+    const longest = never ? Infinity : lifetimes.length ? Math.max(...lifetimes) : null;
     const lifetimeDays = best?.evidence.lifetimeDays ?? (lifetimes.length ? Math.max(...lifetimes) : null);
     const maxLifetimeDays = policy.maxLifetimeDays[token.kind] ?? null;
     const notes = [];
     if (best?.evidence.note)
         notes.push(best.evidence.note);
-    if (!best && EXPIRING_KINDS.has(token.kind))
+    // Other sources that gave a different date: say both, so a wrong registry date is visible.
+    const bestMs = best?.expiresAtMs;
+    for (const e of evidence) {
+        if (e === best?.evidence || !e.note || e.source === best?.evidence.source)
+            continue;
+        const ms = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__.parseInstant)(e.expiresAt);
+        if (ms !== undefined && bestMs !== undefined && wholeDays(bestMs, ms) !== 0 && !notes.includes(e.note))
+            notes.push(`${e.source}: ${e.note}`);
+    }
+    if (never)
+        notes.push(best ? `${never.source}: ${never.note} (the earlier ${best.evidence.source} date applies)` : never.note);
+    for (const n of observation?.notes ?? [])
+        if (!notes.includes(n))
+            notes.push(n);
+    if (!best && !never && EXPIRING_KINDS.has(token.kind))
         notes.push(`a ${token.kind} normally expires, but no source gave a date`);
-    const longest = lifetimes.length ? Math.max(...lifetimes) : null;
-    if (maxLifetimeDays !== null && longest !== null && longest > maxLifetimeDays)
-        notes.push(`lifetime ${longest} days exceeds policy.max-lifetime-days ${maxLifetimeDays} for ${token.kind}`);
+    if (maxLifetimeDays !== null && longest !== null && longest > maxLifetimeDays) {
+        notes.push(`lifetime ${longest === Infinity ? 'unbounded (never expires)' : `${longest} days`} exceeds policy.max-lifetime-days ${maxLifetimeDays} for ${token.kind}`);
+    }
     return {
         token,
         thresholds,
-        source: best?.evidence.source ?? 'none',
+        source: best?.evidence.source ?? never?.source ?? 'none',
         expiresAt: best?.evidence.expiresAt ?? null,
         daysLeft: best ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .daysLeft */ .H_)(best.expiresAtMs, nowMs) : null,
         status,
-        lifetimeDays,
+        lifetimeDays: never && !best ? null : lifetimeDays,
+        longestLifetimeDays: longest,
         maxLifetimeDays,
-        action: actionFor(status, token.kind),
+        action: actionFor(status, token.kind, never !== undefined && maxLifetimeDays !== null),
         notes,
     };
 }
@@ -8347,11 +8257,114 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 
 /***/ }),
 
+/***/ 618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ findRegistryFile),
+/* harmony export */   Ag: () => (/* binding */ loadRegistry),
+/* harmony export */   sk: () => (/* binding */ DEFAULT_REGISTRY_PATH),
+/* harmony export */   yb: () => (/* binding */ LEGACY_REGISTRY_PATH)
+/* harmony export */ });
+/* unused harmony export loadRegistryFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6109);
+/**
+ * The one place the registry touches the disk: finding the file and reading it. Everything else in src/registry is pure.
+ */
+
+
+
+
+const DEFAULT_REGISTRY_PATH = '.github/token-scope-map.yml';
+/** Where the in-house tooling this project grew out of kept it; read when the default is absent. */
+const LEGACY_REGISTRY_PATH = '.codex/tokens/token_scope_map.yaml';
+function relative(root, file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file);
+}
+function read(file, shown) {
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`registry is not a file: ${shown}`);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read registry ${shown}: ${error.code ?? String(error)}`);
+    }
+}
+/**
+ * Finds the registry: an explicit path (resolved against `cwd`) must exist; otherwise `.github/token-scope-map.yml`
+ * under `root`, else the legacy `.codex/tokens/token_scope_map.yaml`. Undefined when there is none (registry rules are
+ * then skipped, and the summary should say so). Throws UsageError for a missing explicit path or an unreadable file.
+ */
+function findRegistryFile(root, explicit, cwd) {
+    if (explicit) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, explicit);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`registry file not found: ${explicit}`);
+        return { path: relative(root, file), absolutePath: file, text: read(file, explicit), legacy: false };
+    }
+    for (const [candidate, legacy] of [
+        [DEFAULT_REGISTRY_PATH, false],
+        [LEGACY_REGISTRY_PATH, true],
+    ]) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, candidate);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            continue;
+        // The default file comes with the repository: a link out of it is not followed.
+        if (!(0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isWithin */ .UO)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .realOrSelf */ .er)(root), (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .realOrSelf */ .er)(file))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
+        }
+        return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
+    }
+    return undefined;
+}
+/**
+ * Finds and validates the registry, importing the parser (zod, yaml) only when there is a file. Does not throw for
+ * invalid content: `check.issues` lists every problem (exit code 2 at the entry points), `check.registry` is set when
+ * there are none.
+ */
+async function loadRegistryFile(root, explicit, cwd, onSecret) {
+    const file = findRegistryFile(root, explicit, cwd);
+    if (!file)
+        return undefined;
+    const { checkRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7537));
+    return { file, check: checkRegistry(file.text, file.path, onSecret) };
+}
+/** Like loadRegistryFile, but throws ConfigError (every problem listed) when the registry is invalid. */
+async function loadRegistry(root, explicit, cwd, onSecret) {
+    const loaded = await loadRegistryFile(root, explicit, cwd, onSecret);
+    if (!loaded)
+        return undefined;
+    if (!loaded.check.registry) {
+        const { ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5257));
+        const { pastedSecretMessage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
+        // An invalid registry is not scanned, so the credentials read from its text are reported here, with the problems
+        // (once each: one already named by an issue at the same position is not repeated).
+        const listed = new Set(loaded.check.issues.map((i) => `${i.line}:${i.column}`));
+        const pasted = loaded.check.pastedSecrets
+            .filter((p) => !listed.has(`${p.line}:${p.column}`))
+            .map((p) => ({ file: loaded.file.path, line: p.line, column: p.column, key: '', message: pastedSecretMessage(p) }));
+        throw new ConfigError([...loaded.check.issues, ...pasted].sort((a, b) => a.line - b.line || a.column - b.column));
+    }
+    return { file: loaded.file, registry: loaded.check.registry };
+}
+
+
+/***/ }),
+
 /***/ 8278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   XR: () => (/* binding */ csvField),
 /* harmony export */   bw: () => (/* binding */ renderTokenMatrix),
 /* harmony export */   dS: () => (/* binding */ buildTokenMatrix),
 /* harmony export */   hz: () => (/* binding */ MATRIX_FORMATS),
@@ -8384,7 +8397,7 @@ function expiryOf(token, policy, now) {
     let daysLeft = null;
     let status = null;
     if (due && now) {
-        const judged = (0,_expiry_token_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenExpiry */ .f9)(token, policy, now.getTime(), evidence);
+        const judged = (0,_expiry_token_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenExpiry */ .f9)(token, policy, now.getTime());
         daysLeft = judged.daysLeft;
         status = judged.status === 'unknown' ? null : judged.status;
     }
@@ -8518,7 +8531,8 @@ const MATRIX_CSV_COLUMNS = [
  */
 function csvField(value) {
     let text = value === null ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(text))
+    // Numbers are data (a negative day count is not a formula); text from the registry is not.
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text))
         text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -8557,7 +8571,7 @@ function renderTokenMatrix(m, format) {
 
 /***/ }),
 
-/***/ 6876:
+/***/ 4332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8569,7 +8583,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GZ: () => (/* binding */ registryProjectRules)
 });
 
-// UNUSED EXPORTS: REGISTRY_RULES
+// UNUSED EXPORTS: ONLINE_ONLY_RULE_IDS, REGISTRY_RULES
 
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __nccwpck_require__(98);
@@ -9002,7 +9016,7 @@ const tokenExpired = {
         tags: ['token-registry', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath, now }) {
+    create({ registry, registryPath, now, observations }) {
         return {
             meta: tokenExpired.meta,
             collect: () => undefined,
@@ -9011,7 +9025,7 @@ const tokenExpired = {
                 if (now === undefined)
                     return;
                 for (const token of registry.tokens) {
-                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now);
+                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now, observations.get(token.key));
                     if (e.status !== 'expired')
                         continue;
                     ctx.report(registryPath, { message: `Token "${token.name}" expired ${expiryWords(e)}`, span: token.span, path: ['tokens', token.key, 'expiry'] });
@@ -9038,7 +9052,7 @@ const tokenExpiring = {
         tags: ['token-registry', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath, now }) {
+    create({ registry, registryPath, now, observations }) {
         return {
             meta: tokenExpiring.meta,
             collect: () => undefined,
@@ -9046,7 +9060,7 @@ const tokenExpiring = {
                 if (now === undefined)
                     return;
                 for (const token of registry.tokens) {
-                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now);
+                    const e = (0,expiry_token/* tokenExpiry */.f9)(token, registry.policy, now, observations.get(token.key));
                     const severity = SEVERITY[e.status];
                     if (!severity)
                         continue;
@@ -9073,13 +9087,13 @@ const tokenLifetimeExceeded = {
         id: 'token-lifetime-exceeded',
         category: 'token-expiry',
         defaultSeverity: 'medium',
-        summary: "A token's lifetime (`rotated` → `max-age-days`, or `rotated` → `expires`) is longer than `policy.max-lifetime-days` allows for its kind.",
+        summary: "A token's lifetime (`rotated` → `max-age-days`, `rotated` → `expires`, or what a source reports: no expiry at all for a PAT GitHub says never expires, a JWT's `iat` → `exp`, a Vault token's TTL) is longer than `policy.max-lifetime-days` allows for its kind.",
         remediation: 'Rotate the token more often (lower `max-age-days`, or issue it with an earlier expiry) — or, if the policy is wrong, change `policy.max-lifetime-days`.',
         docs: '#rule-token-lifetime-exceeded',
         tags: ['token-registry', 'hygiene', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath }) {
+    create({ registry, registryPath, observations }) {
         return {
             meta: tokenLifetimeExceeded.meta,
             collect: () => undefined,
@@ -9088,14 +9102,25 @@ const tokenLifetimeExceeded = {
                     const limit = registry.policy.maxLifetimeDays[token.kind];
                     if (limit === undefined)
                         continue;
-                    // The longest lifetime any evidence gives: the rotation schedule, or the time from rotation to expiry.
-                    const over = (0,declared/* declaredEvidence */.cC)(token)
+                    const observed = observations.get(token.key);
+                    // A source that knows the token never expires: no lifetime is short enough.
+                    if (observed?.neverExpires) {
+                        ctx.report(registryPath, {
+                            message: `Token "${token.name}" never expires (${observed.neverExpires.note}); policy.max-lifetime-days allows ${limit} days for ${token.kind}`,
+                            span: token.span,
+                            path: ['tokens', token.key, 'lifetime'],
+                        });
+                        continue;
+                    }
+                    // The longest lifetime any evidence gives: the rotation schedule, the time from rotation to expiry, or what a
+                    // source reports (a Vault token's max TTL, a JWT's iat → exp, a secret's age).
+                    const over = [...(0,declared/* declaredEvidence */.cC)(token), ...(observed?.evidence ?? [])]
                         .filter((e) => e.lifetimeDays !== undefined && e.lifetimeDays > limit)
                         .sort((a, b) => b.lifetimeDays - a.lifetimeDays)[0];
                     if (!over)
                         continue;
                     ctx.report(registryPath, {
-                        message: `Token "${token.name}" lives ${over.lifetimeDays} days (${over.note}); policy.max-lifetime-days allows ${limit} for ${token.kind}`,
+                        message: `Token "${token.name}" lives ${over.lifetimeDays} days (${over.source === 'declared' ? '' : `${over.source}: `}${over.note}); policy.max-lifetime-days allows ${limit} for ${token.kind}`,
                         span: token.span,
                         path: ['tokens', token.key, 'lifetime'],
                     });
@@ -9123,16 +9148,19 @@ const tokenExpiryUnknown = {
         tags: ['token-registry', 'hygiene', 'expiry'],
         appliesTo: ['registry'],
     },
-    create({ registry, registryPath }) {
+    create({ registry, registryPath, observations }) {
         return {
             meta: tokenExpiryUnknown.meta,
             collect: () => undefined,
             finish(ctx) {
                 for (const token of registry.tokens) {
-                    if (!expiry_token/* EXPIRING_KINDS */.de.has(token.kind) || (0,policy/* earliestEvidence */.jl)((0,declared/* declaredEvidence */.cC)(token)))
+                    if (!expiry_token/* EXPIRING_KINDS */.de.has(token.kind))
+                        continue;
+                    const observed = observations.get(token.key);
+                    if (observed?.neverExpires || (0,policy/* earliestEvidence */.jl)([...(0,declared/* declaredEvidence */.cC)(token), ...(observed?.evidence ?? [])]))
                         continue;
                     ctx.report(registryPath, {
-                        message: `Token "${token.name}" is a ${token.kind}, which normally expires, but no source gives its expiry (declared: no expires, no rotated + max-age-days)`,
+                        message: `Token "${token.name}" is a ${token.kind}, which normally expires, but no source gives its expiry (declared: no expires, no rotated + max-age-days${observations.size ? '; no online source dated it either' : ''})`,
                         span: token.span,
                         path: ['tokens', token.key, 'expires'],
                     });
@@ -9142,7 +9170,97 @@ const tokenExpiryUnknown = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/expiry/rules/token-scope-drift.ts
+
+const LEVEL_RANK = { read: 1, write: 2, admin: 3 };
+/**
+ * The difference between what GitHub says a token can do and what the registry declares — classic scopes (with what
+ * each implies: `repo` covers `public_repo`) or permission levels (`write` covers `read`). Pure. Undefined when no
+ * source reported the token's scopes.
+ */
+function scopeDrift(token, observed) {
+    if (!observed)
+        return undefined;
+    if (observed.classicScopes && token.kind === 'github-pat') {
+        const real = observed.classicScopes.map((s) => s.trim().toLowerCase()).filter(Boolean);
+        const declared = token.scopes.map((s) => s.canonical.toLowerCase());
+        const declaredCover = (0,scopes/* expandClassicScopes */.Qg)(declared);
+        const realCover = (0,scopes/* expandClassicScopes */.Qg)(real);
+        return {
+            undeclared: real.filter((s) => !declaredCover.has(s)).sort(),
+            unused: declared.filter((s) => !realCover.has(s)).sort(),
+            basis: `GitHub reports scopes: ${real.length ? real.join(', ') : '(none)'}`,
+        };
+    }
+    if (observed.permissions && (token.kind === 'github-app' || token.kind === 'github-pat-fine-grained')) {
+        const real = new Map(Object.entries(observed.permissions).map(([k, v]) => [(0,scopes/* canonicalPermission */.UC)(k), v]));
+        const declared = new Map();
+        for (const s of token.scopes)
+            if (s.level !== 'unspecified')
+                declared.set(s.canonical, s.level);
+        const undeclared = [];
+        const unused = [];
+        for (const [name, level] of real) {
+            const mine = declared.get(name);
+            if ((LEVEL_RANK[level] ?? 0) > (mine ? (LEVEL_RANK[mine] ?? 0) : 0))
+                undeclared.push(`${name}: ${level}${mine ? ` (declared ${mine})` : ''}`);
+        }
+        for (const [name, level] of declared) {
+            const theirs = real.get(name);
+            // `metadata: read` comes with every App and fine-grained token whether or not it is listed.
+            if ((LEVEL_RANK[level] ?? 0) > (theirs ? (LEVEL_RANK[theirs] ?? 0) : 0) && !(name === 'metadata' && level === 'read')) {
+                unused.push(`${name}: ${level}${theirs ? ` (has ${theirs})` : ''}`);
+            }
+        }
+        const listed = [...real].map(([k, v]) => `${k}: ${v}`).join(', ');
+        return { undeclared: undeclared.sort(), unused: unused.sort(), basis: `GitHub reports permissions: ${listed || '(none)'}` };
+    }
+    return undefined;
+}
+const tokenScopeDrift = {
+    scope: 'registry-file',
+    meta: {
+        id: 'token-scope-drift',
+        category: 'token-expiry',
+        defaultSeverity: 'high',
+        summary: "What GitHub says a token can do differs from the registry: a classic PAT's real scopes (`x-oauth-scopes`) or an App installation's permissions include some the registry does not declare (high), or the registry declares more than the token has (low). Reported by `token-warden expiry` when it can read the token.",
+        remediation: 'Undeclared scopes: remove them from the token (or, if they are needed, declare them with a reason). Declared but missing: correct the registry so reviewers see what the token really can do.',
+        docs: '#rule-token-scope-drift',
+        tags: ['token-registry', 'least-privilege', 'drift'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath, observations }) {
+        return {
+            meta: tokenScopeDrift.meta,
+            collect: () => undefined,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    const drift = scopeDrift(token, observations.get(token.key));
+                    if (!drift)
+                        continue;
+                    if (drift.undeclared.length) {
+                        ctx.report(registryPath, {
+                            message: `Token "${token.name}" can do more than the registry declares: ${drift.undeclared.join(', ')} (${drift.basis})`,
+                            span: token.span,
+                            path: ['tokens', token.key, 'scopes', 'undeclared'],
+                        });
+                    }
+                    if (drift.unused.length) {
+                        ctx.report(registryPath, {
+                            message: `Token "${token.name}" has less than the registry declares: ${drift.unused.join(', ')} (${drift.basis})`,
+                            severity: 'low',
+                            span: token.span,
+                            path: ['tokens', token.key, 'scopes', 'unused'],
+                        });
+                    }
+                }
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
 
 
 
@@ -9173,9 +9291,12 @@ const REGISTRY_RULES = [
     tokenExpiring,
     tokenLifetimeExceeded,
     tokenExpiryUnknown,
+    tokenScopeDrift,
 ];
 /** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
-const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown].map((r) => r.meta.id));
+const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown, tokenScopeDrift].map((r) => r.meta.id));
+/** Rules that report only what an online source observed (never in a scan or an offline `expiry` run). */
+const ONLINE_ONLY_RULE_IDS = new Set([tokenScopeDrift.meta.id]);
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
 /**
@@ -9187,7 +9308,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
             usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime() };
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map() };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -9260,6 +9381,7 @@ const pastedSecretInRegistry = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dx: () => (/* binding */ FINE_GRAINED_PERMISSION_NAMES),
 /* harmony export */   P3: () => (/* binding */ classicScopeLevel),
+/* harmony export */   Qg: () => (/* binding */ expandClassicScopes),
 /* harmony export */   UC: () => (/* binding */ canonicalPermission),
 /* harmony export */   j4: () => (/* binding */ isBroadClassicScope),
 /* harmony export */   pI: () => (/* binding */ CLASSIC_SCOPES),
@@ -9402,6 +9524,46 @@ function scopeVocabulary(kind) {
     if (kind === 'github-pat-fine-grained' || kind === 'github-app')
         return 'fine-grained';
     return 'free';
+}
+/**
+ * Classic scopes that include others (GitHub's "Scopes for OAuth apps": `repo` grants `public_repo`, `admin:org`
+ * grants `write:org` and `read:org`, …). `x-oauth-scopes` lists what was granted, not what it implies.
+ */
+const CLASSIC_IMPLIES = {
+    repo: ['repo:status', 'repo_deployment', 'public_repo', 'repo:invite', 'security_events'],
+    'admin:repo_hook': ['write:repo_hook', 'read:repo_hook'],
+    'write:repo_hook': ['read:repo_hook'],
+    'admin:org': ['write:org', 'read:org'],
+    'write:org': ['read:org'],
+    'admin:public_key': ['write:public_key', 'read:public_key'],
+    'write:public_key': ['read:public_key'],
+    user: ['read:user', 'user:email', 'user:follow'],
+    project: ['read:project'],
+    'write:discussion': ['read:discussion'],
+    'write:packages': ['read:packages'],
+    'admin:gpg_key': ['write:gpg_key', 'read:gpg_key'],
+    'write:gpg_key': ['read:gpg_key'],
+    'admin:ssh_signing_key': ['write:ssh_signing_key', 'read:ssh_signing_key'],
+    'write:ssh_signing_key': ['read:ssh_signing_key'],
+    codespace: ['codespace:secrets'],
+    'admin:enterprise': ['manage_runners:enterprise', 'manage_billing:enterprise', 'read:enterprise', 'scim:enterprise'],
+    'manage_billing:enterprise': ['read:enterprise'],
+    audit_log: ['read:audit_log'],
+};
+/** Every classic scope `scopes` grant, with what they imply (lower-cased). */
+function expandClassicScopes(scopes) {
+    const out = new Set();
+    const visit = (scope) => {
+        const s = scope.trim().toLowerCase();
+        if (!s || out.has(s))
+            return;
+        out.add(s);
+        for (const child of CLASSIC_IMPLIES[s] ?? [])
+            visit(child);
+    };
+    for (const s of scopes)
+        visit(s);
+    return out;
 }
 
 
@@ -13178,8 +13340,8 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 14 modules
-var rules = __nccwpck_require__(6876);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(4332);
 ;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
 
 
@@ -13367,6 +13529,86 @@ const ALL_RULE_META = [
 ];
 function ruleMeta(id) {
     return ALL_RULE_META.find((m) => m.id === id);
+}
+
+
+/***/ }),
+
+/***/ 781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CONFIG_PATH */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2143);
+/* harmony import */ var _config_validate_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5257);
+/* harmony import */ var _workflows_lines_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2277);
+/* harmony import */ var _rules_hardcoded_credential_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4609);
+/* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6579);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6109);
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/token-warden.yml';
+/**
+ * Loads the config: an explicit path must exist; otherwise `.github/token-warden.yml` under the root
+ * is used when present. The parser (zod + yaml) is imported only when there is a file to parse.
+ * Throws ConfigError (invalid content) or UsageError (unreadable file).
+ *
+ * Credential literals in the file go to `onSecret` (the action's log masker) as soon as it is read. When the file is
+ * invalid, the error lists them (redacted) beside the problems, and no message can quote one: an invalid file is
+ * never scanned, so the error is the only place they can be reported.
+ */
+async function loadConfig(root, explicit, cwd, onSecret) {
+    const file = explicit ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, explicit) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, DEFAULT_CONFIG_PATH);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+        if (explicit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`config file not found: ${explicit}`);
+        return { config: _config_types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .P };
+    }
+    // The default file comes with the repository: a link out of it is not followed (it could read any file on the
+    // machine into validation messages), and it is read only if it is a regular file.
+    if (!explicit && !(0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .isWithin */ .UO)((0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .realOrSelf */ .er)(root), (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .realOrSelf */ .er)(file))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${DEFAULT_CONFIG_PATH} is a symbolic link to a path outside the scan root: not followed (name the file with --config if it is meant)`);
+    }
+    let text;
+    try {
+        text = explicit ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read config ${file}: ${error.code ?? String(error)}`);
+    }
+    const credentials = (0,_rules_hardcoded_credential_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialLiteralReports */ .I)(text, () => []);
+    if (onSecret)
+        for (const c of credentials)
+            onSecret(c.literal);
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1122));
+    const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || file;
+    try {
+        return { config: parseConfig(text, shown), file, text };
+    }
+    catch (error) {
+        if (!(error instanceof _config_validate_error_js__WEBPACK_IMPORTED_MODULE_4__.ConfigError))
+            throw error;
+        const lines = new _workflows_lines_js__WEBPACK_IMPORTED_MODULE_8__/* .LineIndex */ .r(text);
+        const leaked = credentials.map(({ report }) => ({ file: shown, ...lines.position(report.span[0]), key: '', message: report.message }));
+        const issues = [...error.issues.map((i) => ({ ...i, key: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_6__/* .redactTokensIn */ .Ro)(i.key), message: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_6__/* .redactTokensIn */ .Ro)(i.message) })), ...leaked];
+        throw new _config_validate_error_js__WEBPACK_IMPORTED_MODULE_4__.ConfigError(issues.sort((a, b) => a.line - b.line || a.column - b.column));
+    }
 }
 
 
@@ -13691,6 +13933,18 @@ function* readInputs(found, maxBytes = _workflows_budgets_js__WEBPACK_IMPORTED_M
     for (const file of found.files)
         yield { path: relativePath(found.root, file), text: readRegularFile(file, maxBytes + 1) };
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The tool's version (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -17224,10 +17478,45 @@ function get(map, key) {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 2562:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -17259,10 +17548,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -25875,7 +26192,7 @@ exports.y = function loadYaml() {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -3,7 +3,7 @@
  * (none offline), judge every token by the policy, and return the findings (the scan report's shape) with the
  * rotation plan. The sources are passed in, built by ./sources/index.ts, so tests point them at the doubles.
  */
-import { scan } from '../engine.js';
+import { scan, type ScanResult } from '../engine.js';
 import { UsageError } from '../errors.js';
 import type { FailOn, Severity } from '../model/severity.js';
 import type { ReportInput } from '../report/context.js';
@@ -40,6 +40,8 @@ export interface ExpiryReport extends ReportInput {
 
 export interface ExpiryRunResult {
   report: ExpiryReport;
+  /** The expiry findings as a scan result (to merge with a workflow scan's). */
+  result: ScanResult;
   plan: ExpiryPlan;
   collected: Collected;
   /** The registry file, relative to the root (for headings). */
@@ -82,5 +84,5 @@ export async function runExpiry(options: ExpiryRunOptions): Promise<ExpiryRunRes
     registry: { path: loaded.file.path, tokens: registry.tokens.length },
     ...(options.links ? { links: options.links } : {}),
   };
-  return { report, plan, collected, registryFile: loaded.file.path };
+  return { report, result, plan, collected, registryFile: loaded.file.path };
 }

@@ -1,0 +1,47 @@
+/**
+ * The action's expiry check: sources from the inputs (`github-token`, `api-url`, token values from the job's
+ * environment), masked with @actions/core the moment anything is read, then the shared run. Loaded only when the
+ * expiry check runs.
+ */
+import * as core from '@actions/core';
+import type { ActionSettings } from './inputs.js';
+import { resolveApiUrl } from './github/client.js';
+import { buildSources } from './expiry/sources/index.js';
+import { runExpiry, type ExpiryRunResult } from './expiry/run.js';
+
+export interface ActionExpiry {
+  run: ExpiryRunResult;
+  /** What changed since the last run (Markdown for the summary); empty without a trend. */
+  trendMarkdown: string;
+}
+
+export async function runActionExpiry(settings: ActionSettings, env: NodeJS.ProcessEnv = process.env): Promise<ActionExpiry> {
+  const mask = (value: string): void => core.setSecret(value);
+  const built = await buildSources({
+    offline: false,
+    apiUrl: resolveApiUrl(settings.apiUrl, env),
+    ...(settings.githubToken ? { apiToken: settings.githubToken } : {}),
+    ...(settings.repository ? { repository: settings.repository } : {}),
+    orgSecrets: settings.orgSecrets,
+    ...(env.VAULT_ADDR ? { vaultAddr: env.VAULT_ADDR } : {}),
+    ...(env.VAULT_NAMESPACE ? { vaultNamespace: env.VAULT_NAMESPACE } : {}),
+    env,
+    mask,
+    log: { debug: (m) => core.debug(m), info: (m) => core.info(m), warn: (m) => core.warning(m), error: (m) => core.error(m) },
+  });
+  const run = await runExpiry({
+    root: settings.workspace,
+    cwd: settings.workspace,
+    ...(settings.registry ? { registryPath: settings.registry } : {}),
+    ...(settings.config ? { configPath: settings.config } : {}),
+    ...(settings.failOn ? { failOn: settings.failOn } : {}),
+    ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
+    ...(settings.links ? { links: settings.links } : {}),
+    nowMs: settings.now ?? Date.now(),
+    sources: built.sources,
+    env,
+    mask,
+  });
+  run.plan.notes.unshift(...built.notes);
+  return { run, trendMarkdown: '' };
+}

@@ -1,4 +1,12 @@
-/** The expiry state: built from a run, serialised, parsed back; corrupt text is a warning, never a throw. */
+/**
+ * The expiry state: built from a run, serialised, parsed back (corrupt text is a warning, never a throw), and kept in a
+ * file (the CLI's `--state FILE`).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FileStateStore, type StateFileSystem } from '../../src/expiry/state/file-store.js';
 import { findingToken, parseState, serializeState, stateFromRun, type ExpiryState } from '../../src/expiry/state/state.js';
 import { plantedToken } from '../planted.js';
 import { demoState, finding, plan, row } from './state-fixtures.js';
@@ -134,5 +142,90 @@ describe('no token value in the saved state', () => {
     expect(text).not.toContain(fineGrained);
     expect(text).not.toContain('pasted');
     expect(text).toContain('github_pat_…(93 chars)');
+  });
+});
+
+describe('FileStateStore', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tw-state-'));
+  });
+
+  const state = (savedAt = NOW): ExpiryState => ({ version: 1, savedAt, tokens: { T: { status: 'ok', daysLeft: 90, expiresAt: '2027-04-01', source: 'declared' } }, findings: [] });
+
+  it('a missing file is a first run: no state, no warning', async () => {
+    const store = new FileStateStore(path.join(dir, 'none', 'state.json'));
+    await expect(store.load()).resolves.toEqual({});
+    expect(store.describe()).toBe(`file ${path.join(dir, 'none', 'state.json')}`);
+  });
+
+  it('a corrupt file is ignored with a warning naming it', async () => {
+    const file = path.join(dir, 'state.json');
+    writeFileSync(file, '{"version":1,"savedAt":');
+    const loaded = await new FileStateStore(file).load();
+    expect(loaded.state).toBeUndefined();
+    expect(loaded.warning).toBe(`${file}: saved expiry state ignored: it is not JSON`);
+  });
+
+  it('a file it cannot read (a directory) is a warning, not a throw', async () => {
+    const file = path.join(dir, 'state.json');
+    mkdirSync(file);
+    const loaded = await new FileStateStore(file).load();
+    expect(loaded).toEqual({ warning: `cannot read the expiry state ${file} (EISDIR): no trend this run` });
+  });
+
+  it('round-trips, creating the directory, and replaces the previous state', async () => {
+    const file = path.join(dir, 'a', 'b', 'state.json');
+    const store = new FileStateStore(file);
+    await expect(store.save(state())).resolves.toEqual({ saved: true });
+    await expect(new FileStateStore(file).load()).resolves.toEqual({ state: state() });
+    await expect(store.save(state('2027-01-08T00:00:00.000Z'))).resolves.toEqual({ saved: true });
+    await expect(store.load()).resolves.toEqual({ state: state('2027-01-08T00:00:00.000Z') });
+    expect(readdirSync(path.dirname(file))).toEqual(['state.json']); // no temporary file left
+    expect(readFileSync(file, 'utf8')).toBe(serializeState(state('2027-01-08T00:00:00.000Z')));
+  });
+
+  it('writes atomically: a save that fails before the rename leaves the previous state whole and no temporary file', async () => {
+    const file = path.join(dir, 'state.json');
+    await new FileStateStore(file).save(state());
+    const before = readFileSync(file, 'utf8');
+    const written: string[] = [];
+    const failing: StateFileSystem = {
+      readFile: (f, e) => fsp.readFile(f, e),
+      mkdir: (d, o) => fsp.mkdir(d, o),
+      rm: (f, o) => fsp.rm(f, o),
+      writeFile: async (f, data, o) => {
+        written.push(f);
+        await fsp.writeFile(f, data, o);
+      },
+      rename: async () => {
+        throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+      },
+    };
+    const saved = await new FileStateStore(file, failing).save(state('2027-01-08T00:00:00.000Z'));
+    expect(saved).toEqual({ saved: false, warning: `cannot save the expiry state to ${file} (EXDEV)` });
+    // the new state went to a temporary file beside the target, never to the target itself
+    expect(written).toHaveLength(1);
+    expect(path.dirname(written[0]!)).toBe(dir);
+    expect(written[0]).not.toBe(file);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['state.json']);
+  });
+
+  it('a save it cannot make (the directory is a file) is a warning, not a throw', async () => {
+    writeFileSync(path.join(dir, 'blocker'), '');
+    const saved = await new FileStateStore(path.join(dir, 'blocker', 'state.json')).save(state());
+    expect(saved.saved).toBe(false);
+    expect(saved.warning).toMatch(/^cannot save the expiry state to .*blocker\/state\.json \((EEXIST|ENOTDIR)\)$/);
+  });
+
+  it('never writes a token value: the planted one is in no byte of the file', async () => {
+    const value = plantedToken('ghp_');
+    const file = path.join(dir, 'state.json');
+    const run = stateFromRun(plan(NOW, [row('T', { notes: [`value ${value}`] })]), [finding('token-expiring', 'high', `Token "T" expires; ${value}`)]);
+    await new FileStateStore(file).save(run);
+    const bytes = readFileSync(file);
+    expect(bytes.includes(value)).toBe(false);
+    expect(bytes.includes(value.slice(4))).toBe(false);
   });
 });

@@ -86,7 +86,8 @@ export function renderPlanText(plan: ExpiryPlan, registryFile: string): string {
   return out.join('\n') + '\n';
 }
 
-function cell(text: string): string {
+/** Escapes text for a Markdown table cell (pipes, line breaks, HTML, backticks). */
+export function cell(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
 }
 

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runActionExpiry: () => (/* binding */ runActionExpiry)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 21 modules
-var lib_core = __webpack_require__(473);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -440,8 +440,8 @@ async function buildSources(options) {
     return { sources: [], notes: [] };
 }
 
-// EXTERNAL MODULE: ./src/engine.ts + 2 modules
-var engine = __webpack_require__(1008);
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __webpack_require__(6572);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __webpack_require__(618);
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 16 modules
@@ -616,7 +616,18 @@ async function runActionExpiry(settings, env = process.env) {
         mask,
     });
     run.plan.notes.unshift(...built.notes);
-    return { run, trendMarkdown: '' };
+    let trendMarkdown = '';
+    if (settings.trend) {
+        // Loaded only here: @actions/cache and its HTTP stack are not needed by any other check.
+        const { CacheStateStore } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 3319));
+        const { trendThrough } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 2712));
+        const { renderTrendMarkdown } = await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 4628));
+        const result = await trendThrough(new CacheStateStore({ env }), run.plan, run.report.findings);
+        for (const w of result.warnings)
+            lib_core/* warning */.$e(w);
+        trendMarkdown = renderTrendMarkdown(result.trend);
+    }
+    return { run, trendMarkdown };
 }
 
 

@@ -43,5 +43,15 @@ export async function runActionExpiry(settings: ActionSettings, env: NodeJS.Proc
     mask,
   });
   run.plan.notes.unshift(...built.notes);
-  return { run, trendMarkdown: '' };
+  let trendMarkdown = '';
+  if (settings.trend) {
+    // Loaded only here: @actions/cache and its HTTP stack are not needed by any other check.
+    const { CacheStateStore } = await import('./expiry/state/cache-store.js');
+    const { trendThrough } = await import('./expiry/state/store.js');
+    const { renderTrendMarkdown } = await import('./expiry/trend.js');
+    const result = await trendThrough(new CacheStateStore({ env }), run.plan, run.report.findings);
+    for (const w of result.warnings) core.warning(w);
+    trendMarkdown = renderTrendMarkdown(result.trend);
+  }
+  return { run, trendMarkdown };
 }

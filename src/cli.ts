@@ -21,6 +21,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { planAnnotations, renderGithubCommands } from './report/annotations.js';
 import { renderRulesMarkdown, renderRulesText } from './report/rules-doc.js';
 import { VERSION } from './version.js';
+import type { Trend } from './expiry/trend.js';
 import { isRepositoryName, repositoryFromGit } from './sources/git-remote.js';
 
 export interface CliIO {
@@ -288,12 +289,23 @@ async function expiryCommand(args: string[], io: CliIO): Promise<number> {
   });
   run.plan.notes.unshift(...built.notes);
   const { report, plan } = run;
+  // --state FILE: what changed since the run that wrote it (per-token status and finding fingerprints, never values).
+  let trend: Trend | undefined;
+  if (values.state !== undefined) {
+    // One import at a time (Jest's ESM loader fails on concurrent imports sharing a dependency).
+    const { FileStateStore } = await import('./expiry/state/file-store.js');
+    const { trendThrough } = await import('./expiry/state/store.js');
+    const result = await trendThrough(new FileStateStore(path.resolve(io.cwd, values.state)), plan, report.findings);
+    trend = result.trend;
+    for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
+  }
   const { renderPlanCsv, renderPlanMarkdown, renderPlanText } = await import('./expiry/plan.js');
+  const { renderTrendMarkdown, renderTrendText } = await import('./expiry/trend.js');
   let out: string;
-  if (format === 'json') out = JSON.stringify({ ...(JSON.parse(renderJson(report)) as object), expiry: plan }, null, 2) + '\n';
+  if (format === 'json') out = JSON.stringify({ ...(JSON.parse(renderJson(report)) as object), expiry: trend ? { ...plan, trend } : plan }, null, 2) + '\n';
   else if (format === 'csv') out = renderPlanCsv(plan);
-  else if (format === 'markdown') out = `${renderPlanMarkdown(plan, run.registryFile)}\n${renderMarkdown(report, planAnnotations(report.findings))}`;
-  else out = `${renderPlanText(plan, run.registryFile)}\n${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
+  else if (format === 'markdown') out = `${renderPlanMarkdown(plan, run.registryFile)}\n${trend ? `${renderTrendMarkdown(trend)}\n` : ''}${renderMarkdown(report, planAnnotations(report.findings))}`;
+  else out = `${renderPlanText(plan, run.registryFile)}\n${trend ? `${renderTrendText(trend)}\n` : ''}${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
   if (values.output) writeOutput(io, values.output, out);
   else io.stdout(out);
   for (const r of report.ruleFailures) io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);

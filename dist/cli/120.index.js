@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ buildExpiryPlan),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   ZL: () => (/* binding */ buildExpiryPlan),
 /* harmony export */   renderPlanCsv: () => (/* binding */ renderPlanCsv),
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown),
 /* harmony export */   renderPlanText: () => (/* binding */ renderPlanText)
@@ -68,6 +69,7 @@ function renderPlanText(plan, registryFile) {
     }
     return out.join('\n') + '\n';
 }
+/** Escapes text for a Markdown table cell (pipes, line breaks, HTML, backticks). */
 function cell(text) {
     return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
 }

@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ buildExpiryPlan),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   ZL: () => (/* binding */ buildExpiryPlan),
 /* harmony export */   renderPlanCsv: () => (/* binding */ renderPlanCsv),
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown),
 /* harmony export */   renderPlanText: () => (/* binding */ renderPlanText)
@@ -68,6 +69,7 @@ function renderPlanText(plan, registryFile) {
     }
     return out.join('\n') + '\n';
 }
+/** Escapes text for a Markdown table cell (pipes, line breaks, HTML, backticks). */
 function cell(text) {
     return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/`/g, "'");
 }
@@ -114,8 +116,8 @@ __webpack_require__.d(__webpack_exports__, {
   runExpiry: () => (/* binding */ runExpiry)
 });
 
-// EXTERNAL MODULE: ./src/engine.ts + 2 modules
-var engine = __webpack_require__(1008);
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __webpack_require__(6572);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
@@ -234,7 +236,7 @@ async function runExpiry(options) {
     const notes = [...collected.notes];
     for (const name of values.tooShort)
         notes.push({ source: 'env', level: 'warning', token: name, message: `the value given for ${name} is too short to be a token; not checked` });
-    const plan = (0,expiry_plan/* buildExpiryPlan */.Z)(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes });
+    const plan = (0,expiry_plan/* buildExpiryPlan */.ZL)(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes });
     const result = (0,engine/* scan */.SQ)([], {
         config,
         projectRules: (0,rules/* registryProjectRules */.GZ)(registry, loaded.file.path, { scope: 'registry-file', now: new Date(options.nowMs), observations: collected.observations }).filter((r) => rules/* EXPIRY_RULE_IDS */.iW.has(r.meta.id)),

@@ -1,5 +1,5 @@
 export const id = 537;
-export const ids = [537,163];
+export const ids = [537,908];
 export const modules = {
 
 /***/ 2526:
@@ -395,8 +395,8 @@ function withoutValues(found) {
     return found.map(({ value: _value, ...rest }) => rest);
 }
 
-// EXTERNAL MODULE: ./src/registry/schema.ts + 1 modules
-var schema = __webpack_require__(3163);
+// EXTERNAL MODULE: ./src/registry/schema.ts
+var schema = __webpack_require__(7908);
 // EXTERNAL MODULE: ./src/registry/scopes.ts
 var registry_scopes = __webpack_require__(3174);
 ;// CONCATENATED MODULE: ./src/registry/parse.ts
@@ -761,46 +761,19 @@ function parseRegistry(text, file, onSecret) {
 
 /***/ }),
 
-/***/ 3163:
+/***/ 7908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d0: () => (/* binding */ RegistrySchema),
-  registryJsonSchema: () => (/* binding */ registryJsonSchema)
-});
-
-// UNUSED EXPORTS: PolicySchema, ScopesSchema, ThresholdsSchema, TokenSchema
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(6921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return core._isoDateTime(ZodISODateTime, params);
-}
-function date(params) {
-    return api/* _isoDate */.db(schemas/* ZodISODate */.Brp, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(8439);
-// EXTERNAL MODULE: ./src/registry/scopes.ts
-var scopes = __webpack_require__(3174);
-// EXTERNAL MODULE: ./src/registry/types.ts
-var types = __webpack_require__(234);
-;// CONCATENATED MODULE: ./src/registry/schema.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d0: () => (/* binding */ RegistrySchema),
+/* harmony export */   registryJsonSchema: () => (/* binding */ registryJsonSchema)
+/* harmony export */ });
+/* unused harmony exports ThresholdsSchema, PolicySchema, ScopesSchema, TokenSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8439);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(234);
 /**
  * The zod schema of the token registry file and the JSON Schema generated from it (committed as
  * schema/token-scope-map.schema.json; a test keeps it in sync).
@@ -812,63 +785,63 @@ var types = __webpack_require__(234);
 
 
 
-const glob = schemas/* string */.YjP().min(1).describe('A path glob relative to the repository root, e.g. .github/workflows/release.yml or .github/workflows/deploy-*.yml');
-const days = (what) => schemas/* int */.Whr().min(0).max(3650).describe(what);
-const isoDate = (what) => date({ message: 'expected a date written as YYYY-MM-DD' }).describe(what);
-const ThresholdsSchema = schemas/* strictObject */.rej({
+const glob = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('A path glob relative to the repository root, e.g. .github/workflows/release.yml or .github/workflows/deploy-*.yml');
+const days = (what) => zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(0).max(3650).describe(what);
+const isoDate = (what) => zod__WEBPACK_IMPORTED_MODULE_3__/* .date */ .p6({ message: 'expected a date written as YYYY-MM-DD' }).describe(what);
+const ThresholdsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     critical: days('Days before expiry at which a token is critical (default 7)').optional(),
     warning: days('Days before expiry at which a token is a warning (default 30)').optional(),
     info: days('Days before expiry at which a token is worth a notice (default 45)').optional(),
 })
     .describe('Expiry thresholds in days before expiry; critical ≤ warning ≤ info');
-const PolicySchema = schemas/* strictObject */.rej({
-    'default-token': schemas/* enum */.k5n(types/* DEFAULT_TOKEN_POLICIES */.V9)
+const PolicySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    'default-token': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TOKEN_POLICIES */ .V9)
         .optional()
         .describe('The GITHUB_TOKEN policy. forbid: no explicit use and no write grants; read-only: no write grants; allow: no policy (default)'),
-    'default-token-allowed-in': schemas/* array */.YOg(glob).optional().describe('Files where the default-token policy does not apply (globs)'),
+    'default-token-allowed-in': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob).optional().describe('Files where the default-token policy does not apply (globs)'),
     thresholds: ThresholdsSchema.optional(),
-    'thresholds-by-category': schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* TOKEN_CATEGORIES */.Z1), ThresholdsSchema)
+    'thresholds-by-category': zod__WEBPACK_IMPORTED_MODULE_2__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_CATEGORIES */ .Z1), ThresholdsSchema)
         .optional()
         .describe('Expiry thresholds for the tokens of a category, overriding `thresholds`, e.g. { runtime: { critical: 14 } }'),
-    'max-lifetime-days': schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* TOKEN_KINDS */.oq), schemas/* int */.Whr().min(1).max(3650))
+    'max-lifetime-days': zod__WEBPACK_IMPORTED_MODULE_2__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_KINDS */ .oq), zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1).max(3650))
         .optional()
         .describe('Longest allowed lifetime (or rotation period) per token kind, in days, e.g. { github-pat: 90 }'),
 })
     .describe('Policy for the default token and for token lifetimes');
 /** `scopes:` is a mapping (permission → level) or a list; which one, and which names, depends on `kind` (check.ts). */
-const ScopesSchema = schemas/* custom */.IeY((v) => typeof v === 'object' && v !== null, {
+const ScopesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .custom */ .IeY((v) => typeof v === 'object' && v !== null, {
     message: 'expected a mapping of permission names to read|write (or, for kind github-pat, a list of classic scopes)',
 })
     .describe('Permissions: a mapping of permission names to read|write (fine-grained PATs, Apps), or a list of classic scopes (kind github-pat)');
-const TokenSchema = schemas/* strictObject */.rej({
-    description: schemas/* string */.YjP().min(1).describe('What the token is for'),
-    owner: schemas/* string */.YjP().min(1).optional().describe('Who answers for it, e.g. "@org/platform" (required in practice for high-risk tokens)'),
-    category: schemas/* enum */.k5n(types/* TOKEN_CATEGORIES */.Z1).describe('Token category'),
-    risk: schemas/* enum */.k5n(types/* TOKEN_RISKS */.xk).describe('Risk if the token leaks'),
-    kind: schemas/* enum */.k5n(types/* TOKEN_KINDS */.oq).describe('What sort of credential it is'),
+const TokenSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('What the token is for'),
+    owner: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('Who answers for it, e.g. "@org/platform" (required in practice for high-risk tokens)'),
+    category: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_CATEGORIES */ .Z1).describe('Token category'),
+    risk: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_RISKS */ .xk).describe('Risk if the token leaks'),
+    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_KINDS */ .oq).describe('What sort of credential it is'),
     scopes: ScopesSchema.optional(),
-    reason: schemas/* string */.YjP().min(1).optional().describe('Why it needs what it has (expected for every write scope)'),
-    'used-by': schemas/* array */.YOg(glob)
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe('Why it needs what it has (expected for every write scope)'),
+    'used-by': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob)
         .optional()
         .describe('Workflow/action globs where it may be used. Absent: anywhere. []: no workflow may use it (a runtime or service token)'),
-    environments: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().describe('Deployment environments of the jobs that may use it'),
+    environments: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).optional().describe('Deployment environments of the jobs that may use it'),
     expires: isoDate('Expiry date').optional(),
     rotated: isoDate('Date of the last rotation (with max-age-days)').optional(),
-    'max-age-days': schemas/* int */.Whr().min(1).max(3650).optional().describe('Days after `rotated` by which it must be rotated again'),
+    'max-age-days': zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1).max(3650).optional().describe('Days after `rotated` by which it must be rotated again'),
     thresholds: ThresholdsSchema.optional().describe("Expiry thresholds for this token, overriding its category's and the registry's"),
-    env: schemas/* string */.YjP()
+    env: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')
         .optional()
         .describe('Environment variable holding the value, for `token-warden expiry` to check online (default: the variable named like the token)'),
-    'app-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the App ID; with the private key as the value, GitHub is asked for the installation and its permissions'),
-    'installation-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the installation to check (default: the one on the scanned repository)'),
+    'app-id': zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1).optional().describe('kind github-app: the App ID; with the private key as the value, GitHub is asked for the installation and its permissions'),
+    'installation-id': zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(1).optional().describe('kind github-app: the installation to check (default: the one on the scanned repository)'),
 })
     .describe('One token: its owner, what it may do, where it may be used, and when it expires');
-const RegistrySchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    version: schemas/* literal */.euz(1).describe('Registry format version'),
+const RegistrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1).describe('Registry format version'),
     policy: PolicySchema.optional(),
-    tokens: schemas/* record */.g1P(schemas/* string */.YjP(), TokenSchema).optional().describe('Every token the automation uses, by secret name'),
+    tokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), TokenSchema).optional().describe('Every token the automation uses, by secret name'),
 })
     .describe('Token Warden token scope map');
 const LEVELS = ['read', 'write', 'admin'];
@@ -876,7 +849,7 @@ const SECRET_NAME_PATTERN = '^(?![Gg][Ii][Tt][Hh][Uu][Bb]_)[A-Za-z_][A-Za-z0-9_]
 /** Per-kind `scopes` shapes, for editors: JSON Schema can say what zod leaves to check.ts. */
 function scopesByKind() {
     const permissions = {};
-    for (const [name, levels] of Object.entries(scopes/* FINE_GRAINED_PERMISSIONS */.tL)) {
+    for (const [name, levels] of Object.entries(_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .FINE_GRAINED_PERMISSIONS */ .tL)) {
         permissions[name] = { enum: [...levels] };
         if (name.includes('-'))
             permissions[name.replace(/-/g, '_')] = { enum: [...levels] };
@@ -884,7 +857,7 @@ function scopesByKind() {
     return [
         {
             if: { properties: { kind: { const: 'github-pat' } }, required: ['kind'] },
-            then: { properties: { scopes: { type: 'array', items: { enum: [...scopes/* CLASSIC_SCOPES */.pI] }, uniqueItems: true } } },
+            then: { properties: { scopes: { type: 'array', items: { enum: [..._scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .CLASSIC_SCOPES */ .pI] }, uniqueItems: true } } },
         },
         {
             if: { properties: { kind: { enum: ['github-pat-fine-grained', 'github-app'] } }, required: ['kind'] },
@@ -894,7 +867,7 @@ function scopesByKind() {
 }
 /** JSON Schema (draft-07) for editors: `# yaml-language-server: $schema=…`. */
 function registryJsonSchema() {
-    const schema = json_schema_processors/* toJSONSchema */.bl(RegistrySchema, {
+    const schema = zod__WEBPACK_IMPORTED_MODULE_4__/* .toJSONSchema */ .bl(RegistrySchema, {
         target: 'draft-7',
         unrepresentable: 'any',
         override: (ctx) => {
@@ -914,6 +887,35 @@ function registryJsonSchema() {
     const properties = schema.properties;
     properties.tokens.propertyNames = { pattern: SECRET_NAME_PATTERN };
     return { ...schema, title: 'Token Warden token scope map' };
+}
+
+
+/***/ }),
+
+/***/ 4377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p6: () => (/* binding */ date),
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDate */ .db(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODate */ .Brp, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
 }
 
 

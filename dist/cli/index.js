@@ -6302,7 +6302,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4976);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2017);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
 /**
  * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
@@ -6341,7 +6341,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4976:
+/***/ 2017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6355,18 +6355,18 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/config/validate-error.ts
 var validate_error = __nccwpck_require__(5257);
 // EXTERNAL MODULE: ./src/sources/files.ts
 var sources_files = __nccwpck_require__(6109);
-// EXTERNAL MODULE: ./src/engine.ts + 2 modules
-var engine = __nccwpck_require__(1008);
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __nccwpck_require__(6572);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __nccwpck_require__(618);
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
@@ -6866,7 +6866,7 @@ function baseUri(srcRoot) {
     if (/^[a-z][a-z0-9+.-]+:/i.test(srcRoot))
         uri = srcRoot;
     else if (external_node_path_default().isAbsolute(srcRoot))
-        uri = (0,external_node_url_namespaceObject.pathToFileURL)(srcRoot).href;
+        uri = (0,external_node_url_.pathToFileURL)(srcRoot).href;
     else
         throw new TypeError(`srcRoot must be an absolute URI or path, got "${srcRoot}"`);
     return uri.endsWith('/') ? uri : `${uri}/`;
@@ -7177,7 +7177,7 @@ function oneOf(value, allowed, flag) {
     return value;
 }
 async function scanCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
         strict: true,
@@ -7225,7 +7225,7 @@ async function scanCommand(args, io) {
             out = renderJson(report);
             break;
         case 'sarif':
-            out = renderSarif(report, { srcRoot: (0,external_node_url_namespaceObject.pathToFileURL)(root).href });
+            out = renderSarif(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href });
             break;
         case 'markdown':
             out = renderMarkdown(report, planAnnotations(report.findings));
@@ -7248,7 +7248,7 @@ async function scanCommand(args, io) {
     return (0,engine/* failingFindings */.v9)(report.findings, report.failOn).length > 0 ? 1 : 0;
 }
 async function rulesCommand(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, strict: true, options: { format: { type: 'string', short: 'f' } } });
+    const { values } = (0,external_node_util_.parseArgs)({ args, strict: true, options: { format: { type: 'string', short: 'f' } } });
     const format = oneOf(values.format, ['text', 'markdown', 'json'], '--format') ?? 'text';
     if (format === 'markdown')
         io.stdout(renderRulesMarkdown());
@@ -7261,12 +7261,12 @@ async function rulesCommand(args, io) {
     return 0;
 }
 async function schemaCommand(args, io) {
-    const { positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, strict: true, allowPositionals: true, options: {} });
+    const { positionals } = (0,external_node_util_.parseArgs)({ args, strict: true, allowPositionals: true, options: {} });
     const which = oneOf(positionals[0], ['config', 'registry'], 'schema') ?? 'config';
     if (positionals.length > 1)
         throw new errors/* UsageError */.e('schema takes one argument: config or registry');
     if (which === 'registry') {
-        const { registryJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3163));
+        const { registryJsonSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7908));
         io.stdout(JSON.stringify(registryJsonSchema(), null, 2) + '\n');
     }
     else {
@@ -7276,7 +7276,7 @@ async function schemaCommand(args, io) {
     return 0;
 }
 async function registryValidate(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, strict: true, allowPositionals: true, options: { 'fail-on': { type: 'string' } } });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, strict: true, allowPositionals: true, options: { 'fail-on': { type: 'string' } } });
     if (positionals.length > 1)
         throw new errors/* UsageError */.e('registry validate takes at most one FILE');
     const failOn = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on') ?? 'high';
@@ -7304,7 +7304,7 @@ async function registryValidate(args, io) {
     return (0,engine/* failingFindings */.v9)(result.findings, failOn).length > 0 ? 1 : 0;
 }
 async function registryMatrix(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
         strict: true,
         allowPositionals: true,
@@ -7334,7 +7334,7 @@ const EXPIRY_FORMATS = ['text', 'json', 'csv', 'markdown'];
  * GITHUB_TOKEN/GH_TOKEN for the API, VAULT_ADDR for Vault).
  */
 async function expiryCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
         strict: true,
         allowPositionals: true,
@@ -7363,7 +7363,7 @@ async function expiryCommand(args, io) {
     if (nowMs === undefined)
         throw new errors/* UsageError */.e(`--now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset, e.g. 2027-01-31T09:00:00+01:00 (got "${values.now}")`);
     const found = (0,sources_files/* discover */.k4)(positionals, io.cwd);
-    const { resolveApiUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
+    const { resolveApiUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8851));
     const apiUrl = resolveApiUrl(values['api-url'], io.env);
     // Values are never printed; the CLI has no log masker, so masking here only records them (for the same code path).
     const mask = () => undefined;
@@ -7395,16 +7395,28 @@ async function expiryCommand(args, io) {
     });
     run.plan.notes.unshift(...built.notes);
     const { report, plan } = run;
+    // --state FILE: what changed since the run that wrote it (per-token status and finding fingerprints, never values).
+    let trend;
+    if (values.state !== undefined) {
+        // One import at a time (Jest's ESM loader fails on concurrent imports sharing a dependency).
+        const { FileStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9971));
+        const { trendThrough } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712));
+        const result = await trendThrough(new FileStateStore(external_node_path_default().resolve(io.cwd, values.state)), plan, report.findings);
+        trend = result.trend;
+        for (const w of result.warnings)
+            io.stderr(`warning: ${w}\n`);
+    }
     const { renderPlanCsv, renderPlanMarkdown, renderPlanText } = await __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 2120));
+    const { renderTrendMarkdown, renderTrendText } = await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 4628));
     let out;
     if (format === 'json')
-        out = JSON.stringify({ ...JSON.parse(renderJson(report)), expiry: plan }, null, 2) + '\n';
+        out = JSON.stringify({ ...JSON.parse(renderJson(report)), expiry: trend ? { ...plan, trend } : plan }, null, 2) + '\n';
     else if (format === 'csv')
         out = renderPlanCsv(plan);
     else if (format === 'markdown')
-        out = `${renderPlanMarkdown(plan, run.registryFile)}\n${renderMarkdown(report, planAnnotations(report.findings))}`;
+        out = `${renderPlanMarkdown(plan, run.registryFile)}\n${trend ? `${renderTrendMarkdown(trend)}\n` : ''}${renderMarkdown(report, planAnnotations(report.findings))}`;
     else
-        out = `${renderPlanText(plan, run.registryFile)}\n${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
+        out = `${renderPlanText(plan, run.registryFile)}\n${trend ? `${renderTrendText(trend)}\n` : ''}${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
     if (values.output)
         writeOutput(io, values.output, out);
     else
@@ -7509,7 +7521,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 1008:
+/***/ 6572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7522,8 +7534,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: fingerprintOf
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
 // EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
@@ -7609,12 +7621,12 @@ function makeLocation(file, lines, span) {
 const LONG_SEGMENT = 1024;
 function fingerprintOf(ruleId, file, path, digests = new Map()) {
     const parts = path.map((s) => (typeof s === 'string' && s.length > LONG_SEGMENT ? longSegment(s, digests) : s));
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${parts.join('\u001f')}`).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\u0000${file}\u0000${parts.join('\u001f')}`).digest('hex').slice(0, 32);
 }
 function longSegment(segment, digests) {
     let digest = digests.get(segment);
     if (digest === undefined) {
-        digest = `#${segment.length}:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(segment).digest('hex')}`;
+        digest = `#${segment.length}:${(0,external_node_crypto_.createHash)('sha256').update(segment).digest('hex')}`;
         digests.set(segment, digest);
     }
     return digest;
@@ -7869,11 +7881,12 @@ function declaredEvidence(token) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GO: () => (/* binding */ expiryStatus),
 /* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   P7: () => (/* binding */ EXPIRY_STATUSES),
 /* harmony export */   jl: () => (/* binding */ earliestEvidence),
 /* harmony export */   parseInstant: () => (/* binding */ parseInstant),
 /* harmony export */   qn: () => (/* binding */ effectiveThresholds)
 /* harmony export */ });
-/* unused harmony exports EXPIRY_SOURCES, EXPIRY_STATUSES */
+/* unused harmony export EXPIRY_SOURCES */
 /* harmony import */ var _registry_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(234);
 /**
  * The expiry policy: when a token expires, how many days it has left, and how urgent that is. Pure — no clock, no
@@ -7883,7 +7896,7 @@ function declaredEvidence(token) {
 
 /** Where an expiry date came from. Only `declared` (the registry) exists today; the others are reserved for sources to come. */
 const EXPIRY_SOURCES = (/* unused pure expression or super */ null && (['declared', 'github', 'actions-secret', 'jwt', 'vault', 'github-app', 'none']));
-const EXPIRY_STATUSES = (/* unused pure expression or super */ null && (['expired', 'critical', 'warning', 'info', 'ok', 'unknown']));
+const EXPIRY_STATUSES = ['expired', 'critical', 'warning', 'info', 'ok', 'unknown'];
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -8171,7 +8184,7 @@ function didYouMean(word, candidates) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1008);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6572);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6109);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(181);
 /**
@@ -17520,10 +17533,115 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -17541,10 +17659,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -17580,6 +17754,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -26290,6 +26478,36 @@ exports.y = function loadYaml() {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -26327,6 +26545,17 @@ exports.y = function loadYaml() {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

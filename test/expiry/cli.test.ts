@@ -1,5 +1,5 @@
 /** `token-warden expiry` over the demo repository, with a fixed clock (`--now`), and its usage errors. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';
@@ -72,6 +72,28 @@ describe('token-warden expiry', () => {
     expect(lines.at(-2)).toBe('TRIAGE_BOT_TOKEN,github-pat-fine-grained,bot,\'@example-org/community,none,,,unknown,declare-expiry,"a github-pat-fine-grained normally expires, but no source gave a date"');
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(7 + 2);
+  });
+
+  it('--state FILE: the first run has nothing to compare; the next says what got worse; values never land in the file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tw-state-'));
+    const state = path.join(dir, 'nested', 'state.json');
+    const first = await cli(['expiry', DEMO, '--now', '2026-11-20', '--offline', '--state', state]);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toContain('Since the last run: first run: nothing to compare');
+    expect(first.stderr).toBe('');
+    const second = await cli(['expiry', DEMO, '--now', '2026-12-15', '--offline', '--state', state, '--format', 'json']);
+    const json = JSON.parse(second.stdout);
+    expect(json.expiry.trend.firstRun).toBe(false);
+    // VAULT_CI_TOKEN: due 2026-12-20 — a warning on 2026-11-20 (30 days → info? 30 is info), critical on 2026-12-15
+    expect(JSON.stringify(json.expiry.trend)).toContain('VAULT_CI_TOKEN');
+    const saved = readFileSync(state, 'utf8');
+    expect(JSON.parse(saved).tokens.VAULT_CI_TOKEN.status).toBe('critical');
+    // the demo registry's pasted value (a comment) is never part of the state
+    expect(saved).not.toContain('ghp_');
+    writeFileSync(state, '{ not json');
+    const corrupt = await cli(['expiry', DEMO, '--now', '2026-12-15', '--offline', '--state', state]);
+    expect(corrupt.stderr).toMatch(/^warning: expiry state \(file .*state\.json\) not read: /);
+    expect(corrupt.stdout).toContain('first run: nothing to compare');
   });
 
   it('renders Markdown, and exits as scan does by --fail-on', async () => {

@@ -28,7 +28,7 @@ export function row(name: string, fields: Partial<PlanRow> = {}): PlanRow {
 }
 
 export function plan(now: string, rows: PlanRow[]): ExpiryPlan {
-  return { now, tokens: rows };
+  return { now, sources: ['declared'], notes: [], tokens: rows };
 }
 
 export function finding(ruleId: string, severity: Severity, message: string, fields: Partial<Finding> = {}): Finding {

@@ -1,0 +1,190 @@
+export const id = 628;
+export const ids = [628];
+export const modules = {
+
+/***/ 4628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qB: () => (/* binding */ compareRuns),
+/* harmony export */   renderTrendMarkdown: () => (/* binding */ renderTrendMarkdown)
+/* harmony export */ });
+/* unused harmony exports statusUrgency, statusDirection, renderTrendText */
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1502);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2120);
+/**
+ * The trend between two runs of the expiry check: findings that are new or resolved, findings and tokens that grew
+ * worse or better, and every token whose status changed — from two saved states (src/expiry/state/state.ts). Pure.
+ *
+ * Urgency of a status, most urgent first: expired > critical > warning > info > unknown > ok. `unknown` sits just
+ * above `ok`: no date is less reassuring than a date far off, but less urgent than a date within the thresholds. So
+ * ok → unknown is worse and unknown → ok better. Losing a date does not make a token less urgent, so a move from a
+ * dated urgent status (expired, critical, warning, info) to `unknown` is neither worse nor better: it is listed among
+ * the status changes only. Severity follows src/model/severity.ts (critical > high > medium > low > info).
+ */
+
+
+const URGENCY = { expired: 5, critical: 4, warning: 3, info: 2, unknown: 1, ok: 0 };
+/** Numeric urgency of a status: expired = 5 … ok = 0 (see the module comment for `unknown`). */
+function statusUrgency(status) {
+    return URGENCY[status];
+}
+function statusDirection(from, to) {
+    if (from === to)
+        return undefined;
+    if (URGENCY[to] > URGENCY[from])
+        return 'worse';
+    if (to === 'unknown')
+        return 'changed';
+    return 'better';
+}
+function byText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function byFinding(a, b) {
+    return byText(a.token ?? '\uffff', b.token ?? '\uffff') || byText(a.ruleId, b.ruleId) || byText(a.fingerprint, b.fingerprint);
+}
+function changeToken(c) {
+    return c.token ?? '\uffff';
+}
+function byChange(a, b) {
+    // A token's status first, then its findings.
+    return byText(changeToken(a), changeToken(b)) || (a.kind === b.kind ? 0 : a.kind === 'status' ? -1 : 1) || byText(a.kind === 'severity' ? a.ruleId : '', b.kind === 'severity' ? b.ruleId : '');
+}
+/** What changed from `previous` (undefined: the first run) to `current`. */
+function compareRuns(previous, current) {
+    const trend = {
+        firstRun: previous === undefined,
+        previousSavedAt: previous?.savedAt ?? null,
+        currentSavedAt: current.savedAt,
+        newFindings: [],
+        resolvedFindings: [],
+        worse: [],
+        better: [],
+        statusChanges: [],
+        unchanged: false,
+    };
+    if (!previous)
+        return trend;
+    const before = new Map(previous.findings.map((f) => [f.fingerprint, f]));
+    const now = new Map(current.findings.map((f) => [f.fingerprint, f]));
+    for (const f of current.findings) {
+        const old = before.get(f.fingerprint);
+        if (!old) {
+            trend.newFindings.push(f);
+            continue;
+        }
+        const delta = (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) - (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(old.severity);
+        if (delta === 0)
+            continue;
+        const change = { kind: 'severity', fingerprint: f.fingerprint, ruleId: f.ruleId, ...(f.token !== undefined ? { token: f.token } : {}), from: old.severity, to: f.severity };
+        (delta > 0 ? trend.worse : trend.better).push(change);
+    }
+    for (const f of previous.findings)
+        if (!now.has(f.fingerprint))
+            trend.resolvedFindings.push(f);
+    const names = [...new Set([...Object.keys(previous.tokens), ...Object.keys(current.tokens)])].sort(byText);
+    for (const token of names) {
+        const old = Object.hasOwn(previous.tokens, token) ? previous.tokens[token] : undefined;
+        const cur = Object.hasOwn(current.tokens, token) ? current.tokens[token] : undefined;
+        if (!old && cur)
+            trend.statusChanges.push({ token, from: null, to: cur.status, daysLeft: cur.daysLeft, direction: 'added' });
+        else if (old && !cur)
+            trend.statusChanges.push({ token, from: old.status, to: null, daysLeft: null, direction: 'removed' });
+        else if (old && cur) {
+            const direction = statusDirection(old.status, cur.status);
+            if (!direction)
+                continue;
+            trend.statusChanges.push({ token, from: old.status, to: cur.status, daysLeft: cur.daysLeft, direction });
+            const change = { kind: 'status', token, from: old.status, to: cur.status, daysLeft: cur.daysLeft };
+            if (direction === 'worse')
+                trend.worse.push(change);
+            else if (direction === 'better')
+                trend.better.push(change);
+        }
+    }
+    trend.newFindings.sort(byFinding);
+    trend.resolvedFindings.sort(byFinding);
+    trend.worse.sort(byChange);
+    trend.better.sort(byChange);
+    trend.unchanged = !trend.newFindings.length && !trend.resolvedFindings.length && !trend.worse.length && !trend.better.length && !trend.statusChanges.length;
+    return trend;
+}
+function changeRow(label, c) {
+    return c.kind === 'status'
+        ? { change: label, token: c.token, what: 'status', was: c.from, now: c.to }
+        : { change: label, token: c.token ?? null, what: c.ruleId, was: c.from, now: c.to };
+}
+/** Rows, most pressing first: worse, new, resolved, better, then the other status changes. */
+function trendRows(trend) {
+    return [
+        ...trend.worse.map((c) => changeRow('worse', c)),
+        ...trend.newFindings.map((f) => ({ change: 'new', token: f.token ?? null, what: f.ruleId, was: null, now: f.severity })),
+        ...trend.resolvedFindings.map((f) => ({ change: 'resolved', token: f.token ?? null, what: f.ruleId, was: f.severity, now: null })),
+        ...trend.better.map((c) => changeRow('better', c)),
+        ...trend.statusChanges
+            .filter((s) => s.direction !== 'worse' && s.direction !== 'better')
+            .map((s) => ({ change: s.direction, token: s.token, what: 'status', was: s.from, now: s.to })),
+    ];
+}
+/** At most this many rows are rendered; the rest are counted. */
+const MAX_ROWS = 100;
+function countsText(trend, strong) {
+    const other = trend.statusChanges.filter((s) => s.direction !== 'worse' && s.direction !== 'better').length;
+    const parts = [
+        [trend.newFindings.length, 'new'],
+        [trend.resolvedFindings.length, 'resolved'],
+        [trend.worse.length, 'worse'],
+        [trend.better.length, 'better'],
+    ].map(([n, label]) => (n ? strong(`${n} ${label}`) : `0 ${label}`));
+    if (other)
+        parts.push(`${other} other status change${other === 1 ? '' : 's'}`);
+    return parts.join(', ');
+}
+function renderTrendMarkdown(trend) {
+    const out = ['### Since the last run', ''];
+    if (trend.firstRun)
+        return [...out, 'First run: nothing to compare.', ''].join('\n');
+    const since = `the run of ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(trend.previousSavedAt ?? '—')}`;
+    if (trend.unchanged)
+        return [...out, `No change since ${since}.`, ''].join('\n');
+    out.push(`Compared with ${since}: ${countsText(trend, (s) => `**${s}**`)}.`, '');
+    out.push('| Change | Token | What | Was | Now |', '| --- | --- | --- | --- | --- |');
+    const rows = trendRows(trend);
+    for (const r of rows.slice(0, MAX_ROWS)) {
+        const now = r.now === null ? '—' : r.change === 'worse' || r.change === 'new' ? `**${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.now)}**` : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.now);
+        out.push(`| ${r.change} | ${r.token === null ? '—' : `\`${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.token)}\``} | ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.what)} | ${r.was === null ? '—' : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.was)} | ${now} |`);
+    }
+    if (rows.length > MAX_ROWS)
+        out.push('', `… and ${rows.length - MAX_ROWS} more.`);
+    out.push('');
+    return out.join('\n');
+}
+/** Control characters out of a terminal line (a name comes from the registry file). */
+function plain(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+function renderTrendText(trend) {
+    if (trend.firstRun)
+        return 'Since the last run: first run: nothing to compare\n';
+    const since = plain(trend.previousSavedAt ?? '—');
+    if (trend.unchanged)
+        return `Since the last run (${since}): no change\n`;
+    const rows = trendRows(trend);
+    const shown = rows.slice(0, MAX_ROWS).map((r) => [r.change, r.token === null ? '—' : plain(r.token), plain(r.what), `${r.was ?? '—'} → ${r.now ?? '—'}`]);
+    const widths = [0, 1, 2].map((i) => Math.max(...shown.map((row) => row[i].length)));
+    const out = [`Since the last run (${since}): ${countsText(trend, (s) => s)}`];
+    for (const row of shown)
+        out.push('  ' + row.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  '));
+    if (rows.length > MAX_ROWS)
+        out.push(`  … and ${rows.length - MAX_ROWS} more`);
+    return out.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=628.index.js.map

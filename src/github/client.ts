@@ -22,7 +22,13 @@ export type GitHubAuthOptions =
    * A GitHub App. Without `installationId` the installation is looked up for `repository` (`owner/name`,
    * default `GITHUB_REPOSITORY`) or, failing that, for the organisation or user `owner`.
    */
-  | { type: 'app'; appId: string | number; privateKey: string; installationId?: number; repository?: string; owner?: string };
+  | { type: 'app'; appId: string | number; privateKey: string; installationId?: number; repository?: string; owner?: string }
+  /**
+   * A GitHub App acting as itself: one JWT (valid ten minutes), signed at creation and masked at once. Serves only
+   * the endpoints an App calls as itself (`/app/installations/{id}`, `/repos/{owner}/{repo}/installation`); it mints
+   * no installation token, so a check of the key creates no credential.
+   */
+  | { type: 'app-jwt'; appId: string | number; privateKey: string };
 
 export interface ClientTiming {
   /**
@@ -253,6 +259,18 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
   if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(privateKey)) throw new UsageError('private-key must be the GitHub App private key in PEM format');
   const appId = typeof auth.appId === 'string' ? auth.appId.trim() : auth.appId;
   if (appId === '' || appId === 0) throw new UsageError('app-id is empty');
+  if (auth.type === 'app-jwt') {
+    // A token client with a JWT sends it as `bearer` (@octokit/auth-token tells JWTs by their three parts).
+    let jwt: string;
+    try {
+      ({ token: jwt } = (await createAppAuth({ appId, privateKey })({ type: 'app' })) as { token: string });
+    } catch {
+      // The crypto error says nothing useful (`DECODER routines::unsupported`) and must not be mistaken for an API answer.
+      throw new UsageError('private-key is not a usable RSA private key (PEM) for a GitHub App');
+    }
+    context.mask(jwt);
+    return build(context, jwt, false);
+  }
   const installationId = auth.installationId ?? (await findInstallation(build(context, { appId, privateKey }, true), auth, env));
   const client = build(context, { appId, privateKey, installationId }, true);
   const minted = (await client.auth({ type: 'installation' })) as { token: string };

@@ -234,7 +234,7 @@ export class Renderer {
       updated_at: iso(installation.createdAt),
       single_file_name: null,
       suspended_by: null,
-      suspended_at: null,
+      suspended_at: installation.suspended ? iso(installation.createdAt) : null,
     };
   }
 

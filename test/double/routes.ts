@@ -599,6 +599,15 @@ export const ROUTES: Record<string, RouteDef> = {
       return { status: 200, body: ctx.render.installation(installation) };
     },
   },
+  'apps/get-installation': {
+    auth: 'app',
+    handle(ctx) {
+      const app = (ctx.caller as { kind: 'app'; app: AppRecord }).app;
+      const installation = ctx.state.installations.get(Number(ctx.params.installation_id));
+      if (!installation || installation.appId !== app.id) throw notFound();
+      return { status: 200, body: ctx.render.installation(installation) };
+    },
+  },
   'apps/revoke-installation-access-token': {
     handle(ctx) {
       const token = tokenOf(ctx)!;

@@ -62,8 +62,11 @@ const PRIMARY_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-
 
 const STATUS_MESSAGES: Record<number, string> = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
 
-function expirationHeader(date: Date): string {
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/** `2026-01-31 14:34:04 UTC`, or with an offset (`+0100`) the local time there: `2026-01-31 15:34:04 +0100`. */
+export function expirationHeader(date: Date, zone = 'UTC'): string {
+  const offset = /^([+-])(\d{2})(\d{2})$/.exec(zone);
+  const shiftMs = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
+  return `${new Date(date.getTime() + shiftMs).toISOString().slice(0, 19).replace('T', ' ')} ${offset ? zone : 'UTC'}`;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -354,7 +357,7 @@ export class GitHubDouble {
     const now = this.state.now();
     if (!token || token.revoked || (token.expiresAt && token.expiresAt.getTime() <= now.getTime())) throw new HttpError(401, 'Bad credentials');
     if (token.scopes) headers['x-oauth-scopes'] = token.scopes.join(', ');
-    if (token.expiresAt) headers['github-authentication-token-expiration'] = expirationHeader(token.expiresAt);
+    if (token.expiresAt && token.expiryHeader !== 'none') headers['github-authentication-token-expiration'] = expirationHeader(token.expiresAt, token.expiryHeader);
     return { kind: 'token', token };
   }
 

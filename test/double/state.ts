@@ -29,6 +29,12 @@ export interface TokenRecord {
   /** `owner/repo` names the token may see; undefined: all. */
   repositories?: string[];
   expiresAt?: Date;
+  /**
+   * How `github-authentication-token-expiration` is written: `UTC` (default, `2026-01-31 14:34:04 UTC`), an offset
+   * (`+0100`: `2026-01-31 15:34:04 +0100`), or `none`: GitHub sends no header although the token expires (it
+   * sometimes does so for fine-grained PATs).
+   */
+  expiryHeader?: string;
   installationId?: number;
   rate: RateWindow;
   revoked: boolean;
@@ -43,6 +49,8 @@ export interface TokenOptions {
   account?: string;
   repositories?: string[];
   expiresAt?: Date | string;
+  /** See TokenRecord.expiryHeader: `UTC` (default), an offset such as `+0100`, or `none`. */
+  expiryHeader?: string;
   rateLimit?: { limit?: number; remaining?: number; resetAt?: Date };
 }
 
@@ -354,6 +362,7 @@ export class DoubleState {
     const kind = options.kind ?? 'classic';
     const prefix = { classic: 'ghp_', 'fine-grained': 'github_pat_', installation: 'ghs_', 'github-actions': 'ghs_' }[kind];
     const token = options.token ?? `${prefix}${randomBytes(18).toString('hex')}`;
+    if (options.expiryHeader !== undefined && !/^(UTC|none|[+-]\d{4})$/.test(options.expiryHeader)) throw new Error(`expiryHeader must be UTC, none or an offset like +0100, got ${options.expiryHeader}`);
     const now = this.now();
     const record: TokenRecord = {
       token,
@@ -364,6 +373,7 @@ export class DoubleState {
       ...(options.account ? { account: options.account } : {}),
       ...(options.repositories ? { repositories: options.repositories } : {}),
       ...(options.expiresAt ? { expiresAt: new Date(options.expiresAt) } : {}),
+      ...(options.expiryHeader ? { expiryHeader: options.expiryHeader } : {}),
       rate: {
         limit: options.rateLimit?.limit ?? 5000,
         remaining: options.rateLimit?.remaining ?? options.rateLimit?.limit ?? 5000,

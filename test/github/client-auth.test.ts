@@ -109,6 +109,37 @@ describe('GitHub App authentication', () => {
     expect(error.message).toBe('GitHub refused GET /repos/acme/app/actions/secrets/public-key (403 Resource not accessible by integration): the token needs secrets=read');
     expect(double.calls('actions/get-repo-public-key')).toBe(1);
   });
+
+  test('app-jwt: one JWT signed at creation and masked, sent as bearer to the installation lookups; no token is minted', async () => {
+    const { double, app, installation } = appSetup({ permissions: { contents: 'read', metadata: 'read' } });
+    const { client, masked } = await testClient(double, { type: 'app-jwt', appId: app.id, privateKey: app.privateKey });
+    expect(double.calls()).toBe(0);
+    expect(masked).toHaveLength(1);
+    const jwt = masked[0]!;
+    expect(jwt.split('.')).toHaveLength(3);
+    const { data: byId } = await client.rest.apps.getInstallation({ installation_id: installation.id });
+    expect(byId).toMatchObject({ id: installation.id, app_id: app.id, permissions: { contents: 'read', metadata: 'read' }, suspended_at: null });
+    const { data: byRepo } = await client.rest.apps.getRepoInstallation({ owner: 'acme', repo: 'app' });
+    expect(byRepo.id).toBe(installation.id);
+    expect(double.requests().map((r) => r.credential)).toEqual([jwt, jwt]);
+    expect(double.state.mintedInstallationTokens).toHaveLength(0);
+    // Another app's installation is not found; a key the double does not know is refused.
+    await expect(client.rest.apps.getInstallation({ installation_id: 424242 })).rejects.toBeInstanceOf(GitHubNotFoundError);
+    const other = double.state.addApp({ slug: 'other' });
+    double.state.apps.delete(other.id);
+    const { client: stranger } = await testClient(double, { type: 'app-jwt', appId: app.id, privateKey: other.privateKey });
+    await expect(stranger.rest.apps.getInstallation({ installation_id: installation.id })).rejects.toBeInstanceOf(GitHubAuthError);
+  });
+
+  test('app-jwt: a value that is no PEM key, or a broken one, is a usage error that quotes nothing of it', async () => {
+    const { double, app } = appSetup();
+    await expect(testClient(double, { type: 'app-jwt', appId: app.id, privateKey: 'ghp_not_a_key_at_all' })).rejects.toThrow(new UsageError('private-key must be the GitHub App private key in PEM format'));
+    const broken = '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----';
+    const error = (await testClient(double, { type: 'app-jwt', appId: app.id, privateKey: broken }).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe('private-key is not a usable RSA private key (PEM) for a GitHub App');
+    expect(double.calls()).toBe(0);
+  });
 });
 
 describe('typed errors from classic and fine-grained tokens', () => {

@@ -95,6 +95,25 @@ describe('rate limit and token headers', () => {
   });
 });
 
+describe('token expiry header forms', () => {
+  test('UTC (default), an offset, or none although the token expires; empty x-oauth-scopes for a classic token with no scopes', async () => {
+    const { double } = gh;
+    const expiresAt = '2027-01-05T09:00:00Z';
+    const utc = double.state.addToken({ expiresAt, scopes: ['repo'] }).token;
+    const offset = double.state.addToken({ expiresAt, expiryHeader: '+0100', scopes: [] }).token;
+    const west = double.state.addToken({ expiresAt, expiryHeader: '-0730' }).token;
+    const none = double.state.addToken({ kind: 'fine-grained', expiresAt, expiryHeader: 'none' }).token;
+    const headers = async (token: string) => (await (await testClient(double, token)).client.rest.rateLimit.get()).headers;
+    expect((await headers(utc))['github-authentication-token-expiration']).toBe('2027-01-05 09:00:00 UTC');
+    const h = await headers(offset);
+    expect(h['github-authentication-token-expiration']).toBe('2027-01-05 10:00:00 +0100');
+    expect(h['x-oauth-scopes']).toBe('');
+    expect((await headers(west))['github-authentication-token-expiration']).toBe('2027-01-05 01:30:00 -0730');
+    expect((await headers(none))['github-authentication-token-expiration']).toBeUndefined();
+    expect(() => double.state.addToken({ expiryHeader: 'CET' })).toThrow(/expiryHeader/);
+  });
+});
+
 describe('self-hosted runners', () => {
   test('list with status, registration and remove tokens, JIT config, delete', async () => {
     const { double, client } = await setup();

@@ -128,6 +128,8 @@ export interface VaultFaultRule {
   remaining: number;
   /** Only requests to this path (`/v1/auth/token/renew-self`); default any. */
   path?: string;
+  /** Only requests sending this `X-Vault-Token`; default any. */
+  token?: string;
   hits: number;
 }
 
@@ -337,9 +339,12 @@ export class VaultDouble {
 
   // --- faults and log ------------------------------------------------------------------------------------------
 
-  /** The next `times` (default 1) requests (to `path`, if given) get `fault`. Rules apply in the order added. */
-  injectFault(fault: VaultFault, options: { times?: number; path?: string } = {}): VaultFaultRule {
-    const rule: VaultFaultRule = { fault, remaining: options.times ?? 1, hits: 0, ...(options.path ? { path: options.path } : {}) };
+  /**
+   * The next `times` (default 1) requests get `fault` — only those to `path` and with `token`, when given. Rules apply
+   * in the order added; a used-up rule stays in `faults` with its `hits`.
+   */
+  injectFault(fault: VaultFault, options: { times?: number; path?: string; token?: string } = {}): VaultFaultRule {
+    const rule: VaultFaultRule = { fault, remaining: options.times ?? 1, hits: 0, ...(options.path ? { path: options.path } : {}), ...(options.token ? { token: options.token } : {}) };
     this.faults.push(rule);
     return rule;
   }
@@ -571,7 +576,7 @@ export class VaultDouble {
     const record: VaultRequestRecord = { seq: this.log.length + 1, method, path, status: 0, atMs: this.nowMs, ...(tokenId ? { token: tokenId } : {}), ...(namespace ? { namespace } : {}), ...(body !== undefined ? { body } : {}) };
     this.log.push(record);
 
-    const rule = this.faults.find((r) => r.remaining > 0 && (r.path === undefined || r.path === path));
+    const rule = this.faults.find((r) => r.remaining > 0 && (r.path === undefined || r.path === path) && (r.token === undefined || r.token === tokenId));
     if (rule) {
       rule.remaining--;
       rule.hits++;

@@ -8012,7 +8012,7 @@ async function run() {
         let expiry;
         let trendMarkdown = '';
         if (checks ? checks.has('expiry') : registryFound) {
-            const { runActionExpiry } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358));
+            const { runActionExpiry } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1645));
             const out = await runActionExpiry(settings);
             expiry = out.run;
             trendMarkdown = out.trendMarkdown;

@@ -144,14 +144,15 @@ export function actionsSecretsSource(options: ActionsSecretsSourceOptions): Expi
       }
 
       for (const token of context.registry.tokens) {
-        // A token no workflow may use (a runtime or Vault token listed for the inventory) is not an Actions secret.
-        if (token.usedBy && token.usedBy.length === 0) continue;
+        const mine = copies.get(token.key);
+        // A token no workflow may use (a runtime or Vault token listed for the inventory) need not be an Actions
+        // secret: its absence is no news. When it is one after all, its age still counts.
+        if (!mine && token.usedBy && token.usedBy.length === 0) continue;
         const o = observe(result, token.key);
         for (const environment of token.environments ?? []) {
           const trouble = environmentTrouble.get(environment);
           if (trouble) o.notes.push(trouble);
         }
-        const mine = copies.get(token.key);
         if (!mine) {
           o.notes.push(`no Actions secret named ${token.key} in ${owner}/${repo} (${listed.join(', ')})`);
           continue;

@@ -9,8 +9,10 @@ export interface Collected {
   notes: SourceNote[];
   /** API calls the sources made. */
   calls: number;
-  /** The sources that ran, in the order given. */
+  /** The sources that had something to look at (made a call or observed a token), in the order given. */
   sources: SourceName[];
+  /** Every source that ran. */
+  ran: SourceName[];
 }
 
 function merge(into: Partial<TokenObservation>, from: Partial<TokenObservation>): void {
@@ -30,7 +32,7 @@ function merge(into: Partial<TokenObservation>, from: Partial<TokenObservation>)
 
 export async function collectObservations(sources: readonly ExpirySource[], context: SourceContext): Promise<Collected> {
   const settled = await Promise.allSettled(sources.map((s) => s.collect(context)));
-  const out: Collected = { observations: new Map(), notes: [], calls: 0, sources: sources.map((s) => s.name) };
+  const out: Collected = { observations: new Map(), notes: [], calls: 0, sources: [], ran: sources.map((s) => s.name) };
   settled.forEach((result, i) => {
     const source = sources[i]!;
     if (result.status === 'rejected') {
@@ -39,6 +41,7 @@ export async function collectObservations(sources: readonly ExpirySource[], cont
       return;
     }
     out.calls += result.value.calls;
+    if (result.value.calls > 0 || result.value.observations.size > 0) out.sources.push(source.name);
     out.notes.push(...result.value.notes);
     for (const [key, observation] of result.value.observations) {
       const into = out.observations.get(key) ?? { evidence: [], notes: [] };

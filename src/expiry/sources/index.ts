@@ -1,6 +1,15 @@
-/** Builds the online expiry sources for a run from the CLI flags or action inputs. Filled in as sources land. */
-import type { ClientLogger } from '../../github/client.js';
+/**
+ * Builds the online expiry sources for a run from the CLI flags or action inputs: every source that has what it
+ * needs, each GitHub client from the one factory (src/github/client.ts), and a note for each source that cannot run.
+ */
+import { createGitHubClient, type ClientLogger, type GitHubAuthOptions, type GitHubClientOptions } from '../../github/client.js';
+import type { VaultClientOptions } from '../../vault/client.js';
+import { actionsSecretsSource } from './actions-secrets.js';
+import { githubAppSource } from './github-app.js';
+import { githubSource } from './github.js';
+import { jwtSource } from './jwt.js';
 import type { ExpirySource, SourceNote } from './types.js';
+import { vaultSource } from './vault.js';
 
 export interface SourceOptions {
   /** Declared dates only: no source is built. */
@@ -19,6 +28,10 @@ export interface SourceOptions {
   env: NodeJS.ProcessEnv;
   mask: (value: string) => void;
   log: ClientLogger;
+  /** Overrides for the GitHub clients (tests: timing); the auth, URL, masker and log are set here. */
+  client?: Partial<GitHubClientOptions>;
+  /** Overrides for the Vault client (tests: timing). */
+  vault?: Partial<VaultClientOptions>;
 }
 
 export interface BuiltSources {
@@ -28,5 +41,22 @@ export interface BuiltSources {
 
 export async function buildSources(options: SourceOptions): Promise<BuiltSources> {
   if (options.offline) return { sources: [], notes: [] };
-  return { sources: [], notes: [] };
+  const clientFor = (auth: GitHubAuthOptions) => createGitHubClient({ ...options.client, auth, baseUrl: options.apiUrl, mask: options.mask, log: options.log, env: options.env });
+  const sources: ExpirySource[] = [githubSource({ clientFor }), githubAppSource({ clientFor, ...(options.repository ? { repository: options.repository } : {}) }), jwtSource()];
+  const notes: SourceNote[] = [];
+  if (options.apiToken && options.repository) {
+    sources.push(actionsSecretsSource({ clientFor, apiToken: options.apiToken, repository: options.repository, ...(options.orgSecrets ? { org: true } : {}) }));
+  } else {
+    const missing = options.apiToken ? 'the repository (--repository OWNER/NAME or GITHUB_REPOSITORY)' : 'a GitHub token (GITHUB_TOKEN or GH_TOKEN; in the action, github-token)';
+    notes.push({ source: 'actions-secret', level: 'info', message: `Actions secret age not checked: it needs ${missing}` });
+  }
+  sources.push(
+    vaultSource({
+      ...options.vault,
+      env: options.env,
+      ...(options.vaultAddr ? { address: options.vaultAddr } : {}),
+      ...(options.vaultNamespace ? { namespace: options.vaultNamespace } : {}),
+    }),
+  );
+  return { sources, notes };
 }

@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Pure evaluation never touches the network, the disk or the Actions runtime.
-    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**'],
+    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**', 'src/alerts/slack-message.ts'],
     ignores: ['src/registry/load-file.ts', 'src/expiry/sources/**', 'src/expiry/state/*-store.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: impure, message: 'Pure modules must not do I/O: put it behind an interface in src/sources/.' }] }],

@@ -287,6 +287,7 @@ describe('sendSlack against the loopback receiver', () => {
     slack.inject(slackFaults.status(200, 'invalid_token'));
     const result = await send();
     expect(result).toMatchObject({ ok: false, status: 200, attempts: 1, error: 'Slack answered 200: invalid_token' });
+    expect(slack.messages).toHaveLength(0);
   });
 
   test('connection reset, then ok', async () => {

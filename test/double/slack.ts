@@ -135,7 +135,7 @@ export class SlackReceiver {
 
   /** Payloads Slack would have posted (answered 200 `ok`). */
   get messages(): unknown[] {
-    return this.requests.filter((r) => r.status === 200).map((r) => r.payload);
+    return this.requests.filter((r) => r.status === 200 && r.fault !== 'status').map((r) => r.payload);
   }
 
   async stop(): Promise<void> {

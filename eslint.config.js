@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Pure evaluation never touches the network, the disk or the Actions runtime.
-    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**'],
+    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**', 'src/alerts/slack-message.ts'],
     // The I/O edges that live beside their pure code: the registry file loader, the online expiry sources and the
     // expiry state stores.
     ignores: ['src/registry/load-file.ts', 'src/expiry/sources/**', 'src/expiry/state/file-store.ts', 'src/expiry/state/cache-store.ts'],

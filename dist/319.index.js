@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CacheStateStore: () => (/* binding */ CacheStateStore)
+/* harmony export */   CacheStateStore: () => (/* binding */ CacheStateStore),
+/* harmony export */   NOT_AVAILABLE: () => (/* binding */ NOT_AVAILABLE)
 /* harmony export */ });
-/* unused harmony exports CACHE_ENV_KEYS, STATE_KEY_VERSION, NOT_AVAILABLE, keyPart, stateKeyPrefix */
+/* unused harmony exports CACHE_ENV_KEYS, STATE_KEY_VERSION, keyPart, stateKeyPrefix */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -165,10 +166,20 @@ class CacheStateStore {
             }
         });
     }
+    /**
+     * Whether the runner gave this job a cache service at all — read from the environment, without loading
+     * @actions/cache (its HTTP and storage stack is most of the action's start-up when loaded for nothing).
+     */
+    available() {
+        const e = this.env;
+        return Boolean(e.ACTIONS_CACHE_SERVICE_V2 ? e.ACTIONS_RESULTS_URL : e.ACTIONS_CACHE_URL || e.ACTIONS_RESULTS_URL);
+    }
     mode() {
         return (this.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
     }
     async load() {
+        if (!this.available())
+            return { warning: NOT_AVAILABLE };
         try {
             return await this.isolated(async (cache, messages) => {
                 if (!cache.isFeatureAvailable())
@@ -208,6 +219,8 @@ class CacheStateStore {
         const key = this.key;
         if (key === undefined)
             return { saved: false, warning: 'no run id (GITHUB_RUN_ID): the expiry state is not saved to the Actions cache' };
+        if (!this.available())
+            return { saved: false, warning: NOT_AVAILABLE };
         try {
             return await this.isolated(async (cache, messages) => {
                 if (!cache.isFeatureAvailable())

@@ -8012,7 +8012,7 @@ async function run() {
         let expiry;
         let trendMarkdown = '';
         if (checks ? checks.has('expiry') : registryFound) {
-            const { runActionExpiry } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1645));
+            const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
             const out = await runActionExpiry(settings);
             expiry = out.run;
             trendMarkdown = out.trendMarkdown;

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import type { ActionSettings } from './inputs.js';
-import { resolveApiUrl } from './github/client.js';
+import { resolveApiUrl } from './github/api-url.js';
 import { buildSources } from './expiry/sources/index.js';
 import { runExpiry, type ExpiryRunResult } from './expiry/run.js';
 
@@ -46,12 +46,17 @@ export async function runActionExpiry(settings: ActionSettings, env: NodeJS.Proc
   let trendMarkdown = '';
   if (settings.trend) {
     // Loaded only here: @actions/cache and its HTTP stack are not needed by any other check.
-    const { CacheStateStore } = await import('./expiry/state/cache-store.js');
+    const { CacheStateStore, NOT_AVAILABLE } = await import('./expiry/state/cache-store.js');
     const { trendThrough } = await import('./expiry/state/store.js');
     const { renderTrendMarkdown } = await import('./expiry/trend.js');
-    const result = await trendThrough(new CacheStateStore({ env }), run.plan, run.report.findings);
-    for (const w of result.warnings) core.warning(w);
-    trendMarkdown = renderTrendMarkdown(result.trend);
+    const store = new CacheStateStore({ env });
+    if (store.available()) {
+      const result = await trendThrough(store, run.plan, run.report.findings);
+      for (const w of result.warnings) core.warning(w);
+      trendMarkdown = renderTrendMarkdown(result.trend);
+    } else {
+      core.warning(`expiry trend skipped: ${NOT_AVAILABLE} (this job has no Actions cache service; set trend: false to silence this)`);
+    }
   }
   return { run, trendMarkdown };
 }

@@ -257,7 +257,7 @@ async function expiryCommand(args: string[], io: CliIO): Promise<number> {
   const nowMs = values.now === undefined ? Date.now() : parseInstant(values.now);
   if (nowMs === undefined) throw new UsageError(`--now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset, e.g. 2027-01-31T09:00:00+01:00 (got "${values.now}")`);
   const found = discover(positionals, io.cwd);
-  const { resolveApiUrl } = await import('./github/client.js');
+  const { resolveApiUrl } = await import('./github/api-url.js');
   const apiUrl = resolveApiUrl(values['api-url'], io.env);
   // Values are never printed; the CLI has no log masker, so masking here only records them (for the same code path).
   const mask = (): void => undefined;

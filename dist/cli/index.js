@@ -7363,11 +7363,11 @@ async function expiryCommand(args, io) {
     if (nowMs === undefined)
         throw new errors/* UsageError */.e(`--now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset, e.g. 2027-01-31T09:00:00+01:00 (got "${values.now}")`);
     const found = (0,sources_files/* discover */.k4)(positionals, io.cwd);
-    const { resolveApiUrl } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+    const { resolveApiUrl } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 7019));
     const apiUrl = resolveApiUrl(values['api-url'], io.env);
     // Values are never printed; the CLI has no log masker, so masking here only records them (for the same code path).
     const mask = () => undefined;
-    const { buildSources } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(187), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9182));
+    const { buildSources } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182));
     const apiToken = io.env.GITHUB_TOKEN?.trim() || io.env.GH_TOKEN?.trim() || undefined;
     const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? repositoryFromGit(found.root);
     const built = await buildSources({

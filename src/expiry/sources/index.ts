@@ -2,7 +2,7 @@
  * Builds the online expiry sources for a run from the CLI flags or action inputs: every source that has what it
  * needs, each GitHub client from the one factory (src/github/client.ts), and a note for each source that cannot run.
  */
-import { createGitHubClient, type ClientLogger, type GitHubAuthOptions, type GitHubClientOptions } from '../../github/client.js';
+import type { ClientLogger, GitHubAuthOptions, GitHubClientOptions } from '../../github/client.js';
 import type { VaultClientOptions } from '../../vault/client.js';
 import { actionsSecretsSource } from './actions-secrets.js';
 import { githubAppSource } from './github-app.js';
@@ -41,7 +41,11 @@ export interface BuiltSources {
 
 export async function buildSources(options: SourceOptions): Promise<BuiltSources> {
   if (options.offline) return { sources: [], notes: [] };
-  const clientFor = (auth: GitHubAuthOptions) => createGitHubClient({ ...options.client, auth, baseUrl: options.apiUrl, mask: options.mask, log: options.log, env: options.env });
+  // Octokit is loaded on the first call a source makes: a run with no value to check never pays for it.
+  const clientFor = async (auth: GitHubAuthOptions) => {
+    const { createGitHubClient } = await import('../../github/client.js');
+    return createGitHubClient({ ...options.client, auth, baseUrl: options.apiUrl, mask: options.mask, log: options.log, env: options.env });
+  };
   const sources: ExpirySource[] = [githubSource({ clientFor }), githubAppSource({ clientFor, ...(options.repository ? { repository: options.repository } : {}) }), jwtSource()];
   const notes: SourceNote[] = [];
   if (options.apiToken && options.repository) {

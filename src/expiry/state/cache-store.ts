@@ -194,11 +194,21 @@ export class CacheStateStore implements StateStore {
     });
   }
 
+  /**
+   * Whether the runner gave this job a cache service at all — read from the environment, without loading
+   * @actions/cache (its HTTP and storage stack is most of the action's start-up when loaded for nothing).
+   */
+  available(): boolean {
+    const e = this.env;
+    return Boolean(e.ACTIONS_CACHE_SERVICE_V2 ? e.ACTIONS_RESULTS_URL : e.ACTIONS_CACHE_URL || e.ACTIONS_RESULTS_URL);
+  }
+
   private mode(): string {
     return (this.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
   }
 
   async load(): Promise<LoadedState> {
+    if (!this.available()) return { warning: NOT_AVAILABLE };
     try {
       return await this.isolated(async (cache, messages) => {
         if (!cache.isFeatureAvailable()) return { warning: NOT_AVAILABLE };
@@ -234,6 +244,7 @@ export class CacheStateStore implements StateStore {
   async save(state: ExpiryState): Promise<SavedState> {
     const key = this.key;
     if (key === undefined) return { saved: false, warning: 'no run id (GITHUB_RUN_ID): the expiry state is not saved to the Actions cache' };
+    if (!this.available()) return { saved: false, warning: NOT_AVAILABLE };
     try {
       return await this.isolated(async (cache, messages): Promise<SavedState> => {
         if (!cache.isFeatureAvailable()) return { saved: false, warning: NOT_AVAILABLE };

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { PROJECT_ROOT } from './helpers.js';
 import { runActionAsync } from './action-harness.js';
 import { CacheDouble } from './double/cache.js';
+import { useGitHubDouble } from './double/jest.js';
+import { readFileSync } from 'node:fs';
 
 const DEMO = path.join(PROJECT_ROOT, 'examples', 'demo-repo');
 
@@ -49,7 +51,7 @@ describe('the action, checks: expiry', () => {
   it('without a cache service the trend is skipped with a warning; the run still reports', async () => {
     const run = await runActionAsync(DEMO, { checks: 'expiry', 'fail-on': 'none', now: '2026-12-01' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("::warning::expiry trend skipped: cache service not available");
+    expect(run.stdout).toContain('::warning::expiry trend skipped: cache service not available');
     expect(run.outputs['expired-count']).toBe('1');
   });
 
@@ -60,4 +62,46 @@ describe('the action, checks: expiry', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toContain('input checks must be a comma-separated list of workflows, registry, expiry (got "secrets")');
   });
+});
+
+describe('the action, expiry online against the GitHub double', () => {
+  const gh = useGitHubDouble({ now: () => new Date('2026-12-01T00:00:00Z') });
+
+  it('reads values from the job environment, reports drift, and no value reaches the log (unmasked), outputs, summary, JSON or SARIF', async () => {
+    const { double } = gh;
+    const repo = double.state.addRepo('example/demo');
+    double.state.addSecret(repo.actions, 'NPM_TOKEN', 'npm_value', { updatedAt: new Date('2026-11-01T00:00:00Z'), createdAt: new Date('2026-01-01T00:00:00Z') });
+    const api = double.state.addToken({ scopes: ['repo'] }).token;
+    // LEGACY_BOT_PAT declares [repo, read:org]; its value has workflow too, and expires in 2 days.
+    const legacy = double.state.addToken({ kind: 'classic', scopes: ['repo', 'read:org', 'workflow'], expiresAt: new Date('2026-12-03T12:00:00Z') }).token;
+    const triage = double.state.addToken({ kind: 'fine-grained', expiresAt: new Date('2027-01-10T00:00:00Z') }).token;
+    const run = await runActionAsync(
+      DEMO,
+      { checks: 'expiry', 'fail-on': 'none', now: '2026-12-01', trend: 'false', 'github-token': api, 'api-url': double.url, 'json-file': 'out/report.json', 'sarif-file': 'out/report.sarif' },
+      { LEGACY_BOT_PAT: legacy, TRIAGE_BOT_TOKEN: triage },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // Masked the moment they were read: the runner hides every later occurrence.
+    for (const value of [api, legacy, triage]) expect(run.stdout).toContain(`::add-mask::${value}`);
+    const json = readFileSync(path.join(run.workspace, 'out', 'report.json'), 'utf8');
+    const sarif = readFileSync(path.join(run.workspace, 'out', 'report.sarif'), 'utf8');
+    const unmaskedLog = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    for (const value of [api, legacy, triage]) {
+      for (const [where, text] of Object.entries({ log: unmaskedLog, summary: run.summary, json, sarif, outputs: JSON.stringify(run.outputs) })) {
+        expect({ where, leaked: text.includes(value) }).toEqual({ where, leaked: false });
+      }
+    }
+    const report = JSON.parse(json);
+    const rows = Object.fromEntries(report.expiry.tokens.map((t: { name: string }) => [t.name, t]));
+    expect(rows.LEGACY_BOT_PAT).toMatchObject({ source: 'github', status: 'critical', daysLeft: 2 });
+    expect(rows.TRIAGE_BOT_TOKEN).toMatchObject({ source: 'github', status: 'info', daysLeft: 40 });
+    expect(rows.NPM_TOKEN.notes).toContain('Actions secret updated 2026-11-01 (repository)');
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('token-scope-drift');
+    expect(run.summary).toContain('sources: declared, github, actions-secret');
+    expect(run.outputs['next-expiry']).toBe('LEGACY_BOT_PAT 2026-12-03T12:00:00Z');
+  }, 30_000);
 });

@@ -16,8 +16,8 @@ export default tseslint.config(
   },
   {
     // Pure evaluation never touches the network, the disk or the Actions runtime.
-    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**'],
-    ignores: ['src/registry/load-file.ts', 'src/expiry/sources/**', 'src/expiry/state/*-store.ts'],
+    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**', 'src/alerts/**'],
+    ignores: ['src/registry/load-file.ts', 'src/expiry/sources/**', 'src/expiry/state/*-store.ts', 'src/alerts/issues.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: impure, message: 'Pure modules must not do I/O: put it behind an interface in src/sources/.' }] }],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Pure modules must not do I/O.' }],

@@ -266,9 +266,19 @@ function ruleLine(ruleId: string, options: BodyOptions): { why?: string; fix?: s
   const meta = options.ruleMeta?.(ruleId);
   if (!meta) return {};
   const docs = meta.docs.startsWith('#') ? safeUrl(options.docsUrl ? `${options.docsUrl}${meta.docs}` : undefined) : undefined;
-  // Rule texts are Token Warden's own (Markdown with code spans); still flattened to one line each.
-  const flat = (s: string) => s.replace(CONTROL, ' ');
-  return { why: flat(meta.summary), fix: `${flat(meta.remediation)}${docs ? ` ([docs](${docs}))` : ''}` };
+  return { why: ownText(meta.summary), fix: `${ownText(meta.remediation)}${docs ? ` ([docs](${docs}))` : ''}` };
+}
+
+/**
+ * Token Warden's own rule texts are Markdown (code spans); flattened to one line, and outside code spans an `@` or
+ * `#` that GitHub would link gets a zero-width space, so a future wording cannot ping anyone either.
+ */
+function ownText(text: string): string {
+  return text
+    .replace(CONTROL, ' ')
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(^|[^\w])([@#])(?=[A-Za-z0-9])/g, `$1$2${ZWSP}`)))
+    .join('`');
 }
 
 function findingDetail(finding: Finding, owner: string | undefined, options: BodyOptions): string[] {

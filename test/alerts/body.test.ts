@@ -2,7 +2,7 @@
  * Alert bodies: escaping of text from scanned files, markers, the content hash and the size budget.
  */
 import { BODY_BUDGET, GITHUB_BODY_LIMIT, blobUrl, contentHash, escapeMarkdown, parseMarkers, renderAlertBody, renderOwner, safeUrl, sanitizeKey, sanitizeTitle, type AlertContent } from '../../src/alerts/body.js';
-import { ruleMeta } from '../../src/rules/index.js';
+import { ALL_RULE_META, ruleMeta } from '../../src/rules/index.js';
 import { plantedToken } from '../planted.js';
 import { HOSTILE, LINKS, RUN_URL, finding, unsafeParts } from './fixtures.js';
 
@@ -162,6 +162,21 @@ describe('renderAlertBody', () => {
     expect(omitted).toBeGreaterThan(1000);
     expect(body).toContain(`> ${omitted} more findings are not shown: GitHub limits issue bodies to 65,536 characters.`);
     expect(body.match(/^- 🟧/gm)!.length + omitted).toBe(2000);
+  });
+
+  test.each(ALL_RULE_META.map((m) => [m.id]))('the texts of rule %s render safely', (id) => {
+    for (const grouping of ['per-finding', 'digest'] as const) {
+      const { body } = renderAlertBody(content({ grouping, items: [{ finding: finding({ ruleId: id, message: 'm' }) }] }), { ruleMeta, links: LINKS });
+      expect(unsafeParts(body)).toEqual([]);
+      expect(body).toContain('**How to fix:**');
+    }
+  });
+
+  test('even our own rule texts cannot ping or reference outside code spans', () => {
+    const meta = { ...ruleMeta('permissions')!, summary: 'Ask @acme/security about #12', remediation: 'Write `owner: "@org/team"`' };
+    const { body } = renderAlertBody(content(), { ruleMeta: () => meta });
+    expect(body).toContain('**Why it matters:** Ask @\u200bacme/security about #\u200b12');
+    expect(body).toContain('**How to fix:** Write `owner: "@org/team"`');
   });
 
   test('markers are read only from the head of the body, and only well-formed', () => {

@@ -306,7 +306,7 @@ function footer(content: AlertContent, options: BodyOptions): string {
   if (options.toolVersion) parts.push(`(v${escapeMarkdown(options.toolVersion, 40)})`);
   return [
     '---',
-    `<sub>${parts.join(' ')}. Token Warden keeps this issue current and closes it when the problem is gone; close it as *not planned* to silence it (it reopens only if the problem becomes critical). Alert key ${code(content.key)}.</sub>`,
+    `<sub>${parts.join(' ')}. Token Warden keeps this issue current and closes it when the problem is gone; close it as *not planned* to silence it${content.severity === 'critical' ? '' : ' (it reopens only if the problem becomes critical)'}. Alert key ${code(content.key)}.</sub>`,
   ].join('\n');
 }
 

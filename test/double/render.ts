@@ -177,6 +177,9 @@ export class Renderer {
       locked: issue.locked,
       active_lock_reason: null,
       comments: issue.comments.length,
+      ...(issue.pullRequest
+        ? { pull_request: { url: `${this.repoUrl(repo)}/pulls/${issue.number}`, html_url: `${WEB}/${repo.fullName}/pull/${issue.number}`, diff_url: `${WEB}/${repo.fullName}/pull/${issue.number}.diff`, patch_url: `${WEB}/${repo.fullName}/pull/${issue.number}.patch`, merged_at: null } }
+        : {}),
       closed_at: issue.closedAt ? iso(issue.closedAt) : null,
       created_at: iso(issue.createdAt),
       updated_at: iso(issue.updatedAt),

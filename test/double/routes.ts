@@ -378,8 +378,15 @@ export const ROUTES: Record<string, RouteDef> = {
     handle(ctx) {
       const repo = repoOf(ctx);
       const issue = issueOf(ctx, repo);
-      const body = (ctx.body ?? {}) as { title?: string | number | null; body?: string | null; state?: 'open' | 'closed'; state_reason?: IssueRecord['stateReason']; labels?: unknown[]; assignees?: unknown[] };
+      const body = (ctx.body ?? {}) as { title?: string | number | null; body?: string | null; state?: 'open' | 'closed'; state_reason?: IssueRecord['stateReason']; duplicate_issue_id?: number; labels?: unknown[]; assignees?: unknown[] };
       const now = ctx.state.now();
+      // "The issue must exist and be accessible to the authenticated user"; the id is the issue's `id`, not its number.
+      const closingAsDuplicate = body.state === 'closed' && issue.state === 'open' && body.state_reason === 'duplicate';
+      let duplicateOf: IssueRecord | undefined;
+      if (closingAsDuplicate && body.duplicate_issue_id !== undefined) {
+        duplicateOf = repo.issues.find((i) => i.id === body.duplicate_issue_id && i !== issue);
+        if (!duplicateOf) throw validationFailed([{ resource: 'Issue', code: 'invalid', field: 'duplicate_issue_id' }]);
+      }
       if (body.title !== undefined && body.title !== null) issue.title = String(body.title);
       if (body.body !== undefined) issue.body = body.body;
       if (body.labels !== undefined) {
@@ -391,13 +398,14 @@ export const ROUTES: Record<string, RouteDef> = {
         issue.state = 'closed';
         issue.closedAt = now;
         issue.stateReason = body.state_reason ?? 'completed';
+        issue.duplicateOf = duplicateOf?.number ?? null;
       } else if (body.state === 'open' && issue.state === 'closed') {
         issue.state = 'open';
         issue.closedAt = null;
         issue.stateReason = 'reopened';
-      } else if (body.state_reason !== undefined && issue.state === 'closed') {
-        issue.stateReason = body.state_reason;
+        issue.duplicateOf = null;
       }
+      // Otherwise `state_reason` is "Ignored unless `state` is changed" (GitHub's description), and so is the duplicate.
       issue.updatedAt = now;
       return { status: 200, body: ctx.render.issue(repo, issue) };
     },
@@ -459,6 +467,15 @@ export const ROUTES: Record<string, RouteDef> = {
       issue.labels.splice(index, 1);
       issue.updatedAt = ctx.state.now();
       return { status: 200, body: issue.labels.map((name) => ctx.render.label(repo, ctx.state.ensureLabel(repo, name))) };
+    },
+  },
+  'issues/get-label': {
+    ...issuesPermission('read'),
+    handle(ctx) {
+      const repo = repoOf(ctx);
+      const label = repo.labels.get(ctx.params.name!.toLowerCase());
+      if (!label) throw notFound();
+      return { status: 200, body: ctx.render.label(repo, label) };
     },
   },
   'issues/list-labels-for-repo': {

@@ -139,6 +139,10 @@ export interface IssueRecord {
   updatedAt: Date;
   closedAt: Date | null;
   comments: CommentRecord[];
+  /** The number of the issue this one was closed as a duplicate of (`duplicate_issue_id`), while it stays closed. */
+  duplicateOf: number | null;
+  /** A pull request: the issues list returns pull requests too, with a `pull_request` key. */
+  pullRequest: boolean;
 }
 
 export interface SarifRecord {
@@ -440,7 +444,10 @@ export class DoubleState {
     return minted;
   }
 
-  addIssue(fullName: string, issue: { title: string; body?: string | null; labels?: string[]; state?: 'open' | 'closed'; user?: string; createdAt?: Date; comments?: string[] }): IssueRecord {
+  addIssue(
+    fullName: string,
+    issue: { title: string; body?: string | null; labels?: string[]; state?: 'open' | 'closed'; stateReason?: 'completed' | 'not_planned' | 'duplicate'; user?: string; createdAt?: Date; comments?: string[]; pullRequest?: boolean },
+  ): IssueRecord {
     const repo = this.mustRepo(fullName);
     for (const label of issue.labels ?? []) this.ensureLabel(repo, label);
     const createdAt = issue.createdAt ?? this.now();
@@ -450,7 +457,7 @@ export class DoubleState {
       title: issue.title,
       body: issue.body ?? null,
       state: issue.state ?? 'open',
-      stateReason: issue.state === 'closed' ? 'completed' : null,
+      stateReason: issue.state === 'closed' ? (issue.stateReason ?? 'completed') : null,
       labels: [...(issue.labels ?? [])],
       assignees: [],
       user: issue.user ?? 'octo-warden',
@@ -459,6 +466,8 @@ export class DoubleState {
       updatedAt: createdAt,
       closedAt: issue.state === 'closed' ? createdAt : null,
       comments: [],
+      duplicateOf: null,
+      pullRequest: issue.pullRequest ?? false,
     };
     this.account(record.user);
     for (const body of issue.comments ?? []) record.comments.push({ id: this.nextId(), body, user: record.user, createdAt, updatedAt: createdAt });

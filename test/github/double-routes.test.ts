@@ -65,6 +65,45 @@ describe('issues', () => {
   });
 });
 
+describe('issues: labels, pull requests in the list, duplicates, state_reason', () => {
+  test('get a label by name (case-insensitive), 404 when missing', async () => {
+    const { double, client } = await setup();
+    await expect(client.rest.issues.getLabel({ owner: 'acme', repo: 'app', name: 'token-warden' })).rejects.toBeInstanceOf(GitHubNotFoundError);
+    await client.rest.issues.createLabel({ owner: 'acme', repo: 'app', name: 'token-warden', color: 'B60205', description: 'Alerts' });
+    const { data } = await client.rest.issues.getLabel({ owner: 'acme', repo: 'app', name: 'Token-Warden' });
+    expect(data).toMatchObject({ name: 'token-warden', color: 'b60205', description: 'Alerts' });
+    expect(double.calls('issues/get-label')).toBe(2);
+  });
+
+  test('the issues list returns pull requests too, with a pull_request key', async () => {
+    const { double, client } = await setup();
+    double.state.addIssue('acme/app', { title: 'an issue', labels: ['token-warden'] });
+    double.state.addIssue('acme/app', { title: 'a pull request', labels: ['token-warden'], pullRequest: true });
+    const { data } = await client.rest.issues.listForRepo({ owner: 'acme', repo: 'app', labels: 'token-warden', state: 'all' });
+    expect(data.map((i) => [i.title, i.pull_request !== undefined])).toEqual([
+      ['a pull request', true],
+      ['an issue', false],
+    ]);
+  });
+
+  test('closing as duplicate takes the canonical issue by id; an unknown id is refused', async () => {
+    const { double, client } = await setup();
+    const kept = double.state.addIssue('acme/app', { title: 'kept' });
+    double.state.addIssue('acme/app', { title: 'copy' });
+    await expect(client.rest.issues.update({ owner: 'acme', repo: 'app', issue_number: 2, state: 'closed', state_reason: 'duplicate', duplicate_issue_id: 999_999 })).rejects.toBeInstanceOf(GitHubValidationError);
+    const { data } = await client.rest.issues.update({ owner: 'acme', repo: 'app', issue_number: 2, state: 'closed', state_reason: 'duplicate', duplicate_issue_id: kept.id });
+    expect(data).toMatchObject({ state: 'closed', state_reason: 'duplicate' });
+    expect(double.state.mustRepo('acme/app').issues[1]).toMatchObject({ duplicateOf: 1 });
+  });
+
+  test('state_reason is ignored unless state changes', async () => {
+    const { double, client } = await setup();
+    double.state.addIssue('acme/app', { title: 'closed by a person', state: 'closed', stateReason: 'not_planned' });
+    const { data } = await client.rest.issues.update({ owner: 'acme', repo: 'app', issue_number: 1, state: 'closed', state_reason: 'completed' });
+    expect(data).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+  });
+});
+
 describe('rate limit and token headers', () => {
   test('every response carries x-ratelimit-*, x-oauth-scopes and the token expiry; /rate_limit is free', async () => {
     const { client } = await setup(['repo', 'workflow']);

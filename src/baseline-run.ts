@@ -23,10 +23,10 @@ export interface BaselineOptions {
   root: string;
   /** Resolves `baselineFile`; default: the root. */
   cwd?: string;
-  /** A JSON report or SARIF file of an earlier scan. Wins over `baseRevisions`. Invalid: UsageError, naming it. */
+  /** A JSON report or SARIF file of an earlier scan. Wins over `baseRef`. Invalid: UsageError, naming it. */
   baselineFile?: string;
   /** Base revisions to try, best first (see pullRequestBaseRevisions): the first the clone has is scanned. */
-  baseRevisions?: string | readonly string[];
+  baseRef?: string | readonly string[];
   /** The config of the scan being compared: the base is scanned with the same one, so fingerprints compare. */
   config: ScanConfig;
   /** The token registry the scan used (root-relative, as `report.registry.path`): read at the base revision too. */
@@ -56,12 +56,12 @@ export interface BaselineFingerprints {
 
 /**
  * The fingerprints of the findings that already exist: read from `baselineFile`, else found by scanning the first of
- * `baseRevisions` the clone has, else none. A missing git or base revision is a `warning` (the caller fails on all
+ * `baseRef` the clone has, else none. A missing git or base revision is a `warning` (the caller fails on all
  * findings, as without the option); an unreadable or invalid baseline file is a UsageError.
  */
 export async function baselineFingerprints(options: BaselineOptions): Promise<BaselineFingerprints> {
   if (options.baselineFile) return fromFile(options.baselineFile, options.cwd ?? options.root, options.config.failOn);
-  const revisions = typeof options.baseRevisions === 'string' ? [options.baseRevisions] : (options.baseRevisions ?? []);
+  const revisions = typeof options.baseRef === 'string' ? [options.baseRef] : (options.baseRef ?? []);
   if (revisions.length === 0) return { source: 'none' };
   return fromBaseRevision(revisions, options);
 }

@@ -83,10 +83,11 @@ export function isScannedAtBase(p: string, repositoryRoot: boolean): boolean {
   return ACTION_RE.test(name);
 }
 
-/** A revision as a user or the event gives it: never an option, never a pathspec or range. */
+/** A revision as a user or the event gives it: never an option, a `rev:path` or a range. */
 function isPlainRevision(rev: string): boolean {
+  // Also no `<`, `>`, quotes or backticks, which git allows in branch names: the name is shown in the job summary.
   // eslint-disable-next-line no-control-regex
-  return rev.length > 0 && rev.length <= 512 && !rev.startsWith('-') && !/[\s\u0000-\u001f\u007f:]/.test(rev) && !rev.includes('..');
+  return rev.length > 0 && rev.length <= 512 && !rev.startsWith('-') && !/[\s\u0000-\u001f\u007f:<>"'`]/.test(rev) && !rev.includes('..');
 }
 
 /** A git problem the caller falls back on: its message is the reason given. */
@@ -201,19 +202,31 @@ class TreeListing {
  * Reads blobs with one `git cat-file --batch`: each answer is `<oid> blob <size> LF <content> LF`, or
  * `<oid> missing LF`. Blobs come back in the order asked.
  */
-async function readBlobs(run: GitRun, oids: readonly string[]): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
+async function readBlobs(run: GitRun, oids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
   if (oids.length === 0) return out;
-  let buffer: Buffer = Buffer.alloc(0);
+  // Chunks received and not used yet: joined only once a header or a whole blob is there (linear, however large).
+  let chunks: Buffer[] = [];
+  let length = 0;
+  const joined = (): Buffer => {
+    if (chunks.length > 1) chunks = [Buffer.concat(chunks, length)];
+    return chunks[0] ?? Buffer.alloc(0);
+  };
+  const keep = (rest: Buffer): void => {
+    chunks = rest.length ? [rest] : [];
+    length = rest.length;
+  };
   let want: { oid: string; size: number } | undefined;
   let problem: string | undefined;
   const r = await runGit(
     run,
     ['cat-file', '--batch'],
     (chunk) => {
-      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+      chunks.push(chunk);
+      length += chunk.length;
       for (;;) {
         if (!want) {
+          const buffer = joined();
           const lf = buffer.indexOf(10);
           if (lf < 0) {
             if (buffer.length < 1024) return true;
@@ -221,7 +234,7 @@ async function readBlobs(run: GitRun, oids: readonly string[]): Promise<Map<stri
             return false;
           }
           const header = buffer.subarray(0, lf).toString('utf8');
-          buffer = buffer.subarray(lf + 1);
+          keep(buffer.subarray(lf + 1));
           const m = /^([0-9a-f]{40,64}) blob (\d+)$/.exec(header);
           if (!m) {
             problem = /missing$/.test(header) ? `object ${header.split(' ')[0]} is not in the clone (a partial clone?)` : `unexpected answer from git cat-file: ${header.slice(0, 100)}`;
@@ -229,9 +242,10 @@ async function readBlobs(run: GitRun, oids: readonly string[]): Promise<Map<stri
           }
           want = { oid: m[1]!, size: Number(m[2]) };
         }
-        if (buffer.length < want.size + 1) return true;
-        out.set(want.oid, Buffer.from(buffer.subarray(0, want.size)));
-        buffer = buffer.subarray(want.size + 1);
+        if (length < want.size + 1) return true;
+        const buffer = joined();
+        out.set(want.oid, buffer.toString('utf8', 0, want.size));
+        keep(buffer.subarray(want.size + 1));
         want = undefined;
       }
     },
@@ -239,6 +253,7 @@ async function readBlobs(run: GitRun, oids: readonly string[]): Promise<Map<stri
   );
   if (problem) throw new GitError(problem);
   if (r.code !== 0) throw new GitError(`git cat-file failed: ${firstLine(r.stderr) || `exit code ${r.code}`}`);
+  if (out.size < oids.length) throw new GitError(`git cat-file answered for ${out.size} of ${oids.length} objects`);
   return out;
 }
 
@@ -259,7 +274,7 @@ async function resolveRevision(run: GitRun, revisions: readonly string[]): Promi
   const given = revisions.filter((r) => r.length > 0);
   if (given.length === 0) return { reason: 'no base revision given' };
   for (const revision of given) {
-    if (!isPlainRevision(revision)) return { reason: `"${revision.slice(0, 100)}" is not a revision name` };
+    if (!isPlainRevision(revision)) return { reason: `${JSON.stringify(revision.slice(0, 100))} is not a revision name` };
     const r = await gitText(run, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
     const commit = r.stdout.trim();
     if (r.code === 0 && /^[0-9a-f]{40,64}$/.test(commit)) return { revision, commit };
@@ -329,10 +344,7 @@ export async function readBaseRevision(options: BaseRevisionOptions): Promise<Ba
 
     const small = all.filter((e) => e.size >= 0 && e.size <= budgets.maxFileBytes);
     const contents = await readBlobs(run, [...new Set(small.map((e) => e.oid))]);
-    const text = async (e: TreeEntry): Promise<string> => {
-      const buffer = contents.get(e.oid) ?? (await readBlobHead(run, e.oid, budgets.maxFileBytes + 1));
-      return buffer.toString('utf8');
-    };
+    const text = async (e: TreeEntry): Promise<string> => contents.get(e.oid) ?? (await readBlobHead(run, e.oid, budgets.maxFileBytes + 1)).toString('utf8');
     const files: ScanInput[] = [];
     for (const e of scanned) files.push({ path: e.path, text: await text(e) });
     const extra = new Map<string, string>();

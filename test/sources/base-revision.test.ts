@@ -181,6 +181,8 @@ describe('readBaseRevision', () => {
     expect(failed(await readBaseRevision({ root: dir, revisions: ['--output=/tmp/x'] }))).toBe('"--output=/tmp/x" is not a revision name');
     expect(failed(await readBaseRevision({ root: dir, revisions: ['main:.github/workflows/ci.yml'] }))).toMatch(/is not a revision name$/);
     expect(failed(await readBaseRevision({ root: dir, revisions: ['main..HEAD'] }))).toMatch(/is not a revision name$/);
+    expect(failed(await readBaseRevision({ root: dir, revisions: ['main<img src=x>'] }))).toBe('"main<img src=x>" is not a revision name');
+    expect(failed(await readBaseRevision({ root: dir, revisions: ['main\nHEAD'] }))).toBe('"main\\nHEAD" is not a revision name');
   });
 
   it('a git command over its time budget: a reason', async () => {
@@ -192,6 +194,16 @@ describe('readBaseRevision', () => {
     const dir = repository({ '.github/workflows/a.yml': HIGH, '.github/workflows/b.yml': HIGH });
     expect(failed(await readBaseRevision({ root: dir, revisions: ['main'], budgets: { maxFiles: 1 } }))).toBe('the base revision has 2 files to scan, more than 1');
     expect(failed(await readBaseRevision({ root: dir, revisions: ['main'], budgets: { maxTotalBytes: 100 } }))).toMatch(/^the base revision's files add up to \d+ bytes, more than 100$/);
+  });
+
+  it('many files of many sizes come back whole and in path order (one cat-file --batch, answers split across chunks)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`.github/workflows/w${String(i).padStart(2, '0')}.yml`] = `on: push\n# ${String(i).repeat(1 + ((i * 7919) % 90_000))}\njobs: {}\n`;
+    files['.github/workflows/empty.yml'] = '';
+    files['.github/workflows/same.yml'] = files['.github/workflows/w01.yml']!; // one object, two paths
+    const dir = repository(files);
+    const base = ok(await readBaseRevision({ root: dir, revisions: ['main'] }));
+    expect(base.files).toEqual(Object.entries(files).map(([p, text]) => ({ path: p, text })).sort((a, b) => (a.path < b.path ? -1 : 1)));
   });
 
   it('a file over the size budget is read up to one byte past it, and gives the same resource-limit finding', async () => {
@@ -255,7 +267,7 @@ describe('baselineFingerprints: the base revision scanned with the same config',
     const current = await runScan({ paths: [dir], cwd: dir });
     expect(failingFindings(current.result.findings, 'high')).toHaveLength(3);
 
-    const found = await baselineFingerprints({ root: current.root, baseRevisions: ['main'], config: current.config });
+    const found = await baselineFingerprints({ root: current.root, baseRef: ['main'], config: current.config });
     expect(found.source).toBe('git');
     expect(found.warning).toBeUndefined();
     expect(found.baseline!.source).toMatch(/^base revision main \([0-9a-f]{12}\)$/);
@@ -276,7 +288,7 @@ describe('baselineFingerprints: the base revision scanned with the same config',
     write(dir, { '.github/token-warden.yml': 'min-severity: info\nfail-on: medium\n' });
     const current = await runScan({ paths: [dir], cwd: dir });
     expect(failingFindings(current.result.findings, current.config.failOn).map((f) => f.ruleId)).toEqual(['persist-credentials']);
-    const found = await baselineFingerprints({ root: current.root, baseRevisions: 'main', config: current.config, ...(current.configFile ? { configFile: current.configFile } : {}) });
+    const found = await baselineFingerprints({ root: current.root, baseRef: 'main', config: current.config, ...(current.configFile ? { configFile: current.configFile } : {}) });
     expect(failingFindingsNewOnly(current.result.findings, current.config.failOn, found.baseline!)).toEqual([]);
   });
 
@@ -286,9 +298,9 @@ describe('baselineFingerprints: the base revision scanned with the same config',
     const current = await runScan({ paths: [dir], cwd: dir });
     const literal = current.result.findings.filter((f) => f.location.file === '.github/token-warden.yml');
     expect(literal.map((f) => f.ruleId)).toEqual(['hardcoded-credential']);
-    const found = await baselineFingerprints({ root: current.root, baseRevisions: 'main', config: current.config, configFile: current.configFile! });
+    const found = await baselineFingerprints({ root: current.root, baseRef: 'main', config: current.config, configFile: current.configFile! });
     expect(newFindings(literal, found.baseline!)).toEqual([]);
-    const without = await baselineFingerprints({ root: current.root, baseRevisions: 'main', config: current.config });
+    const without = await baselineFingerprints({ root: current.root, baseRef: 'main', config: current.config });
     expect(newFindings(literal, without.baseline!)).toHaveLength(1);
   });
 
@@ -301,16 +313,16 @@ describe('baselineFingerprints: the base revision scanned with the same config',
     const current = await runScan({ paths: [dir], cwd: dir });
     const registryFindings = current.result.findings.filter((f) => f.ruleId === 'unregistered-secret');
     expect(registryFindings.length).toBeGreaterThan(1);
-    const found = await baselineFingerprints({ root: current.root, baseRevisions: 'main', config: current.config, registryPath: current.report.registry!.path });
+    const found = await baselineFingerprints({ root: current.root, baseRef: 'main', config: current.config, registryPath: current.report.registry!.path });
     expect(newFindings(registryFindings, found.baseline!).map((f) => `${f.ruleId} ${f.location.file}:${f.location.startLine}`)).toEqual(['unregistered-secret .github/workflows/more.yml:9']);
     // Without the registry at the base, every registry finding would look new.
-    const without = await baselineFingerprints({ root: current.root, baseRevisions: 'main', config: current.config });
+    const without = await baselineFingerprints({ root: current.root, baseRef: 'main', config: current.config });
     expect(newFindings(registryFindings, without.baseline!)).toHaveLength(registryFindings.length);
   });
 
   it('no base revision in the clone: no fingerprints, a warning, and the caller fails on everything', async () => {
     const dir = repository({ '.github/workflows/ci.yml': HIGH });
-    const found = await baselineFingerprints({ root: dir, baseRevisions: ['origin/main'], config: DEFAULT_CONFIG });
+    const found = await baselineFingerprints({ root: dir, baseRef: ['origin/main'], config: DEFAULT_CONFIG });
     expect(found).toEqual({
       source: 'none',
       warning: 'base revision "origin/main" not in the clone: fetch it with fetch-depth: 0 (actions/checkout) or give baseline-file; failing on every finding at or above fail-on',
@@ -321,7 +333,7 @@ describe('baselineFingerprints: the base revision scanned with the same config',
   it('a baseline file wins over the base revision; an invalid one is an error naming it', async () => {
     const dir = repository({ '.github/workflows/ci.yml': HIGH });
     writeFileSync(path.join(dir, 'base.json'), JSON.stringify({ version: 1, tool: { name: 'token-warden', version: 'x' }, findings: [{ fingerprint: 'abc' }], summary: { minSeverity: 'critical' } }));
-    const found = await baselineFingerprints({ root: dir, baselineFile: 'base.json', baseRevisions: 'main', config: DEFAULT_CONFIG });
+    const found = await baselineFingerprints({ root: dir, baselineFile: 'base.json', baseRef: 'main', config: DEFAULT_CONFIG });
     expect(found.source).toBe('file');
     expect([...found.fingerprints!]).toEqual(['abc']);
     expect(found.baseline).toEqual({ fingerprints: new Set(['abc']), source: 'base.json' });

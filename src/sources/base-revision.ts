@@ -306,29 +306,34 @@ export async function readBaseRevision(options: BaseRevisionOptions): Promise<Ba
     const resolved = await resolveRevision(run, options.revisions);
     if ('reason' in resolved) return { ok: false, reason: resolved.reason };
 
-    // Without --full-tree, ls-tree run in the root lists only what is below it, with paths relative to it.
+    // Without --full-tree, ls-tree run in the root lists only what is below it, with paths relative to it. First:
+    // is the root a repository root (a `.github` directory), which decides what discovery would scan.
+    const dotGithub = await gitText(run, ['ls-tree', '-z', resolved.commit, '--', '.github']);
+    if (dotGithub.code !== 0) return { ok: false, reason: `git ls-tree failed: ${firstLine(dotGithub.stderr) || `exit code ${dotGithub.code}`}` };
+    const repositoryRoot = /^040000 tree [0-9a-f]+\t\.github\0/.test(dotGithub.stdout);
+
     const wanted = new Set(options.alsoRead ?? []);
-    const blobs: TreeEntry[] = [];
+    const scanned: TreeEntry[] = [];
     const extras: TreeEntry[] = [];
     const skipped: Array<{ path: string; reason: string }> = [];
-    let repositoryRoot = false;
     let tooMany = false;
     const listing = new TreeListing((entry) => {
       if (!isSafeTreePath(entry.path)) {
-        skipped.push({ path: JSON.stringify(entry.path.slice(0, 200)), reason: 'unsafe path in the tree (absolute, `..`, `.git` or control characters)' });
+        // Reported only when discovery would have read it, had it been a safe path.
+        if (isScannedAtBase(entry.path.split('/').filter((s) => s !== '' && s !== '.' && s !== '..').join('/'), repositoryRoot)) {
+          skipped.push({ path: JSON.stringify(entry.path.slice(0, 200)), reason: 'unsafe path in the tree (absolute, `..`, `.git` or control characters)' });
+        }
         return skipped.length < 1000;
       }
-      if (entry.path.startsWith('.github/')) repositoryRoot = true;
       const regular = entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755');
       if (wanted.has(entry.path) && regular) extras.push(entry);
-      // Whether it is scanned depends on `.github/` existing, known only at the end: keep the YAML candidates.
-      if (!YAML_RE.test(entry.path)) return true;
+      if (!isScannedAtBase(entry.path, repositoryRoot)) return true;
       if (!regular) {
         skipped.push({ path: entry.path, reason: entry.mode === '120000' ? 'symbolic link, not followed at the base revision' : `not a regular file (mode ${entry.mode})` });
         return skipped.length < 1000;
       }
-      blobs.push(entry);
-      if (blobs.length > budgets.maxFiles * 4) tooMany = true;
+      scanned.push(entry);
+      tooMany = scanned.length > budgets.maxFiles;
       return !tooMany;
     });
     const listed = await runGit(run, ['ls-tree', '-r', '-l', '-z', resolved.commit], (chunk) => listing.push(chunk));
@@ -336,9 +341,8 @@ export async function readBaseRevision(options: BaseRevisionOptions): Promise<Ba
     if (listed.stopped) return { ok: false, reason: 'git ls-tree listed a path that is not valid, or too many unsafe paths' };
     if (listed.code !== 0) return { ok: false, reason: `git ls-tree failed: ${firstLine(listed.stderr) || `exit code ${listed.code}`}` };
 
-    const scanned = blobs.filter((e) => isScannedAtBase(e.path, repositoryRoot)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    scanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const all = [...scanned, ...extras.filter((e) => !scanned.includes(e))];
-    if (scanned.length > budgets.maxFiles) return { ok: false, reason: `the base revision has ${scanned.length} files to scan, more than ${budgets.maxFiles}` };
     const total = all.reduce((n, e) => n + Math.min(Math.max(e.size, 0), budgets.maxFileBytes + 1), 0);
     if (total > budgets.maxTotalBytes) return { ok: false, reason: `the base revision's files add up to ${total} bytes, more than ${budgets.maxTotalBytes}` };
 

@@ -7,6 +7,7 @@ import { UsageError } from './errors.js';
 import { ConfigError, formatIssue } from './config/validate-error.js';
 import { discover, isWithin, readInputs } from './sources/files.js';
 import { failingFindings, scan } from './engine.js';
+import { failingFindingsOf } from './report/baseline.js';
 import { DEFAULT_REGISTRY_PATH, findRegistryFile, LEGACY_REGISTRY_PATH, loadRegistry } from './registry/load-file.js';
 import { pastedSecretMessage, registryProjectRules } from './registry/rules/index.js';
 import { buildTokenMatrix, MATRIX_FORMATS, renderTokenMatrix } from './registry/matrix.js';
@@ -65,6 +66,8 @@ Scan options:
   --format FORMAT        text (default), json, sarif, markdown, github
   --output FILE          write the report to FILE instead of standard output
   --fail-on SEVERITY     critical|high|medium|low|none: exit 1 when a finding is at or above it (default high)
+  --baseline FILE        a JSON or SARIF report of an earlier scan (e.g. of the base branch): findings in it are
+                         reported as existing and do not count towards --fail-on; only new ones do
   --min-severity SEV     do not report findings below SEV (critical|high|medium|low|info; default info)
   --config FILE          config file (default: .github/token-warden.yml under the scanned root, if present)
   --root DIR             report paths relative to DIR
@@ -103,9 +106,11 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
       registry: { type: 'string' },
       'registry-report': { type: 'boolean' },
       repository: { type: 'string' },
+      baseline: { type: 'string' },
     },
   });
   if (values.repository !== undefined && !isRepositoryName(values.repository)) throw new UsageError(`--repository must be OWNER/NAME (got "${values.repository}")`);
+  if (values.baseline === '') throw new UsageError('--baseline needs a FILE: a JSON or SARIF report of an earlier scan');
   // Node already keeps a second core busy with GC and compilation: on 2–3 vCPUs a worker thread measured no gain
   // (bench/RESULTS.md), so threads start only from 4 CPUs.
   const jobs = values.jobs === undefined ? ((io.cpus ?? 1) >= 4 ? Math.min(io.cpus ?? 1, 4) : 1) : Number(values.jobs);
@@ -113,7 +118,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   const format: Format = oneOf(values.format, FORMATS, '--format') ?? 'text';
   const failOn = oneOf<FailOn>(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
   const minSeverity = oneOf<Severity>(values['min-severity'], SEVERITIES, '--min-severity');
-  const { root, report } = await runScan({
+  const scanned = await runScan({
     paths: positionals,
     cwd: io.cwd,
     ...(values.root ? { root: values.root } : {}),
@@ -125,6 +130,14 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     ...(values['registry-report'] ? { registryReport: true } : {}),
     ...(values.repository ? { repository: values.repository } : { detectRepository: true }),
   });
+  const { root } = scanned;
+  let report = scanned.report;
+  if (values.baseline !== undefined) {
+    const { baselineFingerprints } = await import('./baseline-run.js');
+    const found = await baselineFingerprints({ root, cwd: io.cwd, baselineFile: values.baseline, config: scanned.config });
+    if (found.warning) io.stderr(`warning: ${found.warning}\n`);
+    if (found.baseline) report = { ...report, baseline: found.baseline };
+  }
   const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
   let out: string;
   switch (format) {
@@ -148,7 +161,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     if (format !== 'text') io.stderr(`${summaryLine(report)}\n`);
   } else io.stdout(out);
   for (const r of report.ruleFailures) io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
-  return failingFindings(report.findings, report.failOn).length > 0 ? 1 : 0;
+  return failingFindingsOf(report).length > 0 ? 1 : 0;
 }
 
 async function rulesCommand(args: string[], io: CliIO): Promise<number> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -276,5 +276,82 @@ describe('token-warden scan --repository: the owner\'s actions are first-party',
     const r = await cli(['scan', '--repository', 'not-a-repo']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--repository must be OWNER/NAME');
+  });
+});
+
+describe('token-warden scan --baseline FILE: fail on new findings only', () => {
+  const baselineOf = async (dir: string, format: 'json' | 'sarif'): Promise<string> => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tw-cli-baseline-')), `base.${format}`);
+    const made = await cli(['scan', dir, '--format', format, '--output', file]);
+    expect(made.code).toBe(1);
+    return file;
+  };
+
+  it.each(['json', 'sarif'] as const)('a %s report of the base: existing findings are marked and do not fail; a new one does', async (format) => {
+    const dir = repo({ '.github/workflows/h.yml': HIGH, '.github/workflows/m.yml': MEDIUM });
+    const baseline = await baselineOf(dir, format);
+
+    const same = await cli(['scan', dir, '--baseline', baseline]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('.github/workflows/h.yml:2:1  high      permissions  `permissions: write-all` grants every scope write access for the whole workflow [existing: in baseline]');
+    expect(same.stdout).toContain('; none new at or above high\n');
+    expect(same.stdout).toContain(`1 existing finding(s) at or above high are in the baseline (${baseline}) and do not fail the run\n`);
+
+    writeFileSync(path.join(dir, '.github/workflows/n.yml'), HIGH);
+    const added = await cli(['scan', dir, '--baseline', baseline]);
+    expect(added.code).toBe(1);
+    const line = added.stdout.split('\n').find((l) => l.startsWith('.github/workflows/n.yml:2:1'))!;
+    expect(line).not.toContain('existing');
+    expect(added.stdout).toContain('; 1 new at or above high\n');
+    // Without the baseline, both fail.
+    expect((await cli(['scan', dir])).stdout).toContain('; 2 at or above high\n');
+    // --fail-on applies to new findings only: the existing medium one does not fail at medium either.
+    rmSync(path.join(dir, '.github/workflows/n.yml'));
+    expect((await cli(['scan', dir, '--baseline', baseline, '--fail-on', 'medium'])).code).toBe(0);
+    expect((await cli(['scan', dir, '--fail-on', 'medium'])).code).toBe(1);
+  });
+
+  it('the JSON report and SARIF of a run with a baseline say which findings are new', async () => {
+    const dir = repo({ '.github/workflows/h.yml': HIGH });
+    const baseline = await baselineOf(dir, 'json');
+    writeFileSync(path.join(dir, '.github/workflows/n.yml'), HIGH);
+    const json = await cli(['scan', dir, '--baseline', baseline, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { findings: Array<{ file: string; baseline?: string }>; summary: { failed: boolean; baseline?: { existing: number; new: number } } };
+    expect(report.findings.map((f) => `${f.file} ${f.baseline}`)).toEqual(['.github/workflows/h.yml existing', '.github/workflows/n.yml new']);
+    expect(report.summary.baseline).toMatchObject({ existing: 1, new: 1 });
+    const sarif = JSON.parse((await cli(['scan', dir, '--baseline', baseline, '--format', 'sarif'])).stdout) as { runs: Array<{ results: Array<{ baselineState: string }> }> };
+    expect(sarif.runs[0]!.results.map((r) => r.baselineState)).toEqual(['unchanged', 'new']);
+  });
+
+  it('a baseline made with a higher min-severity: a warning that findings below it count as new', async () => {
+    const dir = repo({ '.github/workflows/m.yml': MEDIUM });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tw-cli-baseline-')), 'base.json');
+    expect((await cli(['scan', dir, '--format', 'json', '--output', file, '--min-severity', 'high'])).code).toBe(0);
+    const r = await cli(['scan', dir, '--baseline', file, '--fail-on', 'medium']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`warning: ${file} was made with min-severity high: findings below high are not in it`);
+  });
+
+  it.each([
+    ['not JSON', '{"findings": [', /^token-warden: invalid baseline file .*bad\.json: not valid JSON/],
+    ['another tool’s SARIF', JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'other' } }, results: [] }] }), /^token-warden: invalid baseline file .*bad\.json: a SARIF file without a token-warden run/],
+  ])('exit 2 for %s, naming the file', async (_, text, message) => {
+    const dir = repo({ '.github/workflows/h.yml': HIGH });
+    const file = path.join(dir, 'bad.json');
+    writeFileSync(file, text);
+    const r = await cli(['scan', dir, '--baseline', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('exit 2 for a missing or empty --baseline', async () => {
+    const dir = repo({ '.github/workflows/h.yml': HIGH });
+    const missing = await cli(['scan', dir, '--baseline', 'nope.json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('token-warden: baseline file not found: nope.json\n');
+    const empty = await cli(['scan', dir, '--baseline', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--baseline needs a FILE');
   });
 });

@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding.js';
 import type { FailOn, Severity } from '../model/severity.js';
 import type { RuleFailure, ScanStats, SkippedFile } from '../engine.js';
 import type { TokenMatrix } from '../registry/matrix.js';
+import type { Baseline } from './baseline.js';
 
 /** How reports describe each skip reason. */
 export const SKIP_REASONS: Record<SkippedFile['reason'], string> = {
@@ -27,4 +28,9 @@ export interface ReportInput {
   registry?: { path: string; tokens: number; matrix?: TokenMatrix } | null;
   /** For links in the Markdown summary: `${serverUrl}/${repository}/blob/${ref}/${file}#L${line}`. */
   links?: { serverUrl: string; repository: string; ref: string };
+  /**
+   * `fail-on-new-only`: the fingerprints that already exist (base branch or baseline file). Findings in it are still
+   * reported, marked existing, and never fail the run. Absent: every finding at or above fail-on fails.
+   */
+  baseline?: Baseline;
 }

@@ -23,6 +23,8 @@ export interface JsonFinding {
   suppression?: { kind: 'inline' | 'config'; justification: string };
   remediation: string;
   related?: Array<{ message: string; file: string; startLine: number; startColumn: number }>;
+  /** Only with a baseline (fail-on-new-only): `existing` findings are in it and never fail the run. */
+  baseline?: 'new' | 'existing';
 }
 
 export interface JsonReport {
@@ -47,10 +49,12 @@ export interface JsonReport {
     skipped: Array<{ path: string; reason: SkippedFile['reason'] }>;
     /** The token registry the workflows were held to; null when none was found (its rules were skipped). */
     registry: { path: string; tokens: number } | null;
+    /** Only with a baseline (fail-on-new-only): where it came from, and how many findings are in it or not. */
+    baseline?: { source: string; existing: number; new: number };
   };
 }
 
-function toJsonFinding(f: Finding): JsonFinding {
+function toJsonFinding(f: Finding, input: ReportInput): JsonFinding {
   const out: JsonFinding = {
     ruleId: f.ruleId,
     category: f.category,
@@ -69,6 +73,7 @@ function toJsonFinding(f: Finding): JsonFinding {
   if (f.related) {
     out.related = f.related.map((r) => ({ message: r.message, file: r.location.file, startLine: r.location.startLine, startColumn: r.location.startColumn }));
   }
+  if (input.baseline) out.baseline = input.baseline.fingerprints.has(f.fingerprint) ? 'existing' : 'new';
   return out;
 }
 
@@ -80,10 +85,14 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 export function buildJsonReport(input: ReportInput): JsonReport {
   const active = input.findings.filter((f) => !f.suppression);
+  const baseline = input.baseline;
+  // failingFindingsNewOnly (report/baseline.ts), written out here: baseline.ts reads this module's version constant.
+  const failing = failingFindings(input.findings, input.failOn).filter((f) => !baseline?.fingerprints.has(f.fingerprint));
+  const existing = baseline ? input.findings.filter((f) => baseline.fingerprints.has(f.fingerprint)).length : 0;
   return {
     version: JSON_REPORT_VERSION,
     tool: { name: 'token-warden', version: input.toolVersion },
-    findings: input.findings.map(toJsonFinding),
+    findings: input.findings.map((f) => toJsonFinding(f, input)),
     summary: {
       files: input.stats.files,
       workflows: input.stats.workflows,
@@ -96,10 +105,11 @@ export function buildJsonReport(input: ReportInput): JsonReport {
       maxSeverity: maxSeverity(active.map((f) => f.severity)) ?? null,
       failOn: input.failOn,
       minSeverity: input.minSeverity,
-      failed: failingFindings(input.findings, input.failOn).length > 0,
+      failed: failing.length > 0,
       ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
       skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
       registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
+      ...(baseline ? { baseline: { source: baseline.source, existing, new: input.findings.length - existing } } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import { SEVERITIES, maxSeverity, severityRank } from '../model/severity.js';
-import { failingFindings } from '../engine.js';
+import { existingNote, failingFindingsOf } from './baseline.js';
 import { ruleMeta } from '../rules/index.js';
 import { SKIP_REASONS, type ReportInput } from './context.js';
 import { countBySeverity } from './json.js';
@@ -30,7 +30,7 @@ export function renderMarkdown(input: ReportInput, annotationPlan?: AnnotationPl
   const active = input.findings.filter((f) => !f.suppression);
   const counts = countBySeverity(input.findings);
   const worst = maxSeverity(active.map((f) => f.severity));
-  const failed = failingFindings(input.findings, input.failOn).length > 0;
+  const failed = failingFindingsOf(input).length > 0;
   const out: string[] = [];
   out.push(`## Token Warden: ${active.length === 0 ? 'no findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (worst: ${worst})`}`);
   out.push('');
@@ -38,9 +38,11 @@ export function renderMarkdown(input: ReportInput, annotationPlan?: AnnotationPl
     `Scanned ${input.stats.workflows} workflow(s) and ${input.stats.actions} action(s)` +
       (input.stats.parseErrors ? `; ${input.stats.parseErrors} file(s) could not be parsed` : '') +
       (input.skipped?.length ? `; ${input.skipped.length} file(s) skipped (listed below)` : '') +
-      `. Fails on: **${input.failOn}** → ${failed ? '**failed**' : 'passed'}.`,
+      `. Fails on: **${input.failOn}**${input.baseline ? ' (new findings only)' : ''} → ${failed ? '**failed**' : 'passed'}.`,
   );
   out.push('');
+  const note = existingNote(input);
+  if (note) out.push(`${cell(note)}.`, '');
   if (input.registry) out.push(`Token registry: \`${input.registry.path}\` (${input.registry.tokens} token${input.registry.tokens === 1 ? '' : 's'}).`, '');
   else if (input.registry === null) out.push('No token registry (`.github/token-scope-map.yml`) was found: the registry rules were skipped.', '');
   out.push('| Severity | Findings |');
@@ -70,7 +72,8 @@ export function renderMarkdown(input: ReportInput, annotationPlan?: AnnotationPl
     let size = out.join('\n').length;
     let shown = 0;
     for (const f of top) {
-      const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)} |`;
+      const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' _(existing: in baseline)_' : '';
+      const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)}${existing} |`;
       if (size + row.length > SUMMARY_BUDGET / 2) break;
       out.push(row);
       size += row.length + 1;

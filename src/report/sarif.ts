@@ -133,7 +133,7 @@ function physical(location: Location) {
   };
 }
 
-function sarifResult(f: Finding, ruleIndex: number) {
+function sarifResult(f: Finding, ruleIndex: number, baseline: ReportInput['baseline']) {
   const result: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex,
@@ -143,6 +143,8 @@ function sarifResult(f: Finding, ruleIndex: number) {
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { severity: f.severity, category: f.category },
   };
+  // SARIF's own field for a run compared with a baseline: `unchanged` = the finding existed before.
+  if (baseline) result.baselineState = baseline.fingerprints.has(f.fingerprint) ? 'unchanged' : 'new';
   if (f.related?.length) {
     result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: redactTokensIn(r.message) } }));
   }
@@ -215,7 +217,7 @@ export function buildSarif(input: ReportInput, options: { srcRoot?: string } = {
           : {}),
       },
     ],
-    results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId)!)),
+    results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId)!, input.baseline)),
   };
   if (options.srcRoot) {
     run.originalUriBaseIds = { [SRCROOT]: { uri: baseUri(options.srcRoot), description: { text: 'The scan root.' } } };

@@ -5,11 +5,14 @@ export const modules = {
 /***/ 4628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   qB: () => (/* binding */ compareRuns),
-/* harmony export */   renderTrendMarkdown: () => (/* binding */ renderTrendMarkdown)
+/* harmony export */   compareRuns: () => (/* binding */ compareRuns),
+/* harmony export */   renderTrendMarkdown: () => (/* binding */ renderTrendMarkdown),
+/* harmony export */   renderTrendText: () => (/* binding */ renderTrendText),
+/* harmony export */   statusDirection: () => (/* binding */ statusDirection),
+/* harmony export */   statusUrgency: () => (/* binding */ statusUrgency)
 /* harmony export */ });
-/* unused harmony exports statusUrgency, statusDirection, renderTrendText */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1502);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2120);
 /**

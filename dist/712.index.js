@@ -144,7 +144,7 @@ async function trendThrough(store, plan, findings) {
     if (loaded.warning)
         warnings.push(`expiry state (${store.describe()}) not read: ${loaded.warning}`);
     const current = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .stateFromRun */ .bK)(plan, findings);
-    const trend = (0,_trend_js__WEBPACK_IMPORTED_MODULE_0__/* .compareRuns */ .qB)(loaded.state, current);
+    const trend = (0,_trend_js__WEBPACK_IMPORTED_MODULE_0__.compareRuns)(loaded.state, current);
     const saved = await store.save(current);
     if (!saved.saved)
         warnings.push(`expiry state (${store.describe()}) not saved${saved.warning ? `: ${saved.warning}` : ''}`);
@@ -157,11 +157,14 @@ async function trendThrough(store, plan, findings) {
 /***/ 4628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   qB: () => (/* binding */ compareRuns),
-/* harmony export */   renderTrendMarkdown: () => (/* binding */ renderTrendMarkdown)
+/* harmony export */   compareRuns: () => (/* binding */ compareRuns),
+/* harmony export */   renderTrendMarkdown: () => (/* binding */ renderTrendMarkdown),
+/* harmony export */   renderTrendText: () => (/* binding */ renderTrendText),
+/* harmony export */   statusDirection: () => (/* binding */ statusDirection),
+/* harmony export */   statusUrgency: () => (/* binding */ statusUrgency)
 /* harmony export */ });
-/* unused harmony exports statusUrgency, statusDirection, renderTrendText */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1502);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2120);
 /**

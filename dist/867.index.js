@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  actionTrend: () => (/* binding */ actionTrend),
   runActionExpiry: () => (/* binding */ runActionExpiry)
 });
 
@@ -1153,7 +1154,7 @@ async function buildSources(options) {
         return { sources: [], notes: [] };
     // Octokit is loaded on the first call a source makes: a run with no value to check never pays for it.
     const clientFor = async (auth) => {
-        const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(203)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         return createGitHubClient({ ...options.client, auth, baseUrl: options.apiUrl, mask: options.mask, log: options.log, env: options.env });
     };
     const sources = [githubSource({ clientFor }), githubAppSource({ clientFor, ...(options.repository ? { repository: options.repository } : {}) }), jwtSource()];
@@ -1275,19 +1276,37 @@ async function runExpiry(options) {
         registry: { path: loaded.file.path, tokens: registry.tokens.length },
         ...(options.links ? { links: options.links } : {}),
     };
-    return { report, result, plan, collected, registryFile: loaded.file.path };
+    return { report, result, plan, collected, registryFile: loaded.file.path, registry };
 }
 
 ;// CONCATENATED MODULE: ./src/action-expiry.ts
 /**
- * The action's expiry check: sources from the inputs (`github-token`, `api-url`, token values from the job's
+ * The action's expiry check and trend: sources from the inputs (`github-token`, `api-url`, token values from the job's
  * environment), masked with @actions/core the moment anything is read, then the shared run. Loaded only when the
- * expiry check runs.
+ * expiry check or the trend runs.
  */
 
 
 
 
+/**
+ * Keeps the run's state (per-token status, finding fingerprints; never values) in the Actions cache and says what
+ * changed since the last run. @actions/cache is loaded only when the job has a cache service. Best effort: a store that
+ * fails costs the trend, with a warning.
+ */
+async function actionTrend(plan, findings, env = process.env) {
+    const { CacheStateStore, NOT_AVAILABLE } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 3319));
+    const store = new CacheStateStore({ env });
+    if (!store.available()) {
+        core/* warning */.$e(`trend skipped: ${NOT_AVAILABLE} (this job has no Actions cache service; set trend: false to silence this)`);
+        return undefined;
+    }
+    const { trendThrough } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 2712));
+    const result = await trendThrough(store, plan, findings);
+    for (const w of result.warnings)
+        core/* warning */.$e(w);
+    return result.trend;
+}
 async function runActionExpiry(settings, env = process.env) {
     const mask = (value) => core/* setSecret */.Pq(value);
     const built = await buildSources({
@@ -1316,24 +1335,7 @@ async function runActionExpiry(settings, env = process.env) {
         mask,
     });
     run.plan.notes.unshift(...built.notes);
-    let trendMarkdown = '';
-    if (settings.trend) {
-        // Loaded only here: @actions/cache and its HTTP stack are not needed by any other check.
-        const { CacheStateStore, NOT_AVAILABLE } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 3319));
-        const { trendThrough } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 2712));
-        const { renderTrendMarkdown } = await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 4628));
-        const store = new CacheStateStore({ env });
-        if (store.available()) {
-            const result = await trendThrough(store, run.plan, run.report.findings);
-            for (const w of result.warnings)
-                core/* warning */.$e(w);
-            trendMarkdown = renderTrendMarkdown(result.trend);
-        }
-        else {
-            core/* warning */.$e(`expiry trend skipped: ${NOT_AVAILABLE} (this job has no Actions cache service; set trend: false to silence this)`);
-        }
-    }
-    return { run, trendMarkdown };
+    return run;
 }
 
 
@@ -1373,10 +1375,12 @@ function resolveApiUrl(input, env = process.env) {
 /* harmony export */   Hm: () => (/* binding */ GitHubForbiddenError),
 /* harmony export */   Kz: () => (/* binding */ GitHubAuthError),
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   Pz: () => (/* binding */ GitHubValidationError),
+/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
 /* harmony export */   V7: () => (/* binding */ INVALID_JSON),
 /* harmony export */   ZY: () => (/* binding */ GitHubNotFoundError)
 /* harmony export */ });
-/* unused harmony exports GitHubApiError, GitHubValidationError, GitHubRateLimitError, GitHubServerError, parseAcceptedPermissions */
+/* unused harmony exports GitHubApiError, GitHubServerError, parseAcceptedPermissions */
 /**
  * Typed GitHub API errors, one class per way a caller reacts: fix the credential (401), grant a permission (403),
  * check the name (404), fix the request (400/422), wait (rate limits), or try again later (5xx, network, bad JSON).

@@ -6973,7 +6973,7 @@ function tokenExpiry(token, policy, nowMs, observation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6311);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4817);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -6982,7 +6982,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6311:
+/***/ 4817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7018,6 +7018,35 @@ var severity = __nccwpck_require__(1502);
 
 
 
+
+/** As src/alerts/plan.ts ALERT_GROUPINGS (not imported: the alert planner loads only when issues are on). */
+const ALERT_GROUPINGS = ['auto', 'per-finding', 'per-rule', 'digest'];
+/** What the event payload says about a pull request; an unreadable payload is treated as no pull request. */
+function readEvent(env) {
+    const info = { fromFork: false };
+    if (env.GITHUB_EVENT_NAME)
+        info.name = env.GITHUB_EVENT_NAME;
+    if (env.GITHUB_BASE_REF)
+        info.baseRef = env.GITHUB_BASE_REF;
+    if (!env.GITHUB_EVENT_PATH)
+        return info;
+    try {
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        const pr = payload.pull_request;
+        if (pr) {
+            const head = pr.head?.repo?.full_name;
+            info.fromFork = head !== undefined && env.GITHUB_REPOSITORY !== undefined && head.toLowerCase() !== env.GITHUB_REPOSITORY.toLowerCase();
+            if (pr.base?.sha)
+                info.baseSha = pr.base.sha;
+            if (pr.base?.ref)
+                info.baseRef = pr.base.ref;
+        }
+    }
+    catch {
+        // No payload to read (a local run): no pull request facts.
+    }
+    return info;
+}
 const CHECKS = ['workflows', 'registry', 'expiry'];
 /** `checks: workflows, expiry` → the set; empty → undefined (all that are configured). */
 function parseChecks(value) {
@@ -7091,6 +7120,8 @@ function readSettings(env = process.env) {
         registryReport: bool('registry-report', false),
         trend: bool('trend', true),
         orgSecrets: bool('org-secrets', false),
+        failOnNewOnly: bool('fail-on-new-only', false),
+        event: readEvent(env),
         ...(registry ? { registry } : {}),
         ...(minSeverity ? { minSeverity } : {}),
         ...(config ? { config } : {}),
@@ -7115,6 +7146,30 @@ function readSettings(env = process.env) {
             throw new errors/* UsageError */.e(`input now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset (got "${now}")`);
         settings.now = ms;
     }
+    if (bool('issues', false)) {
+        settings.issues = {
+            minSeverity: choice('issues-min-severity', severity/* SEVERITIES */.oC) ?? 'high',
+            grouping: choice('issues-grouping', ALERT_GROUPINGS) ?? 'auto',
+            label: optional('issues-label') ?? 'token-warden',
+            assignees: (optional('issues-assignees') ?? '')
+                .split(/[\s,]+/)
+                .map((a) => a.replace(/^@/, ''))
+                .filter(Boolean),
+            mentionOwners: bool('issues-mention-owners', false),
+        };
+        if (/,/.test(settings.issues.label))
+            throw new errors/* UsageError */.e(`input issues-label must be one label name without commas (got "${settings.issues.label}")`);
+    }
+    const webhook = core/* getInput */.V4('slack-webhook-url').trim();
+    if (webhook) {
+        core/* setSecret */.Pq(webhook);
+        settings.slack = { webhookUrl: webhook, minSeverity: choice('slack-min-severity', severity/* SEVERITIES */.oC) ?? 'high' };
+    }
+    const baselineFile = workspaceFile('baseline-file', workspace);
+    if (baselineFile)
+        settings.baselineFile = baselineFile;
+    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
+        settings.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
     if (env.GITHUB_REPOSITORY)
         settings.repository = env.GITHUB_REPOSITORY;
     if (env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
@@ -7416,306 +7471,17 @@ async function runScan(options) {
             : null,
         ...(options.links ? { links: options.links } : {}),
     };
-    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report };
+    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-
-/** Version of the JSON report shape. Additions keep the version; removals or renames bump it. */
-const JSON_REPORT_VERSION = 1;
-function toJsonFinding(f) {
-    const out = {
-        ruleId: f.ruleId,
-        category: f.category,
-        severity: f.severity,
-        message: f.message,
-        file: f.location.file,
-        startLine: f.location.startLine,
-        startColumn: f.location.startColumn,
-        endLine: f.location.endLine,
-        endColumn: f.location.endColumn,
-        fingerprint: f.fingerprint,
-        suppressed: f.suppression !== undefined,
-        remediation: (0,src_rules/* ruleMeta */.ME)(f.ruleId)?.remediation ?? '',
-    };
-    if (f.suppression)
-        out.suppression = { ...f.suppression };
-    if (f.related) {
-        out.related = f.related.map((r) => ({ message: r.message, file: r.location.file, startLine: r.location.startLine, startColumn: r.location.startColumn }));
-    }
-    return out;
-}
-function countBySeverity(findings) {
-    const counts = Object.fromEntries(severity/* SEVERITIES */.oC.map((s) => [s, 0]));
-    for (const f of findings)
-        if (!f.suppression)
-            counts[f.severity]++;
-    return counts;
-}
-function buildJsonReport(input) {
-    const active = input.findings.filter((f) => !f.suppression);
-    return {
-        version: JSON_REPORT_VERSION,
-        tool: { name: 'token-warden', version: input.toolVersion },
-        findings: input.findings.map(toJsonFinding),
-        summary: {
-            files: input.stats.files,
-            workflows: input.stats.workflows,
-            actions: input.stats.actions,
-            parseErrors: input.stats.parseErrors,
-            total: active.length,
-            suppressed: input.stats.suppressed,
-            belowMinSeverity: input.stats.belowMinSeverity,
-            bySeverity: countBySeverity(input.findings),
-            maxSeverity: (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? null,
-            failOn: input.failOn,
-            minSeverity: input.minSeverity,
-            failed: (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0,
-            ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
-            skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
-            registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
-        },
-    };
-}
-function renderJson(input) {
-    return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
-}
-
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
-;// CONCATENATED MODULE: ./src/report/context.ts
-/** How reports describe each skip reason. */
-const SKIP_REASONS = {
-    'symlink-outside-root': 'symbolic link to a path outside the scan root, not followed',
-    'broken-symlink': 'symbolic link that does not resolve',
-    'not-a-regular-file': 'not a regular file (a FIFO, socket or device), never opened',
-};
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/**
- * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers.
- *
- * Checked by Microsoft's SARIF multitool (`validate --rule-kind Sarif` and `--rule-kind Gh`) in
- * test/report/sarif.test.ts. What it still notes, on purpose:
- * - no `informationUri` / `helpUri`: the project has no public documentation URL yet, and both must be absolute;
- *   the full rule documentation is carried in `help.text` / `help.markdown` instead;
- * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
- * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
- */
-
-
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The base every artifact URI is relative to: the scan root (the repository root in the action). */
-const SRCROOT = '%SRCROOT%';
-/** Key of our fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
-const FINGERPRINT_KEY = 'tokenWarden/v1';
-/** GitHub code scanning reads `security-severity` (0–10) from rule properties: >9 critical, ≥7 high, ≥4 medium. */
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
-/**
- * Friendly names where the Pascal-cased id would equal the id but for case: SARIF1001 requires `name` to differ
- * from `id` (case-insensitively).
- */
-const FRIENDLY_NAMES = { permissions: 'TokenPermissions' };
-function sarifLevel(severity) {
-    return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'note';
-}
-function pascal(id) {
-    return id.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
-}
-/** A Pascal-case friendly name, or none when it could only repeat the id (SARIF1001). */
-function friendlyName(id) {
-    const name = FRIENDLY_NAMES[id] ?? pascal(id);
-    return name.toLowerCase() === id.toLowerCase() ? undefined : name;
-}
-function problemSeverity(severity) {
-    const level = sarifLevel(severity);
-    return level === 'note' ? 'recommendation' : level;
-}
-function sarifRule(meta) {
-    const name = friendlyName(meta.id);
-    const suppress = `To accept one finding, add \`# token-warden: ignore[${meta.id}] reason\` on the flagged line or the line above it; ` +
-        `to accept a path, list it under \`rules.${meta.id}.ignore\` (or the top-level \`ignore\`) in \`.github/token-warden.yml\`.`;
-    return {
-        id: meta.id,
-        ...(name ? { name } : {}),
-        shortDescription: { text: meta.summary },
-        fullDescription: { text: `${meta.summary} ${meta.remediation}` },
-        help: {
-            text: `${meta.summary}\n\nRemediation: ${meta.remediation}\n\nDefault severity: ${meta.defaultSeverity}. ${suppress}`,
-            markdown: `**${meta.id}** (${meta.category}): ${meta.summary}\n\n**Remediation:** ${meta.remediation}\n\n` +
-                `Default severity: **${meta.defaultSeverity}**. ${suppress}`,
-        },
-        defaultConfiguration: { level: sarifLevel(meta.defaultSeverity) },
-        properties: {
-            tags: [...new Set(['security', 'github-actions', meta.category, ...(meta.tags ?? [])])],
-            precision: 'high',
-            'problem.severity': problemSeverity(meta.defaultSeverity),
-            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
-        },
-    };
-}
-/**
- * Metadata for a rule id that is not one of ours (a rule injected through `scan({ rules })`): GitHub needs a
- * descriptor with help text for every result's rule, so one is made from what the findings say.
- */
-function unknownRuleMeta(id, findings) {
-    const own = findings.filter((f) => f.ruleId === id);
-    return {
-        id,
-        category: own[0]?.category ?? id,
-        defaultSeverity: (0,severity/* maxSeverity */.eL)(own.map((f) => f.severity)) ?? 'medium',
-        summary: `Findings of the rule ${id}.`,
-        remediation: 'See the message of each finding.',
-        docs: '',
-        appliesTo: ['workflow', 'action'],
-    };
-}
-/** A relative URI reference for a scan-root-relative path: each segment percent-encoded, so `#`, `?` and `%` stay literal. */
-function relativeUri(file) {
-    return file
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
-        .split('/')
-        .map(encodeURIComponent)
-        .join('/');
-}
-/** SARIF region: 1-based lines and columns, end column exclusive (as in Location). */
-function region(location) {
-    const startLine = Math.max(1, location.startLine);
-    const startColumn = Math.max(1, location.startColumn);
-    let endLine = Math.max(startLine, location.endLine);
-    let endColumn = Math.max(1, location.endColumn);
-    if (endLine === startLine) {
-        endColumn = Math.max(endColumn, startColumn + 1);
-    }
-    else if (endColumn === 1) {
-        // The span ends with a line break: stop at the end of the previous line rather than highlight an empty line.
-        endLine -= 1;
-        endColumn = undefined;
-    }
-    return { startLine, startColumn, endLine, ...(endColumn !== undefined ? { endColumn } : {}) };
-}
-function physical(location) {
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: relativeUri(location.file), uriBaseId: SRCROOT },
-            region: region(location),
-        },
-    };
-}
-function sarifResult(f, ruleIndex) {
-    const result = {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: sarifLevel(f.severity),
-        message: { text: (0,secrets_text/* redactTokensIn */.Ro)(f.message) },
-        locations: [physical(f.location)],
-        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        properties: { severity: f.severity, category: f.category },
-    };
-    if (f.related?.length) {
-        result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: (0,secrets_text/* redactTokensIn */.Ro)(r.message) } }));
-    }
-    if (f.suppression) {
-        result.suppressions = [
-            {
-                kind: f.suppression.kind === 'inline' ? 'inSource' : 'external',
-                status: 'accepted',
-                justification: (0,secrets_text/* redactTokensIn */.Ro)(f.suppression.justification),
-            },
-        ];
-    }
-    return result;
-}
-function ruleFailureNotification(failure, index) {
-    const ruleIndex = index.get(failure.ruleId);
-    return {
-        level: 'error',
-        message: { text: (0,secrets_text/* redactTokensIn */.Ro)(`Rule ${failure.ruleId} failed on ${failure.file}: ${failure.message}`) },
-        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(failure.file), uriBaseId: SRCROOT } } }],
-        associatedRule: { id: failure.ruleId, ...(ruleIndex !== undefined ? { index: ruleIndex } : {}) },
-    };
-}
-/** A file found and not read: a warning on the invocation, so code scanning shows what was not covered. */
-function skippedNotification(file) {
-    return {
-        level: 'warning',
-        message: { text: `Skipped ${file.path}: ${SKIP_REASONS[file.reason]}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(file.path), uriBaseId: SRCROOT } } }],
-        descriptor: { id: `skipped/${file.reason}` },
-    };
-}
-/** `srcRoot` as an absolute URI ending in a slash (SARIF1004), from a URI or an absolute path. */
-function baseUri(srcRoot) {
-    let uri;
-    if (/^[a-z][a-z0-9+.-]+:/i.test(srcRoot))
-        uri = srcRoot;
-    else if (external_node_path_default().isAbsolute(srcRoot))
-        uri = (0,external_node_url_.pathToFileURL)(srcRoot).href;
-    else
-        throw new TypeError(`srcRoot must be an absolute URI or path, got "${srcRoot}"`);
-    return uri.endsWith('/') ? uri : `${uri}/`;
-}
-/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers. */
-function buildSarif(input, options = {}) {
-    const known = new Set(src_rules/* ALL_RULE_META */.t_.map((m) => m.id));
-    const foreign = [...new Set(input.findings.map((f) => f.ruleId).filter((id) => !known.has(id)))];
-    const rules = [...src_rules/* ALL_RULE_META */.t_, ...foreign.map((id) => unknownRuleMeta(id, input.findings))];
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const run = {
-        tool: {
-            driver: {
-                name: 'token-warden',
-                fullName: 'Token Warden',
-                semanticVersion: input.toolVersion,
-                version: input.toolVersion,
-                rules: rules.map(sarifRule),
-            },
-        },
-        automationDetails: { id: 'token-warden/' },
-        columnKind: 'utf16CodeUnits',
-        // A rule that threw on a file: reported next to the results, never hidden.
-        invocations: [
-            {
-                executionSuccessful: true,
-                ...(input.ruleFailures.length > 0 || input.skipped?.length
-                    ? { toolExecutionNotifications: [...input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)), ...(input.skipped ?? []).map(skippedNotification)] }
-                    : {}),
-            },
-        ],
-        results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId))),
-    };
-    if (options.srcRoot) {
-        run.originalUriBaseIds = { [SRCROOT]: { uri: baseUri(options.srcRoot), description: { text: 'The scan root.' } } };
-    }
-    const links = input.links;
-    if (links && /^https?:\/\//i.test(links.serverUrl) && links.repository) {
-        // In the action the scan root is the workspace, i.e. the checked-out repository at this revision.
-        run.versionControlProvenance = [
-            {
-                repositoryUri: `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`,
-                ...(links.ref ? { revisionId: links.ref } : {}),
-                mappedTo: { uriBaseId: SRCROOT },
-            },
-        ];
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [run],
-    };
-}
-function renderSarif(input, options = {}) {
-    return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
-}
-
+// EXTERNAL MODULE: ./src/report/json.ts
+var report_json = __nccwpck_require__(2794);
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/report/baseline.ts
+var baseline = __nccwpck_require__(7355);
+// EXTERNAL MODULE: ./src/report/context.ts
+var context = __nccwpck_require__(301);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -7741,17 +7507,20 @@ function locationCell(f, input) {
 /** The job summary: counts by severity, the top findings with links, and what to do about each rule. */
 function renderMarkdown(input, annotationPlan) {
     const active = input.findings.filter((f) => !f.suppression);
-    const counts = countBySeverity(input.findings);
+    const counts = (0,report_json/* countBySeverity */.Ot)(input.findings);
     const worst = (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity));
-    const failed = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0;
+    const failed = (0,baseline/* failingFindingsOf */.S)(input).length > 0;
     const out = [];
     out.push(`## Token Warden: ${active.length === 0 ? 'no findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (worst: ${worst})`}`);
     out.push('');
     out.push(`Scanned ${input.stats.workflows} workflow(s) and ${input.stats.actions} action(s)` +
         (input.stats.parseErrors ? `; ${input.stats.parseErrors} file(s) could not be parsed` : '') +
         (input.skipped?.length ? `; ${input.skipped.length} file(s) skipped (listed below)` : '') +
-        `. Fails on: **${input.failOn}** → ${failed ? '**failed**' : 'passed'}.`);
+        `. Fails on: **${input.failOn}**${input.baseline ? ' (new findings only)' : ''} → ${failed ? '**failed**' : 'passed'}.`);
     out.push('');
+    const note = (0,baseline/* existingNote */.IP)(input);
+    if (note)
+        out.push(`${cell(note)}.`, '');
     if (input.registry)
         out.push(`Token registry: \`${input.registry.path}\` (${input.registry.tokens} token${input.registry.tokens === 1 ? '' : 's'}).`, '');
     else if (input.registry === null)
@@ -7782,7 +7551,8 @@ function renderMarkdown(input, annotationPlan) {
         let size = out.join('\n').length;
         let shown = 0;
         for (const f of top) {
-            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)} |`;
+            const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' _(existing: in baseline)_' : '';
+            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)}${existing} |`;
             if (size + row.length > SUMMARY_BUDGET / 2)
                 break;
             out.push(row);
@@ -7811,7 +7581,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('');
         const shown = input.skipped.slice(0, TOP_FINDINGS);
         for (const f of shown)
-            out.push(`- \`${cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
+            out.push(`- \`${cell(f.path)}\`: ${context/* SKIP_REASONS */.e[f.reason]}`);
         if (shown.length < input.skipped.length)
             out.push(`- … and ${input.skipped.length - shown.length} more (all are listed in the JSON report)`);
         out.push('');
@@ -7835,7 +7605,7 @@ function renderMarkdown(input, annotationPlan) {
 /** GitHub shows 10 error, 10 warning and 10 notice annotations per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 function level(f) {
-    const l = sarifLevel(f.severity);
+    const l = (0,sarif/* sarifLevel */.sr)(f.severity);
     return l === 'note' ? 'notice' : l;
 }
 /** Picks the annotations to emit: unsuppressed findings, most severe first, at most `perLevel` per level. */
@@ -7900,31 +7670,36 @@ function renderText(input, options = {}) {
         const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
         const sev = paint(f.severity, f.severity.padEnd(8));
         const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
-        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}`);
+        const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' [existing: in baseline]' : '';
+        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}${existing}`);
     }
     lines.push('');
     lines.push(summaryLine(input));
+    const note = (0,baseline/* existingNote */.IP)(input);
+    if (note)
+        lines.push(note);
     if (input.registry)
         lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
     else if (input.registry === null)
         lines.push('no token registry found: registry rules skipped');
     for (const s of input.skipped ?? [])
-        lines.push(`skipped: ${s.path}: ${SKIP_REASONS[s.reason]}`);
+        lines.push(`skipped: ${s.path}: ${context/* SKIP_REASONS */.e[s.reason]}`);
     for (const r of input.ruleFailures)
         lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
     return lines.join('\n') + '\n';
 }
-/** One line: how many findings, of which severities, and whether any is at or above fail-on. */
+/** One line: how many findings, of which severities, and whether any is at or above fail-on (new ones only, with a baseline). */
 function summaryLine(input) {
-    const counts = countBySeverity(input.findings);
+    const counts = (0,report_json/* countBySeverity */.Ot)(input.findings);
     const active = input.findings.filter((f) => !f.suppression).length;
     const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const failing = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length;
+    const failing = (0,baseline/* failingFindingsOf */.S)(input).length;
+    const atOrAboveFailOn = input.baseline ? `new at or above ${input.failOn}` : `at or above ${input.failOn}`;
     return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
         (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
         (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
         (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
-        (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`));
+        (input.failOn === 'none' ? '' : failing ? `; ${failing} ${atOrAboveFailOn}` : `; none ${atOrAboveFailOn}`));
 }
 
 // EXTERNAL MODULE: ./src/config/validate-error.ts
@@ -7933,6 +7708,7 @@ var validate_error = __nccwpck_require__(5257);
 var expiry_plan = __nccwpck_require__(2120);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The action: inputs → scan → reports → outputs. One catch, which fails the step with a one-line reason. */
+
 
 
 
@@ -7984,6 +7760,9 @@ async function run() {
         let root = settings.workspace;
         let report;
         let registryFound = false;
+        let scanConfig;
+        let scanConfigFile;
+        let registryTokens;
         if (wants('workflows') || wants('registry')) {
             const scanned = await runScan({
                 paths: settings.paths,
@@ -8005,21 +7784,69 @@ async function run() {
             root = scanned.root;
             report = scanned.report;
             registryFound = Boolean(scanned.report.registry);
+            scanConfig = scanned.config;
+            scanConfigFile = scanned.configFile;
+            registryTokens = scanned.registry?.tokens;
             if (checks?.has('registry') && !registryFound)
                 throw new errors/* UsageError */.e('checks includes registry, but no token registry was found (set the registry input)');
         }
         // Expiry: asked for, or (by default) whenever there is a registry.
         let expiry;
-        let trendMarkdown = '';
         if (checks ? checks.has('expiry') : registryFound) {
             const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
-            const out = await runActionExpiry(settings);
-            expiry = out.run;
-            trendMarkdown = out.trendMarkdown;
-            report = report ? mergeReports(report, out.run.report) : out.run.report;
+            const run = await runActionExpiry(settings);
+            expiry = run;
+            report = report ? mergeReports(report, run.report) : run.report;
         }
         if (!report)
             throw new errors/* UsageError */.e('nothing to do: checks selects no check that can run');
+        // fail-on-new-only: the base revision's findings (or baseline-file's) still show, and never fail the run.
+        if (settings.failOnNewOnly || settings.baselineFile) {
+            const { baselineFingerprints } = await __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 5068));
+            const { pullRequestBaseRevisions } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 939));
+            const base = await baselineFingerprints({
+                root,
+                cwd: settings.workspace,
+                ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
+                baseRef: pullRequestBaseRevisions({ baseSha: settings.event.baseSha, baseRef: settings.event.baseRef }),
+                config: scanConfig ?? types/* DEFAULT_CONFIG */.P,
+                ...(report.registry?.path ? { registryPath: report.registry.path } : {}),
+                ...(scanConfigFile ? { configFile: scanConfigFile } : {}),
+                ...(settings.repository ? { repositoryOwner: settings.repository.split('/')[0].toLowerCase() } : {}),
+                onSecret: (value) => core/* setSecret */.Pq(value),
+            });
+            if (base.warning)
+                core/* warning */.$e(base.warning);
+            for (const n of base.notes ?? [])
+                core/* info */.pq(n);
+            if (base.baseline)
+                report = { ...report, baseline: base.baseline };
+        }
+        // The trend: what is new, resolved and worse since the last run (state in the Actions cache).
+        let trend;
+        if (settings.trend && (expiry || settings.slack)) {
+            const { actionTrend } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
+            const plan = expiry?.plan ?? { now: new Date(settings.now ?? Date.now()).toISOString(), sources: [], notes: [], tokens: [] };
+            trend = await actionTrend(plan, report.findings.filter((f) => !f.suppression));
+        }
+        // Alerts: never fail the run; what could not be done is a warning.
+        let issueOutcome = {};
+        let slackSent = false;
+        if (settings.issues || settings.slack) {
+            const { runActionIssues, runActionSlack } = await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 5993));
+            const types = [...(wants('workflows') || wants('registry') ? ['scan'] : []), ...(expiry ? ['expiry'] : [])];
+            issueOutcome = await runActionIssues(settings, report, registryTokens ?? expiry?.registry.tokens ?? [], types);
+            if (issueOutcome.skipped)
+                core/* notice */.lm(`issue alerts: ${issueOutcome.skipped}`);
+            for (const e of issueOutcome.result?.errors ?? [])
+                core/* warning */.$e(`issue alerts: ${e}`);
+            const slack = await runActionSlack(settings, report, trend, issueOutcome);
+            slackSent = slack.sent;
+            if (slack.note && slack.failed)
+                core/* warning */.$e(slack.note);
+            else if (slack.note)
+                core/* info */.pq(slack.note);
+        }
         const active = report.findings.filter((f) => !f.suppression);
         if (expiry)
             core/* info */.pq((0,expiry_plan/* renderPlanText */.$D)(expiry.plan, expiry.registryFile).trimEnd());
@@ -8042,16 +7869,16 @@ async function run() {
             const parts = [renderMarkdown(report, settings.annotations ? plan : undefined)];
             if (expiry)
                 parts.push((0,expiry_plan/* renderPlanMarkdown */.d$)(expiry.plan, expiry.registryFile));
-            if (trendMarkdown)
-                parts.push(trendMarkdown);
+            if (trend)
+                parts.push((await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 4628))).renderTrendMarkdown(trend));
             await core/* summary */.z.addRaw(parts.join('\n'), true).write();
         }
         let sarifPath = '';
         let jsonPath = '';
         if (settings.sarifFile)
-            sarifPath = writeReport(settings.workspace, settings.sarifFile, renderSarif(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href }));
+            sarifPath = writeReport(settings.workspace, settings.sarifFile, (0,sarif/* renderSarif */.WH)(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href }));
         if (settings.jsonFile) {
-            const json = expiry ? JSON.stringify({ ...JSON.parse(renderJson(report)), expiry: expiry.plan }, null, 2) + '\n' : renderJson(report);
+            const json = expiry ? JSON.stringify({ ...JSON.parse((0,report_json/* renderJson */.hF)(report)), expiry: expiry.plan }, null, 2) + '\n' : (0,report_json/* renderJson */.hF)(report);
             jsonPath = writeReport(settings.workspace, settings.jsonFile, json);
         }
         core/* setOutput */.uH('findings-count', String(active.length));
@@ -8062,12 +7889,21 @@ async function run() {
         core/* setOutput */.uH('expired-count', String(counts.expired));
         core/* setOutput */.uH('expiring-count', String(counts.expiring));
         core/* setOutput */.uH('next-expiry', counts.next);
+        const issues = issueOutcome.result;
+        core/* setOutput */.uH('issues-opened', String((issues?.opened ?? 0) + (issues?.reopened ?? 0)));
+        core/* setOutput */.uH('issues-updated', String(issues?.updated ?? 0));
+        core/* setOutput */.uH('issues-closed', String(issues?.closed ?? 0));
+        core/* setOutput */.uH('alert-issues', JSON.stringify((issues?.issues ?? []).map((i) => ({ number: i.number, url: i.url }))));
+        core/* setOutput */.uH('slack-sent', String(slackSent));
         for (const r of report.ruleFailures)
             core/* warning */.$e(`rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
         for (const n of expiry?.plan.notes ?? [])
             if (n.level === 'warning')
                 core/* warning */.$e(`expiry (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
-        const failing = (0,engine/* failingFindings */.v9)(report.findings, report.failOn);
+        const failing = (0,baseline/* failingFindingsOf */.S)(report);
+        const existing = (0,baseline/* existingNote */.IP)(report);
+        if (existing)
+            core/* info */.pq(existing);
         if (failing.length > 0) {
             core/* setFailed */.C1(`${failing.length} finding(s) at or above ${report.failOn} (worst: ${(0,severity/* maxSeverity */.eL)(failing.map((f) => f.severity))})`);
         }
@@ -8114,12 +7950,13 @@ function pathMatcher(globs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   kU: () => (/* binding */ atOrAbove),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports bySeverityDesc, isSeverity */
+/* unused harmony export bySeverityDesc */
 /** The severity scale, most severe first. */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** Threshold values accepted by `fail-on`: a severity, or `none` (never fail on findings). */
@@ -9689,6 +9526,482 @@ function spanAt(registry, path, prefer = 'key') {
 /** True when a scope grants more than read access. */
 function isWriteScope(scope) {
     return scope.level === 'write' || scope.level === 'admin';
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ existingNote),
+/* harmony export */   S: () => (/* binding */ failingFindingsOf),
+/* harmony export */   nk: () => (/* binding */ parseBaseline)
+/* harmony export */ });
+/* unused harmony exports isExisting, newFindings, failingFindingsNewOnly, existingFailingCount */
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2794);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(643);
+
+
+
+
+const HOW_TO_MAKE = 'make one with `token-warden scan --format json --output FILE` (or --format sarif) on the base branch';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isFingerprint(value) {
+    return typeof value === 'string' && value.length > 0 && value.length <= 256;
+}
+/**
+ * Reads a baseline: the JSON report of `token-warden scan --format json` (each finding's `fingerprint`) or a SARIF file
+ * written by token-warden (each result's `partialFingerprints["tokenWarden/v1"]`; results a SARIF baseline marks
+ * `absent` are not counted). `name` is the file's name, for messages.
+ */
+function parseBaseline(text, name) {
+    const fail = (error) => ({ ok: false, error: `${name}: ${error}` });
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        return fail(`not valid JSON (${error instanceof Error ? error.message : String(error)}); ${HOW_TO_MAKE}`);
+    }
+    if (!isObject(data))
+        return fail(`expected a JSON object (a token-warden JSON report or a SARIF file); ${HOW_TO_MAKE}`);
+    if (Array.isArray(data.runs))
+        return parseSarif(data.runs, name, fail);
+    if (isObject(data.tool) && data.tool.name === 'token-warden' && Array.isArray(data.findings))
+        return parseJsonReport(data, name, fail);
+    return fail(`neither a token-warden JSON report nor a SARIF file; ${HOW_TO_MAKE}`);
+}
+function parseJsonReport(data, name, fail) {
+    const version = data.version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+        return fail('the report has no valid "version"');
+    if (version > _json_js__WEBPACK_IMPORTED_MODULE_2__/* .JSON_REPORT_VERSION */ .Xn) {
+        return fail(`report version ${version} is newer than this token-warden reads (${_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JSON_REPORT_VERSION */ .Xn}): make the baseline with the same version`);
+    }
+    const findings = data.findings;
+    const fingerprints = new Set();
+    for (const [i, f] of findings.entries()) {
+        if (!isObject(f) || !isFingerprint(f.fingerprint))
+            return fail(`findings[${i}] has no fingerprint`);
+        fingerprints.add(f.fingerprint);
+    }
+    const summary = isObject(data.summary) ? data.summary : {};
+    const minSeverity = typeof summary.minSeverity === 'string' && (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeverity */ ._Z)(summary.minSeverity) ? summary.minSeverity : undefined;
+    const toolVersion = isObject(data.tool) && typeof data.tool.version === 'string' ? data.tool.version : undefined;
+    return {
+        ok: true,
+        baseline: { fingerprints, source: name, format: 'json', findings: findings.length, ...(minSeverity ? { minSeverity } : {}), ...(toolVersion ? { toolVersion } : {}) },
+    };
+}
+function parseSarif(runs, name, fail) {
+    const ours = runs.filter((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === 'token-warden');
+    if (ours.length === 0)
+        return fail(`a SARIF file without a token-warden run (only token-warden's own fingerprints can be compared); ${HOW_TO_MAKE}`);
+    const fingerprints = new Set();
+    let findings = 0;
+    let toolVersion;
+    for (const run of ours) {
+        const driver = run.tool.driver;
+        if (typeof driver.version === 'string')
+            toolVersion ??= driver.version;
+        const results = Array.isArray(run.results) ? run.results : [];
+        for (const [i, r] of results.entries()) {
+            if (!isObject(r) || r.baselineState === 'absent')
+                continue;
+            const partial = isObject(r.partialFingerprints) ? r.partialFingerprints : {};
+            const fingerprint = partial[_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_KEY */ .XG];
+            if (!isFingerprint(fingerprint)) {
+                const other = Object.keys(partial).find((k) => k.startsWith('tokenWarden/'));
+                return fail(other
+                    ? `results[${i}] has a "${other}" fingerprint, not "${_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_KEY */ .XG}": fingerprints of another token-warden version cannot be compared; make the baseline again`
+                    : `results[${i}] has no partialFingerprints["${_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_KEY */ .XG}"]`);
+            }
+            fingerprints.add(fingerprint);
+            findings++;
+        }
+    }
+    return { ok: true, baseline: { fingerprints, source: name, format: 'sarif', findings, ...(toolVersion ? { toolVersion } : {}) } };
+}
+/** True when the finding's fingerprint is in the baseline: it existed before, and never fails the run. */
+function isExisting(finding, baseline) {
+    return baseline.fingerprints.has(finding.fingerprint);
+}
+/** Findings whose fingerprint is not in the baseline. */
+function newFindings(findings, baseline) {
+    return findings.filter((f) => !isExisting(f, baseline));
+}
+/** `fail-on-new-only`: findings that count towards failing (see failingFindings) and are not in the baseline. */
+function failingFindingsNewOnly(findings, failOn, baseline) {
+    return newFindings((0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(findings, failOn), baseline);
+}
+/** The findings that fail a report's run: new-only when the report carries a baseline, else all at or above fail-on. */
+function failingFindingsOf(input) {
+    return input.baseline ? failingFindingsNewOnly(input.findings, input.failOn, input.baseline) : (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(input.findings, input.failOn);
+}
+/** Findings at or above fail-on that the baseline keeps from failing the run (0 without a baseline). */
+function existingFailingCount(input) {
+    if (!input.baseline)
+        return 0;
+    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(input.findings, input.failOn).length - failingFindingsNewOnly(input.findings, input.failOn, input.baseline).length;
+}
+/** `"N existing finding(s) at or above F are in the baseline (SOURCE) and do not fail the run"`, or undefined for none. */
+function existingNote(input) {
+    const existing = existingFailingCount(input);
+    if (existing === 0 || !input.baseline)
+        return undefined;
+    return `${existing} existing finding(s) at or above ${input.failOn} are in the baseline (${input.baseline.source}) and do not fail the run`;
+}
+
+
+/***/ }),
+
+/***/ 301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ SKIP_REASONS)
+/* harmony export */ });
+/** How reports describe each skip reason. */
+const SKIP_REASONS = {
+    'symlink-outside-root': 'symbolic link to a path outside the scan root, not followed',
+    'broken-symlink': 'symbolic link that does not resolve',
+    'not-a-regular-file': 'not a regular file (a FIFO, socket or device), never opened',
+};
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Xn: () => (/* binding */ JSON_REPORT_VERSION),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony export buildJsonReport */
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(181);
+
+
+
+/** Version of the JSON report shape. Additions keep the version; removals or renames bump it. */
+const JSON_REPORT_VERSION = 1;
+function toJsonFinding(f, input) {
+    const out = {
+        ruleId: f.ruleId,
+        category: f.category,
+        severity: f.severity,
+        message: f.message,
+        file: f.location.file,
+        startLine: f.location.startLine,
+        startColumn: f.location.startColumn,
+        endLine: f.location.endLine,
+        endColumn: f.location.endColumn,
+        fingerprint: f.fingerprint,
+        suppressed: f.suppression !== undefined,
+        remediation: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleMeta */ .ME)(f.ruleId)?.remediation ?? '',
+    };
+    if (f.suppression)
+        out.suppression = { ...f.suppression };
+    if (f.related) {
+        out.related = f.related.map((r) => ({ message: r.message, file: r.location.file, startLine: r.location.startLine, startColumn: r.location.startColumn }));
+    }
+    if (input.baseline)
+        out.baseline = input.baseline.fingerprints.has(f.fingerprint) ? 'existing' : 'new';
+    return out;
+}
+function countBySeverity(findings) {
+    const counts = Object.fromEntries(_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    for (const f of findings)
+        if (!f.suppression)
+            counts[f.severity]++;
+    return counts;
+}
+function buildJsonReport(input) {
+    const active = input.findings.filter((f) => !f.suppression);
+    const baseline = input.baseline;
+    // failingFindingsNewOnly (report/baseline.ts), written out here: baseline.ts reads this module's version constant.
+    const failing = (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(input.findings, input.failOn).filter((f) => !baseline?.fingerprints.has(f.fingerprint));
+    const existing = baseline ? input.findings.filter((f) => baseline.fingerprints.has(f.fingerprint)).length : 0;
+    return {
+        version: JSON_REPORT_VERSION,
+        tool: { name: 'token-warden', version: input.toolVersion },
+        findings: input.findings.map((f) => toJsonFinding(f, input)),
+        summary: {
+            files: input.stats.files,
+            workflows: input.stats.workflows,
+            actions: input.stats.actions,
+            parseErrors: input.stats.parseErrors,
+            total: active.length,
+            suppressed: input.stats.suppressed,
+            belowMinSeverity: input.stats.belowMinSeverity,
+            bySeverity: countBySeverity(input.findings),
+            maxSeverity: (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .maxSeverity */ .eL)(active.map((f) => f.severity)) ?? null,
+            failOn: input.failOn,
+            minSeverity: input.minSeverity,
+            failed: failing.length > 0,
+            ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
+            skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
+            registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
+            ...(baseline ? { baseline: { source: baseline.source, existing, new: input.findings.length - existing } } : {}),
+        },
+    };
+}
+function renderJson(input) {
+    return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ renderSarif),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   sr: () => (/* binding */ sarifLevel)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, SRCROOT, buildSarif */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1502);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(181);
+/* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6579);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(301);
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers.
+ *
+ * Checked by Microsoft's SARIF multitool (`validate --rule-kind Sarif` and `--rule-kind Gh`) in
+ * test/report/sarif.test.ts. What it still notes, on purpose:
+ * - no `informationUri` / `helpUri`: the project has no public documentation URL yet, and both must be absolute;
+ *   the full rule documentation is carried in `help.text` / `help.markdown` instead;
+ * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
+ * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
+ */
+
+
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The base every artifact URI is relative to: the scan root (the repository root in the action). */
+const SRCROOT = '%SRCROOT%';
+/** Key of our fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
+const FINGERPRINT_KEY = 'tokenWarden/v1';
+/** GitHub code scanning reads `security-severity` (0–10) from rule properties: >9 critical, ≥7 high, ≥4 medium. */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+/**
+ * Friendly names where the Pascal-cased id would equal the id but for case: SARIF1001 requires `name` to differ
+ * from `id` (case-insensitively).
+ */
+const FRIENDLY_NAMES = { permissions: 'TokenPermissions' };
+function sarifLevel(severity) {
+    return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'note';
+}
+function pascal(id) {
+    return id.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+/** A Pascal-case friendly name, or none when it could only repeat the id (SARIF1001). */
+function friendlyName(id) {
+    const name = FRIENDLY_NAMES[id] ?? pascal(id);
+    return name.toLowerCase() === id.toLowerCase() ? undefined : name;
+}
+function problemSeverity(severity) {
+    const level = sarifLevel(severity);
+    return level === 'note' ? 'recommendation' : level;
+}
+function sarifRule(meta) {
+    const name = friendlyName(meta.id);
+    const suppress = `To accept one finding, add \`# token-warden: ignore[${meta.id}] reason\` on the flagged line or the line above it; ` +
+        `to accept a path, list it under \`rules.${meta.id}.ignore\` (or the top-level \`ignore\`) in \`.github/token-warden.yml\`.`;
+    return {
+        id: meta.id,
+        ...(name ? { name } : {}),
+        shortDescription: { text: meta.summary },
+        fullDescription: { text: `${meta.summary} ${meta.remediation}` },
+        help: {
+            text: `${meta.summary}\n\nRemediation: ${meta.remediation}\n\nDefault severity: ${meta.defaultSeverity}. ${suppress}`,
+            markdown: `**${meta.id}** (${meta.category}): ${meta.summary}\n\n**Remediation:** ${meta.remediation}\n\n` +
+                `Default severity: **${meta.defaultSeverity}**. ${suppress}`,
+        },
+        defaultConfiguration: { level: sarifLevel(meta.defaultSeverity) },
+        properties: {
+            tags: [...new Set(['security', 'github-actions', meta.category, ...(meta.tags ?? [])])],
+            precision: 'high',
+            'problem.severity': problemSeverity(meta.defaultSeverity),
+            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
+        },
+    };
+}
+/**
+ * Metadata for a rule id that is not one of ours (a rule injected through `scan({ rules })`): GitHub needs a
+ * descriptor with help text for every result's rule, so one is made from what the findings say.
+ */
+function unknownRuleMeta(id, findings) {
+    const own = findings.filter((f) => f.ruleId === id);
+    return {
+        id,
+        category: own[0]?.category ?? id,
+        defaultSeverity: (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .maxSeverity */ .eL)(own.map((f) => f.severity)) ?? 'medium',
+        summary: `Findings of the rule ${id}.`,
+        remediation: 'See the message of each finding.',
+        docs: '',
+        appliesTo: ['workflow', 'action'],
+    };
+}
+/** A relative URI reference for a scan-root-relative path: each segment percent-encoded, so `#`, `?` and `%` stay literal. */
+function relativeUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+}
+/** SARIF region: 1-based lines and columns, end column exclusive (as in Location). */
+function region(location) {
+    const startLine = Math.max(1, location.startLine);
+    const startColumn = Math.max(1, location.startColumn);
+    let endLine = Math.max(startLine, location.endLine);
+    let endColumn = Math.max(1, location.endColumn);
+    if (endLine === startLine) {
+        endColumn = Math.max(endColumn, startColumn + 1);
+    }
+    else if (endColumn === 1) {
+        // The span ends with a line break: stop at the end of the previous line rather than highlight an empty line.
+        endLine -= 1;
+        endColumn = undefined;
+    }
+    return { startLine, startColumn, endLine, ...(endColumn !== undefined ? { endColumn } : {}) };
+}
+function physical(location) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: relativeUri(location.file), uriBaseId: SRCROOT },
+            region: region(location),
+        },
+    };
+}
+function sarifResult(f, ruleIndex, baseline) {
+    const result = {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: sarifLevel(f.severity),
+        message: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(f.message) },
+        locations: [physical(f.location)],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { severity: f.severity, category: f.category },
+    };
+    // SARIF's own field for a run compared with a baseline: `unchanged` = the finding existed before.
+    if (baseline)
+        result.baselineState = baseline.fingerprints.has(f.fingerprint) ? 'unchanged' : 'new';
+    if (f.related?.length) {
+        result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(r.message) } }));
+    }
+    if (f.suppression) {
+        result.suppressions = [
+            {
+                kind: f.suppression.kind === 'inline' ? 'inSource' : 'external',
+                status: 'accepted',
+                justification: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(f.suppression.justification),
+            },
+        ];
+    }
+    return result;
+}
+function ruleFailureNotification(failure, index) {
+    const ruleIndex = index.get(failure.ruleId);
+    return {
+        level: 'error',
+        message: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(`Rule ${failure.ruleId} failed on ${failure.file}: ${failure.message}`) },
+        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(failure.file), uriBaseId: SRCROOT } } }],
+        associatedRule: { id: failure.ruleId, ...(ruleIndex !== undefined ? { index: ruleIndex } : {}) },
+    };
+}
+/** A file found and not read: a warning on the invocation, so code scanning shows what was not covered. */
+function skippedNotification(file) {
+    return {
+        level: 'warning',
+        message: { text: `Skipped ${file.path}: ${_context_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .e[file.reason]}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(file.path), uriBaseId: SRCROOT } } }],
+        descriptor: { id: `skipped/${file.reason}` },
+    };
+}
+/** `srcRoot` as an absolute URI ending in a slash (SARIF1004), from a URI or an absolute path. */
+function baseUri(srcRoot) {
+    let uri;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(srcRoot))
+        uri = srcRoot;
+    else if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(srcRoot))
+        uri = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(srcRoot).href;
+    else
+        throw new TypeError(`srcRoot must be an absolute URI or path, got "${srcRoot}"`);
+    return uri.endsWith('/') ? uri : `${uri}/`;
+}
+/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers. */
+function buildSarif(input, options = {}) {
+    const known = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_RULE_META */ .t_.map((m) => m.id));
+    const foreign = [...new Set(input.findings.map((f) => f.ruleId).filter((id) => !known.has(id)))];
+    const rules = [..._rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_RULE_META */ .t_, ...foreign.map((id) => unknownRuleMeta(id, input.findings))];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const run = {
+        tool: {
+            driver: {
+                name: 'token-warden',
+                fullName: 'Token Warden',
+                semanticVersion: input.toolVersion,
+                version: input.toolVersion,
+                rules: rules.map(sarifRule),
+            },
+        },
+        automationDetails: { id: 'token-warden/' },
+        columnKind: 'utf16CodeUnits',
+        // A rule that threw on a file: reported next to the results, never hidden.
+        invocations: [
+            {
+                executionSuccessful: true,
+                ...(input.ruleFailures.length > 0 || input.skipped?.length
+                    ? { toolExecutionNotifications: [...input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)), ...(input.skipped ?? []).map(skippedNotification)] }
+                    : {}),
+            },
+        ],
+        results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId), input.baseline)),
+    };
+    if (options.srcRoot) {
+        run.originalUriBaseIds = { [SRCROOT]: { uri: baseUri(options.srcRoot), description: { text: 'The scan root.' } } };
+    }
+    const links = input.links;
+    if (links && /^https?:\/\//i.test(links.serverUrl) && links.repository) {
+        // In the action the scan root is the workspace, i.e. the checked-out repository at this revision.
+        run.versionControlProvenance = [
+            {
+                repositoryUri: `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`,
+                ...(links.ref ? { revisionId: links.ref } : {}),
+                mappedTo: { uriBaseId: SRCROOT },
+            },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [run],
+    };
+}
+function renderSarif(input, options = {}) {
+    return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
 }
 
 
@@ -17582,6 +17895,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -17680,7 +18000,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

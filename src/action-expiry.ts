@@ -1,21 +1,36 @@
 /**
- * The action's expiry check: sources from the inputs (`github-token`, `api-url`, token values from the job's
+ * The action's expiry check and trend: sources from the inputs (`github-token`, `api-url`, token values from the job's
  * environment), masked with @actions/core the moment anything is read, then the shared run. Loaded only when the
- * expiry check runs.
+ * expiry check or the trend runs.
  */
 import * as core from '@actions/core';
 import type { ActionSettings } from './inputs.js';
 import { resolveApiUrl } from './github/api-url.js';
 import { buildSources } from './expiry/sources/index.js';
 import { runExpiry, type ExpiryRunResult } from './expiry/run.js';
+import type { ExpiryPlan } from './expiry/plan.js';
+import type { Trend } from './expiry/trend.js';
+import type { Finding } from './model/finding.js';
 
-export interface ActionExpiry {
-  run: ExpiryRunResult;
-  /** What changed since the last run (Markdown for the summary); empty without a trend. */
-  trendMarkdown: string;
+/**
+ * Keeps the run's state (per-token status, finding fingerprints; never values) in the Actions cache and says what
+ * changed since the last run. @actions/cache is loaded only when the job has a cache service. Best effort: a store that
+ * fails costs the trend, with a warning.
+ */
+export async function actionTrend(plan: ExpiryPlan, findings: readonly Finding[], env: NodeJS.ProcessEnv = process.env): Promise<Trend | undefined> {
+  const { CacheStateStore, NOT_AVAILABLE } = await import('./expiry/state/cache-store.js');
+  const store = new CacheStateStore({ env });
+  if (!store.available()) {
+    core.warning(`trend skipped: ${NOT_AVAILABLE} (this job has no Actions cache service; set trend: false to silence this)`);
+    return undefined;
+  }
+  const { trendThrough } = await import('./expiry/state/store.js');
+  const result = await trendThrough(store, plan, findings);
+  for (const w of result.warnings) core.warning(w);
+  return result.trend;
 }
 
-export async function runActionExpiry(settings: ActionSettings, env: NodeJS.ProcessEnv = process.env): Promise<ActionExpiry> {
+export async function runActionExpiry(settings: ActionSettings, env: NodeJS.ProcessEnv = process.env): Promise<ExpiryRunResult> {
   const mask = (value: string): void => core.setSecret(value);
   const built = await buildSources({
     offline: false,
@@ -43,20 +58,5 @@ export async function runActionExpiry(settings: ActionSettings, env: NodeJS.Proc
     mask,
   });
   run.plan.notes.unshift(...built.notes);
-  let trendMarkdown = '';
-  if (settings.trend) {
-    // Loaded only here: @actions/cache and its HTTP stack are not needed by any other check.
-    const { CacheStateStore, NOT_AVAILABLE } = await import('./expiry/state/cache-store.js');
-    const { trendThrough } = await import('./expiry/state/store.js');
-    const { renderTrendMarkdown } = await import('./expiry/trend.js');
-    const store = new CacheStateStore({ env });
-    if (store.available()) {
-      const result = await trendThrough(store, run.plan, run.report.findings);
-      for (const w of result.warnings) core.warning(w);
-      trendMarkdown = renderTrendMarkdown(result.trend);
-    } else {
-      core.warning(`expiry trend skipped: ${NOT_AVAILABLE} (this job has no Actions cache service; set trend: false to silence this)`);
-    }
-  }
-  return { run, trendMarkdown };
+  return run;
 }

@@ -1,5 +1,7 @@
 /** The only reader of action inputs: validates them into one typed settings object. */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { AlertGrouping } from './alerts/plan.js';
 import * as core from '@actions/core';
 import { UsageError } from './errors.js';
 import { isWithin, realOrSelf, realPathOfNearest } from './sources/files.js';
@@ -34,6 +36,58 @@ export interface ActionSettings {
   trend: boolean;
   /** `org-secrets`: also list the organisation's Actions secrets. */
   orgSecrets: boolean;
+  /** Issue alerts (`issues: true`) and how they are grouped and addressed. */
+  issues?: IssueSettings;
+  /** `slack-webhook-url` (masked on read) and `slack-min-severity`. */
+  slack?: { webhookUrl: string; minSeverity: Severity };
+  /** `fail-on-new-only`: fail only on findings not on the base branch (or not in `baseline-file`). */
+  failOnNewOnly: boolean;
+  baselineFile?: string;
+  /** The event the workflow runs for (GITHUB_EVENT_NAME and the event payload). */
+  event: EventInfo;
+  /** `${server}/${repository}/actions/runs/${run id}` when the runner says. */
+  runUrl?: string;
+}
+
+/** As src/alerts/plan.ts ALERT_GROUPINGS (not imported: the alert planner loads only when issues are on). */
+const ALERT_GROUPINGS: readonly AlertGrouping[] = ['auto', 'per-finding', 'per-rule', 'digest'];
+
+export interface IssueSettings {
+  minSeverity: Severity;
+  grouping: AlertGrouping;
+  label: string;
+  assignees: string[];
+  mentionOwners: boolean;
+}
+
+export interface EventInfo {
+  name?: string;
+  /** A pull request from another repository (a fork): its token cannot write issues. */
+  fromFork: boolean;
+  /** The pull request's base commit and branch (for fail-on-new-only). */
+  baseSha?: string;
+  baseRef?: string;
+}
+
+/** What the event payload says about a pull request; an unreadable payload is treated as no pull request. */
+export function readEvent(env: NodeJS.ProcessEnv): EventInfo {
+  const info: EventInfo = { fromFork: false };
+  if (env.GITHUB_EVENT_NAME) info.name = env.GITHUB_EVENT_NAME;
+  if (env.GITHUB_BASE_REF) info.baseRef = env.GITHUB_BASE_REF;
+  if (!env.GITHUB_EVENT_PATH) return info;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { repo?: { full_name?: string } | null }; base?: { sha?: string; ref?: string } } };
+    const pr = payload.pull_request;
+    if (pr) {
+      const head = pr.head?.repo?.full_name;
+      info.fromFork = head !== undefined && env.GITHUB_REPOSITORY !== undefined && head.toLowerCase() !== env.GITHUB_REPOSITORY.toLowerCase();
+      if (pr.base?.sha) info.baseSha = pr.base.sha;
+      if (pr.base?.ref) info.baseRef = pr.base.ref;
+    }
+  } catch {
+    // No payload to read (a local run): no pull request facts.
+  }
+  return info;
 }
 
 export const CHECKS = ['workflows', 'registry', 'expiry'] as const;
@@ -108,6 +162,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     registryReport: bool('registry-report', false),
     trend: bool('trend', true),
     orgSecrets: bool('org-secrets', false),
+    failOnNewOnly: bool('fail-on-new-only', false),
+    event: readEvent(env),
     ...(registry ? { registry } : {}),
     ...(minSeverity ? { minSeverity } : {}),
     ...(config ? { config } : {}),
@@ -129,6 +185,27 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     if (ms === undefined) throw new UsageError(`input now must be a date (YYYY-MM-DD, meaning 00:00 UTC) or a timestamp with an offset (got "${now}")`);
     settings.now = ms;
   }
+  if (bool('issues', false)) {
+    settings.issues = {
+      minSeverity: choice('issues-min-severity', SEVERITIES) ?? 'high',
+      grouping: choice('issues-grouping', ALERT_GROUPINGS) ?? 'auto',
+      label: optional('issues-label') ?? 'token-warden',
+      assignees: (optional('issues-assignees') ?? '')
+        .split(/[\s,]+/)
+        .map((a) => a.replace(/^@/, ''))
+        .filter(Boolean),
+      mentionOwners: bool('issues-mention-owners', false),
+    };
+    if (/,/.test(settings.issues.label)) throw new UsageError(`input issues-label must be one label name without commas (got "${settings.issues.label}")`);
+  }
+  const webhook = core.getInput('slack-webhook-url').trim();
+  if (webhook) {
+    core.setSecret(webhook);
+    settings.slack = { webhookUrl: webhook, minSeverity: choice('slack-min-severity', SEVERITIES) ?? 'high' };
+  }
+  const baselineFile = workspaceFile('baseline-file', workspace);
+  if (baselineFile) settings.baselineFile = baselineFile;
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) settings.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
   if (env.GITHUB_REPOSITORY) settings.repository = env.GITHUB_REPOSITORY;
   if (env.GITHUB_REPOSITORY && env.GITHUB_SHA) {
     settings.links = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', repository: env.GITHUB_REPOSITORY, ref: env.GITHUB_SHA };

@@ -5,7 +5,6 @@ import { pathToFileURL } from 'node:url';
 import * as core from '@actions/core';
 import { readSettings } from './inputs.js';
 import { runScan } from './pipeline.js';
-import { failingFindings } from './engine.js';
 import { maxSeverity } from './model/severity.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
@@ -20,6 +19,12 @@ import { mergeResults } from './parallel.js';
 import { EXPIRY_RULE_IDS } from './registry/rules/index.js';
 import { renderPlanMarkdown, renderPlanText, type ExpiryPlan } from './expiry/plan.js';
 import type { ExpiryRunResult } from './expiry/run.js';
+import type { Trend } from './expiry/trend.js';
+import type { IssueOutcome } from './action-alerts.js';
+import type { AlertType } from './alerts/body.js';
+import type { RegistryToken } from './registry/types.js';
+import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
+import { existingNote, failingFindingsOf } from './report/baseline.js';
 
 /**
  * The workflow scan's report with the expiry run's findings. The scan also runs the two expiry rules that need no
@@ -56,6 +61,9 @@ export async function run(): Promise<void> {
     let root = settings.workspace;
     let report: ReportInput | undefined;
     let registryFound = false;
+    let scanConfig: ScanConfig | undefined;
+    let scanConfigFile: string | undefined;
+    let registryTokens: readonly RegistryToken[] | undefined;
     if (wants('workflows') || wants('registry')) {
       const scanned = await runScan({
         paths: settings.paths,
@@ -77,20 +85,64 @@ export async function run(): Promise<void> {
       root = scanned.root;
       report = scanned.report;
       registryFound = Boolean(scanned.report.registry);
+      scanConfig = scanned.config;
+      scanConfigFile = scanned.configFile;
+      registryTokens = scanned.registry?.tokens;
       if (checks?.has('registry') && !registryFound) throw new UsageError('checks includes registry, but no token registry was found (set the registry input)');
     }
 
     // Expiry: asked for, or (by default) whenever there is a registry.
     let expiry: ExpiryRunResult | undefined;
-    let trendMarkdown = '';
     if (checks ? checks.has('expiry') : registryFound) {
       const { runActionExpiry } = await import('./action-expiry.js');
-      const out = await runActionExpiry(settings);
-      expiry = out.run;
-      trendMarkdown = out.trendMarkdown;
-      report = report ? mergeReports(report, out.run.report) : out.run.report;
+      const run = await runActionExpiry(settings);
+      expiry = run;
+      report = report ? mergeReports(report, run.report) : run.report;
     }
     if (!report) throw new UsageError('nothing to do: checks selects no check that can run');
+
+    // fail-on-new-only: the base revision's findings (or baseline-file's) still show, and never fail the run.
+    if (settings.failOnNewOnly || settings.baselineFile) {
+      const { baselineFingerprints } = await import('./baseline-run.js');
+      const { pullRequestBaseRevisions } = await import('./sources/base-revision.js');
+      const base = await baselineFingerprints({
+        root,
+        cwd: settings.workspace,
+        ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
+        baseRef: pullRequestBaseRevisions({ baseSha: settings.event.baseSha, baseRef: settings.event.baseRef }),
+        config: scanConfig ?? DEFAULT_CONFIG,
+        ...(report.registry?.path ? { registryPath: report.registry.path } : {}),
+        ...(scanConfigFile ? { configFile: scanConfigFile } : {}),
+        ...(settings.repository ? { repositoryOwner: settings.repository.split('/')[0]!.toLowerCase() } : {}),
+        onSecret: (value) => core.setSecret(value),
+      });
+      if (base.warning) core.warning(base.warning);
+      for (const n of base.notes ?? []) core.info(n);
+      if (base.baseline) report = { ...report, baseline: base.baseline };
+    }
+
+    // The trend: what is new, resolved and worse since the last run (state in the Actions cache).
+    let trend: Trend | undefined;
+    if (settings.trend && (expiry || settings.slack)) {
+      const { actionTrend } = await import('./action-expiry.js');
+      const plan = expiry?.plan ?? { now: new Date(settings.now ?? Date.now()).toISOString(), sources: [], notes: [], tokens: [] };
+      trend = await actionTrend(plan, report.findings.filter((f) => !f.suppression));
+    }
+
+    // Alerts: never fail the run; what could not be done is a warning.
+    let issueOutcome: IssueOutcome = {};
+    let slackSent = false;
+    if (settings.issues || settings.slack) {
+      const { runActionIssues, runActionSlack } = await import('./action-alerts.js');
+      const types: AlertType[] = [...(wants('workflows') || wants('registry') ? (['scan'] as const) : []), ...(expiry ? (['expiry'] as const) : [])];
+      issueOutcome = await runActionIssues(settings, report, registryTokens ?? expiry?.registry.tokens ?? [], types);
+      if (issueOutcome.skipped) core.notice(`issue alerts: ${issueOutcome.skipped}`);
+      for (const e of issueOutcome.result?.errors ?? []) core.warning(`issue alerts: ${e}`);
+      const slack = await runActionSlack(settings, report, trend, issueOutcome);
+      slackSent = slack.sent;
+      if (slack.note && slack.failed) core.warning(slack.note);
+      else if (slack.note) core.info(slack.note);
+    }
 
     const active = report.findings.filter((f) => !f.suppression);
     if (expiry) core.info(renderPlanText(expiry.plan, expiry.registryFile).trimEnd());
@@ -109,7 +161,7 @@ export async function run(): Promise<void> {
     if (settings.summary) {
       const parts = [renderMarkdown(report, settings.annotations ? plan : undefined)];
       if (expiry) parts.push(renderPlanMarkdown(expiry.plan, expiry.registryFile));
-      if (trendMarkdown) parts.push(trendMarkdown);
+      if (trend) parts.push((await import('./expiry/trend.js')).renderTrendMarkdown(trend));
       await core.summary.addRaw(parts.join('\n'), true).write();
     }
 
@@ -129,10 +181,18 @@ export async function run(): Promise<void> {
     core.setOutput('expired-count', String(counts.expired));
     core.setOutput('expiring-count', String(counts.expiring));
     core.setOutput('next-expiry', counts.next);
+    const issues = issueOutcome.result;
+    core.setOutput('issues-opened', String((issues?.opened ?? 0) + (issues?.reopened ?? 0)));
+    core.setOutput('issues-updated', String(issues?.updated ?? 0));
+    core.setOutput('issues-closed', String(issues?.closed ?? 0));
+    core.setOutput('alert-issues', JSON.stringify((issues?.issues ?? []).map((i) => ({ number: i.number, url: i.url }))));
+    core.setOutput('slack-sent', String(slackSent));
 
     for (const r of report.ruleFailures) core.warning(`rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
     for (const n of expiry?.plan.notes ?? []) if (n.level === 'warning') core.warning(`expiry (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
-    const failing = failingFindings(report.findings, report.failOn);
+    const failing = failingFindingsOf(report);
+    const existing = existingNote(report);
+    if (existing) core.info(existing);
     if (failing.length > 0) {
       core.setFailed(`${failing.length} finding(s) at or above ${report.failOn} (worst: ${maxSeverity(failing.map((f) => f.severity))})`);
     }

@@ -12,6 +12,7 @@ import { registryProjectRules } from './registry/rules/index.js';
 import { WORKFLOW_PROJECT_RULES } from './rules/index.js';
 import { buildTokenMatrix } from './registry/matrix.js';
 import type { UsageSummary } from './registry/usage.js';
+import type { Registry } from './registry/types.js';
 import { VERSION } from './version.js';
 
 export interface PipelineOptions {
@@ -54,6 +55,8 @@ export interface PipelineResult {
   configFile?: string;
   result: ScanResult;
   report: ReportInput;
+  /** The token registry the scan was held to, when there was one. */
+  registry?: Registry;
 }
 
 export async function runScan(options: PipelineOptions): Promise<PipelineResult> {
@@ -137,5 +140,5 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
       : null,
     ...(options.links ? { links: options.links } : {}),
   };
-  return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report };
+  return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}) };
 }

@@ -51,7 +51,7 @@ describe('the action, checks: expiry', () => {
   it('without a cache service the trend is skipped with a warning; the run still reports', async () => {
     const run = await runActionAsync(DEMO, { checks: 'expiry', 'fail-on': 'none', now: '2026-12-01' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('::warning::expiry trend skipped: cache service not available');
+    expect(run.stdout).toContain('::warning::trend skipped: cache service not available');
     expect(run.outputs['expired-count']).toBe('1');
   });
 

@@ -223,7 +223,7 @@ async function runExpiry(options) {
         registry: { path: loaded.file.path, tokens: registry.tokens.length },
         ...(options.links ? { links: options.links } : {}),
     };
-    return { report, result, plan, collected, registryFile: loaded.file.path };
+    return { report, result, plan, collected, registryFile: loaded.file.path, registry };
 }
 
 

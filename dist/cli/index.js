@@ -6302,7 +6302,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2017);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9573);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
 /**
  * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
@@ -6341,7 +6341,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2017:
+/***/ 9573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6367,6 +6367,8 @@ var validate_error = __nccwpck_require__(5257);
 var sources_files = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./src/engine.ts + 1 modules
 var engine = __nccwpck_require__(6572);
+// EXTERNAL MODULE: ./src/report/baseline.ts
+var baseline = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __nccwpck_require__(618);
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
@@ -6583,81 +6585,13 @@ async function runScan(options) {
             : null,
         ...(options.links ? { links: options.links } : {}),
     };
-    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report };
+    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/report/context.ts
-/** How reports describe each skip reason. */
-const SKIP_REASONS = {
-    'symlink-outside-root': 'symbolic link to a path outside the scan root, not followed',
-    'broken-symlink': 'symbolic link that does not resolve',
-    'not-a-regular-file': 'not a regular file (a FIFO, socket or device), never opened',
-};
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-
-/** Version of the JSON report shape. Additions keep the version; removals or renames bump it. */
-const JSON_REPORT_VERSION = 1;
-function toJsonFinding(f) {
-    const out = {
-        ruleId: f.ruleId,
-        category: f.category,
-        severity: f.severity,
-        message: f.message,
-        file: f.location.file,
-        startLine: f.location.startLine,
-        startColumn: f.location.startColumn,
-        endLine: f.location.endLine,
-        endColumn: f.location.endColumn,
-        fingerprint: f.fingerprint,
-        suppressed: f.suppression !== undefined,
-        remediation: (0,src_rules/* ruleMeta */.ME)(f.ruleId)?.remediation ?? '',
-    };
-    if (f.suppression)
-        out.suppression = { ...f.suppression };
-    if (f.related) {
-        out.related = f.related.map((r) => ({ message: r.message, file: r.location.file, startLine: r.location.startLine, startColumn: r.location.startColumn }));
-    }
-    return out;
-}
-function countBySeverity(findings) {
-    const counts = Object.fromEntries(severity/* SEVERITIES */.oC.map((s) => [s, 0]));
-    for (const f of findings)
-        if (!f.suppression)
-            counts[f.severity]++;
-    return counts;
-}
-function buildJsonReport(input) {
-    const active = input.findings.filter((f) => !f.suppression);
-    return {
-        version: JSON_REPORT_VERSION,
-        tool: { name: 'token-warden', version: input.toolVersion },
-        findings: input.findings.map(toJsonFinding),
-        summary: {
-            files: input.stats.files,
-            workflows: input.stats.workflows,
-            actions: input.stats.actions,
-            parseErrors: input.stats.parseErrors,
-            total: active.length,
-            suppressed: input.stats.suppressed,
-            belowMinSeverity: input.stats.belowMinSeverity,
-            bySeverity: countBySeverity(input.findings),
-            maxSeverity: (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? null,
-            failOn: input.failOn,
-            minSeverity: input.minSeverity,
-            failed: (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0,
-            ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
-            skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
-            registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
-        },
-    };
-}
-function renderJson(input) {
-    return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
-}
-
+// EXTERNAL MODULE: ./src/report/context.ts
+var context = __nccwpck_require__(301);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(2794);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -6672,258 +6606,40 @@ function renderText(input, options = {}) {
         const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
         const sev = paint(f.severity, f.severity.padEnd(8));
         const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
-        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}`);
+        const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' [existing: in baseline]' : '';
+        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}${existing}`);
     }
     lines.push('');
     lines.push(summaryLine(input));
+    const note = (0,baseline/* existingNote */.IP)(input);
+    if (note)
+        lines.push(note);
     if (input.registry)
         lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
     else if (input.registry === null)
         lines.push('no token registry found: registry rules skipped');
     for (const s of input.skipped ?? [])
-        lines.push(`skipped: ${s.path}: ${SKIP_REASONS[s.reason]}`);
+        lines.push(`skipped: ${s.path}: ${context/* SKIP_REASONS */.e[s.reason]}`);
     for (const r of input.ruleFailures)
         lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
     return lines.join('\n') + '\n';
 }
-/** One line: how many findings, of which severities, and whether any is at or above fail-on. */
+/** One line: how many findings, of which severities, and whether any is at or above fail-on (new ones only, with a baseline). */
 function summaryLine(input) {
-    const counts = countBySeverity(input.findings);
+    const counts = (0,json/* countBySeverity */.Ot)(input.findings);
     const active = input.findings.filter((f) => !f.suppression).length;
     const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const failing = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length;
+    const failing = (0,baseline/* failingFindingsOf */.S)(input).length;
+    const atOrAboveFailOn = input.baseline ? `new at or above ${input.failOn}` : `at or above ${input.failOn}`;
     return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
         (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
         (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
         (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
-        (input.failOn === 'none' ? '' : failing ? `; ${failing} at or above ${input.failOn}` : `; none at or above ${input.failOn}`));
+        (input.failOn === 'none' ? '' : failing ? `; ${failing} ${atOrAboveFailOn}` : `; none ${atOrAboveFailOn}`));
 }
 
-// EXTERNAL MODULE: ./src/workflows/secrets-text.ts
-var secrets_text = __nccwpck_require__(6579);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/**
- * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers.
- *
- * Checked by Microsoft's SARIF multitool (`validate --rule-kind Sarif` and `--rule-kind Gh`) in
- * test/report/sarif.test.ts. What it still notes, on purpose:
- * - no `informationUri` / `helpUri`: the project has no public documentation URL yet, and both must be absolute;
- *   the full rule documentation is carried in `help.text` / `help.markdown` instead;
- * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
- * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
- */
-
-
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The base every artifact URI is relative to: the scan root (the repository root in the action). */
-const SRCROOT = '%SRCROOT%';
-/** Key of our fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
-const FINGERPRINT_KEY = 'tokenWarden/v1';
-/** GitHub code scanning reads `security-severity` (0–10) from rule properties: >9 critical, ≥7 high, ≥4 medium. */
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
-/**
- * Friendly names where the Pascal-cased id would equal the id but for case: SARIF1001 requires `name` to differ
- * from `id` (case-insensitively).
- */
-const FRIENDLY_NAMES = { permissions: 'TokenPermissions' };
-function sarifLevel(severity) {
-    return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'note';
-}
-function pascal(id) {
-    return id.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
-}
-/** A Pascal-case friendly name, or none when it could only repeat the id (SARIF1001). */
-function friendlyName(id) {
-    const name = FRIENDLY_NAMES[id] ?? pascal(id);
-    return name.toLowerCase() === id.toLowerCase() ? undefined : name;
-}
-function problemSeverity(severity) {
-    const level = sarifLevel(severity);
-    return level === 'note' ? 'recommendation' : level;
-}
-function sarifRule(meta) {
-    const name = friendlyName(meta.id);
-    const suppress = `To accept one finding, add \`# token-warden: ignore[${meta.id}] reason\` on the flagged line or the line above it; ` +
-        `to accept a path, list it under \`rules.${meta.id}.ignore\` (or the top-level \`ignore\`) in \`.github/token-warden.yml\`.`;
-    return {
-        id: meta.id,
-        ...(name ? { name } : {}),
-        shortDescription: { text: meta.summary },
-        fullDescription: { text: `${meta.summary} ${meta.remediation}` },
-        help: {
-            text: `${meta.summary}\n\nRemediation: ${meta.remediation}\n\nDefault severity: ${meta.defaultSeverity}. ${suppress}`,
-            markdown: `**${meta.id}** (${meta.category}): ${meta.summary}\n\n**Remediation:** ${meta.remediation}\n\n` +
-                `Default severity: **${meta.defaultSeverity}**. ${suppress}`,
-        },
-        defaultConfiguration: { level: sarifLevel(meta.defaultSeverity) },
-        properties: {
-            tags: [...new Set(['security', 'github-actions', meta.category, ...(meta.tags ?? [])])],
-            precision: 'high',
-            'problem.severity': problemSeverity(meta.defaultSeverity),
-            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
-        },
-    };
-}
-/**
- * Metadata for a rule id that is not one of ours (a rule injected through `scan({ rules })`): GitHub needs a
- * descriptor with help text for every result's rule, so one is made from what the findings say.
- */
-function unknownRuleMeta(id, findings) {
-    const own = findings.filter((f) => f.ruleId === id);
-    return {
-        id,
-        category: own[0]?.category ?? id,
-        defaultSeverity: (0,severity/* maxSeverity */.eL)(own.map((f) => f.severity)) ?? 'medium',
-        summary: `Findings of the rule ${id}.`,
-        remediation: 'See the message of each finding.',
-        docs: '',
-        appliesTo: ['workflow', 'action'],
-    };
-}
-/** A relative URI reference for a scan-root-relative path: each segment percent-encoded, so `#`, `?` and `%` stay literal. */
-function relativeUri(file) {
-    return file
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
-        .split('/')
-        .map(encodeURIComponent)
-        .join('/');
-}
-/** SARIF region: 1-based lines and columns, end column exclusive (as in Location). */
-function region(location) {
-    const startLine = Math.max(1, location.startLine);
-    const startColumn = Math.max(1, location.startColumn);
-    let endLine = Math.max(startLine, location.endLine);
-    let endColumn = Math.max(1, location.endColumn);
-    if (endLine === startLine) {
-        endColumn = Math.max(endColumn, startColumn + 1);
-    }
-    else if (endColumn === 1) {
-        // The span ends with a line break: stop at the end of the previous line rather than highlight an empty line.
-        endLine -= 1;
-        endColumn = undefined;
-    }
-    return { startLine, startColumn, endLine, ...(endColumn !== undefined ? { endColumn } : {}) };
-}
-function physical(location) {
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: relativeUri(location.file), uriBaseId: SRCROOT },
-            region: region(location),
-        },
-    };
-}
-function sarifResult(f, ruleIndex) {
-    const result = {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: sarifLevel(f.severity),
-        message: { text: (0,secrets_text/* redactTokensIn */.Ro)(f.message) },
-        locations: [physical(f.location)],
-        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        properties: { severity: f.severity, category: f.category },
-    };
-    if (f.related?.length) {
-        result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: (0,secrets_text/* redactTokensIn */.Ro)(r.message) } }));
-    }
-    if (f.suppression) {
-        result.suppressions = [
-            {
-                kind: f.suppression.kind === 'inline' ? 'inSource' : 'external',
-                status: 'accepted',
-                justification: (0,secrets_text/* redactTokensIn */.Ro)(f.suppression.justification),
-            },
-        ];
-    }
-    return result;
-}
-function ruleFailureNotification(failure, index) {
-    const ruleIndex = index.get(failure.ruleId);
-    return {
-        level: 'error',
-        message: { text: (0,secrets_text/* redactTokensIn */.Ro)(`Rule ${failure.ruleId} failed on ${failure.file}: ${failure.message}`) },
-        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(failure.file), uriBaseId: SRCROOT } } }],
-        associatedRule: { id: failure.ruleId, ...(ruleIndex !== undefined ? { index: ruleIndex } : {}) },
-    };
-}
-/** A file found and not read: a warning on the invocation, so code scanning shows what was not covered. */
-function skippedNotification(file) {
-    return {
-        level: 'warning',
-        message: { text: `Skipped ${file.path}: ${SKIP_REASONS[file.reason]}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(file.path), uriBaseId: SRCROOT } } }],
-        descriptor: { id: `skipped/${file.reason}` },
-    };
-}
-/** `srcRoot` as an absolute URI ending in a slash (SARIF1004), from a URI or an absolute path. */
-function baseUri(srcRoot) {
-    let uri;
-    if (/^[a-z][a-z0-9+.-]+:/i.test(srcRoot))
-        uri = srcRoot;
-    else if (external_node_path_default().isAbsolute(srcRoot))
-        uri = (0,external_node_url_.pathToFileURL)(srcRoot).href;
-    else
-        throw new TypeError(`srcRoot must be an absolute URI or path, got "${srcRoot}"`);
-    return uri.endsWith('/') ? uri : `${uri}/`;
-}
-/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers. */
-function buildSarif(input, options = {}) {
-    const known = new Set(src_rules.ALL_RULE_META.map((m) => m.id));
-    const foreign = [...new Set(input.findings.map((f) => f.ruleId).filter((id) => !known.has(id)))];
-    const rules = [...src_rules.ALL_RULE_META, ...foreign.map((id) => unknownRuleMeta(id, input.findings))];
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const run = {
-        tool: {
-            driver: {
-                name: 'token-warden',
-                fullName: 'Token Warden',
-                semanticVersion: input.toolVersion,
-                version: input.toolVersion,
-                rules: rules.map(sarifRule),
-            },
-        },
-        automationDetails: { id: 'token-warden/' },
-        columnKind: 'utf16CodeUnits',
-        // A rule that threw on a file: reported next to the results, never hidden.
-        invocations: [
-            {
-                executionSuccessful: true,
-                ...(input.ruleFailures.length > 0 || input.skipped?.length
-                    ? { toolExecutionNotifications: [...input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)), ...(input.skipped ?? []).map(skippedNotification)] }
-                    : {}),
-            },
-        ],
-        results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId))),
-    };
-    if (options.srcRoot) {
-        run.originalUriBaseIds = { [SRCROOT]: { uri: baseUri(options.srcRoot), description: { text: 'The scan root.' } } };
-    }
-    const links = input.links;
-    if (links && /^https?:\/\//i.test(links.serverUrl) && links.repository) {
-        // In the action the scan root is the workspace, i.e. the checked-out repository at this revision.
-        run.versionControlProvenance = [
-            {
-                repositoryUri: `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`,
-                ...(links.ref ? { revisionId: links.ref } : {}),
-                mappedTo: { uriBaseId: SRCROOT },
-            },
-        ];
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [run],
-    };
-}
-function renderSarif(input, options = {}) {
-    return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
-}
-
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -6949,17 +6665,20 @@ function locationCell(f, input) {
 /** The job summary: counts by severity, the top findings with links, and what to do about each rule. */
 function renderMarkdown(input, annotationPlan) {
     const active = input.findings.filter((f) => !f.suppression);
-    const counts = countBySeverity(input.findings);
+    const counts = (0,json/* countBySeverity */.Ot)(input.findings);
     const worst = (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity));
-    const failed = (0,engine/* failingFindings */.v9)(input.findings, input.failOn).length > 0;
+    const failed = (0,baseline/* failingFindingsOf */.S)(input).length > 0;
     const out = [];
     out.push(`## Token Warden: ${active.length === 0 ? 'no findings' : `${active.length} finding${active.length === 1 ? '' : 's'} (worst: ${worst})`}`);
     out.push('');
     out.push(`Scanned ${input.stats.workflows} workflow(s) and ${input.stats.actions} action(s)` +
         (input.stats.parseErrors ? `; ${input.stats.parseErrors} file(s) could not be parsed` : '') +
         (input.skipped?.length ? `; ${input.skipped.length} file(s) skipped (listed below)` : '') +
-        `. Fails on: **${input.failOn}** → ${failed ? '**failed**' : 'passed'}.`);
+        `. Fails on: **${input.failOn}**${input.baseline ? ' (new findings only)' : ''} → ${failed ? '**failed**' : 'passed'}.`);
     out.push('');
+    const note = (0,baseline/* existingNote */.IP)(input);
+    if (note)
+        out.push(`${cell(note)}.`, '');
     if (input.registry)
         out.push(`Token registry: \`${input.registry.path}\` (${input.registry.tokens} token${input.registry.tokens === 1 ? '' : 's'}).`, '');
     else if (input.registry === null)
@@ -6990,7 +6709,8 @@ function renderMarkdown(input, annotationPlan) {
         let size = out.join('\n').length;
         let shown = 0;
         for (const f of top) {
-            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)} |`;
+            const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' _(existing: in baseline)_' : '';
+            const row = `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${locationCell(f, input)} | ${cell(f.message)}${existing} |`;
             if (size + row.length > SUMMARY_BUDGET / 2)
                 break;
             out.push(row);
@@ -7019,7 +6739,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('');
         const shown = input.skipped.slice(0, TOP_FINDINGS);
         for (const f of shown)
-            out.push(`- \`${cell(f.path)}\`: ${SKIP_REASONS[f.reason]}`);
+            out.push(`- \`${cell(f.path)}\`: ${context/* SKIP_REASONS */.e[f.reason]}`);
         if (shown.length < input.skipped.length)
             out.push(`- … and ${input.skipped.length - shown.length} more (all are listed in the JSON report)`);
         out.push('');
@@ -7043,7 +6763,7 @@ function renderMarkdown(input, annotationPlan) {
 /** GitHub shows 10 error, 10 warning and 10 notice annotations per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 function level(f) {
-    const l = sarifLevel(f.severity);
+    const l = (0,sarif/* sarifLevel */.sr)(f.severity);
     return l === 'note' ? 'notice' : l;
 }
 /** Picks the annotations to emit: unsuppressed findings, most severe first, at most `perLevel` per level. */
@@ -7129,6 +6849,7 @@ function renderRulesText() {
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 const HELP = `token-warden ${version/* VERSION */.x}: keeps GitHub Actions tokens safe and alive
 
@@ -7156,6 +6877,8 @@ Scan options:
   --format FORMAT        text (default), json, sarif, markdown, github
   --output FILE          write the report to FILE instead of standard output
   --fail-on SEVERITY     critical|high|medium|low|none: exit 1 when a finding is at or above it (default high)
+  --baseline FILE        a JSON or SARIF report of an earlier scan (e.g. of the base branch): findings in it are
+                         reported as existing and do not count towards --fail-on; only new ones do
   --min-severity SEV     do not report findings below SEV (critical|high|medium|low|info; default info)
   --config FILE          config file (default: .github/token-warden.yml under the scanned root, if present)
   --root DIR             report paths relative to DIR
@@ -7194,10 +6917,13 @@ async function scanCommand(args, io) {
             registry: { type: 'string' },
             'registry-report': { type: 'boolean' },
             repository: { type: 'string' },
+            baseline: { type: 'string' },
         },
     });
     if (values.repository !== undefined && !isRepositoryName(values.repository))
         throw new errors/* UsageError */.e(`--repository must be OWNER/NAME (got "${values.repository}")`);
+    if (values.baseline === '')
+        throw new errors/* UsageError */.e('--baseline needs a FILE: a JSON or SARIF report of an earlier scan');
     // Node already keeps a second core busy with GC and compilation: on 2–3 vCPUs a worker thread measured no gain
     // (bench/RESULTS.md), so threads start only from 4 CPUs.
     const jobs = values.jobs === undefined ? ((io.cpus ?? 1) >= 4 ? Math.min(io.cpus ?? 1, 4) : 1) : Number(values.jobs);
@@ -7206,7 +6932,7 @@ async function scanCommand(args, io) {
     const format = oneOf(values.format, FORMATS, '--format') ?? 'text';
     const failOn = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on');
     const minSeverity = oneOf(values['min-severity'], severity/* SEVERITIES */.oC, '--min-severity');
-    const { root, report } = await runScan({
+    const scanned = await runScan({
         paths: positionals,
         cwd: io.cwd,
         ...(values.root ? { root: values.root } : {}),
@@ -7218,14 +6944,24 @@ async function scanCommand(args, io) {
         ...(values['registry-report'] ? { registryReport: true } : {}),
         ...(values.repository ? { repository: values.repository } : { detectRepository: true }),
     });
+    const { root } = scanned;
+    let report = scanned.report;
+    if (values.baseline !== undefined) {
+        const { baselineFingerprints } = await __nccwpck_require__.e(/* import() */ 217).then(__nccwpck_require__.bind(__nccwpck_require__, 2217));
+        const found = await baselineFingerprints({ root, cwd: io.cwd, baselineFile: values.baseline, config: scanned.config });
+        if (found.warning)
+            io.stderr(`warning: ${found.warning}\n`);
+        if (found.baseline)
+            report = { ...report, baseline: found.baseline };
+    }
     const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
     let out;
     switch (format) {
         case 'json':
-            out = renderJson(report);
+            out = (0,json/* renderJson */.hF)(report);
             break;
         case 'sarif':
-            out = renderSarif(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href });
+            out = (0,sarif/* renderSarif */.WH)(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href });
             break;
         case 'markdown':
             out = renderMarkdown(report, planAnnotations(report.findings));
@@ -7245,7 +6981,7 @@ async function scanCommand(args, io) {
         io.stdout(out);
     for (const r of report.ruleFailures)
         io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
-    return (0,engine/* failingFindings */.v9)(report.findings, report.failOn).length > 0 ? 1 : 0;
+    return (0,baseline/* failingFindingsOf */.S)(report).length > 0 ? 1 : 0;
 }
 async function rulesCommand(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({ args, strict: true, options: { format: { type: 'string', short: 'f' } } });
@@ -7410,7 +7146,7 @@ async function expiryCommand(args, io) {
     const { renderTrendMarkdown, renderTrendText } = await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 4628));
     let out;
     if (format === 'json')
-        out = JSON.stringify({ ...JSON.parse(renderJson(report)), expiry: trend ? { ...plan, trend } : plan }, null, 2) + '\n';
+        out = JSON.stringify({ ...JSON.parse((0,json/* renderJson */.hF)(report)), expiry: trend ? { ...plan, trend } : plan }, null, 2) + '\n';
     else if (format === 'csv')
         out = renderPlanCsv(plan);
     else if (format === 'markdown')
@@ -8086,12 +7822,13 @@ function pathMatcher(globs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
 /* harmony export */   eL: () => (/* binding */ maxSeverity),
 /* harmony export */   kU: () => (/* binding */ atOrAbove),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
-/* unused harmony exports bySeverityDesc, isSeverity */
+/* unused harmony export bySeverityDesc */
 /** The severity scale, most severe first. */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** Threshold values accepted by `fail-on`: a severity, or `none` (never fail on findings). */
@@ -9774,6 +9511,482 @@ function usageOfInputs(inputs) {
         collected.push({ path: loaded.path, kind: loaded.kind, data: collectUsage(loaded) });
     }
     return summariseUsage(collected);
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ existingNote),
+/* harmony export */   S: () => (/* binding */ failingFindingsOf),
+/* harmony export */   nk: () => (/* binding */ parseBaseline)
+/* harmony export */ });
+/* unused harmony exports isExisting, newFindings, failingFindingsNewOnly, existingFailingCount */
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2794);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(643);
+
+
+
+
+const HOW_TO_MAKE = 'make one with `token-warden scan --format json --output FILE` (or --format sarif) on the base branch';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isFingerprint(value) {
+    return typeof value === 'string' && value.length > 0 && value.length <= 256;
+}
+/**
+ * Reads a baseline: the JSON report of `token-warden scan --format json` (each finding's `fingerprint`) or a SARIF file
+ * written by token-warden (each result's `partialFingerprints["tokenWarden/v1"]`; results a SARIF baseline marks
+ * `absent` are not counted). `name` is the file's name, for messages.
+ */
+function parseBaseline(text, name) {
+    const fail = (error) => ({ ok: false, error: `${name}: ${error}` });
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        return fail(`not valid JSON (${error instanceof Error ? error.message : String(error)}); ${HOW_TO_MAKE}`);
+    }
+    if (!isObject(data))
+        return fail(`expected a JSON object (a token-warden JSON report or a SARIF file); ${HOW_TO_MAKE}`);
+    if (Array.isArray(data.runs))
+        return parseSarif(data.runs, name, fail);
+    if (isObject(data.tool) && data.tool.name === 'token-warden' && Array.isArray(data.findings))
+        return parseJsonReport(data, name, fail);
+    return fail(`neither a token-warden JSON report nor a SARIF file; ${HOW_TO_MAKE}`);
+}
+function parseJsonReport(data, name, fail) {
+    const version = data.version;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+        return fail('the report has no valid "version"');
+    if (version > _json_js__WEBPACK_IMPORTED_MODULE_2__/* .JSON_REPORT_VERSION */ .Xn) {
+        return fail(`report version ${version} is newer than this token-warden reads (${_json_js__WEBPACK_IMPORTED_MODULE_2__/* .JSON_REPORT_VERSION */ .Xn}): make the baseline with the same version`);
+    }
+    const findings = data.findings;
+    const fingerprints = new Set();
+    for (const [i, f] of findings.entries()) {
+        if (!isObject(f) || !isFingerprint(f.fingerprint))
+            return fail(`findings[${i}] has no fingerprint`);
+        fingerprints.add(f.fingerprint);
+    }
+    const summary = isObject(data.summary) ? data.summary : {};
+    const minSeverity = typeof summary.minSeverity === 'string' && (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeverity */ ._Z)(summary.minSeverity) ? summary.minSeverity : undefined;
+    const toolVersion = isObject(data.tool) && typeof data.tool.version === 'string' ? data.tool.version : undefined;
+    return {
+        ok: true,
+        baseline: { fingerprints, source: name, format: 'json', findings: findings.length, ...(minSeverity ? { minSeverity } : {}), ...(toolVersion ? { toolVersion } : {}) },
+    };
+}
+function parseSarif(runs, name, fail) {
+    const ours = runs.filter((r) => isObject(r) && isObject(r.tool) && isObject(r.tool.driver) && r.tool.driver.name === 'token-warden');
+    if (ours.length === 0)
+        return fail(`a SARIF file without a token-warden run (only token-warden's own fingerprints can be compared); ${HOW_TO_MAKE}`);
+    const fingerprints = new Set();
+    let findings = 0;
+    let toolVersion;
+    for (const run of ours) {
+        const driver = run.tool.driver;
+        if (typeof driver.version === 'string')
+            toolVersion ??= driver.version;
+        const results = Array.isArray(run.results) ? run.results : [];
+        for (const [i, r] of results.entries()) {
+            if (!isObject(r) || r.baselineState === 'absent')
+                continue;
+            const partial = isObject(r.partialFingerprints) ? r.partialFingerprints : {};
+            const fingerprint = partial[_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_KEY */ .XG];
+            if (!isFingerprint(fingerprint)) {
+                const other = Object.keys(partial).find((k) => k.startsWith('tokenWarden/'));
+                return fail(other
+                    ? `results[${i}] has a "${other}" fingerprint, not "${_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_KEY */ .XG}": fingerprints of another token-warden version cannot be compared; make the baseline again`
+                    : `results[${i}] has no partialFingerprints["${_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_KEY */ .XG}"]`);
+            }
+            fingerprints.add(fingerprint);
+            findings++;
+        }
+    }
+    return { ok: true, baseline: { fingerprints, source: name, format: 'sarif', findings, ...(toolVersion ? { toolVersion } : {}) } };
+}
+/** True when the finding's fingerprint is in the baseline: it existed before, and never fails the run. */
+function isExisting(finding, baseline) {
+    return baseline.fingerprints.has(finding.fingerprint);
+}
+/** Findings whose fingerprint is not in the baseline. */
+function newFindings(findings, baseline) {
+    return findings.filter((f) => !isExisting(f, baseline));
+}
+/** `fail-on-new-only`: findings that count towards failing (see failingFindings) and are not in the baseline. */
+function failingFindingsNewOnly(findings, failOn, baseline) {
+    return newFindings((0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(findings, failOn), baseline);
+}
+/** The findings that fail a report's run: new-only when the report carries a baseline, else all at or above fail-on. */
+function failingFindingsOf(input) {
+    return input.baseline ? failingFindingsNewOnly(input.findings, input.failOn, input.baseline) : (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(input.findings, input.failOn);
+}
+/** Findings at or above fail-on that the baseline keeps from failing the run (0 without a baseline). */
+function existingFailingCount(input) {
+    if (!input.baseline)
+        return 0;
+    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(input.findings, input.failOn).length - failingFindingsNewOnly(input.findings, input.failOn, input.baseline).length;
+}
+/** `"N existing finding(s) at or above F are in the baseline (SOURCE) and do not fail the run"`, or undefined for none. */
+function existingNote(input) {
+    const existing = existingFailingCount(input);
+    if (existing === 0 || !input.baseline)
+        return undefined;
+    return `${existing} existing finding(s) at or above ${input.failOn} are in the baseline (${input.baseline.source}) and do not fail the run`;
+}
+
+
+/***/ }),
+
+/***/ 301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ SKIP_REASONS)
+/* harmony export */ });
+/** How reports describe each skip reason. */
+const SKIP_REASONS = {
+    'symlink-outside-root': 'symbolic link to a path outside the scan root, not followed',
+    'broken-symlink': 'symbolic link that does not resolve',
+    'not-a-regular-file': 'not a regular file (a FIFO, socket or device), never opened',
+};
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Xn: () => (/* binding */ JSON_REPORT_VERSION),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony export buildJsonReport */
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(181);
+
+
+
+/** Version of the JSON report shape. Additions keep the version; removals or renames bump it. */
+const JSON_REPORT_VERSION = 1;
+function toJsonFinding(f, input) {
+    const out = {
+        ruleId: f.ruleId,
+        category: f.category,
+        severity: f.severity,
+        message: f.message,
+        file: f.location.file,
+        startLine: f.location.startLine,
+        startColumn: f.location.startColumn,
+        endLine: f.location.endLine,
+        endColumn: f.location.endColumn,
+        fingerprint: f.fingerprint,
+        suppressed: f.suppression !== undefined,
+        remediation: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleMeta */ .ME)(f.ruleId)?.remediation ?? '',
+    };
+    if (f.suppression)
+        out.suppression = { ...f.suppression };
+    if (f.related) {
+        out.related = f.related.map((r) => ({ message: r.message, file: r.location.file, startLine: r.location.startLine, startColumn: r.location.startColumn }));
+    }
+    if (input.baseline)
+        out.baseline = input.baseline.fingerprints.has(f.fingerprint) ? 'existing' : 'new';
+    return out;
+}
+function countBySeverity(findings) {
+    const counts = Object.fromEntries(_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
+    for (const f of findings)
+        if (!f.suppression)
+            counts[f.severity]++;
+    return counts;
+}
+function buildJsonReport(input) {
+    const active = input.findings.filter((f) => !f.suppression);
+    const baseline = input.baseline;
+    // failingFindingsNewOnly (report/baseline.ts), written out here: baseline.ts reads this module's version constant.
+    const failing = (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(input.findings, input.failOn).filter((f) => !baseline?.fingerprints.has(f.fingerprint));
+    const existing = baseline ? input.findings.filter((f) => baseline.fingerprints.has(f.fingerprint)).length : 0;
+    return {
+        version: JSON_REPORT_VERSION,
+        tool: { name: 'token-warden', version: input.toolVersion },
+        findings: input.findings.map((f) => toJsonFinding(f, input)),
+        summary: {
+            files: input.stats.files,
+            workflows: input.stats.workflows,
+            actions: input.stats.actions,
+            parseErrors: input.stats.parseErrors,
+            total: active.length,
+            suppressed: input.stats.suppressed,
+            belowMinSeverity: input.stats.belowMinSeverity,
+            bySeverity: countBySeverity(input.findings),
+            maxSeverity: (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .maxSeverity */ .eL)(active.map((f) => f.severity)) ?? null,
+            failOn: input.failOn,
+            minSeverity: input.minSeverity,
+            failed: failing.length > 0,
+            ruleFailures: input.ruleFailures.map((r) => ({ ...r })),
+            skipped: (input.skipped ?? []).map((f) => ({ path: f.path, reason: f.reason })),
+            registry: input.registry ? { path: input.registry.path, tokens: input.registry.tokens } : null,
+            ...(baseline ? { baseline: { source: baseline.source, existing, new: input.findings.length - existing } } : {}),
+        },
+    };
+}
+function renderJson(input) {
+    return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WH: () => (/* binding */ renderSarif),
+/* harmony export */   XG: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   sr: () => (/* binding */ sarifLevel)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, SRCROOT, buildSarif */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1502);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(181);
+/* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6579);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(301);
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers.
+ *
+ * Checked by Microsoft's SARIF multitool (`validate --rule-kind Sarif` and `--rule-kind Gh`) in
+ * test/report/sarif.test.ts. What it still notes, on purpose:
+ * - no `informationUri` / `helpUri`: the project has no public documentation URL yet, and both must be absolute;
+ *   the full rule documentation is carried in `help.text` / `help.markdown` instead;
+ * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
+ * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
+ */
+
+
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The base every artifact URI is relative to: the scan root (the repository root in the action). */
+const SRCROOT = '%SRCROOT%';
+/** Key of our fingerprint in `partialFingerprints`; bump the version if the fingerprint recipe changes. */
+const FINGERPRINT_KEY = 'tokenWarden/v1';
+/** GitHub code scanning reads `security-severity` (0–10) from rule properties: >9 critical, ≥7 high, ≥4 medium. */
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+/**
+ * Friendly names where the Pascal-cased id would equal the id but for case: SARIF1001 requires `name` to differ
+ * from `id` (case-insensitively).
+ */
+const FRIENDLY_NAMES = { permissions: 'TokenPermissions' };
+function sarifLevel(severity) {
+    return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'note';
+}
+function pascal(id) {
+    return id.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+/** A Pascal-case friendly name, or none when it could only repeat the id (SARIF1001). */
+function friendlyName(id) {
+    const name = FRIENDLY_NAMES[id] ?? pascal(id);
+    return name.toLowerCase() === id.toLowerCase() ? undefined : name;
+}
+function problemSeverity(severity) {
+    const level = sarifLevel(severity);
+    return level === 'note' ? 'recommendation' : level;
+}
+function sarifRule(meta) {
+    const name = friendlyName(meta.id);
+    const suppress = `To accept one finding, add \`# token-warden: ignore[${meta.id}] reason\` on the flagged line or the line above it; ` +
+        `to accept a path, list it under \`rules.${meta.id}.ignore\` (or the top-level \`ignore\`) in \`.github/token-warden.yml\`.`;
+    return {
+        id: meta.id,
+        ...(name ? { name } : {}),
+        shortDescription: { text: meta.summary },
+        fullDescription: { text: `${meta.summary} ${meta.remediation}` },
+        help: {
+            text: `${meta.summary}\n\nRemediation: ${meta.remediation}\n\nDefault severity: ${meta.defaultSeverity}. ${suppress}`,
+            markdown: `**${meta.id}** (${meta.category}): ${meta.summary}\n\n**Remediation:** ${meta.remediation}\n\n` +
+                `Default severity: **${meta.defaultSeverity}**. ${suppress}`,
+        },
+        defaultConfiguration: { level: sarifLevel(meta.defaultSeverity) },
+        properties: {
+            tags: [...new Set(['security', 'github-actions', meta.category, ...(meta.tags ?? [])])],
+            precision: 'high',
+            'problem.severity': problemSeverity(meta.defaultSeverity),
+            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
+        },
+    };
+}
+/**
+ * Metadata for a rule id that is not one of ours (a rule injected through `scan({ rules })`): GitHub needs a
+ * descriptor with help text for every result's rule, so one is made from what the findings say.
+ */
+function unknownRuleMeta(id, findings) {
+    const own = findings.filter((f) => f.ruleId === id);
+    return {
+        id,
+        category: own[0]?.category ?? id,
+        defaultSeverity: (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .maxSeverity */ .eL)(own.map((f) => f.severity)) ?? 'medium',
+        summary: `Findings of the rule ${id}.`,
+        remediation: 'See the message of each finding.',
+        docs: '',
+        appliesTo: ['workflow', 'action'],
+    };
+}
+/** A relative URI reference for a scan-root-relative path: each segment percent-encoded, so `#`, `?` and `%` stay literal. */
+function relativeUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+}
+/** SARIF region: 1-based lines and columns, end column exclusive (as in Location). */
+function region(location) {
+    const startLine = Math.max(1, location.startLine);
+    const startColumn = Math.max(1, location.startColumn);
+    let endLine = Math.max(startLine, location.endLine);
+    let endColumn = Math.max(1, location.endColumn);
+    if (endLine === startLine) {
+        endColumn = Math.max(endColumn, startColumn + 1);
+    }
+    else if (endColumn === 1) {
+        // The span ends with a line break: stop at the end of the previous line rather than highlight an empty line.
+        endLine -= 1;
+        endColumn = undefined;
+    }
+    return { startLine, startColumn, endLine, ...(endColumn !== undefined ? { endColumn } : {}) };
+}
+function physical(location) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: relativeUri(location.file), uriBaseId: SRCROOT },
+            region: region(location),
+        },
+    };
+}
+function sarifResult(f, ruleIndex, baseline) {
+    const result = {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: sarifLevel(f.severity),
+        message: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(f.message) },
+        locations: [physical(f.location)],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { severity: f.severity, category: f.category },
+    };
+    // SARIF's own field for a run compared with a baseline: `unchanged` = the finding existed before.
+    if (baseline)
+        result.baselineState = baseline.fingerprints.has(f.fingerprint) ? 'unchanged' : 'new';
+    if (f.related?.length) {
+        result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(r.message) } }));
+    }
+    if (f.suppression) {
+        result.suppressions = [
+            {
+                kind: f.suppression.kind === 'inline' ? 'inSource' : 'external',
+                status: 'accepted',
+                justification: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(f.suppression.justification),
+            },
+        ];
+    }
+    return result;
+}
+function ruleFailureNotification(failure, index) {
+    const ruleIndex = index.get(failure.ruleId);
+    return {
+        level: 'error',
+        message: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(`Rule ${failure.ruleId} failed on ${failure.file}: ${failure.message}`) },
+        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(failure.file), uriBaseId: SRCROOT } } }],
+        associatedRule: { id: failure.ruleId, ...(ruleIndex !== undefined ? { index: ruleIndex } : {}) },
+    };
+}
+/** A file found and not read: a warning on the invocation, so code scanning shows what was not covered. */
+function skippedNotification(file) {
+    return {
+        level: 'warning',
+        message: { text: `Skipped ${file.path}: ${_context_js__WEBPACK_IMPORTED_MODULE_5__/* .SKIP_REASONS */ .e[file.reason]}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(file.path), uriBaseId: SRCROOT } } }],
+        descriptor: { id: `skipped/${file.reason}` },
+    };
+}
+/** `srcRoot` as an absolute URI ending in a slash (SARIF1004), from a URI or an absolute path. */
+function baseUri(srcRoot) {
+    let uri;
+    if (/^[a-z][a-z0-9+.-]+:/i.test(srcRoot))
+        uri = srcRoot;
+    else if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(srcRoot))
+        uri = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(srcRoot).href;
+    else
+        throw new TypeError(`srcRoot must be an absolute URI or path, got "${srcRoot}"`);
+    return uri.endsWith('/') ? uri : `${uri}/`;
+}
+/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers. */
+function buildSarif(input, options = {}) {
+    const known = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_3__.ALL_RULE_META.map((m) => m.id));
+    const foreign = [...new Set(input.findings.map((f) => f.ruleId).filter((id) => !known.has(id)))];
+    const rules = [..._rules_index_js__WEBPACK_IMPORTED_MODULE_3__.ALL_RULE_META, ...foreign.map((id) => unknownRuleMeta(id, input.findings))];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const run = {
+        tool: {
+            driver: {
+                name: 'token-warden',
+                fullName: 'Token Warden',
+                semanticVersion: input.toolVersion,
+                version: input.toolVersion,
+                rules: rules.map(sarifRule),
+            },
+        },
+        automationDetails: { id: 'token-warden/' },
+        columnKind: 'utf16CodeUnits',
+        // A rule that threw on a file: reported next to the results, never hidden.
+        invocations: [
+            {
+                executionSuccessful: true,
+                ...(input.ruleFailures.length > 0 || input.skipped?.length
+                    ? { toolExecutionNotifications: [...input.ruleFailures.map((failure) => ruleFailureNotification(failure, index)), ...(input.skipped ?? []).map(skippedNotification)] }
+                    : {}),
+            },
+        ],
+        results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId), input.baseline)),
+    };
+    if (options.srcRoot) {
+        run.originalUriBaseIds = { [SRCROOT]: { uri: baseUri(options.srcRoot), description: { text: 'The scan root.' } } };
+    }
+    const links = input.links;
+    if (links && /^https?:\/\//i.test(links.serverUrl) && links.repository) {
+        // In the action the scan root is the workspace, i.e. the checked-out repository at this revision.
+        run.versionControlProvenance = [
+            {
+                repositoryUri: `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`,
+                ...(links.ref ? { revisionId: links.ref } : {}),
+                mappedTo: { uriBaseId: SRCROOT },
+            },
+        ];
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [run],
+    };
+}
+function renderSarif(input, options = {}) {
+    return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
 }
 
 
@@ -17575,6 +17788,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -17659,7 +17879,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

@@ -11,6 +11,7 @@ import { DEFAULT_REGISTRY_PATH, LEGACY_REGISTRY_PATH, loadRegistry } from '../re
 import { EXPIRY_RULE_IDS, registryProjectRules } from '../registry/rules/index.js';
 import { loadConfig } from '../sources/config-file.js';
 import { VERSION } from '../version.js';
+import type { Registry } from '../registry/types.js';
 import { buildExpiryPlan, type ExpiryPlan } from './plan.js';
 import { collectObservations, type Collected } from './sources/collect.js';
 import type { ExpirySource, SourceNote } from './sources/types.js';
@@ -46,6 +47,7 @@ export interface ExpiryRunResult {
   collected: Collected;
   /** The registry file, relative to the root (for headings). */
   registryFile: string;
+  registry: Registry;
 }
 
 export async function runExpiry(options: ExpiryRunOptions): Promise<ExpiryRunResult> {
@@ -84,5 +86,5 @@ export async function runExpiry(options: ExpiryRunOptions): Promise<ExpiryRunRes
     registry: { path: loaded.file.path, tokens: registry.tokens.length },
     ...(options.links ? { links: options.links } : {}),
   };
-  return { report, result, plan, collected, registryFile: loaded.file.path };
+  return { report, result, plan, collected, registryFile: loaded.file.path, registry };
 }

@@ -1,0 +1,219 @@
+export const id = 203;
+export const ids = [203];
+export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PRODUCTION_TIMING: () => (/* binding */ PRODUCTION_TIMING),
+/* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   resolveApiUrl: () => (/* reexport safe */ _api_url_js__WEBPACK_IMPORTED_MODULE_5__.c)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _octokit_auth_app__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6479);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7432);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
+/* harmony import */ var _api_url_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7019);
+/**
+ * The one factory for the Octokit Token Warden uses: @octokit/rest with the throttling and retry plugins,
+ * token or GitHub App authentication, a configurable API URL (GitHub Enterprise Server), injectable timing, and
+ * typed errors (./errors.ts) for every failed request.
+ */
+
+
+
+
+
+
+
+
+
+const PRODUCTION_TIMING = { msPerSecond: 1000, requestTimeoutMs: 60_000 };
+const USER_AGENT = `token-warden/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`;
+// A 4xx repeats unless the request changes; only 408 (timeout) may succeed as is. Rate limits (403/429) are the
+// throttling plugin's, which waits as GitHub asks; the retry plugin must not add its own retries on top.
+const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i).filter((status) => status !== 408);
+const defaultLogger = {
+    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
+};
+
+
+function describe(options) {
+    return { method: (options.method ?? 'GET').toUpperCase(), url: options.url ?? '?' };
+}
+/**
+ * The innermost layer (inside throttling and retry): counts attempts per request, and turns a 2xx whose JSON body
+ * does not parse into an error the retry plugin retries (Octokit would hand the caller a string instead).
+ */
+function attemptsPlugin(attempts, log) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const attempt = (attempts.get(options) ?? 0) + 1;
+            attempts.set(options, attempt);
+            if (attempt > 1) {
+                const { method, url } = describe(options);
+                log.debug(`GitHub API: attempt ${attempt} for ${method} ${url}`);
+            }
+            const response = await request(options);
+            // Octokit hands back the raw text when a JSON body does not parse. (A body that is a bare JSON string would
+            // look the same; GitHub's JSON operations never answer with one.)
+            const contentType = String(response.headers['content-type'] ?? '');
+            if (/\bjson\b/i.test(contentType) && typeof response.data === 'string' && response.data !== '') {
+                const parsed = octokit.request.endpoint.parse(options);
+                throw Object.assign(new Error(`invalid JSON in the answer to ${parsed.method} ${parsed.url}`), {
+                    status: 502,
+                    request: parsed,
+                    response: { ...response, data: response.data.slice(0, 200) },
+                    [_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .INVALID_JSON */ .V7]: true,
+                });
+            }
+            return response;
+        });
+        return {};
+    };
+}
+function build(context, auth, appAuth) {
+    const attempts = new WeakMap();
+    const ms = context.timing.msPerSecond;
+    const WardenOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_6__/* .Octokit */ .E.plugin(attemptsPlugin(attempts, context.log), _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_8__/* .retry */ .L);
+    const decide = (limit) => (retryAfter, options, _octokit, retryCount) => {
+        const { method, url } = describe(options);
+        const what = limit === 'primary' ? 'rate limit is used up' : 'secondary rate limit';
+        if (retryCount >= context.retries) {
+            context.log.warn(`GitHub ${what} on ${method} ${url}: giving up after ${retryCount + 1} attempts`);
+            return false;
+        }
+        if (retryAfter > context.maxWaitSeconds) {
+            context.log.warn(`GitHub ${what} on ${method} ${url}: it asks to wait ${retryAfter} s, more than the ${context.maxWaitSeconds} s allowed; giving up`);
+            return false;
+        }
+        context.onRateLimitWait?.({ limit, seconds: retryAfter, retry: retryCount + 1, method, url });
+        context.log.warn(`GitHub ${what} on ${method} ${url}: waiting ${retryAfter} s (retry ${retryCount + 1} of ${context.retries})`);
+        return true;
+    };
+    const timeoutMs = context.timing.requestTimeoutMs;
+    const fetchWithTimeout = (input, init) => context.fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    const octokit = new WardenOctokit({
+        baseUrl: context.baseUrl,
+        userAgent: USER_AGENT,
+        log: context.log,
+        request: { fetch: fetchWithTimeout },
+        ...(appAuth ? { authStrategy: _octokit_auth_app__WEBPACK_IMPORTED_MODULE_9__/* .createAppAuth */ .K, auth } : { auth }),
+        retry: { retries: context.retries, retryAfterBaseValue: ms, doNotRetry: DO_NOT_RETRY },
+        throttle: {
+            onRateLimit: decide('primary'),
+            onSecondaryRateLimit: decide('secondary'),
+            retryAfterBaseValue: ms,
+            fallbackSecondaryRateRetryAfter: 60,
+            // Own groups per client: the plugin's defaults are process-wide and space writes by a fixed 1 s.
+            ...{ global: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 10 }), auth: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1 }) },
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: ms }),
+            search: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: 2 * ms }),
+            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: 3 * ms }),
+        },
+    });
+    // Installation tokens are masked the moment GitHub hands them out, before anything can log them.
+    octokit.hook.after('request', (response, options) => {
+        const data = response.data;
+        if (/\/app\/installations\/[^/]+\/access_tokens$/.test(options.url ?? '') && typeof data?.token === 'string')
+            context.mask(data.token);
+    });
+    // Outermost: after every retry, callers get a typed error.
+    octokit.hook.error('request', (error, options) => {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .toGitHubError */ .Lg)(error, attempts.get(options) ?? 1);
+    });
+    return octokit;
+}
+async function findInstallation(appClient, auth, env) {
+    const repository = auth.repository ?? env.GITHUB_REPOSITORY;
+    if (repository) {
+        const [owner, repo] = repository.split('/');
+        if (!owner || !repo)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`repository must be owner/name (got "${repository}")`);
+        const { data } = await appClient.rest.apps.getRepoInstallation({ owner, repo });
+        return data.id;
+    }
+    if (auth.owner) {
+        const { data } = await appClient.rest.apps.getOrgInstallation({ org: auth.owner });
+        return data.id;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('a GitHub App needs installation-id, or a repository (GITHUB_REPOSITORY) or owner to find its installation');
+}
+/** Registers each secret once: the token is seen both by the after-hook and by the eager mint. */
+function onceEach(mask) {
+    const seen = new Set();
+    return (secret) => {
+        if (secret === '' || seen.has(secret))
+            return;
+        seen.add(secret);
+        mask(secret);
+    };
+}
+/**
+ * Builds the client. For a GitHub App it finds the installation if needed and mints the installation token at
+ * once (masked through `mask`), so a bad key or missing installation fails here with a typed error.
+ */
+async function createGitHubClient(options) {
+    const env = options.env ?? process.env;
+    const context = {
+        baseUrl: options.baseUrl ? (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveApiUrl */ .c)(options.baseUrl, env) : (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveApiUrl */ .c)(undefined, env),
+        retries: options.retries ?? 3,
+        maxWaitSeconds: options.maxWaitSeconds ?? 120,
+        timing: { ...PRODUCTION_TIMING, ...options.timing },
+        mask: onceEach(options.mask ?? ((secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret))),
+        log: options.log ?? defaultLogger,
+        ...(options.onRateLimitWait ? { onRateLimitWait: options.onRateLimitWait } : {}),
+        fetch: options.fetch ?? globalThis.fetch,
+    };
+    const { auth } = options;
+    if (auth.type === 'token') {
+        if (!auth.token.trim())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('the GitHub token is empty');
+        context.mask(auth.token);
+        return build(context, auth.token, false);
+    }
+    // Keys pasted into a single-line setting arrive with literal \n.
+    const privateKey = auth.privateKey.includes('\\n') ? auth.privateKey.replace(/\\n/g, '\n') : auth.privateKey;
+    if (!/-----BEGIN (RSA )?PRIVATE KEY-----/.test(privateKey))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('private-key must be the GitHub App private key in PEM format');
+    const appId = typeof auth.appId === 'string' ? auth.appId.trim() : auth.appId;
+    if (appId === '' || appId === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('app-id is empty');
+    if (auth.type === 'app-jwt') {
+        // A token client with a JWT sends it as `bearer` (@octokit/auth-token tells JWTs by their three parts).
+        let jwt;
+        try {
+            ({ token: jwt } = (await (0,_octokit_auth_app__WEBPACK_IMPORTED_MODULE_9__/* .createAppAuth */ .K)({ appId, privateKey })({ type: 'app' })));
+        }
+        catch {
+            // The crypto error says nothing useful (`DECODER routines::unsupported`) and must not be mistaken for an API answer.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('private-key is not a usable RSA private key (PEM) for a GitHub App');
+        }
+        context.mask(jwt);
+        return build(context, jwt, false);
+    }
+    const installationId = auth.installationId ?? (await findInstallation(build(context, { appId, privateKey }, true), auth, env));
+    const client = build(context, { appId, privateKey, installationId }, true);
+    const minted = (await client.auth({ type: 'installation' }));
+    context.mask(minted.token);
+    return client;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=203.index.js.map

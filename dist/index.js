@@ -7121,6 +7121,7 @@ function readSettings(env = process.env) {
         trend: bool('trend', true),
         orgSecrets: bool('org-secrets', false),
         failOnNewOnly: bool('fail-on-new-only', false),
+        tokenValues: {},
         event: readEvent(env),
         ...(registry ? { registry } : {}),
         ...(minSeverity ? { minSeverity } : {}),
@@ -7164,6 +7165,19 @@ function readSettings(env = process.env) {
     if (webhook) {
         core/* setSecret */.Pq(webhook);
         settings.slack = { webhookUrl: webhook, minSeverity: choice('slack-min-severity', severity/* SEVERITIES */.oC) ?? 'high' };
+    }
+    const rawValues = core/* getInput */.V4('token-values');
+    for (const line of rawValues.split(/\r?\n/)) {
+        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/.exec(line);
+        if (!m) {
+            if (line.trim() && !line.trim().startsWith('#'))
+                throw new errors/* UsageError */.e('input token-values must be NAME=value lines (a line did not match; it is not shown, it may hold a secret)');
+            continue;
+        }
+        const value = m[2].trim();
+        if (value)
+            core/* setSecret */.Pq(value);
+        settings.tokenValues[m[1]] = value;
     }
     const baselineFile = workspaceFile('baseline-file', workspace);
     if (baselineFile)
@@ -7794,7 +7808,7 @@ async function run() {
         let expiry;
         if (checks ? checks.has('expiry') : registryFound) {
             const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
-            const run = await runActionExpiry(settings);
+            const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues });
             expiry = run;
             report = report ? mergeReports(report, run.report) : run.report;
         }

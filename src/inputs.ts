@@ -45,6 +45,8 @@ export interface ActionSettings {
   baselineFile?: string;
   /** The event the workflow runs for (GITHUB_EVENT_NAME and the event payload). */
   event: EventInfo;
+  /** `token-values`: NAME=value lines (masked on read) that the expiry sources read as if they were in the environment. */
+  tokenValues: Record<string, string>;
   /** `${server}/${repository}/actions/runs/${run id}` when the runner says. */
   runUrl?: string;
 }
@@ -163,6 +165,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     trend: bool('trend', true),
     orgSecrets: bool('org-secrets', false),
     failOnNewOnly: bool('fail-on-new-only', false),
+    tokenValues: {},
     event: readEvent(env),
     ...(registry ? { registry } : {}),
     ...(minSeverity ? { minSeverity } : {}),
@@ -202,6 +205,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
   if (webhook) {
     core.setSecret(webhook);
     settings.slack = { webhookUrl: webhook, minSeverity: choice('slack-min-severity', SEVERITIES) ?? 'high' };
+  }
+  const rawValues = core.getInput('token-values');
+  for (const line of rawValues.split(/\r?\n/)) {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/.exec(line);
+    if (!m) {
+      if (line.trim() && !line.trim().startsWith('#')) throw new UsageError('input token-values must be NAME=value lines (a line did not match; it is not shown, it may hold a secret)');
+      continue;
+    }
+    const value = m[2]!.trim();
+    if (value) core.setSecret(value);
+    settings.tokenValues[m[1]!] = value;
   }
   const baselineFile = workspaceFile('baseline-file', workspace);
   if (baselineFile) settings.baselineFile = baselineFile;

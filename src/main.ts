@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
     let expiry: ExpiryRunResult | undefined;
     if (checks ? checks.has('expiry') : registryFound) {
       const { runActionExpiry } = await import('./action-expiry.js');
-      const run = await runActionExpiry(settings);
+      const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues });
       expiry = run;
       report = report ? mergeReports(report, run.report) : run.report;
     }

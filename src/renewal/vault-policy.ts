@@ -51,32 +51,32 @@ export interface RenewalInput {
 export type RenewalDecision =
   /** Due: renew-self with `increment` (undefined: none, Vault's own — a periodic token gets its period anyway). */
   | { action: 'renew'; ttl: number; threshold: number; thresholdFrom: 'entry' | 'lifetime-watcher'; increment?: number }
-  /** Not due yet. */
-  | { action: 'wait'; ttl: number; threshold: number; thresholdFrom: 'entry' | 'lifetime-watcher'; increment?: number }
+  /** Not due yet. `atMax`: its explicit max TTL ends with its TTL, so when it is due it cannot be renewed. */
+  | { action: 'wait'; ttl: number; threshold: number; thresholdFrom: 'entry' | 'lifetime-watcher'; increment?: number; atMax?: true }
   /** A root or other token without expiry: nothing to keep alive. */
   | { action: 'never-expires' }
   /** `renewable: false` (batch tokens, tokens created so): it has to be re-issued. */
   | { action: 'not-renewable'; ttl: number; batch: boolean }
-  /** Its explicit max TTL ends no later than its current TTL: renewing cannot make it live longer. */
-  | { action: 'at-max'; ttl: number; maxEndsAtMs: number };
+  /** Due, but its explicit max TTL ends no later than its current TTL: renewing cannot make it live longer. */
+  | { action: 'at-max'; ttl: number; threshold: number; maxEndsAtMs: number };
 
 /** Whether the token is due and what to ask for. Pure. */
 export function decideRenewal(input: RenewalInput): RenewalDecision {
   const { info, nowMs } = input;
   if (info.ttl === 0 && !info.expireTime) return { action: 'never-expires' };
   if (!info.renewable) return { action: 'not-renewable', ttl: info.ttl, batch: info.type === 'batch' };
-  if (info.explicitMaxTtl > 0 && info.creationTime !== undefined) {
-    const maxEndsAtMs = (info.creationTime + info.explicitMaxTtl) * 1000;
-    // A second of slack: Vault counts in whole seconds, the clocks do not.
-    if (maxEndsAtMs - nowMs <= (info.ttl + 1) * 1000) return { action: 'at-max', ttl: info.ttl, maxEndsAtMs };
-  }
   // A periodic token is renewed to its period whatever is asked: ask for nothing rather than something it ignores.
   const increment = info.period !== undefined ? undefined : (input.incrementSeconds ?? (info.creationTtl > 0 ? info.creationTtl : undefined));
   const lease = info.period ?? increment ?? (info.creationTtl > 0 ? info.creationTtl : info.ttl);
   const thresholdFrom = input.thresholdSeconds !== undefined ? 'entry' : 'lifetime-watcher';
   const threshold = input.thresholdSeconds ?? lifetimeWatcherThreshold(lease, input.random);
   const decided = { ttl: info.ttl, threshold, thresholdFrom, ...(increment !== undefined ? { increment } : {}) } as const;
-  return info.ttl < threshold ? { action: 'renew', ...decided } : { action: 'wait', ...decided };
+  // The explicit max TTL is the one cap a lookup shows (the mount's and the role's show only in renew-self's answer).
+  // A second of slack: Vault counts in whole seconds, the clocks do not.
+  const maxEndsAtMs = info.explicitMaxTtl > 0 && info.creationTime !== undefined ? (info.creationTime + info.explicitMaxTtl) * 1000 : undefined;
+  const atMax = maxEndsAtMs !== undefined && maxEndsAtMs - nowMs <= (info.ttl + 1) * 1000;
+  if (info.ttl >= threshold) return { action: 'wait', ...decided, ...(atMax ? { atMax: true as const } : {}) };
+  return atMax ? { action: 'at-max', ttl: info.ttl, threshold, maxEndsAtMs: maxEndsAtMs! } : { action: 'renew', ...decided };
 }
 
 /** How one token's lookup or renewal failed, classified by what a person does about it. */
@@ -219,9 +219,9 @@ export function renewalMetrics(o: RenewalOutcome): VaultTokenMetrics {
     ttl_before: o.info?.ttl ?? null,
     ttl_after: o.renewal?.leaseDuration ?? o.info?.ttl ?? null,
     renewed: renewedNow,
-    capped: status === 'capped' || renewalCapped(o),
+    capped: status === 'capped' || renewalCapped(o) || (d?.action === 'wait' && d.atMax === true),
     renewable: o.info?.renewable ?? null,
-    threshold: d && (d.action === 'renew' || d.action === 'wait') ? d.threshold : null,
+    threshold: d && (d.action === 'renew' || d.action === 'wait' || d.action === 'at-max') ? d.threshold : null,
     increment: o.renewal?.requestedSeconds ?? (d && (d.action === 'renew' || d.action === 'wait') ? (d.increment ?? null) : null),
     expires_at: expires !== undefined ? isoSeconds(expires) : null,
   };
@@ -320,7 +320,7 @@ export function describeOutcome(o: RenewalOutcome): string {
     case 'would-renew':
       return `would renew with ${increment}: ttl ${ttl(m.ttl_before)}${threshold}`;
     case 'fresh':
-      return `not due: ttl ${ttl(m.ttl_before)}${threshold}`;
+      return `not due: ttl ${ttl(m.ttl_before)}${threshold}${m.capped ? ' (at its explicit max TTL: it cannot be extended)' : ''}`;
     case 'capped':
       return o.renewal ? `at its max TTL: renew-self did not extend it (ttl ${ttl(m.ttl_before)} → ${ttl(m.ttl_after)})` : o.failure ? 'past its max TTL: cannot be renewed' : `at its max TTL: ttl ${ttl(m.ttl_before)}, cannot be extended`;
     case 'not-renewable':

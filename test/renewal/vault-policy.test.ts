@@ -46,9 +46,14 @@ describe('decideRenewal', () => {
     ['not renewable', { ttl: 600, renewable: false }, { action: 'not-renewable', ttl: 600, batch: false }],
     ['a batch token', { ttl: 600, renewable: false, type: 'batch' }, { action: 'not-renewable', batch: true }],
     [
-      'its explicit max TTL ends with its TTL: at the max',
+      'due, and its explicit max TTL ends with its TTL: at the max',
       { ttl: 600, explicitMaxTtl: 7200, creationTime: NOW / 1000 - 6600 },
-      { action: 'at-max', ttl: 600, maxEndsAtMs: NOW + 600_000 },
+      { action: 'at-max', ttl: 600, threshold: 1080, maxEndsAtMs: NOW + 600_000 },
+    ],
+    [
+      'at the explicit max but not due yet: waits (no alarm 29 days early), marked',
+      { ttl: 29 * 86_400, creationTtl: 30 * 86_400, explicitMaxTtl: 30 * 86_400, creationTime: NOW / 1000 - 86_400 },
+      { action: 'wait', atMax: true },
     ],
     ['explicit max TTL further away: due as usual', { ttl: 600, explicitMaxTtl: 86_400, creationTime: NOW / 1000 - 3000 }, { action: 'renew' }],
   ])('%s', (_name, extra, expected) => {
@@ -127,12 +132,18 @@ describe('judgeRenewal and the metrics', () => {
     ['network', { failure: { stage: 'renew', kind: 'error', message: 'Could not reach Vault' } }, 'vault-renewal-failed', /could not be renewed: Could not reach Vault$/],
     ['not renewable at lookup', { info: info({ ttl: 600, renewable: false }), decision: { action: 'not-renewable', ttl: 600, batch: false } }, 'vault-token-not-renewable', /is not renewable and expires at 2027-01-01T00:10:00Z \(in 10m\)/],
     ['a batch token', { info: info({ ttl: 600, renewable: false, type: 'batch' }), decision: { action: 'not-renewable', ttl: 600, batch: true } }, 'vault-token-not-renewable', /is a batch token, which cannot be renewed/],
-    ['at the explicit max', { info: info({ ttl: 600, explicitMaxTtl: 7200 }), decision: { action: 'at-max', ttl: 600, maxEndsAtMs: NOW + 600_000 } }, 'vault-renewal-capped', /has reached its explicit max TTL \(2h\): .*at 2027-01-01T00:10:00Z \(in 10m\)/],
+    ['at the explicit max', { info: info({ ttl: 600, explicitMaxTtl: 7200 }), decision: { action: 'at-max', ttl: 600, threshold: 1080, maxEndsAtMs: NOW + 600_000 } }, 'vault-renewal-capped', /has reached its explicit max TTL \(2h\): .*at 2027-01-01T00:10:00Z \(in 10m\)/],
   ])('%s → %s', (_name, extra, ruleId, message) => {
     const judged = judgeRenewal(outcome(extra));
     expect(judged?.ruleId).toBe(ruleId);
     expect(judged?.message).toMatch(message);
     expect(judged?.severity).toBeUndefined();
+  });
+
+  it('fresh but at its explicit max: no finding yet, the metrics say capped', () => {
+    const o = outcome({ info: info({ ttl: 86_400 }), decision: { action: 'wait', ttl: 86_400, threshold: 1080, thresholdFrom: 'lifetime-watcher', atMax: true } });
+    expect(judgeRenewal(o)).toBeUndefined();
+    expect(renewalMetrics(o)).toMatchObject({ status: 'fresh', capped: true, renewed: false });
   });
 
   it('nothing to say: fresh, would-renew (dry run), never expires, skipped', () => {

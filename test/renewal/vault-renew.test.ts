@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renewVaultTokens, retriesWithin, runVaultRenew, type VaultRenewOptions, type VaultRenewRunOptions } from '../../src/renewal/vault-renew.js';
 import type { RegistryToken } from '../../src/registry/types.js';
+import { judgeRenewal, renewalMetrics } from '../../src/renewal/vault-policy.js';
 import { VaultDouble, type VaultDoubleOptions } from '../double/vault.js';
 import { registryOf } from '../expiry/source-context.js';
 
@@ -67,6 +68,15 @@ describe('renewal decisions against the double', () => {
     expect(vault.token(t.id).expiresAtMs).toBe(NOW + (2700 + 3600) * 1000);
   });
 
+  it('a later run finds it fresh, with the renewal Vault recorded as last_renewal', async () => {
+    const t = vault.addToken({ ttl: 3600 });
+    vault.advance(2700);
+    await renew({ A: t.id });
+    vault.advance(600);
+    const { outcomes } = await renew({ A: t.id });
+    expect(renewalMetrics(outcomes[0]!)).toMatchObject({ status: 'fresh', renewed: false, last_check: '2027-01-01T00:55:00Z', last_renewal: '2027-01-01T00:45:00Z', ttl_before: 3000 });
+  });
+
   it('leaves a fresh token alone: one lookup, no renew-self', async () => {
     const t = vault.addToken({ ttl: 3600 });
     vault.advance(1200);
@@ -123,6 +133,15 @@ describe('what renewal cannot fix', () => {
     vault.advance(2700);
     const { outcomes } = await renew({ A: t.id });
     expect(outcomes[0]!.renewal).toMatchObject({ leaseDuration: 900, warnings: ['TTL of "1h" exceeded the effective max_ttl of "15m"; TTL value is capped accordingly'] });
+  });
+
+  it('renewed, but to less than asked (the role max TTL): capped, medium, and it grew', async () => {
+    const t = vault.addToken({ ttl: 3600, maxTtl: 4000 });
+    vault.advance(3000);
+    const { outcomes } = await renew({ A: t.id });
+    expect(outcomes[0]!.renewal).toMatchObject({ leaseDuration: 1000, requestedSeconds: 3600, capped: true });
+    expect(judgeRenewal(outcomes[0]!)).toMatchObject({ ruleId: 'vault-renewal-capped', severity: 'medium' });
+    expect(renewalMetrics(outcomes[0]!)).toMatchObject({ status: 'renewed', renewed: true, capped: true, ttl_before: 600, ttl_after: 1000 });
   });
 
   it('an explicit max TTL that ends with the TTL: no renew-self at all', async () => {

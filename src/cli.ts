@@ -24,6 +24,7 @@ import { renderRulesMarkdown, renderRulesText } from './report/rules-doc.js';
 import { VERSION } from './version.js';
 import type { Trend } from './expiry/trend.js';
 import { isRepositoryName, repositoryFromGit } from './sources/git-remote.js';
+import { vaultRenewCommand } from './commands/vault-renew.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -56,6 +57,10 @@ Usage:
                                           --now (a date means 00:00 UTC; default: now), from the declared dates
                                           and (unless --offline) GitHub, Actions secrets, JWTs, Vault and Apps;
                                           token values from the environment; exit codes as scan
+  token-warden vault-renew [PATH] [--registry FILE] [--dry-run|--apply] [--increment 1h] [--vault-addr URL]
+                           [--format text|json] [--fail-on SEVERITY] [--output FILE]
+                                          look up the registry's Vault tokens (kind vault; values from the
+                                          environment) and say which are due; --apply renews them (renew-self)
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -355,6 +360,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await registryCommand(rest, io);
       case 'expiry':
         return await expiryCommand(rest, io);
+      case 'vault-renew':
+        return await vaultRenewCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

@@ -9,6 +9,7 @@ import { redactTokensIn } from '../workflows/secrets-text.js';
 import { isMap, isSeq, itemSpan, keySpan, META, valueSpan, type Span, type YValue } from '../workflows/yaml.js';
 import { findPastedSecrets, scrub, withoutValues, type ScalarEntry } from './pasted.js';
 import { RegistrySchema, type RegistryFileData } from './schema.js';
+import { parseVaultDuration } from '../vault/duration.js';
 import { canonicalPermission, CLASSIC_SCOPES, classicScopeLevel, FINE_GRAINED_PERMISSIONS, FINE_GRAINED_PERMISSION_NAMES, scopeVocabulary } from './scopes.js';
 import {
   DEFAULT_THRESHOLDS,
@@ -116,6 +117,13 @@ function semanticIssues(raw: unknown, walked: Walked, file: string, lines: LineI
       }
       for (const key of ['app-id', 'installation-id']) {
         if (entry[key] !== undefined && entry.kind !== 'github-app') at([...base, key], `\`${key}\` belongs to kind github-app (this token is ${String(entry.kind)})`);
+      }
+      for (const key of ['vault-address', 'renew-increment', 'renew-threshold']) {
+        if (entry[key] !== undefined && entry.kind !== 'vault') at([...base, key], `\`${key}\` belongs to kind vault (this token is ${String(entry.kind)})`);
+      }
+      for (const key of ['renew-increment', 'renew-threshold']) {
+        const v = entry[key];
+        if ((typeof v === 'string' || typeof v === 'number') && parseVaultDuration(v) === 0) at([...base, key], `\`${key}\` must be longer than 0 seconds`);
       }
       globIssues(entry['used-by'], [...base, 'used-by'], at);
     }
@@ -266,6 +274,9 @@ function buildRegistry(data: RegistryFileData, file: string, walked: Walked, pas
     if (t.env !== undefined) token.env = t.env;
     if (t['app-id'] !== undefined) token.appId = t['app-id'];
     if (t['installation-id'] !== undefined) token.installationId = t['installation-id'];
+    if (t['vault-address'] !== undefined) token.vaultAddress = t['vault-address'];
+    if (t['renew-increment'] !== undefined) token.renewIncrement = parseVaultDuration(t['renew-increment']);
+    if (t['renew-threshold'] !== undefined) token.renewThreshold = parseVaultDuration(t['renew-threshold']);
     return token;
   });
   return {

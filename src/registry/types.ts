@@ -92,6 +92,12 @@ export interface RegistryToken {
   /** kind github-app: `app-id` and `installation-id`. */
   appId?: number;
   installationId?: number;
+  /** kind vault: `vault-address`, the server (else the CLI's or the action's address, else `VAULT_ADDR`). */
+  vaultAddress?: string;
+  /** kind vault: `renew-increment` in seconds. */
+  renewIncrement?: number;
+  /** kind vault: `renew-threshold` in seconds: renew once the TTL left is below it. */
+  renewThreshold?: number;
   /** Offsets of the token's name (its key under `tokens:`). */
   span: Span;
 }

@@ -236,6 +236,11 @@ describe('registry rules through the engine', () => {
       'token-lifetime-exceeded',
       'token-expiry-unknown',
       'token-scope-drift',
+      'vault-token-invalid',
+      'vault-renewal-capped',
+      'vault-token-not-renewable',
+      'vault-renewal-denied',
+      'vault-renewal-failed',
     ]);
   });
 

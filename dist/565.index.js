@@ -401,6 +401,8 @@ var schemas = __webpack_require__(2857);
 var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/registry/scopes.ts
 var registry_scopes = __webpack_require__(3174);
+// EXTERNAL MODULE: ./src/vault/duration.ts
+var duration = __webpack_require__(2782);
 ;// CONCATENATED MODULE: ./src/registry/schema.ts
 /**
  * The zod schema of the token registry file and the JSON Schema generated from it (committed as
@@ -413,8 +415,11 @@ var registry_scopes = __webpack_require__(3174);
 
 
 
+
 const glob = schemas/* string */.YjP().min(1).describe('A path glob relative to the repository root, e.g. .github/workflows/release.yml or .github/workflows/deploy-*.yml');
 const days = (what) => schemas/* int */.Whr().min(0).max(3650).describe(what);
+/** Whole seconds (a YAML number) or a Vault duration (`1h`, `90m`, `2d`, `"3600"`). */
+const vaultDuration = (what) => schemas/* union */.KCZ([schemas/* int */.Whr().min(1).max(3650 * 86_400), schemas/* string */.YjP().regex(duration/* VAULT_DURATION_PATTERN */.v, 'expected a duration such as 1h, 90m or 2d, or whole seconds')]).describe(what);
 const isoDate = (what) => iso/* date */.p6({ message: 'expected a date written as YYYY-MM-DD' }).describe(what);
 const ThresholdsSchema = schemas/* strictObject */.rej({
     critical: days('Days before expiry at which a token is critical (default 7)').optional(),
@@ -463,6 +468,11 @@ const TokenSchema = schemas/* strictObject */.rej({
         .describe('Environment variable holding the value, for `token-warden expiry` to check online (default: the variable named like the token)'),
     'app-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the App ID; with the private key as the value, GitHub is asked for the installation and its permissions'),
     'installation-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the installation to check (default: the one on the scanned repository)'),
+    'vault-address': schemas/* url */.OZ5({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://vault.example.com:8200' })
+        .optional()
+        .describe('kind vault: the Vault server (default: --vault-addr, else VAULT_ADDR)'),
+    'renew-increment': vaultDuration('kind vault: the TTL `token-warden vault-renew` asks for, counted from the renewal (default: --increment, else the TTL the token was created with)').optional(),
+    'renew-threshold': vaultDuration('kind vault: renew once the TTL left is below this (default: once about two thirds of the TTL is used, with jitter, as Vault\'s LifetimeWatcher)').optional(),
 })
     .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 const RegistrySchema = schemas/* strictObject */.rej({
@@ -522,6 +532,7 @@ function registryJsonSchema() {
  * Registry text → a validated, typed Registry with the offsets of every key, or every problem at once.
  * Pulls in zod: entry points import it lazily, only when a registry file exists.
  */
+
 
 
 
@@ -612,6 +623,15 @@ function semanticIssues(raw, walked, file, lines) {
             for (const key of ['app-id', 'installation-id']) {
                 if (entry[key] !== undefined && entry.kind !== 'github-app')
                     at([...base, key], `\`${key}\` belongs to kind github-app (this token is ${String(entry.kind)})`);
+            }
+            for (const key of ['vault-address', 'renew-increment', 'renew-threshold']) {
+                if (entry[key] !== undefined && entry.kind !== 'vault')
+                    at([...base, key], `\`${key}\` belongs to kind vault (this token is ${String(entry.kind)})`);
+            }
+            for (const key of ['renew-increment', 'renew-threshold']) {
+                const v = entry[key];
+                if ((typeof v === 'string' || typeof v === 'number') && (0,duration.parseVaultDuration)(v) === 0)
+                    at([...base, key], `\`${key}\` must be longer than 0 seconds`);
             }
             globIssues(entry['used-by'], [...base, 'used-by'], at);
         }
@@ -781,6 +801,12 @@ function buildRegistry(data, file, walked, pastedSecrets) {
             token.appId = t['app-id'];
         if (t['installation-id'] !== undefined)
             token.installationId = t['installation-id'];
+        if (t['vault-address'] !== undefined)
+            token.vaultAddress = t['vault-address'];
+        if (t['renew-increment'] !== undefined)
+            token.renewIncrement = (0,duration.parseVaultDuration)(t['renew-increment']);
+        if (t['renew-threshold'] !== undefined)
+            token.renewThreshold = (0,duration.parseVaultDuration)(t['renew-threshold']);
         return token;
     });
     return {

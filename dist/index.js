@@ -6973,7 +6973,7 @@ function tokenExpiry(token, policy, nowMs, observation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4817);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2545);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -6982,7 +6982,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4817:
+/***/ 2545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7047,6 +7047,8 @@ function readEvent(env) {
     }
     return info;
 }
+/** `mode`: what the step does — scan (and check expiry, alert), or one of the jobs that keep tokens alive. */
+const MODES = ['scan', 'vault-renew', 'runner-token', 'rotate'];
 const CHECKS = ['workflows', 'registry', 'expiry'];
 /** `checks: workflows, expiry` → the set; empty → undefined (all that are configured). */
 function parseChecks(value) {
@@ -7121,6 +7123,8 @@ function readSettings(env = process.env) {
         trend: bool('trend', true),
         orgSecrets: bool('org-secrets', false),
         failOnNewOnly: bool('fail-on-new-only', false),
+        mode: choice('mode', MODES) ?? 'scan',
+        dryRun: bool('dry-run', false),
         tokenValues: {},
         event: readEvent(env),
         ...(registry ? { registry } : {}),
@@ -7387,8 +7391,8 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 var types = __nccwpck_require__(2143);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __nccwpck_require__(618);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(1941);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(3798);
 // EXTERNAL MODULE: ./src/registry/matrix.ts
 var matrix = __nccwpck_require__(8278);
 // EXTERNAL MODULE: ./src/version.ts
@@ -7670,56 +7674,12 @@ function renderGithubCommands(findings) {
     return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-const COLOUR = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
-const RESET = '\x1b[0m';
-/** `file:line:col  severity  rule  message` per finding, then a one-line summary. Colour only when asked (a TTY). */
-function renderText(input, options = {}) {
-    const paint = (s, text) => (options.colour ? `${COLOUR[s]}${text}${RESET}` : text);
-    const lines = [];
-    for (const f of input.findings) {
-        const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
-        const sev = paint(f.severity, f.severity.padEnd(8));
-        const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
-        const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' [existing: in baseline]' : '';
-        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}${existing}`);
-    }
-    lines.push('');
-    lines.push(summaryLine(input));
-    const note = (0,baseline/* existingNote */.IP)(input);
-    if (note)
-        lines.push(note);
-    if (input.registry)
-        lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
-    else if (input.registry === null)
-        lines.push('no token registry found: registry rules skipped');
-    for (const s of input.skipped ?? [])
-        lines.push(`skipped: ${s.path}: ${context/* SKIP_REASONS */.e[s.reason]}`);
-    for (const r of input.ruleFailures)
-        lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
-    return lines.join('\n') + '\n';
-}
-/** One line: how many findings, of which severities, and whether any is at or above fail-on (new ones only, with a baseline). */
-function summaryLine(input) {
-    const counts = (0,report_json/* countBySeverity */.Ot)(input.findings);
-    const active = input.findings.filter((f) => !f.suppression).length;
-    const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const failing = (0,baseline/* failingFindingsOf */.S)(input).length;
-    const atOrAboveFailOn = input.baseline ? `new at or above ${input.failOn}` : `at or above ${input.failOn}`;
-    return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
-        (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
-        (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
-        (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
-        (input.failOn === 'none' ? '' : failing ? `; ${failing} ${atOrAboveFailOn}` : `; none ${atOrAboveFailOn}`));
-}
-
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/config/validate-error.ts
 var validate_error = __nccwpck_require__(5257);
 // EXTERNAL MODULE: ./src/expiry/plan.ts
-var expiry_plan = __nccwpck_require__(2120);
+var plan = __nccwpck_require__(2120);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The action: inputs → scan → reports → outputs. One catch, which fails the step with a one-line reason. */
 
@@ -7766,161 +7726,186 @@ function expiryOutputs(plan) {
     const next = plan.tokens.find((t) => t.expiresAt !== null && t.status !== 'expired');
     return { expired, expiring, next: next ? `${next.name} ${next.expiresAt}` : '' };
 }
+/** The default mode: scan workflows and the registry, check expiry, keep the trend, alert. */
+async function scanMode(settings) {
+    const checks = settings.checks;
+    const wants = (c) => !checks || checks.has(c);
+    let root = settings.workspace;
+    let report;
+    let registryFound = false;
+    let scanConfig;
+    let scanConfigFile;
+    let registryTokens;
+    if (wants('workflows') || wants('registry')) {
+        const scanned = await runScan({
+            paths: settings.paths,
+            cwd: settings.workspace,
+            root: settings.workspace,
+            ...(settings.config ? { configPath: settings.config } : {}),
+            ...(settings.failOn ? { failOn: settings.failOn } : {}),
+            ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
+            ...(settings.links ? { links: settings.links } : {}),
+            ...(settings.registry ? { registryPath: settings.registry } : {}),
+            ...(settings.repository ? { repository: settings.repository } : {}),
+            workflowChecks: wants('workflows'),
+            registryChecks: wants('registry'),
+            registryReport: settings.registryReport,
+            // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
+            // this job's log at once, in case a later step prints the file.
+            onSecret: (value) => core/* setSecret */.Pq(value),
+        });
+        root = scanned.root;
+        report = scanned.report;
+        registryFound = Boolean(scanned.report.registry);
+        scanConfig = scanned.config;
+        scanConfigFile = scanned.configFile;
+        registryTokens = scanned.registry?.tokens;
+        if (checks?.has('registry') && !registryFound)
+            throw new errors/* UsageError */.e('checks includes registry, but no token registry was found (set the registry input)');
+    }
+    // Expiry: asked for, or (by default) whenever there is a registry.
+    let expiry;
+    if (checks ? checks.has('expiry') : registryFound) {
+        const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 6553));
+        const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues });
+        expiry = run;
+        report = report ? mergeReports(report, run.report) : run.report;
+    }
+    if (!report)
+        throw new errors/* UsageError */.e('nothing to do: checks selects no check that can run');
+    // fail-on-new-only: the base revision's findings (or baseline-file's) still show, and never fail the run.
+    if (settings.failOnNewOnly || settings.baselineFile) {
+        const { baselineFingerprints } = await __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 5068));
+        const { pullRequestBaseRevisions } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 939));
+        const base = await baselineFingerprints({
+            root,
+            cwd: settings.workspace,
+            ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
+            baseRef: pullRequestBaseRevisions({ baseSha: settings.event.baseSha, baseRef: settings.event.baseRef }),
+            config: scanConfig ?? types/* DEFAULT_CONFIG */.P,
+            ...(report.registry?.path ? { registryPath: report.registry.path } : {}),
+            ...(scanConfigFile ? { configFile: scanConfigFile } : {}),
+            ...(settings.repository ? { repositoryOwner: settings.repository.split('/')[0].toLowerCase() } : {}),
+            onSecret: (value) => core/* setSecret */.Pq(value),
+        });
+        if (base.warning)
+            core/* warning */.$e(base.warning);
+        for (const n of base.notes ?? [])
+            core/* info */.pq(n);
+        if (base.baseline)
+            report = { ...report, baseline: base.baseline };
+    }
+    // The trend: what is new, resolved and worse since the last run (state in the Actions cache).
+    let trend;
+    if (settings.trend && (expiry || settings.slack)) {
+        const { actionTrend } = await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 6553));
+        const plan = expiry?.plan ?? { now: new Date(settings.now ?? Date.now()).toISOString(), sources: [], notes: [], tokens: [] };
+        trend = await actionTrend(plan, report.findings.filter((f) => !f.suppression));
+    }
+    // Alerts: never fail the run; what could not be done is a warning.
+    let issueOutcome = {};
+    let slackSent = false;
+    if (settings.issues || settings.slack) {
+        const { runActionIssues, runActionSlack } = await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 5993));
+        const types = [...(wants('workflows') || wants('registry') ? ['scan'] : []), ...(expiry ? ['expiry'] : [])];
+        issueOutcome = await runActionIssues(settings, report, registryTokens ?? expiry?.registry.tokens ?? [], types);
+        if (issueOutcome.skipped)
+            core/* notice */.lm(`issue alerts: ${issueOutcome.skipped}`);
+        for (const e of issueOutcome.result?.errors ?? [])
+            core/* warning */.$e(`issue alerts: ${e}`);
+        const slack = await runActionSlack(settings, report, trend, issueOutcome);
+        slackSent = slack.sent;
+        if (slack.note && slack.failed)
+            core/* warning */.$e(slack.note);
+        else if (slack.note)
+            core/* info */.pq(slack.note);
+    }
+    const warnings = [];
+    for (const n of expiry?.plan.notes ?? [])
+        if (n.level === 'warning')
+            warnings.push(`expiry (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
+    const counts = expiryOutputs(expiry?.plan);
+    const issues = issueOutcome.result;
+    return {
+        report,
+        root,
+        logBefore: expiry ? [(0,plan/* renderPlanText */.$D)(expiry.plan, expiry.registryFile).trimEnd()] : [],
+        summaryParts: [...(expiry ? [(0,plan/* renderPlanMarkdown */.d$)(expiry.plan, expiry.registryFile)] : []), ...(trend ? [(await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 4628))).renderTrendMarkdown(trend)] : [])],
+        jsonExtra: expiry ? { expiry: expiry.plan } : {},
+        outputs: {
+            'expired-count': String(counts.expired),
+            'expiring-count': String(counts.expiring),
+            'next-expiry': counts.next,
+            'issues-opened': String((issues?.opened ?? 0) + (issues?.reopened ?? 0)),
+            'issues-updated': String(issues?.updated ?? 0),
+            'issues-closed': String(issues?.closed ?? 0),
+            'alert-issues': JSON.stringify((issues?.issues ?? []).map((i) => ({ number: i.number, url: i.url }))),
+            'slack-sent': String(slackSent),
+        },
+        warnings,
+    };
+}
+/** Log, annotations, summary, report files, outputs, and the step's verdict — the same for every mode. */
+async function publish(settings, p) {
+    const { report, root } = p;
+    const active = report.findings.filter((f) => !f.suppression);
+    for (const text of p.logBefore)
+        core/* info */.pq(text);
+    core/* info */.pq((0,report_text/* renderText */.S)(report, { colour: false }).trimEnd());
+    const plan = planAnnotations(report.findings);
+    if (settings.annotations) {
+        for (const a of plan.annotations) {
+            const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn };
+            if (a.endLine === a.startLine)
+                props.endColumn = a.endColumn;
+            if (a.level === 'error')
+                core/* error */.z3(a.message, props);
+            else if (a.level === 'warning')
+                core/* warning */.$e(a.message, props);
+            else
+                core/* notice */.lm(a.message, props);
+        }
+    }
+    if (settings.summary)
+        await core/* summary */.z.addRaw([renderMarkdown(report, settings.annotations ? plan : undefined), ...p.summaryParts].join('\n'), true).write();
+    let sarifPath = '';
+    let jsonPath = '';
+    if (settings.sarifFile)
+        sarifPath = writeReport(settings.workspace, settings.sarifFile, (0,sarif/* renderSarif */.WH)(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href }));
+    if (settings.jsonFile) {
+        const json = Object.keys(p.jsonExtra).length ? JSON.stringify({ ...JSON.parse((0,report_json/* renderJson */.hF)(report)), ...p.jsonExtra }, null, 2) + '\n' : (0,report_json/* renderJson */.hF)(report);
+        jsonPath = writeReport(settings.workspace, settings.jsonFile, json);
+    }
+    core/* setOutput */.uH('findings-count', String(active.length));
+    core/* setOutput */.uH('max-severity', (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? 'none');
+    core/* setOutput */.uH('sarif-file', sarifPath);
+    core/* setOutput */.uH('json-file', jsonPath);
+    for (const [name, value] of Object.entries(p.outputs))
+        core/* setOutput */.uH(name, value);
+    for (const r of report.ruleFailures)
+        core/* warning */.$e(`rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
+    for (const w of p.warnings)
+        core/* warning */.$e(w);
+    const failing = (0,baseline/* failingFindingsOf */.S)(report);
+    const existing = (0,baseline/* existingNote */.IP)(report);
+    if (existing)
+        core/* info */.pq(existing);
+    if (failing.length > 0) {
+        core/* setFailed */.C1(`${failing.length} finding(s) at or above ${report.failOn} (worst: ${(0,severity/* maxSeverity */.eL)(failing.map((f) => f.severity))})`);
+    }
+}
 async function run() {
     try {
         const settings = readSettings();
-        const checks = settings.checks;
-        const wants = (c) => !checks || checks.has(c);
-        let root = settings.workspace;
-        let report;
-        let registryFound = false;
-        let scanConfig;
-        let scanConfigFile;
-        let registryTokens;
-        if (wants('workflows') || wants('registry')) {
-            const scanned = await runScan({
-                paths: settings.paths,
-                cwd: settings.workspace,
-                root: settings.workspace,
-                ...(settings.config ? { configPath: settings.config } : {}),
-                ...(settings.failOn ? { failOn: settings.failOn } : {}),
-                ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
-                ...(settings.links ? { links: settings.links } : {}),
-                ...(settings.registry ? { registryPath: settings.registry } : {}),
-                ...(settings.repository ? { repository: settings.repository } : {}),
-                workflowChecks: wants('workflows'),
-                registryChecks: wants('registry'),
-                registryReport: settings.registryReport,
-                // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
-                // this job's log at once, in case a later step prints the file.
-                onSecret: (value) => core/* setSecret */.Pq(value),
-            });
-            root = scanned.root;
-            report = scanned.report;
-            registryFound = Boolean(scanned.report.registry);
-            scanConfig = scanned.config;
-            scanConfigFile = scanned.configFile;
-            registryTokens = scanned.registry?.tokens;
-            if (checks?.has('registry') && !registryFound)
-                throw new errors/* UsageError */.e('checks includes registry, but no token registry was found (set the registry input)');
+        let published;
+        switch (settings.mode) {
+            case 'vault-renew':
+                published = await (await __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 460))).vaultRenewMode(settings);
+                break;
+            default:
+                published = await scanMode(settings);
         }
-        // Expiry: asked for, or (by default) whenever there is a registry.
-        let expiry;
-        if (checks ? checks.has('expiry') : registryFound) {
-            const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
-            const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues });
-            expiry = run;
-            report = report ? mergeReports(report, run.report) : run.report;
-        }
-        if (!report)
-            throw new errors/* UsageError */.e('nothing to do: checks selects no check that can run');
-        // fail-on-new-only: the base revision's findings (or baseline-file's) still show, and never fail the run.
-        if (settings.failOnNewOnly || settings.baselineFile) {
-            const { baselineFingerprints } = await __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 5068));
-            const { pullRequestBaseRevisions } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 939));
-            const base = await baselineFingerprints({
-                root,
-                cwd: settings.workspace,
-                ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
-                baseRef: pullRequestBaseRevisions({ baseSha: settings.event.baseSha, baseRef: settings.event.baseRef }),
-                config: scanConfig ?? types/* DEFAULT_CONFIG */.P,
-                ...(report.registry?.path ? { registryPath: report.registry.path } : {}),
-                ...(scanConfigFile ? { configFile: scanConfigFile } : {}),
-                ...(settings.repository ? { repositoryOwner: settings.repository.split('/')[0].toLowerCase() } : {}),
-                onSecret: (value) => core/* setSecret */.Pq(value),
-            });
-            if (base.warning)
-                core/* warning */.$e(base.warning);
-            for (const n of base.notes ?? [])
-                core/* info */.pq(n);
-            if (base.baseline)
-                report = { ...report, baseline: base.baseline };
-        }
-        // The trend: what is new, resolved and worse since the last run (state in the Actions cache).
-        let trend;
-        if (settings.trend && (expiry || settings.slack)) {
-            const { actionTrend } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
-            const plan = expiry?.plan ?? { now: new Date(settings.now ?? Date.now()).toISOString(), sources: [], notes: [], tokens: [] };
-            trend = await actionTrend(plan, report.findings.filter((f) => !f.suppression));
-        }
-        // Alerts: never fail the run; what could not be done is a warning.
-        let issueOutcome = {};
-        let slackSent = false;
-        if (settings.issues || settings.slack) {
-            const { runActionIssues, runActionSlack } = await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 5993));
-            const types = [...(wants('workflows') || wants('registry') ? ['scan'] : []), ...(expiry ? ['expiry'] : [])];
-            issueOutcome = await runActionIssues(settings, report, registryTokens ?? expiry?.registry.tokens ?? [], types);
-            if (issueOutcome.skipped)
-                core/* notice */.lm(`issue alerts: ${issueOutcome.skipped}`);
-            for (const e of issueOutcome.result?.errors ?? [])
-                core/* warning */.$e(`issue alerts: ${e}`);
-            const slack = await runActionSlack(settings, report, trend, issueOutcome);
-            slackSent = slack.sent;
-            if (slack.note && slack.failed)
-                core/* warning */.$e(slack.note);
-            else if (slack.note)
-                core/* info */.pq(slack.note);
-        }
-        const active = report.findings.filter((f) => !f.suppression);
-        if (expiry)
-            core/* info */.pq((0,expiry_plan/* renderPlanText */.$D)(expiry.plan, expiry.registryFile).trimEnd());
-        core/* info */.pq(renderText(report, { colour: false }).trimEnd());
-        const plan = planAnnotations(report.findings);
-        if (settings.annotations) {
-            for (const a of plan.annotations) {
-                const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn };
-                if (a.endLine === a.startLine)
-                    props.endColumn = a.endColumn;
-                if (a.level === 'error')
-                    core/* error */.z3(a.message, props);
-                else if (a.level === 'warning')
-                    core/* warning */.$e(a.message, props);
-                else
-                    core/* notice */.lm(a.message, props);
-            }
-        }
-        if (settings.summary) {
-            const parts = [renderMarkdown(report, settings.annotations ? plan : undefined)];
-            if (expiry)
-                parts.push((0,expiry_plan/* renderPlanMarkdown */.d$)(expiry.plan, expiry.registryFile));
-            if (trend)
-                parts.push((await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 4628))).renderTrendMarkdown(trend));
-            await core/* summary */.z.addRaw(parts.join('\n'), true).write();
-        }
-        let sarifPath = '';
-        let jsonPath = '';
-        if (settings.sarifFile)
-            sarifPath = writeReport(settings.workspace, settings.sarifFile, (0,sarif/* renderSarif */.WH)(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href }));
-        if (settings.jsonFile) {
-            const json = expiry ? JSON.stringify({ ...JSON.parse((0,report_json/* renderJson */.hF)(report)), expiry: expiry.plan }, null, 2) + '\n' : (0,report_json/* renderJson */.hF)(report);
-            jsonPath = writeReport(settings.workspace, settings.jsonFile, json);
-        }
-        core/* setOutput */.uH('findings-count', String(active.length));
-        core/* setOutput */.uH('max-severity', (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? 'none');
-        core/* setOutput */.uH('sarif-file', sarifPath);
-        core/* setOutput */.uH('json-file', jsonPath);
-        const counts = expiryOutputs(expiry?.plan);
-        core/* setOutput */.uH('expired-count', String(counts.expired));
-        core/* setOutput */.uH('expiring-count', String(counts.expiring));
-        core/* setOutput */.uH('next-expiry', counts.next);
-        const issues = issueOutcome.result;
-        core/* setOutput */.uH('issues-opened', String((issues?.opened ?? 0) + (issues?.reopened ?? 0)));
-        core/* setOutput */.uH('issues-updated', String(issues?.updated ?? 0));
-        core/* setOutput */.uH('issues-closed', String(issues?.closed ?? 0));
-        core/* setOutput */.uH('alert-issues', JSON.stringify((issues?.issues ?? []).map((i) => ({ number: i.number, url: i.url }))));
-        core/* setOutput */.uH('slack-sent', String(slackSent));
-        for (const r of report.ruleFailures)
-            core/* warning */.$e(`rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
-        for (const n of expiry?.plan.notes ?? [])
-            if (n.level === 'warning')
-                core/* warning */.$e(`expiry (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
-        const failing = (0,baseline/* failingFindingsOf */.S)(report);
-        const existing = (0,baseline/* existingNote */.IP)(report);
-        if (existing)
-            core/* info */.pq(existing);
-        if (failing.length > 0) {
-            core/* setFailed */.C1(`${failing.length} finding(s) at or above ${report.failOn} (worst: ${(0,severity/* maxSeverity */.eL)(failing.map((f) => f.severity))})`);
-        }
+        await publish(settings, published);
     }
     catch (error) {
         if (error instanceof validate_error.ConfigError)
@@ -8360,7 +8345,7 @@ function renderTokenMatrix(m, format) {
 
 /***/ }),
 
-/***/ 1941:
+/***/ 3798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8368,6 +8353,7 @@ function renderTokenMatrix(m, format) {
 __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ EXPIRY_RULE_IDS),
   PC: () => (/* binding */ REGISTRY_RULE_META),
+  ZX: () => (/* binding */ RENEWAL_RULE_IDS),
   GZ: () => (/* binding */ registryProjectRules)
 });
 
@@ -9185,7 +9171,110 @@ const tokenScopeDrift = {
     },
 };
 
+// EXTERNAL MODULE: ./src/renewal/vault-policy.ts
+var vault_policy = __nccwpck_require__(9191);
+;// CONCATENATED MODULE: ./src/renewal/rules/common.ts
+
+/** A registry rule reporting the renewal outcomes judged to be its own. */
+function renewalRule(meta) {
+    return {
+        scope: 'registry-file',
+        meta,
+        create({ registry, registryPath, renewals }) {
+            return {
+                meta,
+                collect: () => undefined,
+                finish(ctx) {
+                    if (!renewals)
+                        return;
+                    for (const token of registry.tokens) {
+                        const outcome = renewals.get(token.key);
+                        const judged = outcome ? (0,vault_policy/* judgeRenewal */.S)(outcome) : undefined;
+                        if (!judged || judged.ruleId !== meta.id)
+                            continue;
+                        ctx.report(registryPath, { message: judged.message, ...(judged.severity ? { severity: judged.severity } : {}), span: token.span, path: ['tokens', token.key, 'vault-renewal'] });
+                    }
+                },
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-token-invalid.ts
+
+const vaultTokenInvalid = renewalRule({
+    id: 'vault-token-invalid',
+    category: 'token-renewal',
+    defaultSeverity: 'critical',
+    summary: 'Vault answered 403 `invalid token` to a registered Vault token: it is expired or revoked, and whatever uses it is failing. Reported by `token-warden vault-renew`.',
+    remediation: 'Re-authenticate (log in with the auth method that issued it), put the new token in the secret the entry reads, and run vault-renew on a schedule shorter than a third of its TTL.',
+    docs: '#rule-vault-token-invalid',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-capped.ts
+
+const vaultRenewalCapped = renewalRule({
+    id: 'vault-renewal-capped',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: 'A Vault token has reached its max TTL: renew-self did not make its TTL grow, Vault refused to renew past the max, or it is due and its explicit max TTL ends with its TTL (high); or a renewal was capped short of the increment asked for (medium). Renewing cannot keep it alive: it ends for good at the max. Reported by `token-warden vault-renew`.',
+    remediation: 'Re-authenticate before the max TTL ends (Vault Agent does the same) and put the new token in the secret the entry reads; or issue the token with a longer max TTL (role `token_max_ttl`, `explicit_max_ttl`) or as a periodic token.',
+    docs: '#rule-vault-renewal-capped',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-token-not-renewable.ts
+
+const vaultTokenNotRenewable = renewalRule({
+    id: 'vault-token-not-renewable',
+    category: 'token-renewal',
+    defaultSeverity: 'medium',
+    summary: 'A registered Vault token cannot be renewed (`renewable: false`, a batch token, or Vault refused with "lease is not renewable"): it will expire at its TTL. Reported by `token-warden vault-renew`.',
+    remediation: 'Issue it as a renewable service token (or a periodic one) if it has to outlive its TTL; otherwise plan its re-issue before it expires.',
+    docs: '#rule-vault-token-not-renewable',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-denied.ts
+
+const vaultRenewalDenied = renewalRule({
+    id: 'vault-renewal-denied',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: "Vault answered 403 `permission denied` (without `invalid token`) to a Vault token's lookup-self or renew-self: a policy denies the token the path, so it cannot be kept alive. On a Vault older than 2024 a denied lookup-self can also mean expired or revoked. Reported by `token-warden vault-renew`.",
+    remediation: 'Attach the `default` policy (it grants read on auth/token/lookup-self and update on auth/token/renew-self) or an equivalent one, or remove the deny; check the token with `vault token lookup` if the server is older than 2024.',
+    docs: '#rule-vault-renewal-denied',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-failed.ts
+
+const vaultRenewalFailed = renewalRule({
+    id: 'vault-renewal-failed',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: "A Vault token could not be checked or renewed: Vault kept failing (network errors, timeouts, 5xx, 429) through the retries, retrying further would have gone past the token's expiry, or Vault rejected the request. Other tokens are still processed. Reported by `token-warden vault-renew`.",
+    remediation: 'Check that the Vault address is reachable from the runner and Vault is unsealed, then run vault-renew again before the token expires.',
+    docs: '#rule-vault-renewal-failed',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/index.ts
+
+
+
+
+
+const RENEWAL_RULES = [vaultTokenInvalid, vaultRenewalCapped, vaultTokenNotRenewable, vaultRenewalDenied, vaultRenewalFailed];
+
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
 
 
 
@@ -9218,11 +9307,14 @@ const REGISTRY_RULES = [
     tokenLifetimeExceeded,
     tokenExpiryUnknown,
     tokenScopeDrift,
+    ...RENEWAL_RULES,
 ];
 /** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
 const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown, tokenScopeDrift].map((r) => r.meta.id));
 /** Rules that report only what an online source observed (never in a scan or an offline `expiry` run). */
-const ONLINE_ONLY_RULE_IDS = new Set([tokenScopeDrift.meta.id]);
+const ONLINE_ONLY_RULE_IDS = new Set([tokenScopeDrift, ...RENEWAL_RULES].map((r) => r.meta.id));
+/** The Vault renewal rules (src/renewal/rules), which only `token-warden vault-renew` feeds. */
+const RENEWAL_RULE_IDS = new Set(RENEWAL_RULES.map((r) => r.meta.id));
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
 /**
@@ -9234,7 +9326,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
             usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map() };
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map(), ...(options.renewals ? { renewals: options.renewals } : {}) };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -9540,6 +9632,242 @@ function spanAt(registry, path, prefer = 'key') {
 /** True when a scope grants more than read access. */
 function isWriteScope(scope) {
     return scope.level === 'write' || scope.level === 'admin';
+}
+
+
+/***/ }),
+
+/***/ 9191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ judgeRenewal),
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   T7: () => (/* binding */ renewalStatus),
+/* harmony export */   VT: () => (/* binding */ decideRenewal),
+/* harmony export */   mq: () => (/* binding */ renewalMetrics),
+/* harmony export */   nE: () => (/* binding */ isoSeconds)
+/* harmony export */ });
+/* unused harmony exports GRACE_BASE, GRACE_JITTER, RENEWAL_RULE, lifetimeWatcherThreshold, expiresAtMs */
+/* harmony import */ var _vault_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2782);
+
+/** LifetimeWatcher's grace: 10 % of the lease plus up to another 10 % at random. */
+const GRACE_BASE = 0.1;
+const GRACE_JITTER = 0.1;
+/** The rule ids a renewal outcome can be reported under (one per way a person reacts; see ./rules). */
+const RENEWAL_RULE = {
+    invalid: 'vault-token-invalid',
+    capped: 'vault-renewal-capped',
+    notRenewable: 'vault-token-not-renewable',
+    denied: 'vault-renewal-denied',
+    failed: 'vault-renewal-failed',
+};
+/**
+ * The TTL left below which a lease of `leaseSeconds` is renewed, as LifetimeWatcher would: `⅓·(d − grace)`, between
+ * `0.8·d/3` and `0.9·d/3` (26⅔–30 % of the lease left). `random` returns [0, 1), like Math.random.
+ */
+function lifetimeWatcherThreshold(leaseSeconds, random) {
+    const r = Math.min(Math.max(random(), 0), 1);
+    const grace = leaseSeconds * (GRACE_BASE + GRACE_JITTER * r);
+    return Math.floor((leaseSeconds - grace) / 3);
+}
+/** Whether the token is due and what to ask for. Pure. */
+function decideRenewal(input) {
+    const { info, nowMs } = input;
+    if (info.ttl === 0 && !info.expireTime)
+        return { action: 'never-expires' };
+    if (!info.renewable)
+        return { action: 'not-renewable', ttl: info.ttl, batch: info.type === 'batch' };
+    // A periodic token is renewed to its period whatever is asked: ask for nothing rather than something it ignores.
+    const increment = info.period !== undefined ? undefined : (input.incrementSeconds ?? (info.creationTtl > 0 ? info.creationTtl : undefined));
+    const lease = info.period ?? increment ?? (info.creationTtl > 0 ? info.creationTtl : info.ttl);
+    const thresholdFrom = input.thresholdSeconds !== undefined ? 'entry' : 'lifetime-watcher';
+    const threshold = input.thresholdSeconds ?? lifetimeWatcherThreshold(lease, input.random);
+    const decided = { ttl: info.ttl, threshold, thresholdFrom, ...(increment !== undefined ? { increment } : {}) };
+    // The explicit max TTL is the one cap a lookup shows (the mount's and the role's show only in renew-self's answer).
+    // A second of slack: Vault counts in whole seconds, the clocks do not.
+    const maxEndsAtMs = info.explicitMaxTtl > 0 && info.creationTime !== undefined ? (info.creationTime + info.explicitMaxTtl) * 1000 : undefined;
+    const atMax = maxEndsAtMs !== undefined && maxEndsAtMs - nowMs <= (info.ttl + 1) * 1000;
+    if (info.ttl >= threshold)
+        return { action: 'wait', ...decided, ...(atMax ? { atMax: true } : {}) };
+    return atMax ? { action: 'at-max', ttl: info.ttl, threshold, maxEndsAtMs: maxEndsAtMs } : { action: 'renew', ...decided };
+}
+/** The TTL grew when the new lease is longer than what was left at the lookup. */
+function grew(o) {
+    return o.renewal !== undefined && o.info !== undefined && o.renewal.leaseDuration > o.info.ttl;
+}
+/**
+ * Capped at the max TTL: Vault's "exceeded the effective max_ttl" warning, or less than the increment asked for (a
+ * periodic token, asked for nothing, gets its period: not capped unless Vault warns).
+ */
+function renewalCapped(o) {
+    const r = o.renewal;
+    if (!r)
+        return false;
+    return r.warnings.some((w) => /exceeded the effective max_ttl/i.test(w)) || (r.requestedSeconds !== undefined && r.leaseDuration < r.requestedSeconds);
+}
+function renewalStatus(o) {
+    if (o.skipped)
+        return 'skipped';
+    if (o.failure) {
+        const byKind = { invalid: 'invalid', denied: 'denied', 'past-max': 'capped', 'not-renewable': 'not-renewable', deadline: 'failed', error: 'failed' };
+        return byKind[o.failure.kind];
+    }
+    if (o.renewal)
+        return grew(o) ? 'renewed' : 'capped';
+    switch (o.decision?.action) {
+        case 'never-expires':
+            return 'never-expires';
+        case 'not-renewable':
+            return 'not-renewable';
+        case 'at-max':
+            return 'capped';
+        case 'renew':
+            return o.dryRun ? 'would-renew' : 'failed';
+        default:
+            return 'fresh';
+    }
+}
+/** ISO 8601 in UTC, without milliseconds. */
+function isoSeconds(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * When the token expires after this run (renewed: as renewed), in ms on the run's clock; undefined when it does not
+ * expire or nothing is known. Counted from the TTL, not Vault's `expire_time`, so that a skew between the runner's
+ * clock and Vault's does not make "expires in …" disagree with the TTL beside it.
+ */
+function expiresAtMs(o) {
+    if (o.renewal)
+        return o.renewal.atMs + o.renewal.leaseDuration * 1000;
+    if (!o.info || o.checkedAtMs === undefined)
+        return undefined;
+    if (o.info.ttl === 0 && !o.info.expireTime)
+        return undefined;
+    return o.checkedAtMs + o.info.ttl * 1000;
+}
+function renewalMetrics(o) {
+    const status = renewalStatus(o);
+    const d = o.decision;
+    // Renewed means the TTL grew: a renew-self that left it where it was (capped) kept nothing alive.
+    const renewedNow = status === 'renewed';
+    const lastRenewalMs = o.renewal?.atMs ?? (o.info?.lastRenewalTime !== undefined ? o.info.lastRenewalTime * 1000 : undefined);
+    const expires = expiresAtMs(o);
+    return {
+        token: o.name,
+        env: o.variable,
+        status,
+        last_check: o.checkedAtMs !== undefined ? isoSeconds(o.checkedAtMs) : null,
+        last_renewal: lastRenewalMs !== undefined ? isoSeconds(lastRenewalMs) : null,
+        ttl_before: o.info?.ttl ?? null,
+        ttl_after: o.renewal?.leaseDuration ?? o.info?.ttl ?? null,
+        renewed: renewedNow,
+        capped: status === 'capped' || renewalCapped(o) || (d?.action === 'wait' && d.atMax === true),
+        renewable: o.info?.renewable ?? null,
+        threshold: d && (d.action === 'renew' || d.action === 'wait' || d.action === 'at-max') ? d.threshold : null,
+        increment: o.renewal?.requestedSeconds ?? (d && (d.action === 'renew' || d.action === 'wait') ? (d.increment ?? null) : null),
+        expires_at: expires !== undefined ? isoSeconds(expires) : null,
+    };
+}
+/** `at 2027-01-01T10:00:00Z (in 2h)` relative to `fromMs`. */
+function when(atMs, fromMs) {
+    const left = Math.round((atMs - fromMs) / 1000);
+    return `${isoSeconds(atMs)} (${left > 0 ? `in ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(left)}` : 'now'})`;
+}
+/** Vault's own warnings about the cap, quoted (they name durations, never the token). */
+function capWarning(o) {
+    const w = o.renewal?.warnings.find((x) => /exceeded the effective max_ttl/i.test(x));
+    return w ? `; Vault: ${w}` : '';
+}
+/** The finding an outcome calls for, if any. A token renewed in full, or not yet due, calls for none. Pure. */
+function judgeRenewal(o) {
+    const t = `Vault token "${o.name}"`;
+    const replace = `re-authenticate and put the new token in ${o.variable}`;
+    const f = o.failure;
+    if (f) {
+        const op = f.stage === 'lookup' ? 'lookup-self' : 'renew-self';
+        switch (f.kind) {
+            case 'invalid':
+                return { ruleId: RENEWAL_RULE.invalid, message: `${t} is expired or revoked: Vault answered 403 (invalid token) to ${op}; ${replace}` };
+            case 'denied':
+                return {
+                    ruleId: RENEWAL_RULE.denied,
+                    message: f.stage === 'renew'
+                        ? `${t} may not renew itself: Vault answered 403 (permission denied) to renew-self although lookup-self worked, so a policy denies update on auth/token/renew-self (the default policy allows it)`
+                        : `${t} may not look itself up: Vault answered 403 (permission denied) to lookup-self; its policies deny read on auth/token/lookup-self (the default policy allows it) — or, on a Vault older than 2024, the token is expired or revoked`,
+                };
+            case 'past-max':
+                return { ruleId: RENEWAL_RULE.capped, message: `${t} cannot be renewed any further: Vault refused renew-self because the token is past its max TTL; ${replace}` };
+            case 'not-renewable':
+                return { ruleId: RENEWAL_RULE.notRenewable, message: `${t} is not renewable (Vault refused renew-self: ${f.message}); issue a new token before it expires and put it in ${o.variable}` };
+            default:
+                return { ruleId: RENEWAL_RULE.failed, message: `${t} could not be ${f.stage === 'lookup' ? 'checked' : 'renewed'}: ${f.message}` };
+        }
+    }
+    if (!o.info || o.checkedAtMs === undefined)
+        return undefined;
+    const d = o.decision;
+    const expires = expiresAtMs(o);
+    if (o.renewal) {
+        const r = o.renewal;
+        const end = expires !== undefined ? when(expires, r.atMs) : 'soon';
+        if (!grew(o)) {
+            return {
+                ruleId: RENEWAL_RULE.capped,
+                message: `${t} cannot be renewed any further: its TTL did not grow (${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(o.info.ttl)} left before renew-self, ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(r.leaseDuration)} after${capWarning(o)}), so it expires for good at ${end}; ${replace}`,
+            };
+        }
+        if (renewalCapped(o)) {
+            const asked = r.requestedSeconds !== undefined ? `, less than the ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(r.requestedSeconds)} asked for` : '';
+            return {
+                ruleId: RENEWAL_RULE.capped,
+                severity: 'medium',
+                message: `${t} was renewed to ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(r.leaseDuration)}${asked}: it is capped at its max TTL and expires for good at ${end}${capWarning(o)}; ${replace} before then`,
+            };
+        }
+        return undefined;
+    }
+    if (d?.action === 'at-max') {
+        return {
+            ruleId: RENEWAL_RULE.capped,
+            message: `${t} has reached its explicit max TTL (${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(o.info.explicitMaxTtl)}): renewing cannot extend it, so it expires for good at ${when(d.maxEndsAtMs, o.checkedAtMs)}; ${replace}`,
+        };
+    }
+    if (d?.action === 'not-renewable') {
+        const what = d.batch ? 'a batch token, which cannot be renewed' : 'not renewable';
+        const end = expires !== undefined ? ` and expires at ${when(expires, o.checkedAtMs)}` : '';
+        return { ruleId: RENEWAL_RULE.notRenewable, message: `${t} is ${what}${end}; issue a new token before then and put it in ${o.variable}` };
+    }
+    return undefined;
+}
+/** One line for people: what was done (or would be) to a token, with its numbers. */
+function describeOutcome(o) {
+    const m = renewalMetrics(o);
+    const ttl = (s) => (s === null ? '?' : (0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(s));
+    const threshold = m.threshold !== null ? `, renews below ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(m.threshold)}` : '';
+    const increment = m.increment !== null ? `increment ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(m.increment)}` : o.info?.period !== undefined ? `its period ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(o.info.period)}` : "Vault's default TTL";
+    switch (m.status) {
+        case 'renewed':
+            return `renewed: ttl ${ttl(m.ttl_before)} → ${ttl(m.ttl_after)}${m.capped ? ' (capped at the max TTL)' : ''}`;
+        case 'would-renew':
+            return `would renew with ${increment}: ttl ${ttl(m.ttl_before)}${threshold}`;
+        case 'fresh':
+            return `not due: ttl ${ttl(m.ttl_before)}${threshold}${m.capped ? ' (at its explicit max TTL: it cannot be extended)' : ''}`;
+        case 'capped':
+            return o.renewal ? `at its max TTL: renew-self did not extend it (ttl ${ttl(m.ttl_before)} → ${ttl(m.ttl_after)})` : o.failure ? 'past its max TTL: cannot be renewed' : `at its max TTL: ttl ${ttl(m.ttl_before)}, cannot be extended`;
+        case 'not-renewable':
+            return `not renewable: ttl ${ttl(m.ttl_before)}`;
+        case 'never-expires':
+            return 'never expires (no TTL): nothing to renew';
+        case 'invalid':
+            return 'expired or revoked (403 invalid token)';
+        case 'denied':
+            return `denied by policy (403 permission denied on ${o.failure?.stage === 'renew' ? 'renew-self' : 'lookup-self'})`;
+        case 'failed':
+            return `failed at ${o.failure?.stage === 'renew' ? 'renew-self' : 'lookup-self'}`;
+        default:
+            return o.skipped === 'no-address' ? 'skipped: no Vault address' : `skipped: no value in ${o.variable}`;
+    }
 }
 
 
@@ -10016,6 +10344,64 @@ function buildSarif(input, options = {}) {
 }
 function renderSarif(input, options = {}) {
     return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* unused harmony export summaryLine */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(301);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2794);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7355);
+
+
+
+const COLOUR = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
+const RESET = '\x1b[0m';
+/** `file:line:col  severity  rule  message` per finding, then a one-line summary. Colour only when asked (a TTY). */
+function renderText(input, options = {}) {
+    const paint = (s, text) => (options.colour ? `${COLOUR[s]}${text}${RESET}` : text);
+    const lines = [];
+    for (const f of input.findings) {
+        const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
+        const sev = paint(f.severity, f.severity.padEnd(8));
+        const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
+        const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' [existing: in baseline]' : '';
+        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}${existing}`);
+    }
+    lines.push('');
+    lines.push(summaryLine(input));
+    const note = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .existingNote */ .IP)(input);
+    if (note)
+        lines.push(note);
+    if (input.registry)
+        lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
+    else if (input.registry === null)
+        lines.push('no token registry found: registry rules skipped');
+    for (const s of input.skipped ?? [])
+        lines.push(`skipped: ${s.path}: ${_context_js__WEBPACK_IMPORTED_MODULE_0__/* .SKIP_REASONS */ .e[s.reason]}`);
+    for (const r of input.ruleFailures)
+        lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
+    return lines.join('\n') + '\n';
+}
+/** One line: how many findings, of which severities, and whether any is at or above fail-on (new ones only, with a baseline). */
+function summaryLine(input) {
+    const counts = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(input.findings);
+    const active = input.findings.filter((f) => !f.suppression).length;
+    const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+    const failing = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .failingFindingsOf */ .S)(input).length;
+    const atOrAboveFailOn = input.baseline ? `new at or above ${input.failOn}` : `at or above ${input.failOn}`;
+    return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
+        (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
+        (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
+        (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
+        (input.failOn === 'none' ? '' : failing ? `; ${failing} ${atOrAboveFailOn}` : `; none ${atOrAboveFailOn}`));
 }
 
 
@@ -13595,8 +13981,8 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(1941);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(3798);
 ;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
 
 
@@ -14286,6 +14672,59 @@ function readRegularFile(file, limit = Number.MAX_SAFE_INTEGER) {
 function* readInputs(found, maxBytes = _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSE_BUDGETS */ .Hn.maxBytes) {
     for (const file of found.files)
         yield { path: relativePath(found.root, file), text: readRegularFile(file, maxBytes + 1) };
+}
+
+
+/***/ }),
+
+/***/ 2782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   parseVaultDuration: () => (/* binding */ parseVaultDuration),
+/* harmony export */   v: () => (/* binding */ VAULT_DURATION_PATTERN)
+/* harmony export */ });
+/**
+ * Vault durations, pure: reading them as Vault's `ParseDurationSecond` does (the registry's `renew-increment` and
+ * `renew-threshold`, the CLI's `--increment`, the client's increment check) and writing seconds back for people.
+ */
+const GO_UNIT_SECONDS = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+/** What `parseVaultDuration` accepts as text: whole seconds, whole days, or a Go duration. */
+const VAULT_DURATION_PATTERN = /^(\d+|\d+d|((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+)$/;
+/**
+ * Seconds in a Vault duration, as Vault's `ParseDurationSecond` reads it: whole seconds (`3600`, `"3600"`), whole
+ * days (`"2d"`), or a Go duration (`"1h30m"`, `"1.5h"`), truncated to the second. Undefined when it is none of these.
+ */
+function parseVaultDuration(input) {
+    if (typeof input === 'number')
+        return Number.isFinite(input) && input >= 0 ? Math.floor(input) : undefined;
+    const text = input.trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const days = /^(\d+)d$/.exec(text);
+    if (days)
+        return Number(days[1]) * 86_400;
+    if (text === '' || !/^((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+$/.test(text))
+        return undefined;
+    let seconds = 0;
+    for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g))
+        seconds += Number(m[1]) * GO_UNIT_SECONDS[m[2]];
+    return Math.floor(seconds + 1e-9);
+}
+/** Whole seconds for people, largest units first, zero parts left out: `1h`, `1h30m`, `19m12s`, `2d3h`, `0s`. */
+function formatDuration(seconds) {
+    let rest = Math.max(0, Math.floor(seconds));
+    if (rest === 0)
+        return '0s';
+    const parts = [];
+    for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+    }
+    return parts.join('');
 }
 
 

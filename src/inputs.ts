@@ -45,6 +45,9 @@ export interface ActionSettings {
   baselineFile?: string;
   /** The event the workflow runs for (GITHUB_EVENT_NAME and the event payload). */
   event: EventInfo;
+  mode: Mode;
+  /** `dry-run`: the writing modes say what they would do and write nothing. */
+  dryRun: boolean;
   /** `token-values`: NAME=value lines (masked on read) that the expiry sources read as if they were in the environment. */
   tokenValues: Record<string, string>;
   /** `${server}/${repository}/actions/runs/${run id}` when the runner says. */
@@ -91,6 +94,10 @@ export function readEvent(env: NodeJS.ProcessEnv): EventInfo {
   }
   return info;
 }
+
+/** `mode`: what the step does — scan (and check expiry, alert), or one of the jobs that keep tokens alive. */
+export const MODES = ['scan', 'vault-renew', 'runner-token', 'rotate'] as const;
+export type Mode = (typeof MODES)[number];
 
 export const CHECKS = ['workflows', 'registry', 'expiry'] as const;
 export type Check = (typeof CHECKS)[number];
@@ -165,6 +172,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     trend: bool('trend', true),
     orgSecrets: bool('org-secrets', false),
     failOnNewOnly: bool('fail-on-new-only', false),
+    mode: choice('mode', MODES) ?? 'scan',
+    dryRun: bool('dry-run', false),
     tokenValues: {},
     event: readEvent(env),
     ...(registry ? { registry } : {}),

@@ -6302,7 +6302,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9573);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5381);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3716);
 /**
  * The bundled CLI's entry. The same file is the worker of a parallel scan: the main thread starts workers from
@@ -6341,7 +6341,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9573:
+/***/ 5381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6371,8 +6371,8 @@ var engine = __nccwpck_require__(6572);
 var baseline = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __nccwpck_require__(618);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(4332);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
+var rules = __nccwpck_require__(892);
 // EXTERNAL MODULE: ./src/registry/matrix.ts
 var matrix = __nccwpck_require__(8278);
 // EXTERNAL MODULE: ./src/registry/usage.ts
@@ -6588,58 +6588,14 @@ async function runScan(options) {
     return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/report/context.ts
-var context = __nccwpck_require__(301);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __nccwpck_require__(2794);
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-const COLOUR = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
-const RESET = '\x1b[0m';
-/** `file:line:col  severity  rule  message` per finding, then a one-line summary. Colour only when asked (a TTY). */
-function renderText(input, options = {}) {
-    const paint = (s, text) => (options.colour ? `${COLOUR[s]}${text}${RESET}` : text);
-    const lines = [];
-    for (const f of input.findings) {
-        const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
-        const sev = paint(f.severity, f.severity.padEnd(8));
-        const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
-        const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' [existing: in baseline]' : '';
-        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}${existing}`);
-    }
-    lines.push('');
-    lines.push(summaryLine(input));
-    const note = (0,baseline/* existingNote */.IP)(input);
-    if (note)
-        lines.push(note);
-    if (input.registry)
-        lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
-    else if (input.registry === null)
-        lines.push('no token registry found: registry rules skipped');
-    for (const s of input.skipped ?? [])
-        lines.push(`skipped: ${s.path}: ${context/* SKIP_REASONS */.e[s.reason]}`);
-    for (const r of input.ruleFailures)
-        lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
-    return lines.join('\n') + '\n';
-}
-/** One line: how many findings, of which severities, and whether any is at or above fail-on (new ones only, with a baseline). */
-function summaryLine(input) {
-    const counts = (0,json/* countBySeverity */.Ot)(input.findings);
-    const active = input.findings.filter((f) => !f.suppression).length;
-    const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const failing = (0,baseline/* failingFindingsOf */.S)(input).length;
-    const atOrAboveFailOn = input.baseline ? `new at or above ${input.failOn}` : `at or above ${input.failOn}`;
-    return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
-        (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
-        (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
-        (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
-        (input.failOn === 'none' ? '' : failing ? `; ${failing} ${atOrAboveFailOn}` : `; none ${atOrAboveFailOn}`));
-}
-
 // EXTERNAL MODULE: ./src/report/sarif.ts
 var sarif = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./src/report/context.ts
+var context = __nccwpck_require__(301);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -6825,6 +6781,88 @@ function renderRulesText() {
     return src_rules.ALL_RULE_META.map((m) => `${m.id.padEnd(24)} ${m.defaultSeverity.padEnd(9)} ${m.summary}\n${' '.repeat(35)}fix: ${m.remediation}`).join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/vault/duration.ts
+var duration = __nccwpck_require__(2782);
+;// CONCATENATED MODULE: ./src/commands/vault-renew.ts
+/**
+ * `token-warden vault-renew [PATH] [--registry FILE] [--dry-run|--apply] [--increment 1h] [--vault-addr URL]
+ * [--format text|json] [--fail-on SEV] [--output FILE]`: keeps the registry's Vault tokens alive. A dry run (the
+ * default) looks every token up and says what it would renew; `--apply` renews the ones due. Token values come from the
+ * environment (the entry's `env:`, else its name) and are never printed. Exit codes as `scan`.
+ */
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json'];
+async function vaultRenewCommand(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        strict: true,
+        allowPositionals: true,
+        options: {
+            registry: { type: 'string' },
+            'dry-run': { type: 'boolean' },
+            apply: { type: 'boolean' },
+            increment: { type: 'string' },
+            'vault-addr': { type: 'string' },
+            format: { type: 'string', short: 'f' },
+            'fail-on': { type: 'string' },
+            output: { type: 'string', short: 'o' },
+        },
+    });
+    if (positionals.length > 1)
+        throw new errors/* UsageError */.e('vault-renew takes at most one PATH (a repository root)');
+    if (values.apply && values['dry-run'])
+        throw new errors/* UsageError */.e('--apply and --dry-run exclude each other (without either: a dry run)');
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format))
+        throw new errors/* UsageError */.e(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !severity/* FAIL_ON_VALUES */.Qm.includes(failOn))
+        throw new errors/* UsageError */.e(`--fail-on must be one of ${severity/* FAIL_ON_VALUES */.Qm.join(', ')} (got "${failOn}")`);
+    let increment;
+    if (values.increment !== undefined) {
+        increment = (0,duration/* parseVaultDuration */.yO)(values.increment);
+        if (!increment)
+            throw new errors/* UsageError */.e(`--increment must be a duration such as 1h, 90m or 2d, or whole seconds (got "${values.increment}")`);
+    }
+    const vaultAddr = values['vault-addr']?.trim() || undefined;
+    const found = (0,sources_files/* discover */.k4)(positionals, io.cwd);
+    const { runVaultRenew } = await __nccwpck_require__.e(/* import() */ 696).then(__nccwpck_require__.bind(__nccwpck_require__, 2696));
+    const run = await runVaultRenew({
+        root: found.root,
+        cwd: io.cwd,
+        ...(values.registry ? { registryPath: values.registry } : {}),
+        ...(failOn ? { failOn: failOn } : {}),
+        dryRun: values.apply !== true,
+        ...(increment !== undefined ? { increment } : {}),
+        ...(vaultAddr ? { vaultAddr } : {}),
+        env: io.env,
+        // The CLI has no log masker and prints no value: masking only records them, on the same code path as the action.
+        mask: () => undefined,
+    });
+    const { renderVaultRenewJson, renderVaultRenewText } = await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 7840));
+    const out = format === 'json' ? renderVaultRenewJson(run) : renderVaultRenewText(run, { colour: io.isTTY && !values.output && !io.env.NO_COLOR });
+    if (values.output) {
+        try {
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, values.output), out);
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`cannot write ${values.output}: ${error.code ?? String(error)}`);
+        }
+    }
+    else
+        io.stdout(out);
+    for (const r of run.report.ruleFailures)
+        io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
+    return (0,engine/* failingFindings */.v9)(run.findings, run.report.failOn).length > 0 ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The `token-warden` command line: a thin layer over the pipeline and the renderers. */
 
@@ -6850,7 +6888,8 @@ function renderRulesText() {
 
 
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
+
+const cli_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github'];
 const HELP = `token-warden ${version/* VERSION */.x}: keeps GitHub Actions tokens safe and alive
 
 Usage:
@@ -6867,6 +6906,10 @@ Usage:
                                           --now (a date means 00:00 UTC; default: now), from the declared dates
                                           and (unless --offline) GitHub, Actions secrets, JWTs, Vault and Apps;
                                           token values from the environment; exit codes as scan
+  token-warden vault-renew [PATH] [--registry FILE] [--dry-run|--apply] [--increment 1h] [--vault-addr URL]
+                           [--format text|json] [--fail-on SEVERITY] [--output FILE]
+                                          look up the registry's Vault tokens (kind vault; values from the
+                                          environment) and say which are due; --apply renews them (renew-self)
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -6929,7 +6972,7 @@ async function scanCommand(args, io) {
     const jobs = values.jobs === undefined ? ((io.cpus ?? 1) >= 4 ? Math.min(io.cpus ?? 1, 4) : 1) : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1)
         throw new errors/* UsageError */.e(`--jobs must be a positive whole number (got "${values.jobs}")`);
-    const format = oneOf(values.format, FORMATS, '--format') ?? 'text';
+    const format = oneOf(values.format, cli_FORMATS, '--format') ?? 'text';
     const failOn = oneOf(values['fail-on'], severity/* FAIL_ON_VALUES */.Qm, '--fail-on');
     const minSeverity = oneOf(values['min-severity'], severity/* SEVERITIES */.oC, '--min-severity');
     const scanned = await runScan({
@@ -6970,12 +7013,12 @@ async function scanCommand(args, io) {
             out = renderGithubCommands(report.findings);
             break;
         default:
-            out = renderText(report, { colour });
+            out = (0,report_text/* renderText */.S)(report, { colour });
     }
     if (values.output) {
         writeOutput(io, values.output, out);
         if (format !== 'text')
-            io.stderr(`${summaryLine(report)}\n`);
+            io.stderr(`${(0,report_text/* summaryLine */.d)(report)}\n`);
     }
     else
         io.stdout(out);
@@ -7036,7 +7079,7 @@ async function registryValidate(args, io) {
     const report = { toolVersion: version/* VERSION */.x, findings: result.findings, stats: result.stats, ruleFailures: result.ruleFailures, failOn, minSeverity: 'info' };
     io.stdout(`${file.path}: valid token registry, ${check.registry.tokens.length} token(s)\n`);
     if (result.findings.length)
-        io.stdout(renderText(report, { colour: io.isTTY && !io.env.NO_COLOR }));
+        io.stdout((0,report_text/* renderText */.S)(report, { colour: io.isTTY && !io.env.NO_COLOR }));
     return (0,engine/* failingFindings */.v9)(result.findings, failOn).length > 0 ? 1 : 0;
 }
 async function registryMatrix(args, io) {
@@ -7103,7 +7146,7 @@ async function expiryCommand(args, io) {
     const apiUrl = resolveApiUrl(values['api-url'], io.env);
     // Values are never printed; the CLI has no log masker, so masking here only records them (for the same code path).
     const mask = () => undefined;
-    const { buildSources } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182));
+    const { buildSources } = await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 5415));
     const apiToken = io.env.GITHUB_TOKEN?.trim() || io.env.GH_TOKEN?.trim() || undefined;
     const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? repositoryFromGit(found.root);
     const built = await buildSources({
@@ -7152,7 +7195,7 @@ async function expiryCommand(args, io) {
     else if (format === 'markdown')
         out = `${renderPlanMarkdown(plan, run.registryFile)}\n${trend ? `${renderTrendMarkdown(trend)}\n` : ''}${renderMarkdown(report, planAnnotations(report.findings))}`;
     else
-        out = `${renderPlanText(plan, run.registryFile)}\n${trend ? `${renderTrendText(trend)}\n` : ''}${renderText(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
+        out = `${renderPlanText(plan, run.registryFile)}\n${trend ? `${renderTrendText(trend)}\n` : ''}${(0,report_text/* renderText */.S)(report, { colour: io.isTTY && !values.output && !io.env.NO_COLOR })}`;
     if (values.output)
         writeOutput(io, values.output, out);
     else
@@ -7192,6 +7235,8 @@ async function runCli(argv, io) {
                 return await registryCommand(rest, io);
             case 'expiry':
                 return await expiryCommand(rest, io);
+            case 'vault-renew':
+                return await vaultRenewCommand(rest, io);
             case '--version':
             case '-v':
                 io.stdout(`${version/* VERSION */.x}\n`);
@@ -8321,7 +8366,7 @@ function renderTokenMatrix(m, format) {
 
 /***/ }),
 
-/***/ 4332:
+/***/ 892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8329,6 +8374,7 @@ function renderTokenMatrix(m, format) {
 __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ EXPIRY_RULE_IDS),
   PC: () => (/* binding */ REGISTRY_RULE_META),
+  ZX: () => (/* binding */ RENEWAL_RULE_IDS),
   Lu: () => (/* reexport */ pasted_secret_in_registry.pastedSecretMessage),
   GZ: () => (/* binding */ registryProjectRules)
 });
@@ -9009,7 +9055,110 @@ const tokenScopeDrift = {
     },
 };
 
+// EXTERNAL MODULE: ./src/renewal/vault-policy.ts
+var vault_policy = __nccwpck_require__(9191);
+;// CONCATENATED MODULE: ./src/renewal/rules/common.ts
+
+/** A registry rule reporting the renewal outcomes judged to be its own. */
+function renewalRule(meta) {
+    return {
+        scope: 'registry-file',
+        meta,
+        create({ registry, registryPath, renewals }) {
+            return {
+                meta,
+                collect: () => undefined,
+                finish(ctx) {
+                    if (!renewals)
+                        return;
+                    for (const token of registry.tokens) {
+                        const outcome = renewals.get(token.key);
+                        const judged = outcome ? (0,vault_policy/* judgeRenewal */.S)(outcome) : undefined;
+                        if (!judged || judged.ruleId !== meta.id)
+                            continue;
+                        ctx.report(registryPath, { message: judged.message, ...(judged.severity ? { severity: judged.severity } : {}), span: token.span, path: ['tokens', token.key, 'vault-renewal'] });
+                    }
+                },
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-token-invalid.ts
+
+const vaultTokenInvalid = renewalRule({
+    id: 'vault-token-invalid',
+    category: 'token-renewal',
+    defaultSeverity: 'critical',
+    summary: 'Vault answered 403 `invalid token` to a registered Vault token: it is expired or revoked, and whatever uses it is failing. Reported by `token-warden vault-renew`.',
+    remediation: 'Re-authenticate (log in with the auth method that issued it), put the new token in the secret the entry reads, and run vault-renew on a schedule shorter than a third of its TTL.',
+    docs: '#rule-vault-token-invalid',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-capped.ts
+
+const vaultRenewalCapped = renewalRule({
+    id: 'vault-renewal-capped',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: 'A Vault token has reached its max TTL: renew-self did not make its TTL grow, Vault refused to renew past the max, or it is due and its explicit max TTL ends with its TTL (high); or a renewal was capped short of the increment asked for (medium). Renewing cannot keep it alive: it ends for good at the max. Reported by `token-warden vault-renew`.',
+    remediation: 'Re-authenticate before the max TTL ends (Vault Agent does the same) and put the new token in the secret the entry reads; or issue the token with a longer max TTL (role `token_max_ttl`, `explicit_max_ttl`) or as a periodic token.',
+    docs: '#rule-vault-renewal-capped',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-token-not-renewable.ts
+
+const vaultTokenNotRenewable = renewalRule({
+    id: 'vault-token-not-renewable',
+    category: 'token-renewal',
+    defaultSeverity: 'medium',
+    summary: 'A registered Vault token cannot be renewed (`renewable: false`, a batch token, or Vault refused with "lease is not renewable"): it will expire at its TTL. Reported by `token-warden vault-renew`.',
+    remediation: 'Issue it as a renewable service token (or a periodic one) if it has to outlive its TTL; otherwise plan its re-issue before it expires.',
+    docs: '#rule-vault-token-not-renewable',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-denied.ts
+
+const vaultRenewalDenied = renewalRule({
+    id: 'vault-renewal-denied',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: "Vault answered 403 `permission denied` (without `invalid token`) to a Vault token's lookup-self or renew-self: a policy denies the token the path, so it cannot be kept alive. On a Vault older than 2024 a denied lookup-self can also mean expired or revoked. Reported by `token-warden vault-renew`.",
+    remediation: 'Attach the `default` policy (it grants read on auth/token/lookup-self and update on auth/token/renew-self) or an equivalent one, or remove the deny; check the token with `vault token lookup` if the server is older than 2024.',
+    docs: '#rule-vault-renewal-denied',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-failed.ts
+
+const vaultRenewalFailed = renewalRule({
+    id: 'vault-renewal-failed',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: "A Vault token could not be checked or renewed: Vault kept failing (network errors, timeouts, 5xx, 429) through the retries, retrying further would have gone past the token's expiry, or Vault rejected the request. Other tokens are still processed. Reported by `token-warden vault-renew`.",
+    remediation: 'Check that the Vault address is reachable from the runner and Vault is unsealed, then run vault-renew again before the token expires.',
+    docs: '#rule-vault-renewal-failed',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/index.ts
+
+
+
+
+
+const RENEWAL_RULES = [vaultTokenInvalid, vaultRenewalCapped, vaultTokenNotRenewable, vaultRenewalDenied, vaultRenewalFailed];
+
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
 
 
 
@@ -9042,11 +9191,14 @@ const REGISTRY_RULES = [
     tokenLifetimeExceeded,
     tokenExpiryUnknown,
     tokenScopeDrift,
+    ...RENEWAL_RULES,
 ];
 /** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
 const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown, tokenScopeDrift].map((r) => r.meta.id));
 /** Rules that report only what an online source observed (never in a scan or an offline `expiry` run). */
-const ONLINE_ONLY_RULE_IDS = new Set([tokenScopeDrift.meta.id]);
+const ONLINE_ONLY_RULE_IDS = new Set([tokenScopeDrift, ...RENEWAL_RULES].map((r) => r.meta.id));
+/** The Vault renewal rules (src/renewal/rules), which only `token-warden vault-renew` feeds. */
+const RENEWAL_RULE_IDS = new Set(RENEWAL_RULES.map((r) => r.meta.id));
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
 /**
@@ -9058,7 +9210,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
             usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map() };
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map(), ...(options.renewals ? { renewals: options.renewals } : {}) };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -9511,6 +9663,242 @@ function usageOfInputs(inputs) {
         collected.push({ path: loaded.path, kind: loaded.kind, data: collectUsage(loaded) });
     }
     return summariseUsage(collected);
+}
+
+
+/***/ }),
+
+/***/ 9191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ judgeRenewal),
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   T7: () => (/* binding */ renewalStatus),
+/* harmony export */   VT: () => (/* binding */ decideRenewal),
+/* harmony export */   mq: () => (/* binding */ renewalMetrics),
+/* harmony export */   nE: () => (/* binding */ isoSeconds)
+/* harmony export */ });
+/* unused harmony exports GRACE_BASE, GRACE_JITTER, RENEWAL_RULE, lifetimeWatcherThreshold, expiresAtMs */
+/* harmony import */ var _vault_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2782);
+
+/** LifetimeWatcher's grace: 10 % of the lease plus up to another 10 % at random. */
+const GRACE_BASE = 0.1;
+const GRACE_JITTER = 0.1;
+/** The rule ids a renewal outcome can be reported under (one per way a person reacts; see ./rules). */
+const RENEWAL_RULE = {
+    invalid: 'vault-token-invalid',
+    capped: 'vault-renewal-capped',
+    notRenewable: 'vault-token-not-renewable',
+    denied: 'vault-renewal-denied',
+    failed: 'vault-renewal-failed',
+};
+/**
+ * The TTL left below which a lease of `leaseSeconds` is renewed, as LifetimeWatcher would: `⅓·(d − grace)`, between
+ * `0.8·d/3` and `0.9·d/3` (26⅔–30 % of the lease left). `random` returns [0, 1), like Math.random.
+ */
+function lifetimeWatcherThreshold(leaseSeconds, random) {
+    const r = Math.min(Math.max(random(), 0), 1);
+    const grace = leaseSeconds * (GRACE_BASE + GRACE_JITTER * r);
+    return Math.floor((leaseSeconds - grace) / 3);
+}
+/** Whether the token is due and what to ask for. Pure. */
+function decideRenewal(input) {
+    const { info, nowMs } = input;
+    if (info.ttl === 0 && !info.expireTime)
+        return { action: 'never-expires' };
+    if (!info.renewable)
+        return { action: 'not-renewable', ttl: info.ttl, batch: info.type === 'batch' };
+    // A periodic token is renewed to its period whatever is asked: ask for nothing rather than something it ignores.
+    const increment = info.period !== undefined ? undefined : (input.incrementSeconds ?? (info.creationTtl > 0 ? info.creationTtl : undefined));
+    const lease = info.period ?? increment ?? (info.creationTtl > 0 ? info.creationTtl : info.ttl);
+    const thresholdFrom = input.thresholdSeconds !== undefined ? 'entry' : 'lifetime-watcher';
+    const threshold = input.thresholdSeconds ?? lifetimeWatcherThreshold(lease, input.random);
+    const decided = { ttl: info.ttl, threshold, thresholdFrom, ...(increment !== undefined ? { increment } : {}) };
+    // The explicit max TTL is the one cap a lookup shows (the mount's and the role's show only in renew-self's answer).
+    // A second of slack: Vault counts in whole seconds, the clocks do not.
+    const maxEndsAtMs = info.explicitMaxTtl > 0 && info.creationTime !== undefined ? (info.creationTime + info.explicitMaxTtl) * 1000 : undefined;
+    const atMax = maxEndsAtMs !== undefined && maxEndsAtMs - nowMs <= (info.ttl + 1) * 1000;
+    if (info.ttl >= threshold)
+        return { action: 'wait', ...decided, ...(atMax ? { atMax: true } : {}) };
+    return atMax ? { action: 'at-max', ttl: info.ttl, threshold, maxEndsAtMs: maxEndsAtMs } : { action: 'renew', ...decided };
+}
+/** The TTL grew when the new lease is longer than what was left at the lookup. */
+function grew(o) {
+    return o.renewal !== undefined && o.info !== undefined && o.renewal.leaseDuration > o.info.ttl;
+}
+/**
+ * Capped at the max TTL: Vault's "exceeded the effective max_ttl" warning, or less than the increment asked for (a
+ * periodic token, asked for nothing, gets its period: not capped unless Vault warns).
+ */
+function renewalCapped(o) {
+    const r = o.renewal;
+    if (!r)
+        return false;
+    return r.warnings.some((w) => /exceeded the effective max_ttl/i.test(w)) || (r.requestedSeconds !== undefined && r.leaseDuration < r.requestedSeconds);
+}
+function renewalStatus(o) {
+    if (o.skipped)
+        return 'skipped';
+    if (o.failure) {
+        const byKind = { invalid: 'invalid', denied: 'denied', 'past-max': 'capped', 'not-renewable': 'not-renewable', deadline: 'failed', error: 'failed' };
+        return byKind[o.failure.kind];
+    }
+    if (o.renewal)
+        return grew(o) ? 'renewed' : 'capped';
+    switch (o.decision?.action) {
+        case 'never-expires':
+            return 'never-expires';
+        case 'not-renewable':
+            return 'not-renewable';
+        case 'at-max':
+            return 'capped';
+        case 'renew':
+            return o.dryRun ? 'would-renew' : 'failed';
+        default:
+            return 'fresh';
+    }
+}
+/** ISO 8601 in UTC, without milliseconds. */
+function isoSeconds(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * When the token expires after this run (renewed: as renewed), in ms on the run's clock; undefined when it does not
+ * expire or nothing is known. Counted from the TTL, not Vault's `expire_time`, so that a skew between the runner's
+ * clock and Vault's does not make "expires in …" disagree with the TTL beside it.
+ */
+function expiresAtMs(o) {
+    if (o.renewal)
+        return o.renewal.atMs + o.renewal.leaseDuration * 1000;
+    if (!o.info || o.checkedAtMs === undefined)
+        return undefined;
+    if (o.info.ttl === 0 && !o.info.expireTime)
+        return undefined;
+    return o.checkedAtMs + o.info.ttl * 1000;
+}
+function renewalMetrics(o) {
+    const status = renewalStatus(o);
+    const d = o.decision;
+    // Renewed means the TTL grew: a renew-self that left it where it was (capped) kept nothing alive.
+    const renewedNow = status === 'renewed';
+    const lastRenewalMs = o.renewal?.atMs ?? (o.info?.lastRenewalTime !== undefined ? o.info.lastRenewalTime * 1000 : undefined);
+    const expires = expiresAtMs(o);
+    return {
+        token: o.name,
+        env: o.variable,
+        status,
+        last_check: o.checkedAtMs !== undefined ? isoSeconds(o.checkedAtMs) : null,
+        last_renewal: lastRenewalMs !== undefined ? isoSeconds(lastRenewalMs) : null,
+        ttl_before: o.info?.ttl ?? null,
+        ttl_after: o.renewal?.leaseDuration ?? o.info?.ttl ?? null,
+        renewed: renewedNow,
+        capped: status === 'capped' || renewalCapped(o) || (d?.action === 'wait' && d.atMax === true),
+        renewable: o.info?.renewable ?? null,
+        threshold: d && (d.action === 'renew' || d.action === 'wait' || d.action === 'at-max') ? d.threshold : null,
+        increment: o.renewal?.requestedSeconds ?? (d && (d.action === 'renew' || d.action === 'wait') ? (d.increment ?? null) : null),
+        expires_at: expires !== undefined ? isoSeconds(expires) : null,
+    };
+}
+/** `at 2027-01-01T10:00:00Z (in 2h)` relative to `fromMs`. */
+function when(atMs, fromMs) {
+    const left = Math.round((atMs - fromMs) / 1000);
+    return `${isoSeconds(atMs)} (${left > 0 ? `in ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(left)}` : 'now'})`;
+}
+/** Vault's own warnings about the cap, quoted (they name durations, never the token). */
+function capWarning(o) {
+    const w = o.renewal?.warnings.find((x) => /exceeded the effective max_ttl/i.test(x));
+    return w ? `; Vault: ${w}` : '';
+}
+/** The finding an outcome calls for, if any. A token renewed in full, or not yet due, calls for none. Pure. */
+function judgeRenewal(o) {
+    const t = `Vault token "${o.name}"`;
+    const replace = `re-authenticate and put the new token in ${o.variable}`;
+    const f = o.failure;
+    if (f) {
+        const op = f.stage === 'lookup' ? 'lookup-self' : 'renew-self';
+        switch (f.kind) {
+            case 'invalid':
+                return { ruleId: RENEWAL_RULE.invalid, message: `${t} is expired or revoked: Vault answered 403 (invalid token) to ${op}; ${replace}` };
+            case 'denied':
+                return {
+                    ruleId: RENEWAL_RULE.denied,
+                    message: f.stage === 'renew'
+                        ? `${t} may not renew itself: Vault answered 403 (permission denied) to renew-self although lookup-self worked, so a policy denies update on auth/token/renew-self (the default policy allows it)`
+                        : `${t} may not look itself up: Vault answered 403 (permission denied) to lookup-self; its policies deny read on auth/token/lookup-self (the default policy allows it) — or, on a Vault older than 2024, the token is expired or revoked`,
+                };
+            case 'past-max':
+                return { ruleId: RENEWAL_RULE.capped, message: `${t} cannot be renewed any further: Vault refused renew-self because the token is past its max TTL; ${replace}` };
+            case 'not-renewable':
+                return { ruleId: RENEWAL_RULE.notRenewable, message: `${t} is not renewable (Vault refused renew-self: ${f.message}); issue a new token before it expires and put it in ${o.variable}` };
+            default:
+                return { ruleId: RENEWAL_RULE.failed, message: `${t} could not be ${f.stage === 'lookup' ? 'checked' : 'renewed'}: ${f.message}` };
+        }
+    }
+    if (!o.info || o.checkedAtMs === undefined)
+        return undefined;
+    const d = o.decision;
+    const expires = expiresAtMs(o);
+    if (o.renewal) {
+        const r = o.renewal;
+        const end = expires !== undefined ? when(expires, r.atMs) : 'soon';
+        if (!grew(o)) {
+            return {
+                ruleId: RENEWAL_RULE.capped,
+                message: `${t} cannot be renewed any further: its TTL did not grow (${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(o.info.ttl)} left before renew-self, ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.leaseDuration)} after${capWarning(o)}), so it expires for good at ${end}; ${replace}`,
+            };
+        }
+        if (renewalCapped(o)) {
+            const asked = r.requestedSeconds !== undefined ? `, less than the ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.requestedSeconds)} asked for` : '';
+            return {
+                ruleId: RENEWAL_RULE.capped,
+                severity: 'medium',
+                message: `${t} was renewed to ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(r.leaseDuration)}${asked}: it is capped at its max TTL and expires for good at ${end}${capWarning(o)}; ${replace} before then`,
+            };
+        }
+        return undefined;
+    }
+    if (d?.action === 'at-max') {
+        return {
+            ruleId: RENEWAL_RULE.capped,
+            message: `${t} has reached its explicit max TTL (${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(o.info.explicitMaxTtl)}): renewing cannot extend it, so it expires for good at ${when(d.maxEndsAtMs, o.checkedAtMs)}; ${replace}`,
+        };
+    }
+    if (d?.action === 'not-renewable') {
+        const what = d.batch ? 'a batch token, which cannot be renewed' : 'not renewable';
+        const end = expires !== undefined ? ` and expires at ${when(expires, o.checkedAtMs)}` : '';
+        return { ruleId: RENEWAL_RULE.notRenewable, message: `${t} is ${what}${end}; issue a new token before then and put it in ${o.variable}` };
+    }
+    return undefined;
+}
+/** One line for people: what was done (or would be) to a token, with its numbers. */
+function describeOutcome(o) {
+    const m = renewalMetrics(o);
+    const ttl = (s) => (s === null ? '?' : (0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(s));
+    const threshold = m.threshold !== null ? `, renews below ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(m.threshold)}` : '';
+    const increment = m.increment !== null ? `increment ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(m.increment)}` : o.info?.period !== undefined ? `its period ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(o.info.period)}` : "Vault's default TTL";
+    switch (m.status) {
+        case 'renewed':
+            return `renewed: ttl ${ttl(m.ttl_before)} → ${ttl(m.ttl_after)}${m.capped ? ' (capped at the max TTL)' : ''}`;
+        case 'would-renew':
+            return `would renew with ${increment}: ttl ${ttl(m.ttl_before)}${threshold}`;
+        case 'fresh':
+            return `not due: ttl ${ttl(m.ttl_before)}${threshold}${m.capped ? ' (at its explicit max TTL: it cannot be extended)' : ''}`;
+        case 'capped':
+            return o.renewal ? `at its max TTL: renew-self did not extend it (ttl ${ttl(m.ttl_before)} → ${ttl(m.ttl_after)})` : o.failure ? 'past its max TTL: cannot be renewed' : `at its max TTL: ttl ${ttl(m.ttl_before)}, cannot be extended`;
+        case 'not-renewable':
+            return `not renewable: ttl ${ttl(m.ttl_before)}`;
+        case 'never-expires':
+            return 'never expires (no TTL): nothing to renew';
+        case 'invalid':
+            return 'expired or revoked (403 invalid token)';
+        case 'denied':
+            return `denied by policy (403 permission denied on ${o.failure?.stage === 'renew' ? 'renew-self' : 'lookup-self'})`;
+        case 'failed':
+            return `failed at ${o.failure?.stage === 'renew' ? 'renew-self' : 'lookup-self'}`;
+        default:
+            return o.skipped === 'no-address' ? 'skipped: no Vault address' : `skipped: no value in ${o.variable}`;
+    }
 }
 
 
@@ -9987,6 +10375,64 @@ function buildSarif(input, options = {}) {
 }
 function renderSarif(input, options = {}) {
     return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText),
+/* harmony export */   d: () => (/* binding */ summaryLine)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(301);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2794);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7355);
+
+
+
+const COLOUR = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
+const RESET = '\x1b[0m';
+/** `file:line:col  severity  rule  message` per finding, then a one-line summary. Colour only when asked (a TTY). */
+function renderText(input, options = {}) {
+    const paint = (s, text) => (options.colour ? `${COLOUR[s]}${text}${RESET}` : text);
+    const lines = [];
+    for (const f of input.findings) {
+        const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
+        const sev = paint(f.severity, f.severity.padEnd(8));
+        const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
+        const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' [existing: in baseline]' : '';
+        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}${existing}`);
+    }
+    lines.push('');
+    lines.push(summaryLine(input));
+    const note = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .existingNote */ .IP)(input);
+    if (note)
+        lines.push(note);
+    if (input.registry)
+        lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
+    else if (input.registry === null)
+        lines.push('no token registry found: registry rules skipped');
+    for (const s of input.skipped ?? [])
+        lines.push(`skipped: ${s.path}: ${_context_js__WEBPACK_IMPORTED_MODULE_0__/* .SKIP_REASONS */ .e[s.reason]}`);
+    for (const r of input.ruleFailures)
+        lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
+    return lines.join('\n') + '\n';
+}
+/** One line: how many findings, of which severities, and whether any is at or above fail-on (new ones only, with a baseline). */
+function summaryLine(input) {
+    const counts = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(input.findings);
+    const active = input.findings.filter((f) => !f.suppression).length;
+    const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+    const failing = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .failingFindingsOf */ .S)(input).length;
+    const atOrAboveFailOn = input.baseline ? `new at or above ${input.failOn}` : `at or above ${input.failOn}`;
+    return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
+        (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
+        (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
+        (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
+        (input.failOn === 'none' ? '' : failing ? `; ${failing} ${atOrAboveFailOn}` : `; none ${atOrAboveFailOn}`));
 }
 
 
@@ -13566,8 +14012,8 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(4332);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
+var rules = __nccwpck_require__(892);
 ;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
 
 
@@ -14158,6 +14604,59 @@ function readRegularFile(file, limit = Number.MAX_SAFE_INTEGER) {
 function* readInputs(found, maxBytes = _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSE_BUDGETS */ .Hn.maxBytes) {
     for (const file of found.files)
         yield { path: relativePath(found.root, file), text: readRegularFile(file, maxBytes + 1) };
+}
+
+
+/***/ }),
+
+/***/ 2782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   vL: () => (/* binding */ VAULT_DURATION_PATTERN),
+/* harmony export */   yO: () => (/* binding */ parseVaultDuration)
+/* harmony export */ });
+/**
+ * Vault durations, pure: reading them as Vault's `ParseDurationSecond` does (the registry's `renew-increment` and
+ * `renew-threshold`, the CLI's `--increment`, the client's increment check) and writing seconds back for people.
+ */
+const GO_UNIT_SECONDS = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+/** What `parseVaultDuration` accepts as text: whole seconds, whole days, or a Go duration. */
+const VAULT_DURATION_PATTERN = /^(\d+|\d+d|((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+)$/;
+/**
+ * Seconds in a Vault duration, as Vault's `ParseDurationSecond` reads it: whole seconds (`3600`, `"3600"`), whole
+ * days (`"2d"`), or a Go duration (`"1h30m"`, `"1.5h"`), truncated to the second. Undefined when it is none of these.
+ */
+function parseVaultDuration(input) {
+    if (typeof input === 'number')
+        return Number.isFinite(input) && input >= 0 ? Math.floor(input) : undefined;
+    const text = input.trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const days = /^(\d+)d$/.exec(text);
+    if (days)
+        return Number(days[1]) * 86_400;
+    if (text === '' || !/^((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+$/.test(text))
+        return undefined;
+    let seconds = 0;
+    for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g))
+        seconds += Number(m[1]) * GO_UNIT_SECONDS[m[2]];
+    return Math.floor(seconds + 1e-9);
+}
+/** Whole seconds for people, largest units first, zero parts left out: `1h`, `1h30m`, `19m12s`, `2d3h`, `0s`. */
+function formatDuration(seconds) {
+    let rest = Math.max(0, Math.floor(seconds));
+    if (rest === 0)
+        return '0s';
+    const parts = [];
+    for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+    }
+    return parts.join('');
 }
 
 

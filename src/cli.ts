@@ -61,6 +61,16 @@ Usage:
                            [--format text|json] [--fail-on SEVERITY] [--output FILE]
                                           look up the registry's Vault tokens (kind vault; values from the
                                           environment) and say which are due; --apply renews them (renew-self)
+  token-warden runner-token (--org ORG | --repo OWNER/REPO | --enterprise SLUG) [--store-secret NAME]
+                      [--store-output] [--jit NAME --labels a,b --runner-group-id N] [--threshold 5m] [--force]
+                      [--dry-run|--apply] [--api-url URL] [--state FILE] [--format text|json]
+                                          keep a self-hosted runner registration token (or JIT config) fresh in an
+                                          Actions secret or a masked step output; reports offline runners
+  token-warden rotate [--registry FILE] [--dry-run|--apply] [--force NAME|--force-all] [--repo OWNER/REPO]
+                      [--state FILE]      write fresh generated values to the Actions secrets whose registry
+                                          rotation rule says they are due
+                                          (both: a dry run unless --apply; credential from GITHUB_TOKEN/GH_TOKEN,
+                                          or --app-id with GITHUB_APP_PRIVATE_KEY; see the README)
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -362,6 +372,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await expiryCommand(rest, io);
       case 'vault-renew':
         return await vaultRenewCommand(rest, io);
+      case 'runner-token':
+        return await (await import('./commands/runner-token.js')).runnerTokenCommand(rest, io);
+      case 'rotate':
+        return await (await import('./commands/rotate.js')).rotateCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

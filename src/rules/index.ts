@@ -11,6 +11,7 @@ import { secretExposure } from './secret-exposure.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 import { reusableCallPermissions } from './reusable-call-permissions.js';
+import { RENEWAL_RULE_META } from '../renewal/rules.js';
 import type { ProjectRule } from '../model/rule.js';
 
 /** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
@@ -61,6 +62,7 @@ export const ALL_RULE_META: readonly RuleMeta[] = [
   PARSE_ERROR,
   RESOURCE_LIMIT,
   ...REGISTRY_RULE_META,
+  ...RENEWAL_RULE_META,
 ];
 
 export function ruleMeta(id: string): RuleMeta | undefined {

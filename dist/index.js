@@ -6973,7 +6973,7 @@ function tokenExpiry(token, policy, nowMs, observation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2545);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5514);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -6982,7 +6982,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2545:
+/***/ 5514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7198,110 +7198,8 @@ function readSettings(env = process.env) {
 
 // EXTERNAL MODULE: ./src/sources/config-file.ts
 var config_file = __nccwpck_require__(781);
-;// CONCATENATED MODULE: ./src/sources/git-remote.ts
-/**
- * The repository a scan root belongs to, read from the `origin` remote in the git config — text only, no git binary.
- * Used to tell first-party actions (the repository owner's own) from third-party ones.
- */
-
-
-const REPOSITORY_RE = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-/** True for `OWNER/NAME` as GitHub spells repositories. */
-function isRepositoryName(value) {
-    return REPOSITORY_RE.test(value);
-}
-/** `OWNER/NAME` from a remote URL (https, ssh, scp-like), any host; undefined when the path is not two segments. */
-function repositoryFromRemoteUrl(url) {
-    const value = url.trim();
-    let repoPath;
-    const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/\/)(.+)$/.exec(value); // git@github.com:owner/name.git
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        try {
-            repoPath = new URL(value).pathname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    else if (scp)
-        repoPath = scp[1];
-    if (repoPath === undefined)
-        return undefined;
-    const parts = repoPath.replace(/\/+$/, '').replace(/\.git$/, '').split('/').filter(Boolean);
-    if (parts.length !== 2)
-        return undefined;
-    const name = `${decodeURIComponent(parts[0])}/${decodeURIComponent(parts[1])}`;
-    return isRepositoryName(name) ? name : undefined;
-}
-/** The `url` of `[remote "origin"]` in git config text. */
-function originUrl(configText) {
-    let inOrigin = false;
-    for (const raw of configText.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.startsWith('[')) {
-            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line);
-            continue;
-        }
-        if (!inOrigin)
-            continue;
-        const m = /^url\s*=\s*(.*)$/i.exec(line);
-        if (m)
-            return m[1].replace(/^"(.*)"$/, '$1');
-    }
-    return undefined;
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDirectory(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** The git config file of the repository holding `dir` (worktrees and submodules: through `.git` files and `commondir`). */
-function gitConfigPath(dir) {
-    let current = external_node_path_default().resolve(dir);
-    for (;;) {
-        const dotGit = external_node_path_default().join(current, '.git');
-        if (isDirectory(dotGit))
-            return external_node_path_default().join(dotGit, 'config');
-        if (isFile(dotGit)) {
-            const m = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
-            if (!m)
-                return undefined;
-            const gitDir = external_node_path_default().resolve(current, m[1].trim());
-            const commonDirFile = external_node_path_default().join(gitDir, 'commondir');
-            const common = isFile(commonDirFile) ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonDirFile, 'utf8').trim()) : gitDir;
-            return external_node_path_default().join(common, 'config');
-        }
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            return undefined;
-        current = parent;
-    }
-}
-/** `OWNER/NAME` of the `origin` remote of the git repository holding `dir`; undefined when none can be read. */
-function repositoryFromGit(dir) {
-    try {
-        const config = gitConfigPath(dir);
-        if (!config || !isFile(config))
-            return undefined;
-        const url = originUrl((0,external_node_fs_.readFileSync)(config, 'utf8'));
-        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
-    }
-    catch {
-        return undefined; // best effort: without it, only actions/* and github/* count as first-party
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/git-remote.ts
+var git_remote = __nccwpck_require__(9445);
 // EXTERNAL MODULE: ./src/engine.ts + 1 modules
 var engine = __nccwpck_require__(6572);
 // EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
@@ -7428,7 +7326,7 @@ async function runScan(options) {
     const config = { ...loaded.config, ...overrides };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
     const registry = options.registryChecks !== false && (rootScanned || options.registryPath) ? await (0,load_file/* loadRegistry */.Ag)(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
-    const repository = options.repository ?? (options.detectRepository ? repositoryFromGit(found.root) : undefined);
+    const repository = options.repository ?? (options.detectRepository ? (0,git_remote/* repositoryFromGit */.LA)(found.root) : undefined);
     const repositoryOwner = repository?.split('/')[0]?.toLowerCase();
     let result;
     let usage;
@@ -7584,7 +7482,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('');
         const rules = [...new Set(active.map((f) => f.ruleId))];
         for (const id of rules) {
-            const meta = (0,src_rules/* ruleMeta */.ME)(id);
+            const meta = (0,src_rules.ruleMeta)(id);
             if (meta)
                 out.push(`- **${id}**: ${meta.remediation}`);
         }
@@ -7766,7 +7664,7 @@ async function scanMode(settings) {
     // Expiry: asked for, or (by default) whenever there is a registry.
     let expiry;
     if (checks ? checks.has('expiry') : registryFound) {
-        const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 6553));
+        const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 3426));
         const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues });
         expiry = run;
         report = report ? mergeReports(report, run.report) : run.report;
@@ -7798,7 +7696,7 @@ async function scanMode(settings) {
     // The trend: what is new, resolved and worse since the last run (state in the Actions cache).
     let trend;
     if (settings.trend && (expiry || settings.slack)) {
-        const { actionTrend } = await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 6553));
+        const { actionTrend } = await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 3426));
         const plan = expiry?.plan ?? { now: new Date(settings.now ?? Date.now()).toISOString(), sources: [], notes: [], tokens: [] };
         trend = await actionTrend(plan, report.findings.filter((f) => !f.suppression));
     }
@@ -7902,6 +7800,17 @@ async function run() {
             case 'vault-renew':
                 published = await (await __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 460))).vaultRenewMode(settings);
                 break;
+            case 'runner-token':
+            case 'rotate': {
+                // The command prints its own report and sets its own outputs; its exit code is the step's.
+                const code = await (await __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 460))).renewalCommandMode(settings, settings.mode);
+                if (code !== 0) {
+                    core/* setFailed */.C1(`${settings.mode} ${code === 2 ? 'was given unusable inputs' : 'failed or reported a finding at or above fail-on'} (see above)`);
+                    if (code === 2)
+                        process.exitCode = 2;
+                }
+                return;
+            }
             default:
                 published = await scanMode(settings);
         }
@@ -9591,10 +9500,14 @@ function expandClassicScopes(scopes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ GENERATABLE_KINDS),
 /* harmony export */   Af: () => (/* binding */ isWriteScope),
 /* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   LD: () => (/* binding */ GENERATED_SECRET_TYPES),
+/* harmony export */   OQ: () => (/* binding */ GENERATED_LENGTHS),
 /* harmony export */   Pn: () => (/* binding */ pathKey),
 /* harmony export */   V9: () => (/* binding */ DEFAULT_TOKEN_POLICIES),
+/* harmony export */   Wg: () => (/* binding */ GENERATED_MAX_LENGTH),
 /* harmony export */   Z1: () => (/* binding */ TOKEN_CATEGORIES),
 /* harmony export */   oq: () => (/* binding */ TOKEN_KINDS),
 /* harmony export */   xk: () => (/* binding */ TOKEN_RISKS)
@@ -9614,6 +9527,24 @@ const TOKEN_KINDS = [
     'webhook-secret',
     'other',
 ];
+/** Kinds of value `token-warden rotate` can generate for a `rotation:` rule (src/renewal/generate.ts). */
+const GENERATED_SECRET_TYPES = ['api-key', 'hex', 'base64', 'alphanumeric', 'jwt-secret'];
+/**
+ * Lengths (characters after the prefix) per generated type: the default, the least that keeps 128 bits of randomness
+ * (256 for a JWT signing secret, RFC 7518 §3.2 asks for a key at least as long as the hash), and the step the length
+ * must be a multiple of (base64: whole 3-byte groups, no padding). At most 4096: Actions secrets hold 48 KB.
+ */
+const GENERATED_LENGTHS = {
+    // api-key: alphanumeric body plus a 6-character CRC32 checksum (as GitHub's own tokens), so 22 random + 6.
+    'api-key': { default: 40, min: 28, multipleOf: 1, bitsPerChar: Math.log2(62) },
+    hex: { default: 64, min: 32, multipleOf: 1, bitsPerChar: 4 },
+    base64: { default: 44, min: 24, multipleOf: 4, bitsPerChar: 6 },
+    alphanumeric: { default: 32, min: 22, multipleOf: 1, bitsPerChar: Math.log2(62) },
+    'jwt-secret': { default: 86, min: 43, multipleOf: 1, bitsPerChar: 6 },
+};
+const GENERATED_MAX_LENGTH = 4096;
+/** Kinds whose value a random string can replace (GitHub, Vault and runner tokens are issued by their service). */
+const GENERATABLE_KINDS = ['api-key', 'webhook-secret', 'jwt', 'other'];
 const DEFAULT_THRESHOLDS = { critical: 7, warning: 30, info: 45 };
 /** The key of `Registry.positions` for a key path. */
 function pathKey(path) {
@@ -9633,6 +9564,51 @@ function spanAt(registry, path, prefer = 'key') {
 function isWriteScope(scope) {
     return scope.level === 'write' || scope.level === 'admin';
 }
+
+
+/***/ }),
+
+/***/ 8007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ RENEWAL_RULE_META),
+/* harmony export */   X4: () => (/* binding */ RUNNER_OFFLINE),
+/* harmony export */   ln: () => (/* binding */ RUNNER_TOKEN_REFRESH_FAILED),
+/* harmony export */   uu: () => (/* binding */ SECRET_ROTATION_FAILED)
+/* harmony export */ });
+const RUNNER_OFFLINE = {
+    id: 'runner-offline',
+    category: 'runner-token',
+    defaultSeverity: 'medium',
+    summary: 'Self-hosted runners GitHub reports offline, one finding per label set: high when no online runner carries all of those labels, so jobs asking for them wait. A lapsed registration (an expired registration token) is the usual cause. Reported by `token-warden runner-token`.',
+    remediation: 'Restart or re-register the runners (with a fresh registration token), or remove the ones that are gone for good so they stop hiding real outages.',
+    docs: '#rule-runner-offline',
+    tags: ['self-hosted-runner'],
+    appliesTo: ['github'],
+};
+const RUNNER_TOKEN_REFRESH_FAILED = {
+    id: 'runner-token-refresh-failed',
+    category: 'runner-token',
+    defaultSeverity: 'high',
+    summary: 'Minting or storing a runner registration token (or JIT config) failed this run; critical once it has failed on N consecutive runs (default 3), when runners that re-register are about to crash-loop. Reported by `token-warden runner-token`.',
+    remediation: 'Read the error: a missing permission (the default GITHUB_TOKEN never has it: use a GitHub App or a PAT), a wrong organisation or repository name, or GitHub failing; fix it before the stored token expires.',
+    docs: '#rule-runner-token-refresh-failed',
+    tags: ['self-hosted-runner', 'availability'],
+    appliesTo: ['github'],
+};
+const SECRET_ROTATION_FAILED = {
+    id: 'secret-rotation-failed',
+    category: 'secret-rotation',
+    defaultSeverity: 'high',
+    summary: 'A generated secret was due for rotation (its `rotation` rule in the token registry) and writing the new value failed, so the old one stays in use past its `max-age-days`. Reported by `token-warden rotate`.',
+    remediation: 'Read the error (a token that may write Actions secrets is needed: the default GITHUB_TOKEN may not) and run the rotation again.',
+    docs: '#rule-secret-rotation-failed',
+    tags: ['secret-rotation'],
+    appliesTo: ['registry'],
+};
+/** Metadata of everything the renewal jobs report. */
+const RENEWAL_RULE_META = [RUNNER_OFFLINE, RUNNER_TOKEN_REFRESH_FAILED, SECRET_ROTATION_FAILED];
 
 
 /***/ }),
@@ -10049,7 +10025,7 @@ function toJsonFinding(f, input) {
         endColumn: f.location.endColumn,
         fingerprint: f.fingerprint,
         suppressed: f.suppression !== undefined,
-        remediation: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleMeta */ .ME)(f.ruleId)?.remediation ?? '',
+        remediation: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__.ruleMeta)(f.ruleId)?.remediation ?? '',
     };
     if (f.suppression)
         out.suppression = { ...f.suppression };
@@ -10596,7 +10572,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bs: () => (/* binding */ RESOURCE_LIMIT),
   y0: () => (/* binding */ RULES),
   wu: () => (/* binding */ WORKFLOW_PROJECT_RULES),
-  ME: () => (/* binding */ ruleMeta)
+  ruleMeta: () => (/* binding */ ruleMeta)
 });
 
 // EXTERNAL MODULE: ./src/model/suggest.ts
@@ -14110,7 +14086,10 @@ const reusableCallPermissions = {
     },
 };
 
+// EXTERNAL MODULE: ./src/renewal/rules.ts
+var renewal_rules = __nccwpck_require__(8007);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -14167,6 +14146,7 @@ const ALL_RULE_META = [
     PARSE_ERROR,
     RESOURCE_LIMIT,
     ...rules/* REGISTRY_RULE_META */.PC,
+    ...renewal_rules/* RENEWAL_RULE_META */.IE,
 ];
 function ruleMeta(id) {
     return ALL_RULE_META.find((m) => m.id === id);
@@ -14672,6 +14652,124 @@ function readRegularFile(file, limit = Number.MAX_SAFE_INTEGER) {
 function* readInputs(found, maxBytes = _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSE_BUDGETS */ .Hn.maxBytes) {
     for (const file of found.files)
         yield { path: relativePath(found.root, file), text: readRegularFile(file, maxBytes + 1) };
+}
+
+
+/***/ }),
+
+/***/ 9445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LA: () => (/* binding */ repositoryFromGit),
+/* harmony export */   en: () => (/* binding */ isRepositoryName)
+/* harmony export */ });
+/* unused harmony exports repositoryFromRemoteUrl, originUrl, gitConfigPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The repository a scan root belongs to, read from the `origin` remote in the git config — text only, no git binary.
+ * Used to tell first-party actions (the repository owner's own) from third-party ones.
+ */
+
+
+const REPOSITORY_RE = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/** True for `OWNER/NAME` as GitHub spells repositories. */
+function isRepositoryName(value) {
+    return REPOSITORY_RE.test(value);
+}
+/** `OWNER/NAME` from a remote URL (https, ssh, scp-like), any host; undefined when the path is not two segments. */
+function repositoryFromRemoteUrl(url) {
+    const value = url.trim();
+    let repoPath;
+    const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/\/)(.+)$/.exec(value); // git@github.com:owner/name.git
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        try {
+            repoPath = new URL(value).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else if (scp)
+        repoPath = scp[1];
+    if (repoPath === undefined)
+        return undefined;
+    const parts = repoPath.replace(/\/+$/, '').replace(/\.git$/, '').split('/').filter(Boolean);
+    if (parts.length !== 2)
+        return undefined;
+    const name = `${decodeURIComponent(parts[0])}/${decodeURIComponent(parts[1])}`;
+    return isRepositoryName(name) ? name : undefined;
+}
+/** The `url` of `[remote "origin"]` in git config text. */
+function originUrl(configText) {
+    let inOrigin = false;
+    for (const raw of configText.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('[')) {
+            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line);
+            continue;
+        }
+        if (!inOrigin)
+            continue;
+        const m = /^url\s*=\s*(.*)$/i.exec(line);
+        if (m)
+            return m[1].replace(/^"(.*)"$/, '$1');
+    }
+    return undefined;
+}
+function isFile(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDirectory(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The git config file of the repository holding `dir` (worktrees and submodules: through `.git` files and `commondir`). */
+function gitConfigPath(dir) {
+    let current = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    for (;;) {
+        const dotGit = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, '.git');
+        if (isDirectory(dotGit))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dotGit, 'config');
+        if (isFile(dotGit)) {
+            const m = /^gitdir:\s*(.+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(dotGit, 'utf8'));
+            if (!m)
+                return undefined;
+            const gitDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(current, m[1].trim());
+            const commonDirFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir');
+            const common = isFile(commonDirFile) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(commonDirFile, 'utf8').trim()) : gitDir;
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(common, 'config');
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/** `OWNER/NAME` of the `origin` remote of the git repository holding `dir`; undefined when none can be read. */
+function repositoryFromGit(dir) {
+    try {
+        const config = gitConfigPath(dir);
+        if (!config || !isFile(config))
+            return undefined;
+        const url = originUrl((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(config, 'utf8'));
+        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined; // best effort: without it, only actions/* and github/* count as first-party
+    }
 }
 
 
@@ -27181,6 +27279,7 @@ exports.y = function loadYaml() {
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   q3: () => (/* binding */ getMultilineInput),
   pq: () => (/* binding */ info),
@@ -27193,7 +27292,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

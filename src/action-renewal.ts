@@ -63,3 +63,92 @@ export async function vaultRenewMode(settings: ActionSettings, env: NodeJS.Proce
     warnings: run.notes.filter((n) => n.level === 'warning').map((n) => `vault-renew${n.token ? ` (${n.token})` : ''}: ${n.message}`),
   };
 }
+
+/** Action inputs → the command's flags: each input is one flag, so the action and the CLI behave the same. */
+function flags(pairs: Array<[string, string | boolean | undefined]>): string[] {
+  const out: string[] = [];
+  for (const [flag, value] of pairs) {
+    if (value === undefined || value === false || value === '') continue;
+    if (value === true) out.push(flag);
+    else out.push(flag, value);
+  }
+  return out;
+}
+
+const input = (name: string): string | undefined => core.getInput(name).trim() || undefined;
+
+/**
+ * `mode: runner-token` and `mode: rotate`: the same command as the CLI, with the action's inputs as its flags, the
+ * credential from `github-token` (or an App: `app-id`, key in GITHUB_APP_PRIVATE_KEY), values masked with the runner's
+ * masker (`::add-mask::`), and the job's state (metrics, consecutive failures, rotation history — never a value) kept
+ * in the Actions cache between runs. Returns the command's exit code.
+ */
+export async function renewalCommandMode(settings: ActionSettings, mode: 'runner-token' | 'rotate', env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { CacheStateStore } = await import('./expiry/state/cache-store.js');
+  const { parseRenewalState, serializeRenewalState } = await import('./renewal/state.js');
+  const { writeFileSync, readFileSync, existsSync, mkdirSync } = await import('node:fs');
+  const path = await import('node:path');
+  // The state file lives where the cache store keeps its document; the command reads and writes it as with --state.
+  const store = new CacheStateStore({ env, name: mode, codec: { parse: parseRenewalState, serialize: serializeRenewalState } });
+  const stateFile = store.paths[0]!;
+  let persisted = false;
+  if (store.available()) {
+    const loaded = await store.load();
+    if (loaded.warning) core.warning(`${mode} state not read: ${loaded.warning}`);
+    if (loaded.state) {
+      mkdirSync(path.dirname(stateFile), { recursive: true });
+      writeFileSync(stateFile, serializeRenewalState(loaded.state), { mode: 0o600 });
+    }
+    persisted = true;
+  } else {
+    core.info(`${mode}: no Actions cache service, so metrics and consecutive failures are kept for this run only`);
+  }
+  const common: Array<[string, string | boolean | undefined]> = [
+    [settings.dryRun ? '--dry-run' : '--apply', true],
+    ['--api-url', settings.apiUrl],
+    ['--state', stateFile],
+    ['--app-id', input('app-id')],
+    ['--installation-id', input('installation-id')],
+    ['--fail-on', settings.failOn],
+    ['--store-output', core.getBooleanInput('store-output')],
+  ];
+  const args =
+    mode === 'runner-token'
+      ? flags([
+          ...common,
+          ['--org', input('runner-org')],
+          ['--repo', input('runner-repo')],
+          ['--enterprise', input('runner-enterprise')],
+          ['--store-secret', input('store-secret')],
+          ['--visibility', input('secret-visibility')],
+          ['--selected-repository-ids', input('selected-repository-ids')],
+          ['--jit', input('jit-name')],
+          ['--labels', input('jit-labels')],
+          ['--runner-group-id', input('runner-group-id')],
+          ['--threshold', input('threshold')],
+          ['--force', core.getBooleanInput('force')],
+        ])
+      : [
+          ...flags([...common, ['--registry', settings.registry], ['--repo', settings.repository]]),
+          ...(input('rotate-force') === 'all' ? ['--force-all'] : (input('rotate-force')?.split(/[\s,]+/).filter(Boolean) ?? []).flatMap((n) => ['--force', n])),
+        ];
+  const credential = settings.githubToken ? { GITHUB_TOKEN: settings.githubToken } : {};
+  const { runnerTokenCommand } = await import('./commands/runner-token.js');
+  const { rotateCommand } = await import('./commands/rotate.js');
+  const io = {
+    stdout: (t: string) => void process.stdout.write(t),
+    stderr: (t: string) => void process.stderr.write(t),
+    cwd: settings.workspace,
+    isTTY: false,
+    env: { ...env, ...credential },
+  };
+  const code = mode === 'runner-token' ? await runnerTokenCommand(args, io) : await rotateCommand(args, io);
+  if (persisted && !settings.dryRun && existsSync(stateFile)) {
+    const parsed = parseRenewalState(readFileSync(stateFile, 'utf8'));
+    if (parsed.state) {
+      const saved = await store.save(parsed.state);
+      if (!saved.saved) core.warning(`${mode} state not saved: ${saved.warning ?? 'unknown reason'}`);
+    }
+  }
+  return code;
+}

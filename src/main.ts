@@ -235,6 +235,16 @@ export async function run(): Promise<void> {
       case 'vault-renew':
         published = await (await import('./action-renewal.js')).vaultRenewMode(settings);
         break;
+      case 'runner-token':
+      case 'rotate': {
+        // The command prints its own report and sets its own outputs; its exit code is the step's.
+        const code = await (await import('./action-renewal.js')).renewalCommandMode(settings, settings.mode);
+        if (code !== 0) {
+          core.setFailed(`${settings.mode} ${code === 2 ? 'was given unusable inputs' : 'failed or reported a finding at or above fail-on'} (see above)`);
+          if (code === 2) process.exitCode = 2;
+        }
+        return;
+      }
       default:
         published = await scanMode(settings);
     }

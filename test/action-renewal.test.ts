@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runActionAsync } from './action-harness.js';
 import { VaultDouble } from './double/vault.js';
+import { CacheDouble } from './double/cache.js';
+import { useGitHubDouble } from './double/jest.js';
 
 const REGISTRY = `version: 1
 tokens:
@@ -61,5 +63,53 @@ describe('the action, mode: vault-renew', () => {
       expect(log).not.toContain(token.id);
       expect(run.summary).not.toContain(token.id);
     }
+  });
+});
+
+describe('the action, mode: runner-token and mode: rotate (against the GitHub double, with the state in the Actions cache)', () => {
+  const gh = useGitHubDouble();
+  let cache: CacheDouble;
+  beforeEach(async () => {
+    cache = await CacheDouble.start();
+  });
+  afterEach(async () => {
+    await cache.stop();
+    expect(cache.violations).toEqual([]);
+  });
+
+  it('mints and stores a registration token as an organisation secret; the next run finds it fresh and writes nothing', async () => {
+    const { double } = gh;
+    double.state.addOrg('acme');
+    const token = double.state.addToken({ kind: 'fine-grained', permissions: { organization_self_hosted_runners: 'write', organization_secrets: 'write' } }).token;
+    const dir = mkdtempSync(path.join(tmpdir(), 'tw-runner-action-'));
+    const temp = mkdtempSync(path.join(tmpdir(), 'tw-runner-temp-'));
+    const inputs = { mode: 'runner-token', 'runner-org': 'acme', 'store-secret': 'RUNNER_TOKEN', 'secret-visibility': 'private', 'github-token': token, 'api-url': double.url };
+    const env = (id: string) => cache.env({ RUNNER_TEMP: temp, GITHUB_RUN_ID: id, GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'acme/ops' });
+
+    const first = await runActionAsync(dir, inputs, env('1'));
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const org = double.state.org('acme')!;
+    expect(org.runners.issuedTokens).toHaveLength(1);
+    // GitHub decrypts the sealed secret: it is the token GitHub issued
+    expect(org.actions.secrets.get('RUNNER_TOKEN')!.value).toBe(org.runners.issuedTokens[0]!.token);
+    expect(first.stdout).not.toContain(org.runners.issuedTokens[0]!.token.slice(4));
+    expect(cache.list()).toHaveLength(1);
+
+    const writesBefore = double.log.filter((r) => r.method !== 'GET').length;
+    const second = await runActionAsync(dir, inputs, env('2'));
+    expect(second.status).toBe(0);
+    expect(double.log.filter((r) => r.method !== 'GET').length).toBe(writesBefore);
+    expect(second.stdout).toMatch(/total_refreshes 1/);
+  }, 30_000);
+
+  it('with only a token that may not administer runners, one clear failure naming the permission', async () => {
+    const { double } = gh;
+    double.state.addOrg('acme');
+    const weak = double.state.addToken({ kind: 'installation', permissions: { contents: 'read' } }).token;
+    const dir = mkdtempSync(path.join(tmpdir(), 'tw-runner-action-'));
+    const run = await runActionAsync(dir, { mode: 'runner-token', 'runner-org': 'acme', 'store-output': 'true', 'github-token': weak, 'api-url': double.url }, { GITHUB_OUTPUT_EXTRA: '' });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/organization_self_hosted_runners/);
   });
 });

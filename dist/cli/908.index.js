@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   d0: () => (/* binding */ RegistrySchema),
 /* harmony export */   registryJsonSchema: () => (/* binding */ registryJsonSchema)
 /* harmony export */ });
-/* unused harmony exports ThresholdsSchema, PolicySchema, ScopesSchema, TokenSchema */
+/* unused harmony exports ThresholdsSchema, PolicySchema, ScopesSchema, RotationSchema, TokenSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4377);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8439);
@@ -58,6 +58,24 @@ const ScopesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .custom */ .IeY((v) => t
     message: 'expected a mapping of permission names to read|write (or, for kind github-pat, a list of classic scopes)',
 })
     .describe('Permissions: a mapping of permission names to read|write (fine-grained PATs, Apps), or a list of classic scopes (kind github-pat)');
+const RotationSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    generate: zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATED_SECRET_TYPES */ .LD)
+            .describe('api-key: letters and digits with a 6-character CRC32 checksum at the end; hex; base64 (standard alphabet, length a multiple of 4); alphanumeric; jwt-secret: base64url characters for an HMAC signing key'),
+        prefix: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+            .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'up to 32 letters, digits, `_`, `.` or `-`')
+            .optional()
+            .describe('Written before the random part, e.g. sk_ (helps secret scanners); not counted in `length`'),
+        length: zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr()
+            .min(1)
+            .max(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATED_MAX_LENGTH */ .Wg)
+            .optional()
+            .describe('Characters after the prefix. Defaults: api-key 40, hex 64, base64 44, alphanumeric 32, jwt-secret 86; at least 128 bits of randomness (jwt-secret: 256)'),
+    })
+        .describe('How a new value is generated (crypto.randomBytes, no modulo bias)'),
+    'max-age-days': zod__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().min(1).max(3650).describe("Days after the Actions secret's updated_at by which `token-warden rotate` writes a new value"),
+})
+    .describe('Rotation of a generated secret: `token-warden rotate` writes a fresh random value as the Actions secret once it is older than max-age-days');
 const TokenSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     description: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).describe('What the token is for'),
     owner: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).optional().describe('Who answers for it, e.g. "@org/platform" (required in practice for high-risk tokens)'),
@@ -85,6 +103,7 @@ const TokenSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
         .describe('kind vault: the Vault server (default: --vault-addr, else VAULT_ADDR)'),
     'renew-increment': vaultDuration('kind vault: the TTL `token-warden vault-renew` asks for, counted from the renewal (default: --increment, else the TTL the token was created with)').optional(),
     'renew-threshold': vaultDuration('kind vault: renew once the TTL left is below this (default: once about two thirds of the TTL is used, with jitter, as Vault\'s LifetimeWatcher)').optional(),
+    rotation: RotationSchema.optional(),
 })
     .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 const RegistrySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({

@@ -56,6 +56,11 @@ Usage:
                                           --now (a date means 00:00 UTC; default: now), from the declared dates
                                           and (unless --offline) GitHub, Actions secrets, JWTs, Vault and Apps;
                                           token values from the environment; exit codes as scan
+  token-warden fix [PATH...] [--write] [--check] [--format diff|json]
+                                          least-privilege permissions: "permissions: {}" at the top and in each job
+                                          exactly the scopes its steps need, with the reason; a unified diff unless
+                                          --write; never widens a grant, never touches a job whose needs are unknown;
+                                          --check: exit 1 when a change would be made
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -355,6 +360,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await registryCommand(rest, io);
       case 'expiry':
         return await expiryCommand(rest, io);
+      case 'fix':
+        return await (await import('./commands/fix.js')).fixCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

@@ -11,6 +11,7 @@ import { UsageError } from '../errors.js';
 import { discover, readRegularFile, relativePath } from '../sources/files.js';
 import { PARSE_BUDGETS } from '../workflows/budgets.js';
 import { fixNotes, fixSummaryLine, planFixes, renderDiff, renderFixJson, type FilePlan, type FixInput } from '../fix/index.js';
+import { repositoryFromGit } from '../sources/git-remote.js';
 import { VERSION } from '../version.js';
 
 const FORMATS = ['diff', 'json'] as const;
@@ -41,7 +42,9 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
     absolute.set(rel, file);
     inputs.push({ path: rel, text });
   }
-  const plans = planFixes(inputs).map((p): FilePlan =>
+  // As in a scan: the repository's own actions are first-party (the check for new findings judges them so).
+  const owner = repositoryFromGit(found.root)?.split('/')[0]?.toLowerCase();
+  const plans = planFixes(inputs, owner ? { repositoryOwner: owner } : {}).map((p): FilePlan =>
     notUtf8.has(p.path) && p.status === 'changed'
       ? { ...p, status: 'skipped', why: 'not rewritten: the file is not valid UTF-8 (or holds U+FFFD), so its bytes could not be kept', edits: [], fixed: p.original }
       : p,

@@ -97,7 +97,8 @@ export function replaceBlock(lines: TextLines, holder: YMap, unit: number, scope
  * Edits that narrow a block-style map to `target` (every scope of `target` must be in the block at the same or a
  * higher level: narrowing never adds a line). Lowered scopes keep their line with the new level and comment;
  * removed ones lose their line; kept ones keep their line and, when they have no comment, get one. Undefined when
- * the block is not a block-style map of one scope a line (the caller then replaces it whole).
+ * the block is not a block-style map of one scope a line (the caller then replaces it whole). Comment lines directly
+ * above a removed scope (same indentation, no blank line between) are removed with it; other comments stay.
  */
 export function narrowBlock(lines: TextLines, holder: YMap, target: readonly BlockScope[]): LineEdit[] | undefined {
   const block = holder.permissions;
@@ -126,7 +127,15 @@ export function narrowBlock(lines: TextLines, holder: YMap, target: readonly Blo
         remaining++;
         continue; // an explicit `none` grants nothing: kept as written
       }
-      edits.push({ line, remove: 1, insert: [] });
+      // The comment lines directly above a removed scope speak of it: they go with it.
+      let first = line;
+      const indent = lines.column(ks[0]);
+      while (first - 1 > keyLine && lines.isComment(first - 1) && lines.indent(first - 1) === indent) first--;
+      // A blank line that set the removed lines apart goes too, when nothing of the block follows them.
+      const next = line + 1;
+      const endOfBlock = next >= lines.count || lines.isBlank(next) || lines.indent(next) < indent;
+      if (endOfBlock && first - 1 > keyLine && lines.isBlank(first - 1)) first--;
+      edits.push({ line: first, remove: line - first + 1, insert: [] });
       continue;
     }
     remaining++;

@@ -1,5 +1,5 @@
 /** The least-privilege autofix (`token-warden fix`): pure planning, text edits and reports. */
-export { planFixes, sameScopes, shortReason } from './plan.js';
+export { planFixes, sameScopes, shortReason, type FixOptions } from './plan.js';
 export { renderDiff, renderFileDiff } from './diff.js';
 export { applyEdits } from './text.js';
 export { buildFixJson, FIX_JSON_VERSION, fixNotes, fixSummaryLine, renderFixJson, renderFixMarkdown } from './report.js';

@@ -23,6 +23,9 @@ import { jobNeeds, type NeedConfidence, type NeedReason } from '../workflows/nee
 import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from '../workflows/permissions.js';
 import { keySpan, valueSpan, type YMap, type YValue } from '../workflows/yaml.js';
 import { cannotJudge } from '../rules/permissions.js';
+import { scan } from '../engine.js';
+import { atOrAbove } from '../model/severity.js';
+import type { Finding } from '../model/finding.js';
 import { blockLayoutProblem, narrowBlock, renderBlock, replaceBlock, type BlockScope } from './block.js';
 import { applyEdits, TextLines, toTextEdits, type LineEdit } from './text.js';
 import type { FilePlan, FixInput, GrantLevel, JobPlan, PlannedScope, ScopeMap, ScopeReason, SkipKind, WorkflowBlockPlan } from './types.js';
@@ -33,8 +36,13 @@ type FileInputs = ReadonlyMap<string, SourceFile | ParseFailure>;
 const RANK: Record<PermissionLevel, number> = { none: 0, read: 1, write: 2 };
 const has = (map: YMap, key: string): boolean => Object.prototype.hasOwnProperty.call(map, key);
 
+export interface FixOptions {
+  /** Owner of the repository (`OWNER` of `OWNER/NAME`): its actions are first-party, as in a scan. */
+  repositoryOwner?: string;
+}
+
 /** Plans the fix of every workflow among `files` (action metadata files are left out of the result). */
-export function planFixes(files: readonly FixInput[]): FilePlan[] {
+export function planFixes(files: readonly FixInput[], options: FixOptions = {}): FilePlan[] {
   const inputs = new Map<string, SourceFile | ParseFailure>();
   for (const f of files) inputs.set(f.path, loadSource(f.path, f.text));
   const plans: FilePlan[] = [];
@@ -46,7 +54,7 @@ export function planFixes(files: readonly FixInput[]): FilePlan[] {
       continue;
     }
     if (source.kind !== 'workflow') continue;
-    plans.push(planWorkflow(source, inputs));
+    plans.push(planWithoutNewFindings(source, inputs, options));
   }
   return plans;
 }
@@ -265,7 +273,7 @@ function insertionLine(file: SourceFile, lines: TextLines, job: JobRef): { line:
   return { line: at, col };
 }
 
-function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: FileInputs): JobDecision {
+function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: FileInputs, forced: ReadonlyMap<string, string>): JobDecision {
   const current = effectivePermissions(file, job);
   const line = lines.lineOf(keySpan(file.root.jobs as YMap, job.id)![0]) + 1;
   const base = {
@@ -281,6 +289,8 @@ function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: File
   });
   const answer = isReusableCall(job.job) ? callJobNeeds(file, job, inputs, new Set([file.path])) : stepJobNeeds(file, job);
   if (answer.unknown) return skip(answer.unknown.kind, answer.unknown.why, 'unknown');
+  const held = forced.get(job.id);
+  if (held) return skip('new-finding', held, answer.confidence, answer.needed.map(planned));
   if (current.possiblyWriteAll && current.source !== 'default') {
     return skip('unreadable-grant', `its grant (${current.source === 'job' ? 'its' : "the workflow's"} \`permissions:\`) cannot be read`, answer.confidence);
   }
@@ -321,7 +331,7 @@ function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: File
 
 const TOP_READ_COMMENT = 'every job';
 
-function planWorkflow(file: SourceFile, inputs: FileInputs): FilePlan {
+function planWorkflow(file: SourceFile, inputs: FileInputs, forced: ReadonlyMap<string, string> = new Map()): FilePlan {
   const input = { path: file.path, text: file.text };
   if (isWorkflowCallOnly(file.root)) {
     return untouched(input, 'skipped', "triggered only by workflow_call: its jobs run with the caller's token and its blocks only narrow it, so the permissions belong at the call sites (left to its callers)");
@@ -329,7 +339,7 @@ function planWorkflow(file: SourceFile, inputs: FileInputs): FilePlan {
   const lines = new TextLines(file.text);
   const root = file.root;
   const jobs = jobsOf(root);
-  const decisions = jobs.map((j) => decideJob(file, lines, j, inputs));
+  const decisions = jobs.map((j) => decideJob(file, lines, j, inputs, forced));
   const fixable = decisions.filter((d) => d.target !== undefined);
   const topExists = has(root, 'permissions');
   const topGrant = topExists ? grantOf(root.permissions) : undefined;
@@ -418,9 +428,8 @@ function topScopes(scopes: ScopeMap, fixable: readonly JobDecision[]): BlockScop
   return Object.keys(scopes)
     .sort()
     .map((scope) => {
-      const needs = fixable.flatMap((d) => d.target!).filter((n) => n.scope === scope);
-      const reason = needs.find((n) => n.level === scopes[scope]) ?? needs[0];
-      return { scope, level: scopes[scope]!, comment: reason ? `${TOP_READ_COMMENT}: ${reason.comment}` : '' };
+      const reason = fixable.flatMap((d) => d.target!).find((n) => n.scope === scope && n.level === scopes[scope]);
+      return { scope, level: scopes[scope]!, comment: reason ? `${TOP_READ_COMMENT}: ${reason.comment}` : `${TOP_READ_COMMENT} needs at least this` };
     });
 }
 
@@ -437,6 +446,60 @@ function topBlockEdit(file: SourceFile, lines: TextLines, scopes: ScopeMap, fixa
   const rendered = renderBlock(col, unit, block);
   if (at > 0 && lines.isBlank(at - 1)) rendered.push('');
   return [{ line: at, remove: 0, insert: rendered }];
+}
+
+// ---- no new finding at high or above ----
+
+/**
+ * Unsuppressed findings at high or above of one file, by fingerprint (cross-file rules are not run: the fix does not
+ * change what a call grants a local reusable workflow beyond what its jobs need).
+ */
+function highFindings(path: string, text: string, options: FixOptions): Map<string, Finding> {
+  const result = scan([{ path, text }], options.repositoryOwner ? { repositoryOwner: options.repositoryOwner } : {});
+  return new Map(result.findings.filter((f) => !f.suppression && atOrAbove(f.severity, 'high')).map((f) => [f.fingerprint, f]));
+}
+
+/** The job whose text holds a 1-based line, in a parsed file. */
+function jobAtLine(file: SourceFile, line: number): string | undefined {
+  const jobs = file.root.jobs as YMap;
+  for (const job of jobsOf(file.root)) {
+    const from = file.lines.position(keySpan(jobs, job.id)![0]).line;
+    const to = file.lines.position(valueSpan(jobs, job.id)![1]).line;
+    if (line >= from && line <= to) return job.id;
+  }
+  return undefined;
+}
+
+const MAX_ROUNDS = 5;
+
+/**
+ * A plan whose result scans with no new finding at high or above. Writing a job's grant can make a rule see what the
+ * repository default hid (a write token left in .git/config for an unpinned action is judged only on explicit
+ * grants): such a job is left as is, with the finding as the reason, and the file planned again.
+ */
+function planWithoutNewFindings(file: SourceFile, inputs: FileInputs, options: FixOptions): FilePlan {
+  const forced = new Map<string, string>();
+  let before: Map<string, Finding> | undefined;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const plan = planWorkflow(file, inputs, forced);
+    if (plan.status !== 'changed') return plan;
+    before ??= highFindings(file.path, file.text, options);
+    const added = [...highFindings(file.path, plan.fixed, options).values()].filter((f) => !before!.has(f.fingerprint));
+    if (added.length === 0) return plan;
+    const fixed = loadSource(file.path, plan.fixed) as SourceFile;
+    let progressed = false;
+    for (const f of added) {
+      const job = jobAtLine(fixed, f.location.startLine);
+      if (job === undefined || forced.has(job)) continue;
+      forced.set(job, `with the grant it needs written out, it would be reported at ${f.severity} (${f.ruleId}: ${f.message}); resolve that first (e.g. pin the action to a commit SHA, or \`persist-credentials: false\`), then run the fix again`);
+      progressed = true;
+    }
+    if (!progressed) {
+      const f = added[0]!;
+      return { ...plan, status: 'skipped', why: `not fixed: the result would bring a new ${f.severity} finding (${f.ruleId}: ${f.message})`, edits: [], fixed: file.text };
+    }
+  }
+  return { ...planWorkflow(file, inputs, forced), status: 'skipped', why: 'not fixed: no plan without a new finding at high or above was found', edits: [], fixed: file.text };
 }
 
 // ---- checking the result ----

@@ -51,7 +51,8 @@ export interface PlannedScope {
  * - `add`: a `permissions:` block is inserted into the job;
  * - `narrow`: the job's own block is narrowed to what it needs (scopes lowered or removed, never added);
  * - `keep`: the job already runs with exactly what it needs (its own block, or the workflow's after the fix);
- * - `skip`: left as is — see `why` (needs unknown, the fix would widen its grant, an unresolved reusable workflow …).
+ * - `skip`: left as is — see `why` (needs unknown, the fix would widen its grant, an unresolved reusable workflow, its
+ *   written grant would bring a new finding at high or above …).
  */
 export type JobAction = 'add' | 'narrow' | 'keep' | 'skip';
 
@@ -61,7 +62,8 @@ export type SkipKind =
   | 'would-widen'
   | 'reusable-call'
   | 'unreadable-grant'
-  | 'layout';
+  | 'layout'
+  | 'new-finding';
 
 export interface JobPlan {
   id: string;

@@ -110,7 +110,7 @@ const rows: Row[] = [
     jobs: { greet: 'add', build: 'keep' },
   },
   {
-    name: 'a block map is narrowed line by line: comments kept, a removed scope loses only its line',
+    name: 'a block map is narrowed line by line: comments kept, a removed scope loses its line and the comments just above it',
     text: yaml`
       on: pull_request_target
       permissions: {}
@@ -119,9 +119,11 @@ const rows: Row[] = [
           runs-on: ubuntu-latest
           permissions:
             # what the bot may do
-            contents: write   # to push
             issues: write     # comments on issues
+            # to push
+            contents: write
             pull-requests: write
+            # checks: write
           steps:
             - uses: actions/first-interaction@v1
     `,
@@ -135,6 +137,7 @@ const rows: Row[] = [
             # what the bot may do
             issues: write     # comments on issues
             pull-requests: write  # actions/first-interaction: comments on a first-time contributor's issue or pull request
+            # checks: write
           steps:
             - uses: actions/first-interaction@v1
     `,
@@ -385,13 +388,27 @@ const rows: Row[] = [
     jobs: { comment: 'add' },
   },
   {
+    name: 'a job whose written grant would bring a new high finding is left, with the finding as the reason',
+    text: 'on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: softprops/action-gh-release@v2\n',
+    fixed: 'unchanged',
+    jobs: { release: 'skip:new-finding' },
+    says: ['would be reported at high (unpinned-privileged-action', 'then run the fix again'],
+  },
+  {
+    name: '… and fixed once the checkout no longer leaves the token to that action',
+    text: 'on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: softprops/action-gh-release@v2\n',
+    fixed:
+      'on: push\npermissions:\n  contents: read  # every job needs at least this\njobs:\n  release:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write  # softprops/action-gh-release: creates or updates the release and uploads its assets\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: softprops/action-gh-release@v2\n',
+    jobs: { release: 'add' },
+  },
+  {
     name: 'a call to a local reusable workflow gets what the called jobs need',
     text: 'on: push\njobs:\n  publish:\n    uses: ./.github/workflows/release.yml\n',
     others: {
       '.github/workflows/release.yml': 'on: workflow_call\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: softprops/action-gh-release@v2\n',
     },
     fixed:
-      'on: push\npermissions:\n  contents: read  # every job: release.yml (job release): softprops/action-gh-release: creates or updates the release…\njobs:\n  publish:\n    permissions:\n      contents: write  # release.yml (job release): softprops/action-gh-release: creates or updates the release…\n    uses: ./.github/workflows/release.yml\n',
+      'on: push\npermissions:\n  contents: read  # every job needs at least this\njobs:\n  publish:\n    permissions:\n      contents: write  # release.yml (job release): softprops/action-gh-release: creates or updates the release…\n    uses: ./.github/workflows/release.yml\n',
     jobs: { publish: 'add' },
   },
   {

@@ -17,11 +17,12 @@
  *   with what it had), and nothing but `permissions:` may differ; a plan that fails the check is dropped.
  */
 import { isParseFailure, loadSource, type ParseFailure, type SourceFile } from '../workflows/source.js';
-import { isReusableCall, jobsOf, stepsOfJob, type JobRef } from '../workflows/model.js';
+import { isReusableCall, jobsOf, parseUses, stepAnchor, stepsOfJob, type JobRef } from '../workflows/model.js';
 import { effectivePermissions, grantOf, isWorkflowCallOnly, localReusableWorkflow, type EffectivePermissions } from '../workflows/effective-permissions.js';
 import { jobNeeds, type NeedConfidence, type NeedReason } from '../workflows/needs.js';
 import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from '../workflows/permissions.js';
-import { keySpan, valueSpan, type YMap, type YValue } from '../workflows/yaml.js';
+import { isMap, keySpan, valueSpan, type YMap, type YValue } from '../workflows/yaml.js';
+import { knowledgeFor, knowledgeKey } from '../knowledge/index.js';
 import { cannotJudge } from '../rules/permissions.js';
 import { scan } from '../engine.js';
 import { atOrAbove } from '../model/severity.js';
@@ -78,6 +79,53 @@ interface NeedsAnswer {
   needed: Needed[];
   /** Set when the needs cannot be judged. */
   unknown?: { kind: SkipKind; why: string };
+  /**
+   * A step that runs code which may ask the runner for an OIDC token (a script): the first seen to use OIDC, else the
+   * first script.
+   */
+  oidc?: { reason: ScopeReason; comment: string; seen: boolean };
+}
+
+/**
+ * Programs that commonly authenticate with (or sign by) GitHub's OIDC token when `id-token: write` is granted. Any
+ * script may do it (the runner hands it ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN), so these only name what we saw.
+ */
+const OIDC_USES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:npm|pnpm|yarn)\b[^\n]*\bpublish\b/, '`npm publish` (trusted publishing, provenance)'],
+  [/\buv\s+publish\b|--trusted-publishing/, '`uv publish` (trusted publishing)'],
+  [/\b(?:jsr|deno)\s+publish\b/, '`jsr publish` (OIDC)'],
+  [/\bcosign\s+(?:sign|attest|sign-blob|attest-blob)\b/, '`cosign` keyless signing'],
+  [/\bsigstore\b/i, 'Sigstore signing'],
+  [/ACTIONS_ID_TOKEN_REQUEST|getIDToken|github-oidc/, 'an OIDC token request'],
+];
+
+/** The first step of a job that runs code of its own (a script, github-script, a shell input of an action). */
+function scriptStep(file: SourceFile, job: JobRef, prefix?: string): NeedsAnswer['oidc'] {
+  let first: NeedsAnswer['oidc'];
+  for (const ref of stepsOfJob(job)) {
+    const step = ref.step;
+    let code: string | undefined;
+    if (typeof step.run === 'string') code = step.run;
+    else if (typeof step.uses === 'string') {
+      const parsed = parseUses(step.uses);
+      const entry = parsed.kind === 'repository' ? knowledgeFor(knowledgeKey(parsed)!) : undefined;
+      const inputs = isMap(step.with) ? step.with : undefined;
+      const names = [...(entry?.shellInputs ?? []), ...(entry?.githubScriptInput ? [entry.githubScriptInput] : [])];
+      const found = names.map((n) => inputs?.[n]).find((v) => typeof v === 'string');
+      if (typeof found === 'string') code = found;
+    }
+    if (code === undefined) continue;
+    const seen = OIDC_USES.find(([re]) => re.test(code!));
+    const label = stepLabel(job, ref.path);
+    const answer = {
+      seen: seen !== undefined,
+      reason: { reason: seen ? `${label} runs ${seen[1]}` : `${label} runs a script`, stepPath: [...ref.path], line: file.lines.position(stepAnchor(ref)[0]).line, confidence: 'likely' as const },
+      comment: `${prefix ? `${prefix} ` : ''}kept: ${seen ? `${label}: ${seen[1]} uses an OIDC token` : 'a script may ask for an OIDC token (trusted publishing, keyless signing), which is not read'}`,
+    };
+    if (seen) return answer;
+    first ??= answer;
+  }
+  return first;
 }
 
 /** The level to write for a need: the lowest level the scope accepts at or above it (`id-token` takes only write). */
@@ -143,7 +191,8 @@ function stepJobNeeds(file: SourceFile, job: JobRef, prefix?: string): NeedsAnsw
     const texts = (at.length > 0 ? at : need.because).map((r) => ({ text: (prefix ? `${prefix} ` : '') + describe(job, r), step: r.stepPath.join('\u0000') }));
     needed.push({ scope, level, privateOnly: need.privateOnly, reasons, comment: commentFor(texts, need.privateOnly) });
   }
-  return { confidence: needs.confidence, needed };
+  const oidc = scriptStep(file, job, prefix);
+  return { confidence: needs.confidence, needed, ...(oidc ? { oidc } : {}) };
 }
 
 /** The repository prefix of a workflow path (`sub/repo/` for `sub/repo/.github/workflows/x.yml`). */
@@ -168,12 +217,16 @@ function callJobNeeds(file: SourceFile, job: JobRef, inputs: FileInputs, visitin
   try {
     const merged = new Map<string, Needed>();
     let confidence: NeedConfidence = 'certain';
+    let oidc: NeedsAnswer['oidc'];
     for (const called of jobsOf(callee.root)) {
       const answer = isReusableCall(called.job)
         ? callJobNeeds(callee, called, inputs, visiting)
         : stepJobNeeds(callee, called, `${local.replace(/^\.github\/workflows\//, '')} (job ${called.id}):`);
       if (answer.unknown) return unknown(`it calls ${uses}, whose job "${called.id}" cannot be judged (${answer.unknown.why.replace(/^its needs cannot be judged: /, '')})`);
       if (answer.confidence === 'likely') confidence = 'likely';
+      if (answer.oidc && (!oidc || (!oidc.seen && answer.oidc.seen))) {
+        oidc = { ...answer.oidc, reason: { ...answer.oidc.reason, file: answer.oidc.reason.file ?? target } };
+      }
       for (const n of answer.needed) {
         const seen = merged.get(n.scope);
         if (!seen) merged.set(n.scope, { ...n, reasons: n.reasons.map((r) => ({ ...r, file: r.file ?? target })) });
@@ -187,7 +240,7 @@ function callJobNeeds(file: SourceFile, job: JobRef, inputs: FileInputs, visitin
         }
       }
     }
-    return { confidence, needed: [...merged.values()].sort((a, b) => (a.scope < b.scope ? -1 : 1)) };
+    return { confidence, needed: [...merged.values()].sort((a, b) => (a.scope < b.scope ? -1 : 1)), ...(oidc ? { oidc } : {}) };
   } finally {
     visiting.delete(target);
   }
@@ -276,11 +329,11 @@ function insertionLine(file: SourceFile, lines: TextLines, job: JobRef): { line:
 function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: FileInputs, forced: ReadonlyMap<string, string>): JobDecision {
   const current = effectivePermissions(file, job);
   const line = lines.lineOf(keySpan(file.root.jobs as YMap, job.id)![0]) + 1;
-  const base = {
+  const base: Omit<JobPlan, 'action' | 'confidence'> = {
     id: job.id,
     source: current.source,
     ...(current.source !== 'default' && !current.possiblyWriteAll ? { granted: scopeMapOf(current) } : {}),
-    notes: [] as string[],
+    notes: [],
     line,
   };
   const skip = (kind: SkipKind, why: string, confidence: NeedConfidence, scopes?: PlannedScope[]): JobDecision => ({
@@ -289,8 +342,6 @@ function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: File
   });
   const answer = isReusableCall(job.job) ? callJobNeeds(file, job, inputs, new Set([file.path])) : stepJobNeeds(file, job);
   if (answer.unknown) return skip(answer.unknown.kind, answer.unknown.why, 'unknown');
-  const held = forced.get(job.id);
-  if (held) return skip('new-finding', held, answer.confidence, answer.needed.map(planned));
   if (current.possiblyWriteAll && current.source !== 'default') {
     return skip('unreadable-grant', `its grant (${current.source === 'job' ? 'its' : "the workflow's"} \`permissions:\`) cannot be read`, answer.confidence);
   }
@@ -302,10 +353,24 @@ function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: File
   for (const n of answer.needed) {
     if (n.privateOnly && n.level === 'read' && current.source !== 'default' && current.level(n.scope) === 'none') {
       base.notes.push(`\`${n.scope}: read\` not written: ${n.comment.replace(/ \(private repositories\)/, '')} needs it only in a private repository, and the job runs without it today`);
+      (base.omitted ??= []).push(planned(n));
       continue;
     }
     target.push(n);
   }
+  // OIDC is not the GITHUB_TOKEN: any script can ask the runner for an OIDC token when `id-token: write` is granted
+  // (trusted publishing, keyless signing), and scripts are not read for it. A grant the job has is kept then.
+  let confidence = answer.confidence;
+  // (A `write-all` grant keeps it only for a script seen to use OIDC: it was not asked for by name.)
+  const explicit = current.shape === 'map' || answer.oidc?.seen === true;
+  if (answer.oidc && explicit && current.source !== 'default' && current.level('id-token') === 'write' && !target.some((n) => n.scope === 'id-token')) {
+    target.push({ scope: 'id-token', level: 'write', privateOnly: false, reasons: [answer.oidc.reason], comment: answer.oidc.comment });
+    target.sort((a, b) => (a.scope < b.scope ? -1 : 1));
+    base.notes.push(`\`id-token: write\` kept: ${answer.oidc.reason.reason}, which may ask for an OIDC token (scripts are not read for it)`);
+    if (confidence === 'certain') confidence = 'likely';
+  }
+  const held = forced.get(job.id);
+  if (held) return skip('new-finding', held, confidence, target.map(planned));
   if (current.source !== 'default') {
     const missing = target.filter((n) => RANK[n.level] > RANK[current.level(n.scope)]);
     if (missing.length > 0) {
@@ -313,7 +378,7 @@ function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: File
       return skip(
         'would-widen',
         `it needs ${missing.map((n) => `\`${n.scope}: ${n.level}\` (${n.comment})`).join(', ')} but ${where} grants ${missing.map((n) => `\`${n.scope}: ${current.level(n.scope)}\``).join(', ')}: not widened (the step may fail today, or we misread it)`,
-        answer.confidence,
+        confidence,
         target.map(planned),
       );
     }
@@ -323,8 +388,8 @@ function decideJob(file: SourceFile, lines: TextLines, job: JobRef, inputs: File
   const problem = own
     ? sameScopes(toMap(target), base.granted ?? {}) ? undefined : blockLayoutProblem(lines, job.job)
     : insertionProblem(file, lines, job);
-  if (problem) return skip('layout', problem, answer.confidence, target.map(planned));
-  return { ref: job, plan: { ...base, action: 'keep', confidence: answer.confidence, scopes: target.map(planned) }, target };
+  if (problem) return skip('layout', problem, confidence, target.map(planned));
+  return { ref: job, plan: { ...base, action: 'keep', confidence: confidence, scopes: target.map(planned) }, target };
 }
 
 // ---- the whole workflow ----

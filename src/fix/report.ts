@@ -29,6 +29,8 @@ export interface FixJsonJob {
   granted?: ScopeMap;
   /** What it needs, as written (or, when skipped because it would widen, as it would be written). */
   scopes?: Record<string, FixJsonScope>;
+  /** Reads only a private repository needs, not written because the job runs without them today. */
+  omitted?: Record<string, FixJsonScope>;
   notes?: string[];
 }
 
@@ -76,6 +78,7 @@ function jsonJob(j: JobPlan): FixJsonJob {
     source: j.source,
     ...(j.granted ? { granted: j.granted } : {}),
     ...(j.scopes ? { scopes: jsonScopes(j.scopes) } : {}),
+    ...(j.omitted ? { omitted: jsonScopes(j.omitted) } : {}),
     ...(j.notes.length > 0 ? { notes: j.notes } : {}),
   };
 }

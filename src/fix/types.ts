@@ -82,6 +82,8 @@ export interface JobPlan {
    * what it would have written.
    */
   scopes?: PlannedScope[];
+  /** Reads only a private repository needs, left out because the job runs without them today (see `notes`). */
+  omitted?: PlannedScope[];
   /** Remarks on the computed set (a private-only read left out because the job runs without it today …). */
   notes: string[];
   /** 1-based line of the job's key. */

@@ -388,6 +388,45 @@ const rows: Row[] = [
     jobs: { comment: 'add' },
   },
   {
+    name: 'id-token: write granted to a job that runs scripts is kept (any script may ask for an OIDC token), and named',
+    text: yaml`
+      on: push
+      permissions: {}
+      jobs:
+        publish:
+          runs-on: ubuntu-latest
+          permissions:
+            contents: write
+            id-token: write
+          steps:
+            - uses: actions/checkout@v4
+              with: { persist-credentials: false }
+            - run: npm publish --provenance
+    `,
+    fixed: yaml`
+      on: push
+      permissions: {}
+      jobs:
+        publish:
+          runs-on: ubuntu-latest
+          permissions:
+            contents: read  # actions/checkout: clones the repository with the token over HTTPS (private repositories)
+            id-token: write  # kept: step 2: \`npm publish\` (trusted publishing, provenance) uses an OIDC token
+          steps:
+            - uses: actions/checkout@v4
+              with: { persist-credentials: false }
+            - run: npm publish --provenance
+    `,
+    jobs: { publish: 'narrow' },
+    says: ['`id-token: write` kept'],
+  },
+  {
+    name: 'write-all keeps id-token only for a script seen to use OIDC, not for any script',
+    text: 'on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+    fixed: 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n',
+    jobs: { a: 'keep' },
+  },
+  {
     name: 'a job whose written grant would bring a new high finding is left, with the finding as the reason',
     text: 'on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: softprops/action-gh-release@v2\n',
     fixed: 'unchanged',

@@ -127,7 +127,7 @@ export function fixNotes(plans: readonly FilePlan[]): string[] {
 export function fixSummaryLine(plans: readonly FilePlan[]): string {
   const changed = plans.filter((p) => p.status === 'changed').length;
   const count = (a: JobAction): number => plans.reduce((n, p) => n + p.jobs.filter((j) => j.action === a).length, 0);
-  return `${changed} of ${plans.length} workflow(s) to change: ${count('add')} job(s) given a block, ${count('narrow')} narrowed, ${count('keep')} already least privilege, ${count('skip')} left as is`;
+  return `${changed} of ${plans.length} workflow(s) to change: ${count('add')} job(s) given a block, ${count('narrow')} narrowed, ${count('keep')} already get exactly what they need, ${count('skip')} left as is`;
 }
 
 /** Markdown for a job summary: the summary line, the diff in a fenced block, and what was left as is. */

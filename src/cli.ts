@@ -71,6 +71,11 @@ Usage:
                                           rotation rule says they are due
                                           (both: a dry run unless --apply; credential from GITHUB_TOKEN/GH_TOKEN,
                                           or --app-id with GITHUB_APP_PRIVATE_KEY; see the README)
+  token-warden fix [PATH...] [--write] [--check] [--format diff|json]
+                                          least-privilege permissions: "permissions: {}" at the top and in each job
+                                          exactly the scopes its steps need, with the reason; a unified diff unless
+                                          --write; never widens a grant, never touches a job whose needs are unknown;
+                                          --check: exit 1 when a change would be made
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -376,6 +381,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./commands/runner-token.js')).runnerTokenCommand(rest, io);
       case 'rotate':
         return await (await import('./commands/rotate.js')).rotateCommand(rest, io);
+      case 'fix':
+        return await (await import('./commands/fix.js')).fixCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

@@ -46,6 +46,8 @@ export interface ActionSettings {
   /** The event the workflow runs for (GITHUB_EVENT_NAME and the event payload). */
   event: EventInfo;
   mode: Mode;
+  /** `fix-summary`: put the least-privilege fix (a diff) in the job summary and SARIF. */
+  fixSummary: boolean;
   /** `dry-run`: the writing modes say what they would do and write nothing. */
   dryRun: boolean;
   /** `token-values`: NAME=value lines (masked on read) that the expiry sources read as if they were in the environment. */
@@ -173,6 +175,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     orgSecrets: bool('org-secrets', false),
     failOnNewOnly: bool('fail-on-new-only', false),
     mode: choice('mode', MODES) ?? 'scan',
+    fixSummary: bool('fix-summary', false),
     dryRun: bool('dry-run', false),
     tokenValues: {},
     event: readEvent(env),

@@ -25,6 +25,7 @@ import type { AlertType } from './alerts/body.js';
 import type { RegistryToken } from './registry/types.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 import { existingNote, failingFindingsOf } from './report/baseline.js';
+import type { FilePlan } from './fix/index.js';
 
 /**
  * The workflow scan's report with the expiry run's findings. The scan also runs the two expiry rules that need no
@@ -66,6 +67,8 @@ export interface Published {
   jsonExtra: Record<string, unknown>;
   /** The mode's own outputs. */
   outputs: Record<string, string>;
+  /** `fix-summary`: least-privilege fixes, attached to the permissions findings in SARIF. */
+  fixes?: FilePlan[];
   /** Warnings to print (source notes, alerts that could not be written). */
   warnings: string[];
 }
@@ -161,6 +164,19 @@ async function scanMode(settings: ActionSettings): Promise<Published> {
   }
 
 
+  // fix-summary: the least-privilege permissions each workflow should have, as a diff in the summary and SARIF fixes.
+  let fixes: FilePlan[] | undefined;
+  const fixParts: string[] = [];
+  if (settings.fixSummary && wants('workflows')) {
+    const { planFixes, renderFixMarkdown } = await import('./fix/index.js');
+    const { discover, readRegularFile, relativePath, isWithin } = await import('./sources/files.js');
+    const { PARSE_BUDGETS } = await import('./workflows/budgets.js');
+    const found = discover(settings.paths, settings.workspace, settings.workspace);
+    const inputs = found.files.filter((f) => isWithin(found.root, f)).map((f) => ({ path: relativePath(found.root, f), text: readRegularFile(f, PARSE_BUDGETS.maxBytes + 1) }));
+    fixes = planFixes(inputs, settings.repository ? { repositoryOwner: settings.repository.split('/')[0]!.toLowerCase() } : {});
+    fixParts.push(renderFixMarkdown(fixes));
+  }
+
   const warnings: string[] = [];
   for (const n of expiry?.plan.notes ?? []) if (n.level === 'warning') warnings.push(`expiry (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
   const counts = expiryOutputs(expiry?.plan);
@@ -169,7 +185,8 @@ async function scanMode(settings: ActionSettings): Promise<Published> {
     report,
     root,
     logBefore: expiry ? [renderPlanText(expiry.plan, expiry.registryFile).trimEnd()] : [],
-    summaryParts: [...(expiry ? [renderPlanMarkdown(expiry.plan, expiry.registryFile)] : []), ...(trend ? [(await import('./expiry/trend.js')).renderTrendMarkdown(trend)] : [])],
+    summaryParts: [...(expiry ? [renderPlanMarkdown(expiry.plan, expiry.registryFile)] : []), ...(trend ? [(await import('./expiry/trend.js')).renderTrendMarkdown(trend)] : []), ...fixParts],
+    ...(fixes ? { fixes } : {}),
     jsonExtra: expiry ? { expiry: expiry.plan } : {},
     outputs: {
       'expired-count': String(counts.expired),
@@ -206,7 +223,7 @@ async function publish(settings: ActionSettings, p: Published): Promise<void> {
 
   let sarifPath = '';
   let jsonPath = '';
-  if (settings.sarifFile) sarifPath = writeReport(settings.workspace, settings.sarifFile, renderSarif(report, { srcRoot: pathToFileURL(root).href }));
+  if (settings.sarifFile) sarifPath = writeReport(settings.workspace, settings.sarifFile, renderSarif(report, { srcRoot: pathToFileURL(root).href, ...(p.fixes ? { fixes: p.fixes } : {}) }));
   if (settings.jsonFile) {
     const json = Object.keys(p.jsonExtra).length ? JSON.stringify({ ...(JSON.parse(renderJson(report)) as object), ...p.jsonExtra }, null, 2) + '\n' : renderJson(report);
     jsonPath = writeReport(settings.workspace, settings.jsonFile, json);

@@ -3,10 +3,11 @@
  * data the registry rules judge and the permissions matrix reports ("where actually used"). Pure.
  */
 import type { ScanInput } from '../engine.js';
-import { isReusableCall, jobsOf } from '../workflows/model.js';
+import { isReusableCall, jobsOf, stepAnchor } from '../workflows/model.js';
 import type { PathSegment } from '../workflows/paths.js';
 import { isParseFailure, loadSource, type FileKind, type SourceFile } from '../workflows/source.js';
 import { entrySpan, isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
+import { appTokenMints, type RequestedPermission } from '../workflows/app-tokens.js';
 
 /** The deployment environment of the job holding a reference. */
 export type JobEnvironment =
@@ -60,6 +61,19 @@ export interface FileUsage {
   writeGrants: WriteGrant[];
   /** Upper-cased names under `on.workflow_call.secrets`: parameters of a reusable workflow, checked at the call site. */
   declaredSecrets: string[];
+  /** Steps minting a GitHub App token, with the secrets holding the App's key (upper-cased) and what they ask for. */
+  appTokenMints: AppTokenUse[];
+}
+
+/** A step minting a GitHub App token (src/workflows/app-tokens.ts), as the registry sees it. */
+export interface AppTokenUse {
+  /** Upper-cased names of the secrets in the key input. */
+  keys: string[];
+  /** The permissions asked for; undefined: none (every permission of the App); `dynamic`: an expression. */
+  permissions: RequestedPermission[] | 'dynamic' | undefined;
+  /** The step's `uses:`. */
+  span: Span;
+  path: PathSegment[];
 }
 
 const USAGE = Symbol('registryUsage');
@@ -111,7 +125,16 @@ export function collectUsage(file: SourceFile): FileUsage {
     return { span, path, job, environment: environments.get(job) ?? { kind: 'none' } };
   };
 
-  const usage: FileUsage = { secrets: [], githubToken: [], bulk: [], writeGrants: [], declaredSecrets: file.kind === 'workflow' ? declaredSecretsOf(root) : [] };
+  const usage: FileUsage = {
+    secrets: [],
+    githubToken: [],
+    bulk: [],
+    writeGrants: [],
+    declaredSecrets: file.kind === 'workflow' ? declaredSecretsOf(root) : [],
+    appTokenMints: appTokenMints(file)
+      .filter((m) => m.keySecrets.length > 0)
+      .map((m) => ({ keys: m.keySecrets.map((k) => k.toUpperCase()), permissions: m.permissions, span: stepAnchor(m.step), path: m.step.path })),
+  };
   for (const ref of file.expressions.all()) {
     const a = ref.analysis;
     for (const name of a.secretNames) {

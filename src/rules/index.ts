@@ -11,6 +11,7 @@ import { secretExposure } from './secret-exposure.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
 import { templateInjection } from './template-injection.js';
 import { githubApp } from './github-app.js';
+import { trustedPublishing } from './trusted-publishing.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 import { reusableCallPermissions } from './reusable-call-permissions.js';
 import type { ProjectRule } from '../model/rule.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   unpinnedPrivilegedAction,
   templateInjection,
   githubApp,
+  trustedPublishing,
 ];
 
 /** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */

@@ -273,6 +273,7 @@ describe('registry rules through the engine', () => {
       githubTokenFiles: [],
       writeGrantFiles: [],
       bulkExposureFiles: [],
+      oidcReplaceable: {},
     });
   });
 

@@ -18,9 +18,9 @@ runRuleTests(githubApp, {
   ],
   invalid: [
     {
-      name: 'no permission-* input: every permission of the App (zizmor fixture)',
+      name: 'no permission-* input: every permission of the App, medium as a job on the default token (zizmor fixture)',
       code: wf(''),
-      expected: [{ line: 7, severity: 'high', message: /without any `permission-\*` input: the token gets every permission/ }],
+      expected: [{ line: 7, severity: 'medium', message: /without any `permission-\*` input: the token gets every permission/ }],
     },
     {
       name: 'owner without repositories: every repository of the installation',
@@ -33,10 +33,10 @@ runRuleTests(githubApp, {
       expected: [{ line: 11, severity: 'medium' }],
     },
     {
-      name: 'owner without repositories and no permissions: two findings, both high',
+      name: 'owner without repositories and no permissions: every repository, with whatever the App holds: high',
       code: wf('          owner: octo-org\n'),
       expected: [
-        { line: 7, severity: 'high', message: /every permission/ },
+        { line: 7, severity: 'medium', message: /every permission/ },
         { line: 11, severity: 'high', message: /every repository/ },
       ],
     },
@@ -68,14 +68,19 @@ runRuleTests(githubApp, {
     {
       name: 'only maintainers start it: one level lower',
       code: wf('', 'workflow_dispatch'),
-      expected: [{ line: 7, severity: 'medium', message: /only maintainers/ }],
+      expected: [{ line: 7, severity: 'low', message: /only maintainers/ }],
+    },
+    {
+      name: 'no permission-* input where anyone can start the workflow: high',
+      code: wf('', 'issues'),
+      expected: [{ line: 7, severity: 'high', message: /anyone can start this workflow \(issues\)/ }],
     },
     {
       name: 'tibdex without permissions and repositories, revoke: false',
       code: wf('          revoke: false\n', 'push', 'tibdex/github-app-token@v2'),
       expected: [
-        { line: 7, severity: 'high', message: /tibdex\/github-app-token without any `permissions` input/ },
         { line: 7, severity: 'high', message: /no `repositories` input/ },
+        { line: 7, severity: 'medium', message: /tibdex\/github-app-token without any `permissions` input/ },
         { line: 11, severity: 'high', message: /`revoke: false`/ },
       ],
     },

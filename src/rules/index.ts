@@ -9,6 +9,9 @@ import { hardcodedCredential } from './hardcoded-credential.js';
 import { githubTokenExposure } from './github-token-exposure.js';
 import { secretExposure } from './secret-exposure.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
+import { templateInjection } from './template-injection.js';
+import { githubApp } from './github-app.js';
+import { trustedPublishing } from './trusted-publishing.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 import { reusableCallPermissions } from './reusable-call-permissions.js';
 import { RENEWAL_RULE_META } from '../renewal/rules.js';
@@ -26,6 +29,9 @@ export const RULES: readonly Rule[] = [
   githubTokenExposure,
   secretExposure,
   unpinnedPrivilegedAction,
+  templateInjection,
+  githubApp,
+  trustedPublishing,
 ];
 
 /** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */

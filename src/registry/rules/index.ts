@@ -14,6 +14,7 @@ import { registryMissingOwner } from './registry-missing-owner.js';
 import { registryMissingExpiry } from './registry-missing-expiry.js';
 import { registryBroadClassicPat } from './registry-broad-classic-pat.js';
 import { pastedSecretInRegistry } from './pasted-secret-in-registry.js';
+import { appTokenPermissions } from './app-token-permissions.js';
 import { tokenExpired } from '../../expiry/rules/token-expired.js';
 import { tokenExpiring } from '../../expiry/rules/token-expiring.js';
 import { tokenLifetimeExceeded } from '../../expiry/rules/token-lifetime-exceeded.js';
@@ -29,6 +30,7 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [
   unregisteredSecret,
   staleRegistryEntry,
   secretOutsideScope,
+  appTokenPermissions,
   defaultTokenPolicy,
   registryMissingReason,
   registryMissingOwner,

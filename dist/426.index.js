@@ -779,11 +779,15 @@ var engine = __webpack_require__(6572);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __webpack_require__(618);
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
-var rules = __webpack_require__(3798);
+var rules = __webpack_require__(2446);
 // EXTERNAL MODULE: ./src/sources/config-file.ts
 var config_file = __webpack_require__(781);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/registry/usage.ts
+var usage = __webpack_require__(340);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __webpack_require__(6109);
 // EXTERNAL MODULE: ./src/expiry/plan.ts
 var expiry_plan = __webpack_require__(2120);
 ;// CONCATENATED MODULE: ./src/expiry/sources/collect.ts
@@ -843,6 +847,13 @@ async function collectObservations(sources, context) {
 
 
 
+
+
+/** What the workflows and actions under the root do with secrets (unparsable files skipped; never the registry). */
+function workflowUsage(root, cwd, registryFile) {
+    const found = (0,files.discover)([root], cwd);
+    return (0,usage/* usageOfInputs */.C)((0,files/* readInputs */.Ko)({ root: found.root, files: found.files.filter((f) => f !== registryFile && (0,files.isWithin)(found.root, f)) }));
+}
 async function runExpiry(options) {
     const loaded = await (0,load_file/* loadRegistry */.Ag)(options.root, options.registryPath, options.cwd, options.mask);
     if (!loaded)
@@ -860,7 +871,9 @@ async function runExpiry(options) {
     const notes = [...collected.notes];
     for (const name of values.tooShort)
         notes.push({ source: 'env', level: 'warning', token: name, message: `the value given for ${name} is too short to be a token; not checked` });
-    const plan = (0,expiry_plan/* buildExpiryPlan */.ZL)(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes });
+    const usage = options.usage ?? workflowUsage(options.root, options.cwd, loaded.file.absolutePath);
+    const replaceableByOidc = new Map(Object.entries(usage.oidcReplaceable).map(([key, u]) => [key, u.registries]));
+    const plan = (0,expiry_plan/* buildExpiryPlan */.ZL)(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes, replaceableByOidc });
     const result = (0,engine/* scan */.SQ)([], {
         config,
         projectRules: (0,rules/* registryProjectRules */.GZ)(registry, loaded.file.path, { scope: 'registry-file', now: new Date(options.nowMs), observations: collected.observations }).filter((r) => rules/* EXPIRY_RULE_IDS */.iW.has(r.meta.id)),

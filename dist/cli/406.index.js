@@ -38,6 +38,11 @@ function buildExpiryPlan(registry, nowMs, online = {}) {
             action: e.action,
             notes: e.notes,
         };
+        const oidc = online.replaceableByOidc?.get(token.key);
+        if (oidc?.length) {
+            row.replaceableByOidc = [...oidc];
+            row.notes = [...row.notes, `replaceable by OIDC trusted publishing (${oidc.join(', ')}): migrate and revoke it rather than rotate it`];
+        }
         return { row, due: e.expiresAt === null ? Infinity : ((0,_policy_js__WEBPACK_IMPORTED_MODULE_1__.parseInstant)(e.expiresAt) ?? Infinity) };
     });
     rows.sort((a, b) => a.due - b.due || (a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0));
@@ -122,12 +127,16 @@ var engine = __webpack_require__(6572);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __webpack_require__(618);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
-var rules = __webpack_require__(892);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
+var rules = __webpack_require__(2446);
 // EXTERNAL MODULE: ./src/sources/config-file.ts
 var config_file = __webpack_require__(781);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/registry/usage.ts
+var usage = __webpack_require__(340);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __webpack_require__(6109);
 // EXTERNAL MODULE: ./src/expiry/plan.ts
 var expiry_plan = __webpack_require__(2120);
 ;// CONCATENATED MODULE: ./src/expiry/sources/collect.ts
@@ -189,6 +198,13 @@ var sources_values = __webpack_require__(3014);
 
 
 
+
+
+/** What the workflows and actions under the root do with secrets (unparsable files skipped; never the registry). */
+function workflowUsage(root, cwd, registryFile) {
+    const found = (0,files/* discover */.k4)([root], cwd);
+    return (0,usage/* usageOfInputs */.C)((0,files/* readInputs */.Ko)({ root: found.root, files: found.files.filter((f) => f !== registryFile && (0,files/* isWithin */.UO)(found.root, f)) }));
+}
 async function runExpiry(options) {
     const loaded = await (0,load_file/* loadRegistry */.Ag)(options.root, options.registryPath, options.cwd, options.mask);
     if (!loaded)
@@ -206,7 +222,9 @@ async function runExpiry(options) {
     const notes = [...collected.notes];
     for (const name of values.tooShort)
         notes.push({ source: 'env', level: 'warning', token: name, message: `the value given for ${name} is too short to be a token; not checked` });
-    const plan = (0,expiry_plan/* buildExpiryPlan */.ZL)(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes });
+    const usage = options.usage ?? workflowUsage(options.root, options.cwd, loaded.file.absolutePath);
+    const replaceableByOidc = new Map(Object.entries(usage.oidcReplaceable).map(([key, u]) => [key, u.registries]));
+    const plan = (0,expiry_plan/* buildExpiryPlan */.ZL)(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes, replaceableByOidc });
     const result = (0,engine/* scan */.SQ)([], {
         config,
         projectRules: (0,rules/* registryProjectRules */.GZ)(registry, loaded.file.path, { scope: 'registry-file', now: new Date(options.nowMs), observations: collected.observations }).filter((r) => rules/* EXPIRY_RULE_IDS */.iW.has(r.meta.id)),

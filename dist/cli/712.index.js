@@ -38,6 +38,11 @@ function buildExpiryPlan(registry, nowMs, online = {}) {
             action: e.action,
             notes: e.notes,
         };
+        const oidc = online.replaceableByOidc?.get(token.key);
+        if (oidc?.length) {
+            row.replaceableByOidc = [...oidc];
+            row.notes = [...row.notes, `replaceable by OIDC trusted publishing (${oidc.join(', ')}): migrate and revoke it rather than rotate it`];
+        }
         return { row, due: e.expiresAt === null ? Infinity : ((0,_policy_js__WEBPACK_IMPORTED_MODULE_1__.parseInstant)(e.expiresAt) ?? Infinity) };
     });
     rows.sort((a, b) => a.due - b.due || (a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0));

@@ -6371,8 +6371,8 @@ var engine = __nccwpck_require__(6572);
 var baseline = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __nccwpck_require__(618);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
-var rules = __nccwpck_require__(892);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(2446);
 // EXTERNAL MODULE: ./src/registry/matrix.ts
 var matrix = __nccwpck_require__(8278);
 // EXTERNAL MODULE: ./src/registry/usage.ts
@@ -6387,8 +6387,8 @@ var git_remote = __nccwpck_require__(9445);
 var parallel = __nccwpck_require__(3716);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var src_rules = __nccwpck_require__(6800);
+// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
+var src_rules = __nccwpck_require__(128);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -6945,7 +6945,7 @@ async function rulesCommand(args, io) {
     if (format === 'markdown')
         io.stdout(renderRulesMarkdown());
     else if (format === 'json') {
-        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6800));
+        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 128));
         io.stdout(JSON.stringify(ALL_RULE_META, null, 2) + '\n');
     }
     else
@@ -7238,8 +7238,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
-var src_rules = __nccwpck_require__(6800);
+// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
+var src_rules = __nccwpck_require__(128);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(1169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
@@ -8125,7 +8125,7 @@ function didYouMean(word, candidates) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6572);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6109);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6800);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(128);
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
  * files and returns plain findings, which are merged and sorted. Findings depend on other files only within one
@@ -8382,6 +8382,7 @@ function buildTokenMatrix(registry, usage, options = {}) {
         usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
         environments: t.environments ?? null,
         expiry: expiryOf(t, registry.policy, options.now),
+        replaceableByOidc: usage ? (usage.oidcReplaceable[t.key]?.registries ?? []) : null,
     }));
     const unregistered = usage
         ? Object.entries(usage.secrets)
@@ -8441,6 +8442,12 @@ function renderMatrixMarkdown(m) {
         }
         out.push('');
     }
+    const replaceable = m.tokens.filter((r) => r.replaceableByOidc?.length);
+    if (replaceable.length) {
+        out.push('**Replaceable by OIDC (trusted publishing):** ' +
+            replaceable.map((r) => `${code(r.token)} (${r.replaceableByOidc.join(', ')})`).join(', ') +
+            ' — a trusted publisher on the registry and `id-token: write` in the publishing job make the token unnecessary: revoke it once migrated.', '');
+    }
     if (m.unregistered.length) {
         out.push('**Used but not registered:** ' + m.unregistered.map((u) => `${code(u.name)} (${codeList(u.usedIn)})`).join(', '), '');
     }
@@ -8476,6 +8483,7 @@ const MATRIX_CSV_COLUMNS = [
     'due',
     'days_left',
     'status',
+    'replaceable_by_oidc',
 ];
 /**
  * One CSV field. Spreadsheets run a cell starting with = + - @ (or a tab/CR) as a formula: such cells get a leading
@@ -8507,6 +8515,7 @@ function renderMatrixCsv(m) {
         r.expiry.due,
         r.expiry.daysLeft,
         r.expiry.status,
+        list(r.replaceableByOidc, ''),
     ]
         .map(csvField)
         .join(','));
@@ -8523,7 +8532,7 @@ function renderTokenMatrix(m, format) {
 
 /***/ }),
 
-/***/ 892:
+/***/ 2446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8946,6 +8955,88 @@ const registryBroadClassicPat = {
 
 // EXTERNAL MODULE: ./src/registry/rules/pasted-secret-in-registry.ts
 var pasted_secret_in_registry = __nccwpck_require__(6399);
+;// CONCATENATED MODULE: ./src/registry/rules/app-token-permissions.ts
+
+
+const RANK = { read: 1, write: 2, admin: 3 };
+function declaredText(token) {
+    const list = token.scopes.filter((s) => s.form === 'permission').map((s) => `${s.canonical}: ${s.level}`);
+    return list.length ? list.join(', ') : 'no permission';
+}
+/** Requested permissions the registry does not declare for the key, or declares at a lower level: one finding each. */
+function checkRequests(ctx, file, use, token, declared) {
+    if (!Array.isArray(use.permissions))
+        return; // none (the github-app rule's finding) or an expression: nothing to compare
+    for (const asked of use.permissions) {
+        if (!(asked.level in RANK))
+            continue; // an expression or an invalid level
+        const grant = declared.get((0,scopes/* canonicalPermission */.UC)(asked.name));
+        const within = grant !== undefined && grant.level !== 'unspecified' && RANK[grant.level] >= RANK[asked.level];
+        if (within)
+            continue;
+        ctx.report(file, {
+            message: `This step mints a token with GitHub App key "${token.name}" asking for \`${asked.name}: ${asked.level}\`, which the registry does not declare for it (${declaredText(token)}): either the step asks for more than the App should do here, or the registry is out of date`,
+            span: asked.span,
+            path: [...use.path, 'registry', token.key, asked.name],
+        });
+    }
+}
+/**
+ * Declared permissions no minting step asks for — judged only when every step minting with the key lists its
+ * permissions and the key is used nowhere else in the scanned files (it may mint tokens out of sight otherwise).
+ */
+function checkUnrequested(ctx, registryPath, token, declared) {
+    const uses = ctx.collected.flatMap((c) => c.data.appTokenMints.filter((u) => u.keys.includes(token.key)));
+    if (uses.length === 0 || uses.some((u) => !Array.isArray(u.permissions)))
+        return;
+    const references = ctx.collected.reduce((n, c) => n + c.data.secrets.filter((r) => r.key === token.key).length, 0);
+    if (references > uses.length)
+        return;
+    const asked = new Set(uses.flatMap((u) => u.permissions.map((p) => (0,scopes/* canonicalPermission */.UC)(p.name))));
+    for (const [name, grant] of declared) {
+        if (asked.has(name) || name === 'metadata')
+            continue;
+        ctx.report(registryPath, {
+            message: `GitHub App key "${token.name}" is declared with \`${name}: ${grant.level}\`, but no step minting a token with it asks for \`${name}\`: the App may hold more than its workflows use (or the registry is out of date)`,
+            severity: 'low',
+            span: grant.span,
+            path: ['tokens', token.key, 'scopes', name, 'unrequested'],
+        });
+    }
+}
+const appTokenPermissions = {
+    scope: 'workflows',
+    meta: {
+        id: 'app-token-permissions',
+        category: 'token-registry',
+        defaultSeverity: 'medium',
+        summary: 'A registered `kind: github-app` key minting tokens (actions/create-github-app-token) with `permission-*` inputs the registry does not declare for it (medium), or declared with scopes no minting step asks for (low).',
+        remediation: "Make the registry and the workflows agree: ask only for the declared permissions, or declare what the step needs (with a `reason`); drop declared scopes nothing uses, and reduce the App's own permissions to match.",
+        docs: '#rule-app-token-permissions',
+        tags: ['token-registry', 'drift', 'least-privilege', 'github-app'],
+        appliesTo: ['workflow', 'action', 'registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: appTokenPermissions.meta,
+            collect: usage/* collectUsage */.c$,
+            finish(ctx) {
+                for (const token of registry.tokens) {
+                    if (token.kind !== 'github-app')
+                        continue;
+                    const declared = new Map(token.scopes.filter((s) => s.form === 'permission').map((s) => [s.canonical, s]));
+                    for (const { path, data } of ctx.collected) {
+                        for (const use of data.appTokenMints)
+                            if (use.keys.includes(token.key))
+                                checkRequests(ctx, path, use, token, declared);
+                    }
+                    checkUnrequested(ctx, registryPath, token, declared);
+                }
+            },
+        };
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/expiry/rules/words.ts
 /** "on 2027-01-31, in 3 days (expires 2027-01-31)" or "on 2026-07-14, 140 days ago (rotated … + …)". */
 function expiryWords(e) {
@@ -9333,10 +9424,12 @@ const RENEWAL_RULES = [vaultTokenInvalid, vaultRenewalCapped, vaultTokenNotRenew
 
 
 
+
 const REGISTRY_RULES = [
     unregisteredSecret,
     staleRegistryEntry,
     secretOutsideScope,
+    appTokenPermissions,
     defaultTokenPolicy,
     registryMissingReason,
     registryMissingOwner,
@@ -9711,6 +9804,10 @@ function isWriteScope(scope) {
 /* harmony import */ var _workflows_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
 /* harmony import */ var _workflows_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1169);
 /* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1471);
+/* harmony import */ var _workflows_app_tokens_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3416);
+/* harmony import */ var _workflows_publishing_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5113);
+
+
 
 
 
@@ -9767,7 +9864,17 @@ function collectUsage(file) {
         const job = path[1];
         return { span, path, job, environment: environments.get(job) ?? { kind: 'none' } };
     };
-    const usage = { secrets: [], githubToken: [], bulk: [], writeGrants: [], declaredSecrets: file.kind === 'workflow' ? declaredSecretsOf(root) : [] };
+    const usage = {
+        secrets: [],
+        githubToken: [],
+        bulk: [],
+        writeGrants: [],
+        declaredSecrets: file.kind === 'workflow' ? declaredSecretsOf(root) : [],
+        appTokenMints: (0,_workflows_app_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .appTokenMints */ .y)(file)
+            .filter((m) => m.keySecrets.length > 0)
+            .map((m) => ({ keys: m.keySecrets.map((k) => k.toUpperCase()), permissions: m.permissions, span: (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_0__/* .stepAnchor */ .AK)(m.step), path: m.step.path })),
+        oidcReplaceable: (0,_workflows_publishing_js__WEBPACK_IMPORTED_MODULE_4__/* .publishCredentials */ .Ie)(file).flatMap((c) => c.secrets.map((name) => ({ key: name.toUpperCase(), registry: c.registry }))),
+    };
     for (const ref of file.expressions.all()) {
         const a = ref.analysis;
         for (const name of a.secretNames) {
@@ -9824,12 +9931,27 @@ function summariseUsage(collected) {
     }
     for (const entry of Object.values(secrets))
         entry.files.sort();
+    const oidcReplaceable = {};
+    for (const { path, data } of collected) {
+        for (const { key, registry } of data.oidcReplaceable) {
+            const entry = (oidcReplaceable[key] ??= { registries: [], files: [] });
+            if (!entry.registries.includes(registry))
+                entry.registries.push(registry);
+            if (!entry.files.includes(path))
+                entry.files.push(path);
+        }
+    }
+    for (const entry of Object.values(oidcReplaceable)) {
+        entry.registries.sort();
+        entry.files.sort();
+    }
     return {
         files: collected.length,
         secrets,
         githubTokenFiles: [...github].sort(),
         writeGrantFiles: [...writes].sort(),
         bulkExposureFiles: [...bulk].sort(),
+        oidcReplaceable,
     };
 }
 /** Usage straight from file contents (for `registry matrix` without a scan); unparsable files are skipped. */
@@ -10285,7 +10407,7 @@ const SKIP_REASONS = {
 /* unused harmony export buildJsonReport */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6800);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(128);
 
 
 
@@ -10373,7 +10495,7 @@ function renderJson(input) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1502);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6800);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(128);
 /* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6579);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(301);
 /**
@@ -10863,7 +10985,7 @@ const hardcodedCredential = {
 
 /***/ }),
 
-/***/ 6800:
+/***/ 128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11224,241 +11346,8 @@ const unredactedSecret = {
 var hardcoded_credential = __nccwpck_require__(4609);
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
 var expressions = __nccwpck_require__(3675);
-;// CONCATENATED MODULE: ./src/workflows/script-sinks.ts
-
-
-
-
-const SINK_FILE_RE = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b\}?|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|%(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)%/i;
-const WRITE_RE = />|\btee\b|\b(?:Out-File|Add-Content|Set-Content)\b/i;
-/** Commands whose argument text is what they emit. */
-const EMIT_RE = /^(?:echo|printf|Write-Output|Write-Host|Add-Content|Set-Content|Out-File|"|')/i;
-const PRINT_RE = /^(?:echo|printf|Write-Host|Write-Output)\b/i;
-const GIT_PERSIST_RE = /\bgit\b.*\b(?:clone|remote\s+(?:add|set-url)|config|submodule\s+add)\b|\binsteadOf\b|\.git-credentials\b/i;
-function refsOnLine(raw, tracked, envRe, envByLower) {
-    const refs = [];
-    if (raw.includes('${{')) {
-        for (const occ of (0,expressions/* findExpressions */.zV)(raw)) {
-            const labels = tracked.inline(occ.inner);
-            if (labels.length)
-                refs.push({ labels, start: occ.start, end: occ.end });
-        }
-    }
-    if (envRe) {
-        envRe.lastIndex = 0;
-        for (let m = envRe.exec(raw); m; m = envRe.exec(raw)) {
-            const name = (m[1] ?? m[2] ?? m[3] ?? m[4]);
-            const labels = envByLower.get(name.toLowerCase());
-            if (labels)
-                refs.push({ labels, start: m.index, end: m.index + m[0].length });
-        }
-    }
-    return refs.sort((a, b) => a.start - b.start);
-}
-/** The segment of a command line holding offset `at`: between `;`, `&&`, `||` and `|`. */
-function segmentStart(raw, at) {
-    const before = raw.slice(0, at);
-    let start = 0;
-    for (const m of before.matchAll(/;|&&|\|\|?/g))
-        start = m.index + m[0].length;
-    return start;
-}
-const HEREDOC_RE = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
-function commands(script) {
-    const physical = script.split('\n');
-    const outer = physical.map(() => '');
-    const inHeredoc = physical.map(() => false);
-    // Here-documents: the body lines until the delimiter.
-    for (let i = 0; i < physical.length; i++) {
-        const m = HEREDOC_RE.exec(physical[i]);
-        if (!m)
-            continue;
-        const delimiter = m[2];
-        let j = i + 1;
-        for (; j < physical.length && physical[j].trim() !== delimiter; j++) {
-            inHeredoc[j] = true;
-            outer[j] = physical[i];
-        }
-        i = j;
-    }
-    // Brace and subshell groups on lines of their own: `{` … `} >> "$GITHUB_ENV"`.
-    const open = [];
-    physical.forEach((raw, i) => {
-        if (inHeredoc[i])
-            return;
-        const t = raw.trim();
-        if (t === '{' || t === '(')
-            open.push(i);
-        else if ((t.startsWith('}') || t.startsWith(')')) && open.length) {
-            const from = open.pop();
-            for (let j = from + 1; j < i; j++)
-                outer[j] = `${outer[j]} ${t.slice(1)}`;
-        }
-    });
-    const out = [];
-    for (let i = 0; i < physical.length; i++) {
-        if (inHeredoc[i]) {
-            out.push({ text: physical[i], lines: [{ at: 0, line: i }], outer: outer[i], heredoc: true });
-            continue;
-        }
-        const cmd = { text: '', lines: [], outer: outer[i], heredoc: false };
-        for (;;) {
-            const raw = physical[i];
-            const continued = /(?:\\|`)\s*$/.test(raw) && i + 1 < physical.length && !inHeredoc[i + 1];
-            cmd.lines.push({ at: cmd.text.length, line: i });
-            cmd.text += continued ? `${raw.replace(/(?:\\|`)\s*$/, '')} ` : raw;
-            if (!continued)
-                break;
-            i++;
-        }
-        out.push(cmd);
-    }
-    return out;
-}
-function classify(cmd, ref) {
-    const raw = cmd.text;
-    const before = raw.slice(0, ref.start);
-    const after = raw.slice(ref.end);
-    // Inside `$( … )` the value is an argument of a command whose output is what gets used.
-    if ((before.match(/\$\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0))
-        return undefined;
-    if (/::add-mask::/.test(before))
-        return undefined;
-    const text = raw.trim();
-    const context = `${raw} ${cmd.outer}`;
-    const command = raw.slice(segmentStart(raw, ref.start)).trimStart();
-    const emits = cmd.heredoc || EMIT_RE.test(command) || EMIT_RE.test(text);
-    const sink = SINK_FILE_RE.exec(context);
-    if (sink && WRITE_RE.test(context) && emits) {
-        const name = (sink[1] ?? sink[2] ?? sink[3]).toUpperCase();
-        return name === 'GITHUB_ENV' ? 'env-file' : name === 'GITHUB_OUTPUT' ? 'output-file' : 'summary-file';
-    }
-    if (/::set-output\s/.test(before))
-        return 'output-file';
-    if (/::set-env\s/.test(before))
-        return 'env-file';
-    if (/:\/\/[^\s'"]*$/.test(before) && /^[^\s'"/]*@/.test(after))
-        return GIT_PERSIST_RE.test(context) ? 'url-persisted' : 'url-userinfo';
-    if (/:\/\/[^\s'"]*[?&][\w.-]+=$/.test(before))
-        return 'url-query';
-    if (!cmd.heredoc && PRINT_RE.test(text) && !/[|>]/.test(context))
-        return 'print';
-    return undefined;
-}
-/** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
-function scriptSinks(script, tracked) {
-    const envByLower = new Map();
-    for (const [name, labels] of tracked.env)
-        envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
-    const names = [...envByLower.keys()].map(regex/* escapeRegExp */.N);
-    const alt = names.join('|');
-    const envRe = names.length
-        ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
-        : undefined;
-    // Most scripts hold none of the tracked values: check that before splitting them into commands.
-    if (!envRe && !(0,expressions/* findExpressions */.zV)(script).some((e) => tracked.inline(e.inner).length > 0))
-        return [];
-    const out = [];
-    for (const cmd of commands(script)) {
-        const seen = new Set();
-        for (const ref of refsOnLine(cmd.text, tracked, envRe, envByLower)) {
-            const kind = classify(cmd, ref);
-            if (!kind)
-                continue;
-            const line = [...cmd.lines].reverse().find((l) => l.at <= ref.start).line;
-            for (const label of ref.labels) {
-                if (seen.has(label))
-                    continue;
-                seen.add(label);
-                out.push({ kind, line, label });
-            }
-        }
-    }
-    return out;
-}
-function addLayer(out, env, labelsOf) {
-    if (!(0,yaml/* isMap */.jh)(env))
-        return;
-    for (const name of Object.keys(env)) {
-        const value = env[name];
-        // A later level redefines the variable: what it held before no longer reaches the script.
-        out.delete(name);
-        if (typeof value !== 'string' || !value.includes('${{'))
-            continue;
-        const labels = labelsOf(value);
-        if (labels.length)
-            out.set(name, labels);
-    }
-}
-const ENV_MEMO = Symbol('envCarrying');
-/**
- * Environment variables of a step (workflow, job and step `env:`) whose value carries what `labelsOf` recognises.
- * `key` names the labeller: the workflow and job levels are computed once per file, job and key.
- */
-function envCarrying(file, step, key, labelsOf) {
-    let memo = file.memo.get(ENV_MEMO);
-    if (!memo)
-        file.memo.set(ENV_MEMO, (memo = new Map()));
-    const id = `${key}\u0000${step.job?.id ?? ''}`;
-    let base = memo.get(id);
-    if (!base) {
-        base = new Map();
-        if (file.kind === 'workflow')
-            addLayer(base, file.root.env, labelsOf);
-        if (step.job)
-            addLayer(base, step.job.job.env, labelsOf);
-        memo.set(id, base);
-    }
-    if (!(0,yaml/* isMap */.jh)(step.step.env))
-        return base;
-    const out = new Map(base);
-    addLayer(out, step.step.env, labelsOf);
-    return out;
-}
-/** Labels carried by the expressions of a string value, with `inline` judging each `${{ }}`. */
-function labelsInValue(value, inline) {
-    const out = new Set();
-    for (const occ of (0,expressions/* findExpressions */.zV)(value))
-        for (const l of inline(occ.inner))
-            out.add(l);
-    return [...out];
-}
-const LINE_SPANS = Symbol('scriptLineSpans');
-/**
- * Absolute span of line `n` of a string value, located in the source; the whole value when not found. The spans of a
- * value's lines are found once, in one pass with a moving cursor (linear in the value), and kept per file: a script of
- * thousands of reported lines must not cost thousands of passes over it.
- */
-function scriptLineSpan(file, valueSpan, value, n) {
-    let byValue = file.memo.get(LINE_SPANS);
-    if (!byValue)
-        file.memo.set(LINE_SPANS, (byValue = new Map()));
-    const key = `${valueSpan[0]}:${valueSpan[1]}`;
-    let spans = byValue.get(key);
-    if (!spans) {
-        spans = [];
-        let from = valueSpan[0];
-        // A line not found verbatim (folded or escaped text) costs a search to the end of the value: after a few, stop
-        // searching, so that cost stays bounded too.
-        let misses = 0;
-        for (const raw of value.split('\n')) {
-            const line = raw.trim();
-            const at = line && misses < 32 ? (0,lines/* indexOfWithin */.V)(file.text, line, from, valueSpan[1]) : -1;
-            if (at >= 0) {
-                spans.push([at, at + line.length]);
-                from = at + line.length;
-            }
-            else {
-                if (line)
-                    misses++;
-                spans.push(undefined);
-            }
-        }
-        byValue.set(key, spans);
-    }
-    return spans[n] ?? valueSpan;
-}
-
+// EXTERNAL MODULE: ./src/workflows/script-sinks.ts
+var script_sinks = __nccwpck_require__(6306);
 // EXTERNAL MODULE: ./src/workflows/third-party.ts
 var third_party = __nccwpck_require__(9594);
 // EXTERNAL MODULE: ./src/workflows/token-power.ts
@@ -11480,7 +11369,7 @@ function tokenIn(file, inner) {
 function contextIn(file, inner) {
     return /\bgithub\b(?!\s*[.[])/i.test(inner) && file.expressions.analyse(inner).valueGithubContext ? [CONTEXT] : [];
 }
-const carries = (file, value) => typeof value === 'string' && value.includes('${{') ? labelsInValue(value, (inner) => [...tokenIn(file, inner), ...contextIn(file, inner)]) : [];
+const carries = (file, value) => typeof value === 'string' && value.includes('${{') ? (0,script_sinks/* labelsInValue */.YY)(value, (inner) => [...tokenIn(file, inner), ...contextIn(file, inner)]) : [];
 /** Base severity of each sink by what the token can do: [write, unknown, read]. */
 const SINK_SEVERITY = {
     action: ['high', 'high', 'low'],
@@ -11552,14 +11441,14 @@ function checkRunStep(context, step, ctx) {
     if (typeof s.run !== 'string')
         return;
     const tracked = {
-        env: envCarrying(file, step, 'github-token', (v) => labelsInValue(v, (inner) => tokenIn(file, inner))),
+        env: (0,script_sinks/* envCarrying */.Xv)(file, step, 'github-token', (v) => (0,script_sinks/* labelsInValue */.YY)(v, (inner) => tokenIn(file, inner))),
         inline: (inner) => tokenIn(file, inner),
     };
-    for (const sink of scriptSinks(s.run, tracked)) {
+    for (const sink of (0,script_sinks/* scriptSinks */._X)(s.run, tracked)) {
         context.report({
             message: `A \`run:\` script ${SINK_TEXT[sink.kind]}${tokenNote(ctx())}`,
             severity: severityFor(sink.kind, ctx()),
-            span: scriptLineSpan(file, (0,yaml/* valueSpan */.MK)(s, 'run'), s.run, sink.line),
+            span: (0,script_sinks/* scriptLineSpan */.gl)(file, (0,yaml/* valueSpan */.MK)(s, 'run'), s.run, sink.line),
             path: [...step.path, 'run', FINGERPRINT[sink.kind]],
         });
     }
@@ -11573,7 +11462,7 @@ function checkRunStep(context, step, ctx) {
             context.report({
                 message: `\`toJSON(github)\` in a \`run:\` script puts the whole github context, github.token included, into the script${tokenNote(ctx())}`,
                 severity: severityFor('context', ctx()),
-                span: scriptLineSpan(file, (0,yaml/* valueSpan */.MK)(s, 'run'), run, n),
+                span: (0,script_sinks/* scriptLineSpan */.gl)(file, (0,yaml/* valueSpan */.MK)(s, 'run'), run, n),
                 path: [...step.path, 'run', CONTEXT, n],
             });
         });
@@ -11627,57 +11516,8 @@ const githubTokenExposure = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/workflows/secret-kinds.ts
-const words = (list) => new Set(list.split(/\s+/).filter(Boolean));
-/** Reporting, notification and test services: tokens that upload results or post messages. */
-const SERVICE = words(`CODECOV COVERALLS CODACY CODECLIMATE CC SONAR SONARCLOUD SONARQUBE SLACK DISCORD TEAMS TELEGRAM GITTER
-  WEBHOOK MATTERMOST DEEPSOURCE CODSPEED CHROMATIC PERCY ARGOS CURRENTS CYPRESS BROWSERSTACK SAUCE LAMBDATEST SENTRY
-  DATADOG HONEYCOMB BUILDPULSE TRUNK BENCHER TWITTER MASTODON BLUESKY GITGUARDIAN SNYK SOCKET`);
-const CLOUD = words(`AWS AZURE ARM GCP GCLOUD GOOGLE GKE GCS CLOUDFLARE CF DIGITALOCEAN HEROKU VERCEL NETLIFY FLY KUBECONFIG
-  KUBE K8S TERRAFORM TF OCI ALIYUN ALIBABA TENCENT HCLOUD HETZNER LINODE SCALEWAY S3 R2 B2 SSH DEPLOY VAULT FIREBASE
-  SUPABASE RAILWAY OPENSHIFT OKTETO PULUMI ACR GKE EKS AKS`);
-const REGISTRY = words(`DOCKER DOCKERHUB REGISTRY GHCR QUAY ECR NPM NODE YARN PYPI TWINE TESTPYPI CARGO CRATES CRATESIO NUGET
-  MAVEN OSSRH SONATYPE CENTRAL GRADLE RUBYGEMS GEM HEX CHOCO CHOCOLATEY VSCE OVSX MARKETPLACE SNAPCRAFT HOMEBREW JFROG
-  ARTIFACTORY CODEARTIFACT ANACONDA CONDA HACKAGE CPAN JSR CLOJARS PACKAGIST OPENVSX WINGET AUR FLATHUB JETBRAINS`);
-const SIGNING = words(`GPG PGP SIGNING SIGN KEYSTORE CERTIFICATE CERT P12 PFX COSIGN NOTARY NOTARIZE APPLE MATCH PROVISIONING
-  MINISIGN JKS`);
-/**
- * Last words of names that hold identifiers kept as secrets by habit, not credentials: `AZURE_CLIENT_ID`,
- * `AWS_ACCESS_KEY_ID` (its pair, the secret key, is the credential), `DOCKER_USERNAME`, `SSH_KNOWN_HOSTS` …
- */
-const IDENTIFIER_LAST = words(`ID IDS USER USERNAME LOGIN EMAIL TENANT SUBSCRIPTION REGION ZONE HOST HOSTS
-  PORT ORG ORGANIZATION OWNER PROJECT BUCKET ENDPOINT RECIPIENT RECIPIENTS NAME CHANNEL OPTIONS ARN ROLE`);
-/** Input and variable names that receive a GitHub token. */
-const GITHUB_TOKEN_INPUT_RE = /^(?:github[-_]?token|gh[-_]?token|token|repo[-_]?token|github[-_]?pat|pat|personal[-_]access[-_]token|GITHUB_TOKEN|GH_TOKEN|GH_PAT)$/i;
-function isGithubName(w) {
-    const has = (x) => w.includes(x);
-    return (has('PAT') ||
-        (has('PERSONAL') && has('ACCESS')) ||
-        ((has('GH') || has('GITHUB')) && (has('TOKEN') || has('KEY') || has('PEM'))) ||
-        (has('APP') && (has('PRIVATE') || has('PEM'))));
-}
-/** Classifies a secret by its name; `receiver` is the input or environment variable it is handed to, if any. */
-function classifySecret(name, receiver) {
-    const w = name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-    const any = (set) => w.some((x) => set.has(x));
-    const last = w[w.length - 1];
-    if (last !== undefined && IDENTIFIER_LAST.has(last))
-        return { kind: 'identifier', label: 'an identifier', highValue: false };
-    if (any(SERVICE))
-        return { kind: 'service', label: 'a service token', highValue: false };
-    if (isGithubName(w))
-        return { kind: 'github', label: 'a GitHub token', highValue: true };
-    if (any(CLOUD))
-        return { kind: 'cloud', label: 'a cloud or deployment credential', highValue: true };
-    if (any(REGISTRY))
-        return { kind: 'registry', label: 'a package-registry credential', highValue: true };
-    if (any(SIGNING))
-        return { kind: 'signing', label: 'a signing key', highValue: true };
-    if (receiver !== undefined && GITHUB_TOKEN_INPUT_RE.test(receiver))
-        return { kind: 'github', label: 'a GitHub token', highValue: true };
-    return { kind: 'unknown', label: 'a secret', highValue: false };
-}
-
+// EXTERNAL MODULE: ./src/workflows/secret-kinds.ts
+var secret_kinds = __nccwpck_require__(2830);
 ;// CONCATENATED MODULE: ./src/rules/secret-exposure.ts
 
 
@@ -11685,17 +11525,7 @@ function classifySecret(name, receiver) {
 
 
 
-
-/**
- * Secrets whose value the expression carries, except the GITHUB_TOKEN (github-token-exposure judges it) and
- * identifiers kept as secrets (`AZURE_CLIENT_ID`, `DOCKER_USERNAME` …), which grant nothing on their own.
- */
-function secretsIn(file, inner) {
-    if (!(0,expressions/* mentionsSecretsOrToken */.Tu)(inner))
-        return [];
-    return file.expressions.analyse(inner).valueSecrets.filter((n) => n.toUpperCase() !== 'GITHUB_TOKEN' && classifySecret(n).kind !== 'identifier');
-}
-const carried = (file, value) => typeof value === 'string' && value.includes('${{') ? labelsInValue(value, (inner) => secretsIn(file, inner)) : [];
+const carried = (file, value) => typeof value === 'string' && value.includes('${{') ? (0,script_sinks/* labelsInValue */.YY)(value, (inner) => (0,secret_kinds/* credentialSecretsIn */.s)(file, inner)) : [];
 /** Base severity of a long-lived secret in each sink (before who-can-start-it moves it). */
 const secret_exposure_SINK_SEVERITY = {
     'url-persisted': 'high',
@@ -11734,10 +11564,10 @@ function checkRun(context, step, group, ctx) {
     if (typeof run !== 'string')
         return;
     const tracked = {
-        env: envCarrying(file, step, 'secrets', (v) => labelsInValue(v, (inner) => secretsIn(file, inner))),
-        inline: (inner) => secretsIn(file, inner),
+        env: (0,script_sinks/* envCarrying */.Xv)(file, step, 'secrets', (v) => (0,script_sinks/* labelsInValue */.YY)(v, (inner) => (0,secret_kinds/* credentialSecretsIn */.s)(file, inner))),
+        inline: (inner) => (0,secret_kinds/* credentialSecretsIn */.s)(file, inner),
     };
-    for (const sink of scriptSinks(run, tracked)) {
+    for (const sink of (0,script_sinks/* scriptSinks */._X)(run, tracked)) {
         let severity = secret_exposure_SINK_SEVERITY[sink.kind];
         let note = '';
         const later = sink.kind === 'env-file' ? laterUnpinnedAction(step, group, context.repositoryOwner) : undefined;
@@ -11745,11 +11575,11 @@ function checkRun(context, step, group, ctx) {
             severity = 'high';
             note = `; a later step runs ${String(later.step.uses).trim()}, a third-party action not pinned to a commit SHA`;
         }
-        const kind = classifySecret(sink.label);
+        const kind = (0,secret_kinds/* classifySecret */.r)(sink.label);
         context.report({
             message: `A \`run:\` script ${VERB[sink.kind]} secret ${sink.label}${kind.kind === 'unknown' ? '' : ` (${kind.label})`} ${secret_exposure_SINK_TEXT[sink.kind]}${note}${(0,token_power/* exposureNote */.gn)(ctx())}`,
             severity: (0,token_power/* shiftByExposure */.fs)(severity, ctx()),
-            span: scriptLineSpan(file, (0,yaml/* valueSpan */.MK)(step.step, 'run'), run, sink.line),
+            span: (0,script_sinks/* scriptLineSpan */.gl)(file, (0,yaml/* valueSpan */.MK)(step.step, 'run'), run, sink.line),
             path: [...step.path, 'run', sink.kind, sink.label],
             ...(later ? { related: [{ message: 'this action gets the environment variable', span: (0,yaml/* valueSpan */.MK)(later.step, 'uses') }] } : {}),
         });
@@ -11775,7 +11605,7 @@ function checkHandedOver(context, holder, keys, path, ctx) {
             for (const secret of carried(context.file, map[input])) {
                 if (handed.some((h) => h.secret === secret))
                     continue;
-                const kind = classifySecret(secret, input);
+                const kind = (0,secret_kinds/* classifySecret */.r)(secret, input);
                 handed.push({ secret, label: kind.label, highValue: kind.highValue, span: (0,yaml/* valueSpan */.MK)(map, input) });
             }
         }
@@ -11937,8 +11767,211 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
-var rules = __nccwpck_require__(892);
+// EXTERNAL MODULE: ./src/workflows/untrusted-values.ts
+var untrusted_values = __nccwpck_require__(3571);
+;// CONCATENATED MODULE: ./src/rules/template-injection.ts
+
+
+
+
+
+
+function readEnv(language, name) {
+    switch (language) {
+        case 'javascript':
+            return `process.env.${name}`;
+        case 'pwsh':
+            return `$env:${name}`;
+        case 'cmd':
+            return `%${name}%`;
+        case 'python':
+            return `os.environ["${name}"]`;
+        default:
+            return `"$${name}"`;
+    }
+}
+const ACCESS_RANK = { merged: 0, caller: 1, fork: 2, privileged: 3 };
+function who(access, events) {
+    switch (access) {
+        case 'privileged':
+            return `anyone who can start the workflow (${events}) writes it`;
+        case 'fork':
+            return `anyone who opens a pull request from a fork writes it (${events}; a fork's run gets a read-only token and no secrets)`;
+        case 'merged':
+            return `whoever gets a commit merged writes it (${events})`;
+        default:
+            return "whoever causes the caller's event may write it (it depends on the workflow that uses this one)";
+    }
+}
+/** What code injected into a step gets: the job's token (unless read-only), every secret of the job, OIDC. */
+function holdings(file, step) {
+    const ctx = (0,token_power/* jobTokenContext */.uk)(file, step.job);
+    const creds = step.job ? (0,token_power/* jobCredentials */.KF)(file, step.job) : undefined;
+    const holds = [];
+    if (ctx.power !== 'read')
+        holds.push(`the job's token (${ctx.grant})`);
+    if (creds?.allSecrets)
+        holds.push('every secret of the repository');
+    else if (creds?.secrets.length)
+        holds.push(`its secrets (${creds.secrets.slice(0, 5).join(', ')}${creds.secrets.length > 5 ? ' …' : ''})`);
+    if (creds?.idToken)
+        holds.push('`id-token: write` (OIDC tokens for clouds and registries)');
+    return { holds, grant: ctx.grant };
+}
+function reportStep(context, step, sink, hits) {
+    const { file } = context;
+    const access = hits.map((h) => h.match.access ?? 'caller').reduce((a, b) => (ACCESS_RANK[b] > ACCESS_RANK[a] ? b : a));
+    const events = [...new Set(hits.flatMap((h) => (h.match.access === undefined ? [] : h.match.events)))].join(', ');
+    const { holds, grant } = holdings(file, step);
+    // High only where an outsider reaches a run that holds something worth stealing.
+    let severity = access === 'privileged' && holds.length > 0 ? 'high' : 'medium';
+    const gate = (0,exposure/* strongestGate */.rT)(step.job?.job.if, step.step.if);
+    if (gate?.strength === 'strong')
+        severity = (0,exposure/* shiftSeverity */.yG)(severity, -1, 'low');
+    const runsWith = access === 'fork' ? 'runs on the runner, with its caches and network' : holds.length ? `runs with ${holds.join(', ')}` : `runs on the runner (the job's token: ${grant})`;
+    const first = hits[0];
+    const values = [...new Map(hits.map((h) => [h.text, h])).values()];
+    const list = values.map((h) => `\`${h.text}\` (${h.viaEnv ? `env ${h.viaEnv}, from ${h.match.what}` : h.match.what})`).join(', ');
+    const fix = first.viaEnv
+        ? `read the variable instead of expanding it: ${readEnv(sink.language, first.viaEnv)} in place of \`${first.text}\``
+        : `pass it through \`env:\` — \`env: { ${first.match.env}: \${{ ${(0,untrusted_values/* shorten */.ml)(first.inner)} }} }\` — and read ${readEnv(sink.language, first.match.env)} in the script`;
+    const span = (line) => (0,script_sinks/* scriptLineSpan */.gl)(file, (0,yaml/* valueSpan */.MK)(sink.holder, sink.key), sink.script, line);
+    const otherLines = [...new Set(hits.map((h) => h.line))].filter((l) => l !== first.line);
+    context.report({
+        message: `${list} ${values.length === 1 ? 'is' : 'are'} expanded into ${sink.name}: ${who(access, events)}, so it becomes code that ${runsWith}${gate?.strength === 'strong' ? `; lowered: ${gate.what}` : ''}. Fix: ${fix}`,
+        severity,
+        span: span(first.line),
+        path: [...sink.path, 'template-injection'],
+        ...(otherLines.length ? { related: otherLines.slice(0, 10).map((l) => ({ message: 'also expanded here', span: span(l) })) } : {}),
+    });
+}
+/** One finding per script that expands attacker-written text. */
+function check(context) {
+    for (const step of (0,model/* allSteps */.Bd)(context.file)) {
+        const sink = (0,untrusted_values/* codeSinkOf */.yv)(context.file, step);
+        const hits = sink ? (0,untrusted_values/* untrustedExpansions */.p5)(context.file, step, sink) : [];
+        if (sink && hits.length)
+            reportStep(context, step, sink, hits);
+    }
+}
+const templateInjection = {
+    meta: {
+        id: 'template-injection',
+        category: 'template-injection',
+        defaultSeverity: 'high',
+        summary: 'Text an outsider writes (issue, pull request, comment or review titles and bodies, branch names, commit messages …) expanded with `${{ }}` into a `run:` script or an actions/github-script `script:`: it runs as code, with the job\'s token and secrets — high when the job holds a write scope or secrets and outsiders start it, medium otherwise.',
+        remediation: 'Never expand event data into a script: pass it through `env:` (`env: { PR_TITLE: ${{ github.event.pull_request.title }} }`) and read the variable (`"$PR_TITLE"`, `process.env.PR_TITLE`), which the shell or interpreter treats as data.',
+        docs: '#rule-template-injection',
+        tags: ['injection', 'token-theft'],
+        appliesTo: ['workflow', 'action'],
+    },
+    check,
+};
+
+// EXTERNAL MODULE: ./src/workflows/app-tokens.ts
+var app_tokens = __nccwpck_require__(3416);
+;// CONCATENATED MODULE: ./src/rules/github-app.ts
+
+
+
+
+/** What the minted token can do, for grading and messages. */
+function tokenPowerOf(mint) {
+    const p = mint.permissions;
+    if (p === undefined)
+        return { writes: true, text: 'every permission of the App' };
+    if (p === 'dynamic')
+        return { writes: true, text: 'permissions chosen by an expression' };
+    const writes = p.filter((r) => r.level !== 'read');
+    return {
+        writes: writes.length > 0,
+        text: p.map((r) => `${r.name}: ${r.level}`).join(', '),
+    };
+}
+function report(context, mint, what, base, span, key) {
+    const ctx = (0,token_power/* stepTokenContext */.Vz)((0,token_power/* jobTokenContext */.uk)(context.file, mint.step.job), mint.step.step);
+    context.report({
+        message: `${what}${(0,token_power/* exposureNote */.gn)(ctx)}`,
+        severity: (0,token_power/* shiftByExposure */.fs)(base, ctx),
+        span,
+        path: [...mint.step.path, 'github-app', key],
+    });
+}
+function github_app_check(context) {
+    for (const mint of (0,app_tokens/* appTokenMints */.y)(context.file)) {
+        const power = tokenPowerOf(mint);
+        const perms = mint.action === 'actions/create-github-app-token' ? '`permission-*` input' : '`permissions` input';
+        if (mint.permissions === undefined) {
+            report(context, mint, `${mint.action} without any ${perms}: the token gets every permission the App's installation holds, whatever this job needs. Ask only for what the job uses (e.g. \`permission-contents: read\`, \`permission-pull-requests: write\`)`, 
+            // As a job on the repository's default token permissions: what the token holds is not in the file (medium).
+            'medium', (0,model/* stepAnchor */.AK)(mint.step), 'permissions');
+        }
+        // A token limited to organisation or user permissions has no repository to narrow down.
+        const repositoryScoped = !Array.isArray(mint.permissions) || mint.permissions.some((r) => (0,app_tokens/* isRepositoryPermission */.Q)(r.name));
+        if (mint.repositories === 'installation' && repositoryScoped) {
+            const why = mint.ownerSpan ? '`owner:` without `repositories:`' : 'no `repositories` input';
+            report(context, mint, `${mint.action} with ${why}: the token reaches every repository of the App's installation (${power.text}), not only the ones this job works on. List them in \`repositories:\``, power.writes ? 'high' : 'medium', mint.ownerSpan ?? (0,model/* stepAnchor */.AK)(mint.step), 'repositories');
+        }
+        if (mint.keptAlive !== 'no' && mint.keptAliveSpan) {
+            const how = mint.action === 'actions/create-github-app-token' ? '`skip-token-revoke`' : '`revoke: false`';
+            const base = power.writes ? 'high' : 'medium';
+            report(context, mint, mint.keptAlive === 'yes'
+                ? `${how} keeps the App token (${power.text}) valid after the job, up to its hour, instead of revoking it when the job ends: whatever copied it — a log, an artifact, a compromised step — can go on using it`
+                : `${how} is set by an expression: when it is true, the App token (${power.text}) stays valid after the job, up to its hour`, mint.keptAlive === 'yes' ? base : (0,exposure/* shiftSeverity */.yG)(base, -1, 'low'), mint.keptAliveSpan, 'revoke');
+        }
+    }
+}
+const githubApp = {
+    meta: {
+        id: 'github-app',
+        category: 'github-app',
+        defaultSeverity: 'high',
+        summary: 'A GitHub App token minted (actions/create-github-app-token, tibdex/github-app-token) with every permission of the App (no `permission-*` input), for every repository of the installation (`owner:` without `repositories:`), or kept alive after the job (`skip-token-revoke`).',
+        remediation: 'Ask for the permissions the job uses (`permission-contents: write` …) and the repositories it works on (`repositories:`); leave `skip-token-revoke` unset so the token is revoked when the job ends.',
+        docs: '#rule-github-app',
+        tags: ['least-privilege', 'github-app'],
+        appliesTo: ['workflow', 'action'],
+    },
+    check: github_app_check,
+};
+
+// EXTERNAL MODULE: ./src/workflows/publishing.ts
+var publishing = __nccwpck_require__(5113);
+;// CONCATENATED MODULE: ./src/rules/trusted-publishing.ts
+
+
+const trustedPublishing = {
+    meta: {
+        id: 'trusted-publishing',
+        category: 'trusted-publishing',
+        defaultSeverity: 'low',
+        summary: 'A long-lived registry token used to publish where the registry accepts a short-lived one minted from the job\'s OIDC identity (trusted publishing): PyPI, npm, crates.io, RubyGems, NuGet. The best token is the one that does not exist.',
+        remediation: 'Configure a trusted publisher for the workflow on the registry, grant the publishing job `id-token: write`, remove the token from the workflow, then revoke it and delete the secret.',
+        docs: '#rule-trusted-publishing',
+        tags: ['long-lived-credential', 'oidc'],
+        appliesTo: ['workflow', 'action'],
+    },
+    check(context) {
+        for (const cred of (0,publishing/* publishCredentials */.Ie)(context.file)) {
+            const ctx = (0,token_power/* stepTokenContext */.Vz)((0,token_power/* jobTokenContext */.uk)(context.file, cred.step.job), cred.step.step);
+            const what = cred.optOut
+                ? `${cred.how} turns trusted publishing off: the gem is pushed with a long-lived API key instead`
+                : `${cred.secrets.length === 1 ? 'Secret' : 'Secrets'} ${cred.secrets.join(', ')} (${cred.how}) ${cred.secrets.length === 1 ? 'is a long-lived token' : 'are long-lived tokens'} publishing to ${cred.registry}`;
+            context.report({
+                // Low: nothing is exposed here that another rule would not report; the finding is that the token need not
+                // exist. Anyone being able to start the workflow raises it, as for every credential.
+                message: `${what}. ${cred.registry} supports trusted publishing: ${(0,publishing/* registryHint */.tv)(cred.registry)}; then revoke the token${(0,token_power/* exposureNote */.gn)(ctx)}`,
+                severity: (0,token_power/* shiftByExposure */.fs)('low', ctx),
+                span: cred.span,
+                path: [...cred.path, 'trusted-publishing'],
+                ...(cred.related.length ? { related: cred.related } : {}),
+            });
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(2446);
 // EXTERNAL MODULE: ./src/workflows/needs.ts + 4 modules
 var workflows_needs = __nccwpck_require__(4435);
 // EXTERNAL MODULE: ./src/workflows/permissions.ts
@@ -12086,6 +12119,9 @@ var renewal_rules = __nccwpck_require__(8007);
 
 
 
+
+
+
 /** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
 const RULES = [
     permissions/* permissions */.P,
@@ -12098,6 +12134,9 @@ const RULES = [
     githubTokenExposure,
     secretExposure,
     unpinnedPrivilegedAction,
+    templateInjection,
+    githubApp,
+    trustedPublishing,
 ];
 /** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */
 const PARSE_ERROR = {
@@ -12147,7 +12186,7 @@ function ruleMeta(id) {
 /* harmony export */   Dl: () => (/* binding */ cannotJudge),
 /* harmony export */   P: () => (/* binding */ permissions)
 /* harmony export */ });
-/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2691);
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2691);
 /* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
 /* harmony import */ var _workflows_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8523);
 /* harmony import */ var _workflows_third_party_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9594);
@@ -12156,6 +12195,8 @@ function ruleMeta(id) {
 /* harmony import */ var _workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4435);
 /* harmony import */ var _workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6009);
 /* harmony import */ var _workflows_token_power_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4943);
+/* harmony import */ var _workflows_untrusted_values_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3571);
+
 
 
 
@@ -12277,7 +12318,6 @@ function reportNestedCalls(context, inheriting) {
         });
     }
 }
-const UNTRUSTED_TEXT_RE = /\$\{\{[^}]*\bgithub\.(?:head_ref|event\.(?:issue|pull_request|comment|review|review_comment|discussion|head_commit|commits|workflow_run\.(?:head_branch|head_commit|display_title))\b[^}]*?\.(?:title|body|message|ref|label|name|head_branch|display_title|email))/;
 /** What in a job lets an outsider reach its token, for messages; undefined when nothing is seen. */
 function outsiderReach(context, job) {
     if ((0,_workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__/* .strongestGate */ .rT)(job.job.if)?.strength === 'strong')
@@ -12288,7 +12328,8 @@ function outsiderReach(context, job) {
         const s = step.step;
         if ((0,_workflows_third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnpinnedThirdParty */ .zc)(s.uses, context.repositoryOwner))
             return `job "${job.id}" runs ${String(s.uses).trim()}, a third-party action at a movable ref`;
-        if (typeof s.run === 'string' && UNTRUSTED_TEXT_RE.test(s.run))
+        const sink = (0,_workflows_untrusted_values_js__WEBPACK_IMPORTED_MODULE_8__/* .codeSinkOf */ .yv)(context.file, step);
+        if (sink && (0,_workflows_untrusted_values_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedExpansions */ .p5)(context.file, step, sink).length)
             return `job "${job.id}" expands text an outsider writes into a script`;
         const ref = (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .withInput */ .zE)(s, 'ref');
         if ((0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAction */ .$m)(s, 'actions/checkout') && typeof ref === 'string' && _workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__/* .UNTRUSTED_REF_RE */ .Bc.test(ref)) {
@@ -12501,7 +12542,7 @@ function checkBlockSyntax(context, holder, path, level, reusableOnly) {
         }
         else if (!value.includes('${{')) {
             context.report({
-                message: `Invalid permissions value "${value}": use read-all, write-all, {} or a map of scopes${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(value, ['read-all', 'write-all'])}`,
+                message: `Invalid permissions value "${value}": use read-all, write-all, {} or a map of scopes${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(value, ['read-all', 'write-all'])}`,
                 span,
                 path,
             });
@@ -12518,7 +12559,7 @@ function checkBlockSyntax(context, holder, path, level, reusableOnly) {
         const info = _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[scope];
         if (!info) {
             context.report({
-                message: `Unknown permission scope "${scope}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(scope, _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPE_NAMES */ .Kx)}`,
+                message: `Unknown permission scope "${scope}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(scope, _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPE_NAMES */ .Kx)}`,
                 span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(value, scope),
                 path: scopePath,
             });
@@ -13123,6 +13164,133 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
+/***/ 3416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ isRepositoryPermission),
+/* harmony export */   y: () => (/* binding */ appTokenMints)
+/* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8523);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1471);
+/**
+ * Steps that mint a GitHub App installation token (`actions/create-github-app-token`, and the archived
+ * `tibdex/github-app-token`, which behaves alike), read into what the token will be able to do: which permissions it
+ * asks for, which repositories it reaches, whether it is revoked when the job ends, and which secret holds the App's
+ * key. Shared by the `github-app` rule and the registry's App checks. Pure; memoised per file.
+ */
+
+
+
+/**
+ * Permissions that concern the organisation or the user, not a repository: a token that asks only for these needs no
+ * repository list (zizmor #2219).
+ */
+function isRepositoryPermission(name) {
+    return !(name === 'members' ||
+        name.startsWith('organization-') ||
+        name.endsWith('-for-organizations') ||
+        ['email-addresses', 'followers', 'git-ssh-keys', 'gpg-keys', 'profile', 'starring'].includes(name));
+}
+function flag(value) {
+    if (value === true)
+        return 'yes';
+    if (typeof value !== 'string')
+        return 'no';
+    if (value.includes('${{'))
+        return 'dynamic';
+    return value.trim().toLowerCase() === 'true' ? 'yes' : 'no';
+}
+const present = (w, key) => Object.prototype.hasOwnProperty.call(w, key) && w[key] !== null && w[key] !== '';
+function secretNamesIn(file, value) {
+    if (typeof value !== 'string' || !(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .mentionsSecretsOrToken */ .Tu)(value))
+        return [];
+    const out = [];
+    for (const m of value.matchAll(/\$\{\{([\s\S]*?)\}\}/g))
+        out.push(...file.expressions.analyse(m[1].trim()).secretNames);
+    return out.filter((n) => n.toUpperCase() !== 'GITHUB_TOKEN');
+}
+function createGithubAppToken(file, step, w) {
+    const requested = [];
+    for (const key of Object.keys(w)) {
+        const m = /^permission-(.+)$/i.exec(key);
+        if (!m)
+            continue;
+        const name = m[1].toLowerCase().replace(/_/g, '-');
+        const value = w[key];
+        const level = typeof value === 'string' && value.includes('${{') ? 'dynamic' : String(value ?? '').trim().toLowerCase();
+        requested.push({ name, level, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entrySpan */ .hn)(w, key) });
+    }
+    const owner = present(w, 'owner');
+    return {
+        step,
+        action: 'actions/create-github-app-token',
+        permissions: requested.length ? requested : undefined,
+        repositories: present(w, 'repositories') ? 'listed' : owner ? 'installation' : 'current',
+        ...(owner ? { ownerSpan: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entrySpan */ .hn)(w, 'owner') } : {}),
+        keptAlive: flag(w['skip-token-revoke']),
+        ...(present(w, 'skip-token-revoke') ? { keptAliveSpan: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entrySpan */ .hn)(w, 'skip-token-revoke') } : {}),
+        keySecrets: [...secretNamesIn(file, w['private-key']), ...secretNamesIn(file, w.private_key)],
+    };
+}
+/** tibdex/github-app-token: `permissions` and `repositories` are JSON strings; without them, everything. */
+function tibdexGithubAppToken(file, step, w) {
+    let permissions;
+    const raw = w.permissions;
+    if (typeof raw === 'string' && raw.includes('${{'))
+        permissions = 'dynamic';
+    else if (typeof raw === 'string' && raw.trim()) {
+        try {
+            const parsed = JSON.parse(raw);
+            if (parsed && typeof parsed === 'object') {
+                const span = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entrySpan */ .hn)(w, 'permissions');
+                permissions = Object.entries(parsed).map(([name, level]) => ({ name: name.toLowerCase().replace(/_/g, '-'), level: String(level).toLowerCase(), span }));
+            }
+        }
+        catch {
+            permissions = 'dynamic'; // the action would fail; nothing to judge
+        }
+    }
+    const revoke = w.revoke;
+    const keptAlive = revoke === false || (typeof revoke === 'string' && revoke.trim().toLowerCase() === 'false') ? 'yes' : typeof revoke === 'string' && revoke.includes('${{') ? 'dynamic' : 'no';
+    return {
+        step,
+        action: 'tibdex/github-app-token',
+        permissions,
+        repositories: present(w, 'repositories') ? 'listed' : 'installation',
+        keptAlive,
+        ...(present(w, 'revoke') ? { keptAliveSpan: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entrySpan */ .hn)(w, 'revoke') } : {}),
+        keySecrets: [...secretNamesIn(file, w.private_key), ...secretNamesIn(file, w['private-key'])],
+    };
+}
+const MEMO = Symbol('appTokenMints');
+/** Every step of the file that mints an App token. */
+function appTokenMints(file) {
+    let mints = file.memo.get(MEMO);
+    if (mints)
+        return mints;
+    mints = [];
+    for (const step of (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .allSteps */ .Bd)(file)) {
+        const uses = step.step.uses;
+        if (typeof uses !== 'string')
+            continue;
+        const ref = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUses */ .Ap)(uses);
+        if (ref.kind !== 'repository' || ref.subpath !== undefined)
+            continue;
+        const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(step.step.with) ? step.step.with : {};
+        if (ref.repository === 'actions/create-github-app-token')
+            mints.push(createGithubAppToken(file, step, w));
+        else if (ref.repository === 'tibdex/github-app-token')
+            mints.push(tibdexGithubAppToken(file, step, w));
+    }
+    file.memo.set(MEMO, mints);
+    return mints;
+}
+
+
+/***/ }),
+
 /***/ 2240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13551,7 +13719,9 @@ function exposureShift(level) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  DO: () => (/* binding */ ANY_SEGMENT),
   Zy: () => (/* binding */ ExpressionIndex),
+  _C: () => (/* binding */ expressionValuePaths),
   zV: () => (/* binding */ findExpressions),
   Tu: () => (/* binding */ mentionsSecretsOrToken)
 });
@@ -15580,65 +15750,67 @@ function analyseAst(root, out) {
 }
 /** Functions whose result is a boolean or a hash: no argument's value flows into it. */
 const NON_VALUE_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'hashfiles', 'success', 'always', 'failure', 'cancelled']);
+/** `.*` in a path, or an index computed at run time: any element. */
+const ANY_SEGMENT = '*';
 /**
- * What can become the expression's value. Comparisons and `!` yield booleans; `a && b` yields b unless a is falsy
- * (an empty secret is harmless), so only b flows; `a || b`, groupings, indexes into a value and other functions
- * (`format`, `join`, `toJSON`, `fromJSON`, `case` …) pass their operands through.
+ * The context paths whose value can become the expression's value, segments as written (`github.event.issue.title`
+ * → ['github', 'event', 'issue', 'title']; `.*` and computed indexes are `*`). Comparisons and `!` yield booleans;
+ * `a && b` yields b unless a is falsy, so only b flows; `a || b`, groupings, indexes into a value and other functions
+ * (`format`, `join`, `toJSON`, `fromJSON`, `case` …) pass their operands through: `fromJSON(secrets.X).y` is
+ * ['secrets', 'X', 'y'], `(a || b).n` is a.n and b.n.
  */
-function analyseValueFlow(root, out) {
-    const flow = (node) => {
+function valuePathsOfAst(root) {
+    const paths = (node) => {
         if (!node)
-            return;
-        if (node.name) {
-            if (contextName(node) === 'github')
-                out.valueGithubContext = true;
-            return;
-        }
+            return [];
+        if (node.name)
+            return [[node.name.lexeme]];
         if (node.expr && node.index) {
-            const ctx = contextName(node.expr);
-            if (ctx === 'secrets') {
-                const name = literalSecretName(node);
-                if (name !== undefined) {
-                    out.valueSecrets.push(name);
-                    if (name.toUpperCase() === 'GITHUB_TOKEN')
-                        out.valueGithubToken = true;
-                }
-                return;
-            }
-            if (ctx === 'github') {
-                if (node.index.literal && String(node.index.literal.value).toLowerCase() === 'token')
-                    out.valueGithubToken = true;
-                return; // github.event… is a part of the context without the token
-            }
-            if (ctx !== undefined)
-                return; // steps.x.outputs.y, env.X …: another context's value
-            flow(node.expr); // fromJSON(secrets.X).field carries part of X
-            return;
+            const base = paths(node.expr);
+            if (base.length === 0)
+                return [];
+            const literal = node.index.literal?.value;
+            const segment = typeof literal === 'string' || typeof literal === 'number' ? String(literal) : ANY_SEGMENT;
+            return base.map((p) => [...p, segment]);
         }
         if (node.functionName) {
             if (NON_VALUE_FUNCTIONS.has(node.functionName.lexeme.toLowerCase()))
-                return;
-            for (const arg of node.args ?? [])
-                flow(arg);
-            return;
+                return [];
+            return (node.args ?? []).flatMap(paths);
         }
-        if (node.group) {
-            flow(node.group);
-            return;
-        }
+        if (node.group)
+            return paths(node.group);
         if (node.left || node.right)
-            return; // a comparison: a boolean
+            return []; // a comparison: a boolean
         if (node.operator && node.expr)
-            return; // `!x`: a boolean
+            return []; // `!x`: a boolean
         if (node.operator && node.args) {
             if (node.operator.type === TOKEN_AND)
-                flow(node.args[node.args.length - 1]);
-            else if (node.operator.type === TOKEN_OR)
-                for (const arg of node.args)
-                    flow(arg);
+                return paths(node.args[node.args.length - 1]);
+            if (node.operator.type === TOKEN_OR)
+                return node.args.flatMap(paths);
         }
+        return []; // a literal
     };
-    flow(root);
+    return paths(root);
+}
+/** What of secrets and the token can become the value (see valuePathsOfAst). */
+function analyseValueFlow(root, out) {
+    for (const path of valuePathsOfAst(root)) {
+        const context = path[0].toLowerCase();
+        if (context === 'github') {
+            if (path.length === 1)
+                out.valueGithubContext = true;
+            else if (path[1].toLowerCase() === 'token')
+                out.valueGithubToken = true;
+            // github.event… is a part of the context without the token
+        }
+        else if (context === 'secrets' && path.length > 1 && path[1] !== ANY_SEGMENT) {
+            out.valueSecrets.push(path[1]);
+            if (path[1].toUpperCase() === 'GITHUB_TOKEN')
+                out.valueGithubToken = true;
+        }
+    }
 }
 const SECRET_DOT_RE = /\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|(\[))/gi;
 const GITHUB_TOKEN_RE = /\bgithub\s*(?:\.\s*token\b|\[\s*'token'\s*\])/i;
@@ -15718,6 +15890,31 @@ function sharedAnalysis(inner) {
         SHARED_ANALYSES.set(inner, a);
     }
     return a;
+}
+const CONTEXT_MENTION_RE = new RegExp(`\\b(?:${CONTEXTS.join('|')})(?:\\s*(?:\\.\\s*[\\w*-]+|\\[\\s*'[^']*'\\s*\\]|\\[[^\\]]*\\]))+`, 'gi');
+/** Without a parse tree, every context mentioned is taken to flow into the value. */
+function valuePathsOfText(inner) {
+    return [...inner.matchAll(CONTEXT_MENTION_RE)].map((m) => [...m[0].matchAll(/^(\w+)|\.\s*([\w*-]+)|\[\s*'([^']*)'\s*\]|(\[)/g)].map((s) => s[1] ?? s[2] ?? s[3] ?? ANY_SEGMENT));
+}
+const SHARED_PATHS = new Map();
+/** The context paths whose value can become the value of `inner` (the text inside `${{ }}`). Cached across files. */
+function expressionValuePaths(inner) {
+    let hit = SHARED_PATHS.get(inner);
+    if (!hit) {
+        try {
+            const tokens = new lexer_Lexer(inner).lex().tokens;
+            const ast = new parser_Parser(tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse();
+            hit = { paths: valuePathsOfAst(ast), parsed: true };
+        }
+        catch {
+            hit = { paths: valuePathsOfText(inner), parsed: false };
+        }
+        Object.freeze(hit.paths);
+        if (SHARED_PATHS.size >= SHARED_ANALYSES_MAX)
+            SHARED_PATHS.clear();
+        SHARED_PATHS.set(inner, Object.freeze(hit));
+    }
+    return hit;
 }
 /** All expressions of one file that mention secrets or the token, computed on first use. */
 class ExpressionIndex {
@@ -17774,6 +17971,628 @@ const PRIVILEGED_TRIGGERS = new Set(['pull_request_target', 'workflow_run', 'iss
 
 /***/ }),
 
+/***/ 5113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ publishCredentials),
+/* harmony export */   tv: () => (/* binding */ registryHint)
+/* harmony export */ });
+/* unused harmony export OIDC_REGISTRIES */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1471);
+/* harmony import */ var _script_sinks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6306);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3675);
+/* harmony import */ var _secret_kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2830);
+/* harmony import */ var _model_regex_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(982);
+
+
+
+
+
+
+const OIDC_REGISTRIES = [
+    {
+        name: 'PyPI',
+        command: /\btwine\s+upload\b|\buv\s+publish\b|\bpoetry\s+publish\b|\bhatch\s+publish\b|\bflit\s+publish\b|\bpdm\s+publish\b|\bmaturin\s+(?:upload|publish)\b/,
+        tokenEnv: /^(?:TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|PDM_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/i,
+        secretName: /PYPI/i,
+        config: /\bpoetry\s+config\s+(?:pypi-token|http-basic)\.|\.pypirc\b/,
+        hosts: /(?:upload|test)\.pypi\.org|\bpypi\.org/,
+        urlEnv: /^(?:TWINE_REPOSITORY_URL|UV_PUBLISH_URL|PDM_PUBLISH_REPO|MATURIN_REPOSITORY_URL|FLIT_INDEX_URL)$/i,
+        hint: 'configure a trusted publisher for this workflow on PyPI, grant the job `id-token: write` and drop the password (pypa/gh-action-pypi-publish, `uv publish` and `twine` through the action mint the upload token themselves)',
+    },
+    {
+        name: 'npm',
+        command: /\b(?:npm|pnpm|pn|yarn|bun)\s+(?:(?!run\b|install\b|ci\b)[^\n;&|])*?\bpublish\b|\bsemantic-release\b|\bchangeset\s+publish\b|\blerna\s+publish\b/,
+        tokenEnv: /^(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG_TOKEN|NPM_PUBLISH_TOKEN|YARN_NPM_AUTH_TOKEN|NPM_CONFIG__AUTHTOKEN|npm_config__authToken)$/i,
+        secretName: /NPM/i,
+        config: /\/\/registry\.npmjs\.org\/:_authToken|\bnpmAuthToken\b/,
+        hosts: /registry\.npmjs\.org/,
+        hint: 'configure the package\'s trusted publisher on npmjs.com, grant the job `id-token: write` and publish with npm 11.5.1 or later without NODE_AUTH_TOKEN (the CLI exchanges the OIDC token itself, and adds provenance)',
+    },
+    {
+        name: 'crates.io',
+        command: /\bcargo\s+(?:\+\S+\s+)?(?:publish|release|workspaces\s+publish|smart-release)\b|\bcargo-(?:release|smart-release|workspaces)\b/,
+        tokenEnv: /^(?:CARGO_REGISTRY_TOKEN|CARGO_REGISTRIES_CRATES_IO_TOKEN)$/i,
+        secretName: /CARGO|CRATES/i,
+        config: /\bcargo\s+login\b/,
+        hosts: /crates\.io/,
+        hint: 'configure a trusted publisher for the crate on crates.io, grant the job `id-token: write` and take CARGO_REGISTRY_TOKEN from rust-lang/crates-io-auth-action, which mints a 30-minute token',
+    },
+    {
+        name: 'RubyGems',
+        command: /\bgem\s+push\b|\brake\s+release\b|\bgem\s+release\b/,
+        tokenEnv: /^(?:GEM_HOST_API_KEY|RUBYGEMS_API_KEY|RUBYGEMS_AUTH_TOKEN)$/i,
+        secretName: /RUBYGEMS|\bGEM/i,
+        config: /rubygems_api_key|\.gem\/credentials/,
+        hosts: /rubygems\.org/,
+        hint: 'configure a trusted publisher for the gem on rubygems.org, grant the job `id-token: write` and use rubygems/release-gem (or configure-rubygems-credentials without `api-token`)',
+    },
+    {
+        name: 'NuGet',
+        command: /\b(?:dotnet\s+)?nuget\s+push\b/,
+        tokenEnv: /^(?:NUGET_API_KEY|NUGET_AUTH_TOKEN|NUGET_KEY|NUGET_TOKEN)$/i,
+        secretName: /NUGET/i,
+        hosts: /(?:api\.)?nuget\.org/,
+        hint: 'configure a trusted publishing policy on nuget.org, grant the job `id-token: write` and take the API key from NuGet/login, which exchanges the OIDC token for a short-lived one',
+    },
+];
+/** Publishing actions, the registry they publish to, the input holding the credential, and inputs naming the index. */
+const ACTIONS = [
+    { action: 'pypa/gh-action-pypi-publish', registry: 'PyPI', input: 'password', urlInputs: ['repository-url', 'repository_url'] },
+    { action: 'pyo3/maturin-action', registry: 'PyPI', needsInput: 'command' },
+    { action: 'rubygems/configure-rubygems-credentials', registry: 'RubyGems', input: 'api-token', urlInputs: ['gem-server'] },
+    { action: 'rubygems/release-gem', registry: 'RubyGems' },
+    { action: 'katyo/publish-crates', registry: 'crates.io', input: 'registry-token' },
+    { action: 'js-devtools/npm-publish', registry: 'npm', input: 'token', urlInputs: ['registry'] },
+    { action: 'changesets/action', registry: 'npm', needsInput: 'publish' },
+    { action: 'cycjimmy/semantic-release-action', registry: 'npm' },
+];
+const defOf = (name) => OIDC_REGISTRIES.find((d) => d.name === name);
+/** Secrets a string value carries (GITHUB_TOKEN and identifiers excepted). */
+function secretsOf(file, value) {
+    return typeof value === 'string' && value.includes('${{') ? (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .labelsInValue */ .YY)(value, (inner) => (0,_secret_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialSecretsIn */ .s)(file, inner)) : [];
+}
+const URL_RE = /\bhttps?:\/\/[^\s'"`]+/g;
+/** The line or value names another index than the registry's own. */
+function aimsElsewhere(def, text) {
+    if (def.name === 'npm' && /--registry[= ]\s*(?!\S*registry\.npmjs\.org)\S/.test(text))
+        return true;
+    if (def.name === 'crates.io' && /--(?:registry|index)\b/.test(text))
+        return true;
+    if (def.name === 'PyPI' && /(?:^|\s)(?:-r|--repository)\s+(?!pypi\b|testpypi\b)[\w-]+/.test(text))
+        return true;
+    const urls = text.match(URL_RE) ?? [];
+    return urls.some((u) => !def.hosts.test(u) && !u.includes('${{'));
+}
+/** Where an environment variable visible to a step is set: the step's, the job's or the workflow's `env:`. */
+function envEntry(file, step, name) {
+    const layers = [
+        [step.step.env, [...step.path, 'env'], 'step'],
+        [step.job?.job.env, step.job ? [...step.job.path, 'env'] : [], 'job'],
+        [file.kind === 'workflow' ? file.root.env : undefined, ['env'], 'workflow'],
+    ];
+    for (const [env, path, level] of layers) {
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(env) && Object.prototype.hasOwnProperty.call(env, name))
+            return { span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .entrySpan */ .hn)(env, name), path: [...path, name], level };
+    }
+    return undefined;
+}
+/** Variables (step, job, workflow `env:`) that name an upload URL or feed. */
+const URL_VAR_RE = /URL|FEED|REGISTRY|INDEX|SOURCE|REPO/i;
+/** A variable visible to the step names an upload endpoint on another host (a private feed, a mirror). */
+function envAimsElsewhere(file, step, def) {
+    for (const env of [step.step.env, step.job?.job.env, file.kind === 'workflow' ? file.root.env : undefined]) {
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(env))
+            continue;
+        for (const name of Object.keys(env)) {
+            const value = env[name];
+            if (typeof value !== 'string' || !(def.urlEnv?.test(name) || URL_VAR_RE.test(name)))
+                continue;
+            if ((value.match(URL_RE) ?? []).some((u) => !def.hosts.test(u)))
+                return true;
+        }
+    }
+    return false;
+}
+/** `actions/setup-node` earlier in the job: the registry its .npmrc points NODE_AUTH_TOKEN at. */
+function setupNodeBefore(group, step) {
+    return [...group].reverse().find((s) => s.index < step.index && (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .usesAction */ .$m)(s.step, 'actions/setup-node') && typeof (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)(s.step, 'registry-url') === 'string');
+}
+function add(c, cred) {
+    const key = `${cred.registry}\u0000${cred.span[0]}`;
+    if (c.seen.has(key) || (cred.secrets.length === 0 && !cred.optOut))
+        return;
+    c.seen.add(key);
+    c.out.push(cred);
+}
+const usesText = (step) => String(step.step.uses ?? '').trim().split('@')[0];
+/** A known publishing action: its credential input, and the variables its environment hands it. */
+function checkAction(c, step) {
+    const s = step.step;
+    const a = ACTIONS.find((x) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .usesAction */ .$m)(s, x.action));
+    if (!a)
+        return;
+    if (a.needsInput && (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)(s, a.needsInput) === undefined)
+        return;
+    if (a.action === 'pyo3/maturin-action' && !/^(?:upload|publish)$/.test(String((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)(s, 'command') ?? '').trim()))
+        return;
+    const def = defOf(a.registry);
+    const w = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(s.with) ? s.with : undefined;
+    for (const url of a.urlInputs ?? []) {
+        const v = w?.[url];
+        if (typeof v === 'string' && v.trim() && (v.includes('${{') || !def.hosts.test(v)))
+            return;
+    }
+    if (a.action === 'rubygems/release-gem') {
+        const v = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)(s, 'setup-trusted-publisher');
+        if (v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false')) {
+            add(c, { registry: 'RubyGems', secrets: [], optOut: true, how: '`setup-trusted-publisher: false` of rubygems/release-gem', span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .entrySpan */ .hn)(w, 'setup-trusted-publisher'), path: [...step.path, 'with', 'setup-trusted-publisher'], step, related: [] });
+        }
+    }
+    if (a.input && w && Object.prototype.hasOwnProperty.call(w, a.input)) {
+        const secrets = secretsOf(c.file, w[a.input]);
+        add(c, { registry: a.registry, secrets, how: `\`${a.input}:\` of ${usesText(step)}`, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .entrySpan */ .hn)(w, a.input), path: [...step.path, 'with', a.input], step, related: [] });
+    }
+    for (const [name, secrets] of (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .envCarrying */ .Xv)(c.file, step, 'publish-credentials', (v) => secretsOf(c.file, v))) {
+        if (!def.tokenEnv.test(name))
+            continue;
+        const entry = envEntry(c.file, step, name);
+        if (entry)
+            add(c, { registry: a.registry, secrets: [...secrets], how: `${name} for ${usesText(step)}`, span: entry.span, path: entry.path, step, related: [] });
+    }
+}
+/** A `run:` script that publishes: variables it reads a token from, and secrets written on the publish line. */
+function checkRun(c, step, group) {
+    const run = step.step.run;
+    if (typeof run !== 'string')
+        return;
+    const lines = run.split('\n');
+    const env = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .envCarrying */ .Xv)(c.file, step, 'publish-credentials', (v) => secretsOf(c.file, v));
+    for (const def of OIDC_REGISTRIES) {
+        const publishLines = lines.map((l, i) => [l, i]).filter(([l]) => def.command.test(l));
+        if (publishLines.length === 0)
+            continue;
+        const publishText = publishLines.map(([l]) => l).join('\n');
+        if (aimsElsewhere(def, publishText) || envAimsElsewhere(c.file, step, def))
+            continue;
+        // NuGet's push source defaults to whatever the config names: without nuget.org on the line, only a secret that
+        // says it is a NuGet key tells where it goes.
+        const explicitHost = def.hosts.test(publishText);
+        const related = [];
+        if (def.name === 'npm') {
+            const setup = setupNodeBefore(group, step);
+            if (setup) {
+                const url = String((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .withInput */ .zE)(setup.step, 'registry-url'));
+                if (!def.hosts.test(url))
+                    continue; // .npmrc points the token at another registry
+                related.push({ message: 'actions/setup-node writes an .npmrc that sends NODE_AUTH_TOKEN to registry.npmjs.org', span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .valueSpan */ .MK)(setup.step, 'uses') });
+            }
+        }
+        const runSpan = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .valueSpan */ .MK)(step.step, 'run');
+        const [firstLine, firstIndex] = publishLines[0];
+        const publishSpan = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptLineSpan */ .gl)(c.file, runSpan, run, firstIndex);
+        for (const [name, secrets] of env) {
+            const referenced = new RegExp(`\\$\\{?${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}\\b|\\$env:${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}\\b|%${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}%`, 'i').test(run);
+            const byName = def.tokenEnv.test(name) || (referenced && secrets.some((s) => def.secretName.test(s)));
+            if (!byName || (def.name === 'NuGet' && !explicitHost && !secrets.some((s) => def.secretName.test(s))))
+                continue;
+            const entry = envEntry(c.file, step, name);
+            if (!entry)
+                continue;
+            const rel = entry.level === 'step' ? related : [...related, { message: `\`${firstLine.trim().slice(0, 60)}\` publishes with it`, span: publishSpan }];
+            add(c, { registry: def.name, secrets: [...secrets], how: name, span: entry.span, path: entry.path, step, related: rel });
+        }
+        for (const [line, i] of publishLines) {
+            const secrets = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .findExpressions */ .zV)(line)
+                .flatMap((e) => (0,_secret_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialSecretsIn */ .s)(c.file, e.inner))
+                .filter((name) => def.name !== 'NuGet' || explicitHost || def.secretName.test(name));
+            add(c, { registry: def.name, secrets, how: 'the publish command line', span: (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptLineSpan */ .gl)(c.file, runSpan, run, i), path: [...step.path, 'run', def.name], step, related });
+        }
+    }
+}
+/** Lines of the job's scripts that store a registry credential for a publish elsewhere in the job. */
+function checkConfigLines(c, group, publishes) {
+    for (const step of group) {
+        const run = step.step.run;
+        if (typeof run !== 'string')
+            continue;
+        const env = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .envCarrying */ .Xv)(c.file, step, 'publish-credentials', (v) => secretsOf(c.file, v));
+        run.split('\n').forEach((line, i) => {
+            for (const def of OIDC_REGISTRIES) {
+                if (!def.config || !publishes.has(def.name) || !def.config.test(line))
+                    continue;
+                const inline = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .findExpressions */ .zV)(line).flatMap((e) => (0,_secret_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialSecretsIn */ .s)(c.file, e.inner));
+                const viaEnv = [...env].filter(([name]) => new RegExp(`\\$\\{?${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}\\b|\\$env:${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}\\b`, 'i').test(line)).flatMap(([, s]) => s);
+                const span = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptLineSpan */ .gl)(c.file, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .valueSpan */ .MK)(step.step, 'run'), run, i);
+                add(c, { registry: def.name, secrets: [...inline, ...viaEnv], how: 'a line that stores the registry credential', span, path: [...step.path, 'run', def.name, 'config'], step, related: [] });
+            }
+        });
+    }
+}
+/**
+ * One finding per token and job: the same secret publishing to the same registry from several places of a job (two
+ * env variables, two steps) is one token to replace there (the fix — `id-token: write`, no token — is per job); the
+ * later places become related locations.
+ */
+function mergeBySecret(list) {
+    const out = [];
+    const byKey = new Map();
+    for (const cred of list) {
+        const key = cred.optOut ? undefined : `${cred.step.job?.id ?? ''}\u0000${cred.registry}\u0000${cred.secrets.map((n) => n.toUpperCase()).sort().join(',')}`;
+        const first = key ? byKey.get(key) : undefined;
+        if (!first) {
+            if (key)
+                byKey.set(key, cred);
+            out.push(cred);
+        }
+        else if (first.related.length < 10)
+            first.related.push({ message: `${cred.how}: the same token`, span: cred.span });
+    }
+    return out;
+}
+const MEMO = Symbol('publishCredentials');
+/** Every long-lived registry credential used to publish where trusted publishing would do, in file order. */
+function publishCredentials(file) {
+    let found = file.memo.get(MEMO);
+    if (found)
+        return found;
+    const c = { file, out: [], seen: new Set() };
+    for (const group of (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .stepGroups */ .DG)(file)) {
+        for (const step of group) {
+            checkAction(c, step);
+            checkRun(c, step, group);
+        }
+        const publishes = new Set();
+        for (const step of group) {
+            const run = step.step.run;
+            if (typeof run === 'string')
+                for (const def of OIDC_REGISTRIES)
+                    if (def.command.test(run))
+                        publishes.add(def.name);
+            const a = ACTIONS.find((x) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .usesAction */ .$m)(step.step, x.action));
+            if (a)
+                publishes.add(a.registry);
+        }
+        checkConfigLines(c, group, publishes);
+    }
+    found = mergeBySecret(c.out.sort((a, b) => a.span[0] - b.span[0]));
+    file.memo.set(MEMO, found);
+    return found;
+}
+function registryHint(registry) {
+    return defOf(registry).hint;
+}
+
+
+/***/ }),
+
+/***/ 6306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xv: () => (/* binding */ envCarrying),
+/* harmony export */   YY: () => (/* binding */ labelsInValue),
+/* harmony export */   _X: () => (/* binding */ scriptSinks),
+/* harmony export */   gl: () => (/* binding */ scriptLineSpan)
+/* harmony export */ });
+/* harmony import */ var _model_regex_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(982);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2277);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1471);
+
+
+
+
+const SINK_FILE_RE = /\$\{?(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b\}?|\$env:(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)\b|%(GITHUB_ENV|GITHUB_OUTPUT|GITHUB_STEP_SUMMARY)%/i;
+const WRITE_RE = />|\btee\b|\b(?:Out-File|Add-Content|Set-Content)\b/i;
+/** Commands whose argument text is what they emit. */
+const EMIT_RE = /^(?:echo|printf|Write-Output|Write-Host|Add-Content|Set-Content|Out-File|"|')/i;
+const PRINT_RE = /^(?:echo|printf|Write-Host|Write-Output)\b/i;
+const GIT_PERSIST_RE = /\bgit\b.*\b(?:clone|remote\s+(?:add|set-url)|config|submodule\s+add)\b|\binsteadOf\b|\.git-credentials\b/i;
+function refsOnLine(raw, tracked, envRe, envByLower) {
+    const refs = [];
+    if (raw.includes('${{')) {
+        for (const occ of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(raw)) {
+            const labels = tracked.inline(occ.inner);
+            if (labels.length)
+                refs.push({ labels, start: occ.start, end: occ.end });
+        }
+    }
+    if (envRe) {
+        envRe.lastIndex = 0;
+        for (let m = envRe.exec(raw); m; m = envRe.exec(raw)) {
+            const name = (m[1] ?? m[2] ?? m[3] ?? m[4]);
+            const labels = envByLower.get(name.toLowerCase());
+            if (labels)
+                refs.push({ labels, start: m.index, end: m.index + m[0].length });
+        }
+    }
+    return refs.sort((a, b) => a.start - b.start);
+}
+/** The segment of a command line holding offset `at`: between `;`, `&&`, `||` and `|`. */
+function segmentStart(raw, at) {
+    const before = raw.slice(0, at);
+    let start = 0;
+    for (const m of before.matchAll(/;|&&|\|\|?/g))
+        start = m.index + m[0].length;
+    return start;
+}
+const HEREDOC_RE = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
+function commands(script) {
+    const physical = script.split('\n');
+    const outer = physical.map(() => '');
+    const inHeredoc = physical.map(() => false);
+    // Here-documents: the body lines until the delimiter.
+    for (let i = 0; i < physical.length; i++) {
+        const m = HEREDOC_RE.exec(physical[i]);
+        if (!m)
+            continue;
+        const delimiter = m[2];
+        let j = i + 1;
+        for (; j < physical.length && physical[j].trim() !== delimiter; j++) {
+            inHeredoc[j] = true;
+            outer[j] = physical[i];
+        }
+        i = j;
+    }
+    // Brace and subshell groups on lines of their own: `{` … `} >> "$GITHUB_ENV"`.
+    const open = [];
+    physical.forEach((raw, i) => {
+        if (inHeredoc[i])
+            return;
+        const t = raw.trim();
+        if (t === '{' || t === '(')
+            open.push(i);
+        else if ((t.startsWith('}') || t.startsWith(')')) && open.length) {
+            const from = open.pop();
+            for (let j = from + 1; j < i; j++)
+                outer[j] = `${outer[j]} ${t.slice(1)}`;
+        }
+    });
+    const out = [];
+    for (let i = 0; i < physical.length; i++) {
+        if (inHeredoc[i]) {
+            out.push({ text: physical[i], lines: [{ at: 0, line: i }], outer: outer[i], heredoc: true });
+            continue;
+        }
+        const cmd = { text: '', lines: [], outer: outer[i], heredoc: false };
+        for (;;) {
+            const raw = physical[i];
+            const continued = /(?:\\|`)\s*$/.test(raw) && i + 1 < physical.length && !inHeredoc[i + 1];
+            cmd.lines.push({ at: cmd.text.length, line: i });
+            cmd.text += continued ? `${raw.replace(/(?:\\|`)\s*$/, '')} ` : raw;
+            if (!continued)
+                break;
+            i++;
+        }
+        out.push(cmd);
+    }
+    return out;
+}
+function classify(cmd, ref) {
+    const raw = cmd.text;
+    const before = raw.slice(0, ref.start);
+    const after = raw.slice(ref.end);
+    // Inside `$( … )` the value is an argument of a command whose output is what gets used.
+    if ((before.match(/\$\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0))
+        return undefined;
+    if (/::add-mask::/.test(before))
+        return undefined;
+    const text = raw.trim();
+    const context = `${raw} ${cmd.outer}`;
+    const command = raw.slice(segmentStart(raw, ref.start)).trimStart();
+    const emits = cmd.heredoc || EMIT_RE.test(command) || EMIT_RE.test(text);
+    const sink = SINK_FILE_RE.exec(context);
+    if (sink && WRITE_RE.test(context) && emits) {
+        const name = (sink[1] ?? sink[2] ?? sink[3]).toUpperCase();
+        return name === 'GITHUB_ENV' ? 'env-file' : name === 'GITHUB_OUTPUT' ? 'output-file' : 'summary-file';
+    }
+    if (/::set-output\s/.test(before))
+        return 'output-file';
+    if (/::set-env\s/.test(before))
+        return 'env-file';
+    if (/:\/\/[^\s'"]*$/.test(before) && /^[^\s'"/]*@/.test(after))
+        return GIT_PERSIST_RE.test(context) ? 'url-persisted' : 'url-userinfo';
+    if (/:\/\/[^\s'"]*[?&][\w.-]+=$/.test(before))
+        return 'url-query';
+    if (!cmd.heredoc && PRINT_RE.test(text) && !/[|>]/.test(context))
+        return 'print';
+    return undefined;
+}
+/** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
+function scriptSinks(script, tracked) {
+    const envByLower = new Map();
+    for (const [name, labels] of tracked.env)
+        envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
+    const names = [...envByLower.keys()].map(_model_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N);
+    const alt = names.join('|');
+    const envRe = names.length
+        ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
+        : undefined;
+    // Most scripts hold none of the tracked values: check that before splitting them into commands.
+    if (!envRe && !(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(script).some((e) => tracked.inline(e.inner).length > 0))
+        return [];
+    const out = [];
+    for (const cmd of commands(script)) {
+        const seen = new Set();
+        for (const ref of refsOnLine(cmd.text, tracked, envRe, envByLower)) {
+            const kind = classify(cmd, ref);
+            if (!kind)
+                continue;
+            const line = [...cmd.lines].reverse().find((l) => l.at <= ref.start).line;
+            for (const label of ref.labels) {
+                if (seen.has(label))
+                    continue;
+                seen.add(label);
+                out.push({ kind, line, label });
+            }
+        }
+    }
+    return out;
+}
+function addLayer(out, env, labelsOf) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(env))
+        return;
+    for (const name of Object.keys(env)) {
+        const value = env[name];
+        // A later level redefines the variable: what it held before no longer reaches the script.
+        out.delete(name);
+        if (typeof value !== 'string' || !value.includes('${{'))
+            continue;
+        const labels = labelsOf(value);
+        if (labels.length)
+            out.set(name, labels);
+    }
+}
+const ENV_MEMO = Symbol('envCarrying');
+/**
+ * Environment variables of a step (workflow, job and step `env:`) whose value carries what `labelsOf` recognises.
+ * `key` names the labeller: the workflow and job levels are computed once per file, job and key.
+ */
+function envCarrying(file, step, key, labelsOf) {
+    let memo = file.memo.get(ENV_MEMO);
+    if (!memo)
+        file.memo.set(ENV_MEMO, (memo = new Map()));
+    const id = `${key}\u0000${step.job?.id ?? ''}`;
+    let base = memo.get(id);
+    if (!base) {
+        base = new Map();
+        if (file.kind === 'workflow')
+            addLayer(base, file.root.env, labelsOf);
+        if (step.job)
+            addLayer(base, step.job.job.env, labelsOf);
+        memo.set(id, base);
+    }
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(step.step.env))
+        return base;
+    const out = new Map(base);
+    addLayer(out, step.step.env, labelsOf);
+    return out;
+}
+/** Labels carried by the expressions of a string value, with `inline` judging each `${{ }}`. */
+function labelsInValue(value, inline) {
+    const out = new Set();
+    for (const occ of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(value))
+        for (const l of inline(occ.inner))
+            out.add(l);
+    return [...out];
+}
+const LINE_SPANS = Symbol('scriptLineSpans');
+/**
+ * Absolute span of line `n` of a string value, located in the source; the whole value when not found. The spans of a
+ * value's lines are found once, in one pass with a moving cursor (linear in the value), and kept per file: a script of
+ * thousands of reported lines must not cost thousands of passes over it.
+ */
+function scriptLineSpan(file, valueSpan, value, n) {
+    let byValue = file.memo.get(LINE_SPANS);
+    if (!byValue)
+        file.memo.set(LINE_SPANS, (byValue = new Map()));
+    const key = `${valueSpan[0]}:${valueSpan[1]}`;
+    let spans = byValue.get(key);
+    if (!spans) {
+        spans = [];
+        let from = valueSpan[0];
+        // A line not found verbatim (folded or escaped text) costs a search to the end of the value: after a few, stop
+        // searching, so that cost stays bounded too.
+        let misses = 0;
+        for (const raw of value.split('\n')) {
+            const line = raw.trim();
+            const at = line && misses < 32 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .indexOfWithin */ .V)(file.text, line, from, valueSpan[1]) : -1;
+            if (at >= 0) {
+                spans.push([at, at + line.length]);
+                from = at + line.length;
+            }
+            else {
+                if (line)
+                    misses++;
+                spans.push(undefined);
+            }
+        }
+        byValue.set(key, spans);
+    }
+    return spans[n] ?? valueSpan;
+}
+
+
+/***/ }),
+
+/***/ 2830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ classifySecret),
+/* harmony export */   s: () => (/* binding */ credentialSecretsIn)
+/* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/**
+ * What a secret probably is, from its name (and the input it is handed to): a guess used only to grade severity.
+ * Credentials that reach code, packages or cloud accounts weigh more than a coverage-upload or chat-webhook token.
+ */
+
+const words = (list) => new Set(list.split(/\s+/).filter(Boolean));
+/** Reporting, notification and test services: tokens that upload results or post messages. */
+const SERVICE = words(`CODECOV COVERALLS CODACY CODECLIMATE CC SONAR SONARCLOUD SONARQUBE SLACK DISCORD TEAMS TELEGRAM GITTER
+  WEBHOOK MATTERMOST DEEPSOURCE CODSPEED CHROMATIC PERCY ARGOS CURRENTS CYPRESS BROWSERSTACK SAUCE LAMBDATEST SENTRY
+  DATADOG HONEYCOMB BUILDPULSE TRUNK BENCHER TWITTER MASTODON BLUESKY GITGUARDIAN SNYK SOCKET`);
+const CLOUD = words(`AWS AZURE ARM GCP GCLOUD GOOGLE GKE GCS CLOUDFLARE CF DIGITALOCEAN HEROKU VERCEL NETLIFY FLY KUBECONFIG
+  KUBE K8S TERRAFORM TF OCI ALIYUN ALIBABA TENCENT HCLOUD HETZNER LINODE SCALEWAY S3 R2 B2 SSH DEPLOY VAULT FIREBASE
+  SUPABASE RAILWAY OPENSHIFT OKTETO PULUMI ACR GKE EKS AKS`);
+const REGISTRY = words(`DOCKER DOCKERHUB REGISTRY GHCR QUAY ECR NPM NODE YARN PYPI TWINE TESTPYPI CARGO CRATES CRATESIO NUGET
+  MAVEN OSSRH SONATYPE CENTRAL GRADLE RUBYGEMS GEM HEX CHOCO CHOCOLATEY VSCE OVSX MARKETPLACE SNAPCRAFT HOMEBREW JFROG
+  ARTIFACTORY CODEARTIFACT ANACONDA CONDA HACKAGE CPAN JSR CLOJARS PACKAGIST OPENVSX WINGET AUR FLATHUB JETBRAINS`);
+const SIGNING = words(`GPG PGP SIGNING SIGN KEYSTORE CERTIFICATE CERT P12 PFX COSIGN NOTARY NOTARIZE APPLE MATCH PROVISIONING
+  MINISIGN JKS`);
+/**
+ * Last words of names that hold identifiers kept as secrets by habit, not credentials: `AZURE_CLIENT_ID`,
+ * `AWS_ACCESS_KEY_ID` (its pair, the secret key, is the credential), `DOCKER_USERNAME`, `SSH_KNOWN_HOSTS` …
+ */
+const IDENTIFIER_LAST = words(`ID IDS USER USERNAME LOGIN EMAIL TENANT SUBSCRIPTION REGION ZONE HOST HOSTS
+  PORT ORG ORGANIZATION OWNER PROJECT BUCKET ENDPOINT RECIPIENT RECIPIENTS NAME CHANNEL OPTIONS ARN ROLE`);
+/** Input and variable names that receive a GitHub token. */
+const GITHUB_TOKEN_INPUT_RE = /^(?:github[-_]?token|gh[-_]?token|token|repo[-_]?token|github[-_]?pat|pat|personal[-_]access[-_]token|GITHUB_TOKEN|GH_TOKEN|GH_PAT)$/i;
+function isGithubName(w) {
+    const has = (x) => w.includes(x);
+    return (has('PAT') ||
+        (has('PERSONAL') && has('ACCESS')) ||
+        ((has('GH') || has('GITHUB')) && (has('TOKEN') || has('KEY') || has('PEM'))) ||
+        (has('APP') && (has('PRIVATE') || has('PEM'))));
+}
+/** Classifies a secret by its name; `receiver` is the input or environment variable it is handed to, if any. */
+function classifySecret(name, receiver) {
+    const w = name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+    const any = (set) => w.some((x) => set.has(x));
+    const last = w[w.length - 1];
+    if (last !== undefined && IDENTIFIER_LAST.has(last))
+        return { kind: 'identifier', label: 'an identifier', highValue: false };
+    if (any(SERVICE))
+        return { kind: 'service', label: 'a service token', highValue: false };
+    if (isGithubName(w))
+        return { kind: 'github', label: 'a GitHub token', highValue: true };
+    if (any(CLOUD))
+        return { kind: 'cloud', label: 'a cloud or deployment credential', highValue: true };
+    if (any(REGISTRY))
+        return { kind: 'registry', label: 'a package-registry credential', highValue: true };
+    if (any(SIGNING))
+        return { kind: 'signing', label: 'a signing key', highValue: true };
+    if (receiver !== undefined && GITHUB_TOKEN_INPUT_RE.test(receiver))
+        return { kind: 'github', label: 'a GitHub token', highValue: true };
+    return { kind: 'unknown', label: 'a secret', highValue: false };
+}
+/**
+ * Secrets whose value the expression (the text inside `${{ }}`) carries, except the GITHUB_TOKEN (judged on its own)
+ * and identifiers kept as secrets (`AZURE_CLIENT_ID`, `DOCKER_USERNAME` …), which grant nothing on their own.
+ */
+function credentialSecretsIn(file, inner) {
+    if (!(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .mentionsSecretsOrToken */ .Tu)(inner))
+        return [];
+    return file.expressions.analyse(inner).valueSecrets.filter((n) => n.toUpperCase() !== 'GITHUB_TOKEN' && classifySecret(n).kind !== 'identifier');
+}
+
+
+/***/ }),
+
 /***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17985,6 +18804,7 @@ function isUnpinnedThirdParty(uses, repositoryOwner) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KF: () => (/* binding */ jobCredentials),
 /* harmony export */   Vz: () => (/* binding */ stepTokenContext),
 /* harmony export */   YJ: () => (/* binding */ writeWeight),
 /* harmony export */   eS: () => (/* binding */ workflowTokenContext),
@@ -17997,6 +18817,8 @@ function isUnpinnedThirdParty(uses, repositoryOwner) {
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
 /* harmony import */ var _effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5914);
 /* harmony import */ var _exposure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6009);
+/* harmony import */ var _secret_kinds_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2830);
+
 
 
 
@@ -18085,6 +18907,222 @@ function exposureNote(ctx, supplyChain = false) {
     if (ctx.exposure === 'maintainer' && events)
         return `; only maintainers start this workflow (${events})`;
     return '';
+}
+const CREDENTIALS = Symbol('jobCredentials');
+/**
+ * What else than its token a job holds. Code that runs in the job (an injected command, a compromised action) can read
+ * every secret of the job — the runner holds them all for the job's duration — not only the step's own. Memoised.
+ */
+function jobCredentials(file, job) {
+    let byJob = file.memo.get(CREDENTIALS);
+    if (!byJob)
+        file.memo.set(CREDENTIALS, (byJob = new Map()));
+    let found = byJob.get(job.id);
+    if (!found) {
+        const secrets = new Set();
+        let allSecrets = false;
+        for (const ref of file.expressions.all()) {
+            const inJob = ref.path[0] === 'jobs' ? ref.path[1] === job.id : ref.path[0] === 'env';
+            if (!inJob)
+                continue;
+            if (ref.analysis.wholeSecrets || ref.analysis.dynamicSecretIndex)
+                allSecrets = true;
+            for (const name of ref.analysis.secretNames) {
+                if (name.toUpperCase() !== 'GITHUB_TOKEN' && (0,_secret_kinds_js__WEBPACK_IMPORTED_MODULE_3__/* .classifySecret */ .r)(name).kind !== 'identifier')
+                    secrets.add(name);
+            }
+        }
+        const permissions = (0,_effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .effectivePermissions */ .wW)(file, job);
+        found = { secrets: [...secrets], allSecrets, idToken: permissions.level('id-token') === 'write' };
+        byJob.set(job.id, found);
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 3571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   p5: () => (/* binding */ untrustedExpansions),
+/* harmony export */   yv: () => (/* binding */ codeSinkOf)
+/* harmony export */ });
+/* unused harmony exports EVENT_ACCESS, untrustedValue */
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1471);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8523);
+/* harmony import */ var _script_sinks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6306);
+/**
+ * Values of the `github` context that whoever causes an event can write freely — titles, bodies, branch names, commit
+ * messages — and the events in which an outsider sets them. Expanded with `${{ }}` into a script, such a value is
+ * code the attacker wrote (template injection).
+ *
+ * The list follows GitHub's "Understanding the risk of script injections" and zizmor's context capabilities
+ * (`arbitrary` fields), kept to free text: logins, numbers, SHAs, URLs GitHub builds and labels a maintainer applies
+ * are left out, as zizmor's fixtures expect (`github.triggering_actor`, `…head.sha`, `…number`).
+ */
+
+
+
+
+const EVENT_ACCESS = {
+    pull_request_target: 'privileged',
+    issues: 'privileged',
+    issue_comment: 'privileged',
+    discussion: 'privileged',
+    discussion_comment: 'privileged',
+    workflow_run: 'privileged',
+    // Anyone can comment on a commit or (unless restricted) edit the wiki of a public repository.
+    commit_comment: 'privileged',
+    gollum: 'privileged',
+    pull_request: 'fork',
+    pull_request_review: 'fork',
+    pull_request_review_comment: 'fork',
+    push: 'merged',
+};
+const PR = ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'];
+const field = (path, what, env, events) => ({ path: path.split('.'), what, env, events });
+const FIELDS = [
+    field('github.event.issue.title', 'the issue title', 'ISSUE_TITLE', ['issues', 'issue_comment']),
+    field('github.event.issue.body', 'the issue body', 'ISSUE_BODY', ['issues', 'issue_comment']),
+    field('github.event.pull_request.title', 'the pull request title', 'PR_TITLE', PR),
+    field('github.event.pull_request.body', 'the pull request body', 'PR_BODY', PR),
+    field('github.event.pull_request.head.ref', "the pull request's head branch name", 'HEAD_REF', PR),
+    field('github.event.pull_request.head.label', "the pull request's head label (owner:branch)", 'HEAD_LABEL', PR),
+    field('github.event.pull_request.head.repo.default_branch', "the fork's default branch name", 'HEAD_DEFAULT_BRANCH', PR),
+    field('github.head_ref', "the pull request's head branch name", 'HEAD_REF', PR),
+    field('github.event.comment.body', 'the comment body', 'COMMENT_BODY', ['issue_comment', 'pull_request_review_comment', 'discussion_comment', 'commit_comment']),
+    field('github.event.review.body', 'the review body', 'REVIEW_BODY', ['pull_request_review']),
+    field('github.event.discussion.title', 'the discussion title', 'DISCUSSION_TITLE', ['discussion', 'discussion_comment']),
+    field('github.event.discussion.body', 'the discussion body', 'DISCUSSION_BODY', ['discussion', 'discussion_comment']),
+    field('github.event.pages.*.page_name', 'a wiki page name', 'PAGE_NAME', ['gollum']),
+    field('github.event.pages.*.title', 'a wiki page title', 'PAGE_TITLE', ['gollum']),
+    field('github.event.head_commit.message', 'the head commit message', 'COMMIT_MESSAGE', ['push']),
+    field('github.event.head_commit.author.name', "the head commit's author name", 'COMMIT_AUTHOR', ['push']),
+    field('github.event.head_commit.author.email', "the head commit's author email", 'COMMIT_EMAIL', ['push']),
+    field('github.event.commits.*.message', 'a commit message', 'COMMIT_MESSAGE', ['push']),
+    field('github.event.commits.*.author.name', "a commit's author name", 'COMMIT_AUTHOR', ['push']),
+    field('github.event.commits.*.author.email', "a commit's author email", 'COMMIT_EMAIL', ['push']),
+    field('github.event.workflow_run.head_branch', "the triggering run's head branch name", 'RUN_HEAD_BRANCH', ['workflow_run']),
+    field('github.event.workflow_run.display_title', "the triggering run's title (a pull request title or commit message)", 'RUN_TITLE', ['workflow_run']),
+    field('github.event.workflow_run.head_commit.message', "the triggering run's head commit message", 'RUN_COMMIT_MESSAGE', ['workflow_run']),
+    field('github.event.workflow_run.head_commit.author.name', "the triggering run's commit author name", 'RUN_COMMIT_AUTHOR', ['workflow_run']),
+    field('github.event.workflow_run.head_commit.author.email', "the triggering run's commit author email", 'RUN_COMMIT_EMAIL', ['workflow_run']),
+    field('github.event.workflow_run.pull_requests.*.head.ref', "the triggering pull request's head branch name", 'RUN_HEAD_REF', ['workflow_run']),
+];
+const ACCESS_RANK = { merged: 0, fork: 1, privileged: 2 };
+function segmentMatches(actual, expected) {
+    return expected === _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .ANY_SEGMENT */ .DO || actual === _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .ANY_SEGMENT */ .DO || actual === expected;
+}
+/**
+ * Whether a context path (as expressionValuePaths gives it) carries attacker-written text in a workflow with the given
+ * triggers. A path to an object holding such a field (`github.event`, `toJSON(github.event.issue)`) carries it too.
+ * `triggers` undefined: the caller's event decides (a reusable workflow, a composite action) — every field counts.
+ */
+function untrustedValue(path, triggers) {
+    if (path.length === 0 || path[0].toLowerCase() !== 'github')
+        return undefined;
+    const lower = path.map((s) => s.toLowerCase());
+    const hits = FIELDS.filter((f) => lower.length <= f.path.length && lower.every((s, i) => segmentMatches(s, f.path[i])));
+    if (hits.length === 0)
+        return undefined;
+    const events = new Set();
+    for (const f of hits)
+        for (const e of f.events)
+            if (!triggers || triggers.has(e))
+                events.add(e);
+    if (events.size === 0)
+        return undefined;
+    const whole = lower.length < hits[0].path.length;
+    const what = whole ? `\`${path.join('.')}\`, which holds ${hits.length === 1 ? hits[0].what : 'titles, bodies and branch names'} set by whoever causes the event` : hits[0].what;
+    const env = whole ? 'EVENT_JSON' : hits[0].env;
+    if (!triggers)
+        return { what, env, events: ['(caller)'], access: undefined };
+    const list = [...events].sort();
+    const access = list.map((e) => EVENT_ACCESS[e]).reduce((a, b) => (ACCESS_RANK[b] > ACCESS_RANK[a] ? b : a));
+    return { what, env, events: list, access };
+}
+/** Actions whose input is a script they run (the common ones of CodeQL's and zizmor's sink lists). */
+const SCRIPT_ACTIONS = [
+    { action: 'actions/github-script', input: 'script', language: 'javascript' },
+    { action: 'amadevus/pwsh-script', input: 'script', language: 'pwsh' },
+];
+function shellOf(file, step) {
+    const defaults = (holder) => {
+        const d = holder?.defaults;
+        return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(d) && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(d.run) && typeof d.run.shell === 'string' ? d.run.shell : undefined;
+    };
+    const shell = (typeof step.step.shell === 'string' ? step.step.shell : undefined) ?? defaults(step.job?.job) ?? (file.kind === 'workflow' ? defaults(file.root) : undefined);
+    const s = shell?.trim().toLowerCase() ?? '';
+    if (s.startsWith('pwsh') || s.startsWith('powershell'))
+        return 'pwsh';
+    if (s.startsWith('cmd'))
+        return 'cmd';
+    if (s.startsWith('python'))
+        return 'python';
+    return 'shell';
+}
+/** The code a step runs that `${{ }}` is expanded into. */
+function codeSinkOf(file, step) {
+    const s = step.step;
+    if (typeof s.run === 'string')
+        return { holder: s, key: 'run', script: s.run, path: [...step.path, 'run'], name: 'a `run:` script', language: shellOf(file, step) };
+    for (const a of SCRIPT_ACTIONS) {
+        if (!(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .usesAction */ .$m)(s, a.action) || !(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(s.with))
+            continue;
+        const script = s.with[a.input];
+        if (typeof script !== 'string')
+            continue;
+        const action = String(s.uses).trim().split('@')[0];
+        return { holder: s.with, key: a.input, script, path: [...step.path, 'with', a.input], name: `the \`${a.input}:\` of ${action}`, language: a.language };
+    }
+    return undefined;
+}
+function triggersOf(file) {
+    const own = file.kind === 'workflow' ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .triggerNames */ .R0)(file.root) : new Set();
+    return { own, callerDecides: file.kind === 'action' || own.has('workflow_call') };
+}
+function matchPath(path, triggers) {
+    return untrustedValue(path, triggers.own) ?? (triggers.callerDecides ? untrustedValue(path, undefined) : undefined);
+}
+/** An expression shortened for messages. */
+const shorten = (s) => (s.length > 90 ? `${s.slice(0, 87)}…` : s);
+/**
+ * The attacker-written values (for the file's triggers) a step expands into its code, inline or through
+ * `${{ env.NAME }}` of a variable set from one (step, job or workflow `env:`).
+ */
+function untrustedExpansions(file, step, sink) {
+    if (!sink.script.includes('${{'))
+        return [];
+    const triggers = triggersOf(file);
+    const env = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_3__/* .envCarrying */ .Xv)(file, step, 'untrusted', (value) => (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_3__/* .labelsInValue */ .YY)(value, (inner) => (/github/i.test(inner) ? (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .expressionValuePaths */ ._C)(inner).paths.filter((p) => matchPath(p, triggers)).map((p) => p.join('\u0000')) : [])));
+    const envByLower = new Map([...env].map(([name, labels]) => [name.toLowerCase(), { name, labels }]));
+    const hits = [];
+    sink.script.split('\n').forEach((raw, line) => {
+        if (!raw.includes('${{'))
+            return;
+        for (const occ of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(raw)) {
+            if (!/github|env/i.test(occ.inner))
+                continue;
+            const text = shorten(raw.slice(occ.start, occ.end));
+            for (const path of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .expressionValuePaths */ ._C)(occ.inner).paths) {
+                if (path[0].toLowerCase() === 'env' && path.length === 2) {
+                    const carried = envByLower.get(path[1].toLowerCase());
+                    const match = carried?.labels.map((l) => matchPath(l.split('\u0000'), triggers)).find((m) => m !== undefined);
+                    if (carried && match)
+                        hits.push({ line, text, inner: occ.inner, match, viaEnv: carried.name });
+                    continue;
+                }
+                const match = matchPath(path, triggers);
+                if (match)
+                    hits.push({ line, text, inner: occ.inner, match });
+            }
+        }
+    });
+    return hits;
 }
 
 

@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Pure evaluation never touches the network, the disk or the Actions runtime.
-    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**', 'src/alerts/**'],
+    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**', 'src/alerts/**', 'src/org/{types,queries,shard,scan,merge,report}.ts'],
     // The I/O edges that live beside their pure code: the registry file loader, the online expiry sources, the
     // expiry state stores, and the alert senders (GitHub issues, Slack).
     ignores: ['src/registry/load-file.ts', 'src/expiry/sources/**', 'src/expiry/state/file-store.ts', 'src/expiry/state/cache-store.ts', 'src/alerts/issues.ts', 'src/alerts/slack.ts'],

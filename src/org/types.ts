@@ -81,7 +81,8 @@ export interface OrgPlan {
   version: typeof ORG_FORMAT_VERSION;
   kind: typeof PLAN_KIND;
   org: string;
-  options: { forks: boolean };
+  /** `mode`: how repositories are read (`rest` where GraphQL is not available). */
+  options: { forks: boolean; mode: 'graphql' | 'rest' };
   /** Repositories to scan (after the filters). */
   repositories: number;
   /** Repositories listed but not scanned, by why. */
@@ -92,8 +93,10 @@ export interface OrgPlan {
   orgRegistry?: PlannedRegistry;
   /** Said once while planning (the organisation's settings could not be read …). */
   notes: string[];
-  /** The organisation's default workflow permissions when readable: shards need not ask again. */
+  /** The organisation's default workflow permissions when readable (null: not readable): shards need not ask again. */
   orgDefaultWorkflowPermissions?: DefaultWorkflowPermissions | null;
+  /** API calls the plan took (listing, the organisation's settings, the organisation registry). */
+  calls?: CallCounts;
 }
 
 /** A finding as the organisation report keeps it: the JSON report's fields without the rule's remediation text. */
@@ -198,6 +201,8 @@ export interface OrgReport {
   skipped: { archived: number; disabled: number; empty: number; forks: number };
   calls: CallCounts & { settingsLookups: number };
   notes: string[];
+  /** The organisation-level registry, when the plan had one: its own checks (hygiene, pasted credentials). */
+  orgRegistry?: { source: string; tokens: number; findings: OrgFinding[]; problems: string[] };
   /** Every finding, by repository (repositories without findings are left out). */
   findings: Record<string, OrgFinding[]>;
 }

@@ -17,7 +17,7 @@
  * conditional requests (a `304` costs nothing against the rate limit).
  */
 import type { GitHubClient } from '../github/client.js';
-import { GitHubApiError } from '../github/errors.js';
+import { GitHubApiError, GitHubAuthError, GitHubRateLimitError } from '../github/errors.js';
 import { conditionalGet, errorsAt, graphqlPartial, GraphqlTimeoutError, mapLimit, type GraphqlError, type PartialAnswer } from './api.js';
 import type { ConditionalCache } from './cache.js';
 import {
@@ -105,6 +105,14 @@ async function fetchBlob(client: GitHubClient, cache: ConditionalCache | undefin
   return text;
 }
 
+/**
+ * A failure that concerns one repository or file (listed, and the scan goes on); a rate limit the client gave up
+ * waiting for, or credentials GitHub refuses, concern them all: the shard fails, to be re-run.
+ */
+function concernsOne(error: unknown): error is GitHubApiError {
+  return error instanceof GitHubApiError && !(error instanceof GitHubRateLimitError) && !(error instanceof GitHubAuthError);
+}
+
 /** Step 3: the texts GraphQL cut, over REST. */
 async function fetchPending(client: GitHubClient, options: FetchOptions, files: RepositoryFiles): Promise<void> {
   const pending = files.pending.splice(0);
@@ -118,7 +126,7 @@ async function fetchPending(client: GitHubClient, options: FetchOptions, files: 
       if (text === undefined) files.notes.push(`${blob.path}: its blob ${blob.oid} was not found over REST: not scanned`);
       else placeBlob(files, blob.path, text);
     } catch (error) {
-      if (!(error instanceof GitHubApiError)) throw error;
+      if (!concernsOne(error)) throw error;
       files.notes.push(`${blob.path}: could not be read over REST (${error.message}): not scanned`);
     }
   });
@@ -236,7 +244,7 @@ export async function* fetchRepositories(client: GitHubClient, owner: string, na
       out.files.push(await fetchRepositoryRest(client, `${owner}/${name}`, options));
       if (why) out.notes.push(`${owner}/${name}: read over REST (${why})`);
     } catch (error) {
-      if (!(error instanceof GitHubApiError)) throw error;
+      if (!concernsOne(error)) throw error;
       out.failed.push({ repository: `${owner}/${name}`, error: error.message });
     }
   };

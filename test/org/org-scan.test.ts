@@ -176,6 +176,17 @@ describe('what goes wrong', () => {
     expect(gh.double.calls('repos/get-content')).toBe(0);
   });
 
+  it('a rate limit the client gives up waiting for fails the shard (to re-run), not just a file', async () => {
+    seedAcme(gh.double);
+    const ctx = await orgContext(gh.double);
+    gh.double.inject('git/get-blob', faults.rateLimitExhausted({ resetInSeconds: 7200 }));
+    const { report } = await runOrgScan(ctx, { org: 'acme', shards: 2 }, { failOn: 'none' });
+    const big = report.failedShards.find((s) => s.repositories.includes('acme/big'))!;
+    expect(big.reason).toMatch(/rate limit is used up .*re-run it alone/);
+    expect(report.failedShards).toHaveLength(1);
+    expect(report.totals.scanned).toBe(10 - big.repositories.length);
+  });
+
   it('a shard that fails in a one-process run is reported, with why and how to re-run it', async () => {
     seedAcme(gh.double);
     const ctx = await orgContext(gh.double);

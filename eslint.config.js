@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // Pure evaluation never touches the network, the disk or the Actions runtime.
-    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**', 'src/alerts/**', 'src/fix/**', 'src/renewal/**'],
+    files: ['src/model/**', 'src/workflows/**', 'src/knowledge/**', 'src/rules/**', 'src/report/**', 'src/registry/**', 'src/expiry/**', 'src/engine.ts', 'src/config/**', 'src/alerts/**', 'src/fix/**', 'src/renewal/**', 'src/org/{types,queries,shard,scan,merge,report}.ts'],
     // The I/O edges that live beside their pure code: the registry file loader, the online expiry sources, the
     // expiry state stores, the alert senders (GitHub issues, Slack), and the renewal state file. (The renewal jobs reach
     // GitHub only through an injected client.)

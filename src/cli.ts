@@ -76,6 +76,14 @@ Usage:
                                           exactly the scopes its steps need, with the reason; a unified diff unless
                                           --write; never widens a grant, never touches a job whose needs are unknown;
                                           --check: exit 1 when a change would be made
+  token-warden org-scan --org ORG [--forks] [--shards N] [--format text|json|markdown] [--fail-on SEV]
+                      [--api-url URL] [--rest] [--org-registry FILE|OWNER/REPO:PATH] [--cache FILE] [--output FILE]
+                                          every repository of an organisation: plan, scan and merge in one process;
+                                          or in three steps (a sharded workflow): --org ORG --plan-only --output
+                                          plan.json | --plan plan.json --shard K --output shard-K.json | --merge
+                                          [--plan plan.json] shard-*.json. Token from GITHUB_TOKEN or GH_TOKEN: an
+                                          App installation token or a PAT (a workflow's own GITHUB_TOKEN sees only
+                                          its repository); exit 1 also when a shard or repository was not scanned
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -383,6 +391,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./commands/rotate.js')).rotateCommand(rest, io);
       case 'fix':
         return await (await import('./commands/fix.js')).fixCommand(rest, io);
+      case 'org-scan':
+        return await (await import('./commands/org-scan.js')).orgScanCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

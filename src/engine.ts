@@ -8,7 +8,7 @@ import type { Finding, Location } from './model/finding.js';
 import type { ProjectRule, Report, Rule, RuleMeta } from './model/rule.js';
 import { atOrAbove, severityRank, type Severity } from './model/severity.js';
 import { PARSE_ERROR, RESOURCE_LIMIT, RULES } from './rules/index.js';
-import { isParseFailure, loadSource, type FileKind, type SourceFile } from './workflows/source.js';
+import { isParseFailure, loadSource, type DefaultWorkflowPermissions, type FileKind, type SourceFile } from './workflows/source.js';
 import { LineIndex } from './workflows/lines.js';
 import { redactTokensIn } from './workflows/secrets-text.js';
 import { parseInlineIgnore, type InlineIgnore } from './workflows/inline-ignore.js';
@@ -76,6 +76,11 @@ export interface ScanOptions {
   onSecret?: (value: string) => void;
   /** Owner of the scanned repository (`OWNER` of `OWNER/NAME`), when known: rules treat its actions as first-party. */
   repositoryOwner?: string;
+  /**
+   * The repository's default GITHUB_TOKEN permissions, when known (an organisation scan reads them from the API):
+   * jobs without a `permissions:` block are judged with them instead of "possibly write-all". Absent: unknown.
+   */
+  defaultWorkflowPermissions?: DefaultWorkflowPermissions;
 }
 
 function makeLocation(file: string, lines: LineIndex, span: readonly [number, number]): Location {
@@ -202,12 +207,13 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
   const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
   const collected = new Map<ProjectRule, Array<{ path: string; kind: FileKind; data: unknown }>>(projectRules.map((r) => [r, []]));
   const linesOf = new Map<string, LineIndex>();
+  const facts = options.defaultWorkflowPermissions ? { defaultWorkflowPermissions: options.defaultWorkflowPermissions } : {};
   for (const extra of options.extraFiles ?? []) linesOf.set(extra.path, new LineIndex(extra.text));
 
   for (const input of inputs) {
     stats.files++;
     stats.bytes += input.text.length;
-    const loaded = loadSource(input.path, input.text);
+    const loaded = loadSource(input.path, input.text, facts);
     if (loaded.parser === 'fallback') stats.fallbackParses++;
     if (isParseFailure(loaded)) {
       stats.parseErrors++;

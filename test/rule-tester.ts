@@ -13,6 +13,8 @@ export interface ValidCase {
   file?: string;
   /** The scanned repository's owner (what `--repository` / GITHUB_REPOSITORY give): its actions are first-party. */
   repositoryOwner?: string;
+  /** The repository's default GITHUB_TOKEN permissions, as an organisation scan reads them (absent: unknown). */
+  defaultWorkflowPermissions?: 'read' | 'write';
 }
 
 export interface ExpectedFinding {
@@ -28,7 +30,10 @@ export interface InvalidCase extends ValidCase {
 export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   const findingsOf = (c: ValidCase) => {
     const file = c.file ?? '.github/workflows/test.yml';
-    const result = scanFiles({ [file]: c.code }, {}, [rule], c.repositoryOwner ? { repositoryOwner: c.repositoryOwner } : {});
+    const result = scanFiles({ [file]: c.code }, {}, [rule], {
+      ...(c.repositoryOwner ? { repositoryOwner: c.repositoryOwner } : {}),
+      ...(c.defaultWorkflowPermissions ? { defaultWorkflowPermissions: c.defaultWorkflowPermissions } : {}),
+    });
     const parse = result.findings.filter((f) => f.ruleId === 'parse-error');
     if (parse.length) throw new Error(`fixture "${c.name}" does not parse: ${parse[0]!.message} (line ${parse[0]!.location.startLine})`);
     expect(result.ruleFailures).toEqual([]);

@@ -17,7 +17,8 @@ import { codeSinkOf, untrustedExpansions } from '../workflows/untrusted-values.j
  * workflow's, else the repository default) against what its steps need (the knowledge base, src/workflows/needs.ts).
  *
  * - Nothing set anywhere: the jobs run with the repository default, possibly write-all — one finding for the workflow,
- *   each job that inherits it a related location (medium; high when anyone can start the workflow).
+ *   each job that inherits it a related location (medium; high when anyone can start the workflow and a job runs
+ *   code they influence; low when the scan knows the repository's default is read).
  * - `write-all` (high) / `read-all` (medium), unknown scopes and invalid levels.
  * - A write scope at workflow level, graded by who inherits it: no inheriting job needs it → by scope and exposure
  *   (the default every job, including jobs added later, inherits); some need it and others not → one level lower, and
@@ -78,14 +79,20 @@ function list(names: readonly string[], max = 5): string {
   return names.slice(0, max).join(', ') + (names.length > max ? `, … (${names.length} in all)` : '');
 }
 
-/** One finding for one root cause: no block anywhere, every job that inherits the default as a related location. */
+/**
+ * One finding for one root cause: no block anywhere, every job that inherits the default as a related location. Its
+ * severity follows the repository's setting when the scan knows it (an organisation scan reads it from the API): a
+ * `read` default makes the missing block a matter of hygiene (low: the file still depends on a setting that can
+ * change, and a copy of it elsewhere may run with write-all); a `write` or unknown default is what it was.
+ */
 function reportDefaultGrant(context: RuleContext, inheriting: JobRef[], exposure: TriggerExposure): void {
   if (inheriting.length === 0) return;
   const jobsKey = context.file.root.jobs as YMap;
+  const known = context.file.defaultWorkflowPermissions;
   // On a trigger anyone can start, the default token is within an outsider's reach when the job runs code they can
   // influence: a third-party action at a movable ref, a reusable workflow, event text in a script, the PR's code.
-  const reach = exposure.level === 'outsider' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
-  const severity: Severity = reach ? 'high' : 'medium';
+  const reach = exposure.level === 'outsider' && known !== 'read' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
+  const severity: Severity = known === 'read' ? 'low' : reach ? 'high' : 'medium';
   const calls = inheriting.filter((j) => isReusableCall(j.job));
   const names = inheriting.map((j) => j.id);
   const what =
@@ -94,11 +101,18 @@ function reportDefaultGrant(context: RuleContext, inheriting: JobRef[], exposure
         ? `job "${names[0]}" calls a reusable workflow, which gets`
         : `job "${names[0]}" runs with`
       : `${inheriting.length} jobs (${list(names)}) run with`;
+  const grant =
+    known === 'read'
+      ? "the repository's default GITHUB_TOKEN permissions, which this repository sets to read (`contents: read`, `packages: read`)"
+      : known === 'write'
+        ? "the repository's default GITHUB_TOKEN permissions, which this repository sets to read and write (every scope)"
+        : "the repository's default GITHUB_TOKEN permissions (possibly write-all)";
   context.report({
     message:
-      `No \`permissions:\` at the top of the workflow and none in the job: ${what} the repository's default GITHUB_TOKEN permissions (possibly write-all)` +
+      `No \`permissions:\` at the top of the workflow and none in the job: ${what} ${grant}` +
       exposureClause(exposure) +
-      (reach ? `, and ${reach}` : exposure.level === 'outsider' ? '; no step is seen running code an outsider controls' : ''),
+      (reach ? `, and ${reach}` : exposure.level === 'outsider' && known !== 'read' ? '; no step is seen running code an outsider controls' : '') +
+      (known === 'read' ? '; declare them in the file, so they do not depend on a setting that can change' : ''),
     severity,
     span: keySpan(context.file.root, 'on') ?? keySpan(context.file.root, 'jobs')!,
     path: ['permissions'],

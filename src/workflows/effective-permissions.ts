@@ -3,7 +3,9 @@
  *
  * - the job's own `permissions:` if set, else the workflow's, else the repository (or organisation) default — which a
  *   file scan cannot see, so it is modelled as GitHub's permissive default ("read and write"), the most it can be, and
- *   flagged `possiblyWriteAll`;
+ *   flagged `possiblyWriteAll`; when the scan was told the default (`SourceFile.defaultWorkflowPermissions`, read by
+ *   an organisation scan from the API) it is that: `write` the permissive default, `read` the restricted one
+ *   (`contents: read`, `packages: read`);
  * - once a block is set, every scope it does not name is `none` (`metadata: read` is always granted);
  * - `read-all` / `write-all` expand to every scope at the highest level each accepts up to read / write (`id-token`
  *   takes only `write` or `none`, so `read-all` leaves it at none); `{}` or an empty value grants nothing;
@@ -15,7 +17,7 @@
  *
  * Pure and memoised per file, like the step list.
  */
-import type { SourceFile } from './source.js';
+import type { DefaultWorkflowPermissions, SourceFile } from './source.js';
 import { jobsOf, triggerNames, type JobRef } from './model.js';
 import { entrySpan, isMap, type Span, type YMap } from './yaml.js';
 import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from './permissions.js';
@@ -39,6 +41,8 @@ export interface EffectivePermissions {
   readonly possiblyWriteAll: boolean;
   /** The workflow runs only on `workflow_call`: the token is the caller's, narrowed by these blocks. */
   readonly narrowedByCaller: boolean;
+  /** For `source: 'default'`: the repository's setting when the scan was told it; undefined when unknown. */
+  readonly repositoryDefault?: DefaultWorkflowPermissions;
   /** Scopes of a map whose level is an expression or invalid: taken at the highest level the scope accepts. */
   readonly unknownScopes: readonly string[];
   /** The block that decided (`permissions:` key to the end of its value); undefined for the default. */
@@ -74,6 +78,14 @@ function allScopes(level: (scope: string) => PermissionLevel): Record<string, Pe
  */
 function permissiveDefault(): Record<string, PermissionLevel> {
   return allScopes((s) => (s === 'id-token' ? 'none' : highestUpTo(s, 'write')));
+}
+
+/**
+ * GitHub's restricted default ("read repository contents and packages permissions"): `contents: read` and
+ * `packages: read` (and `metadata: read`, always granted).
+ */
+function restrictedDefault(): Record<string, PermissionLevel> {
+  return allScopes((s) => (s === 'contents' || s === 'packages' ? 'read' : 'none'));
 }
 
 interface Grant {
@@ -137,15 +149,18 @@ function compute(file: SourceFile, job: JobRef): EffectivePermissions {
       ? { map: root, source: 'workflow', path: ['permissions'] }
       : undefined;
   if (!holder) {
+    const known = file.defaultWorkflowPermissions;
     return make({
       source: 'default',
       shape: 'default',
-      scopes: permissiveDefault(),
-      possiblyWriteAll: true,
+      scopes: known === 'read' && !narrowedByCaller ? restrictedDefault() : permissiveDefault(),
+      // In a workflow_call-only workflow the caller's token is handed in: the setting of this repository decides nothing.
+      possiblyWriteAll: known === undefined || narrowedByCaller,
       narrowedByCaller,
       unknownScopes: [],
       span: undefined,
       path: [],
+      ...(known && !narrowedByCaller ? { repositoryDefault: known } : {}),
     });
   }
   const grant = grantOf(holder.map.permissions);
@@ -204,6 +219,7 @@ export function withinCaller(caller: EffectivePermissions, callee: EffectivePerm
     unknownScopes: [...new Set([...caller.unknownScopes, ...callee.unknownScopes])].filter((s) => scopes[s] !== 'none'),
     span: calleeDecides ? callee.span : caller.span,
     path: calleeDecides ? callee.path : caller.path,
+    ...(!calleeDecides && caller.repositoryDefault ? { repositoryDefault: caller.repositoryDefault } : {}),
   });
 }
 
@@ -224,9 +240,10 @@ export function tokenWriteScopes(p: EffectivePermissions): string[] {
 export function describeGrant(p: EffectivePermissions): string {
   const where = p.source === 'job' ? 'its `permissions:`' : p.source === 'workflow' ? "the workflow's `permissions:`" : undefined;
   if (!where) {
-    return p.narrowedByCaller
-      ? "the caller's token (no `permissions:` here narrows it)"
-      : "the repository's default token permissions (not in the file: possibly write-all)";
+    if (p.narrowedByCaller) return "the caller's token (no `permissions:` here narrows it)";
+    if (p.repositoryDefault === 'read') return "the repository's default token permissions, which it sets to read (`contents: read`, `packages: read`)";
+    if (p.repositoryDefault === 'write') return "the repository's default token permissions, which it sets to read and write (every scope)";
+    return "the repository's default token permissions (not in the file: possibly write-all)";
   }
   if (p.shape === 'unknown') return `${where}, which GitHub cannot read (taken as possibly write-all)`;
   if (p.shape === 'write-all' || p.shape === 'read-all') return `\`${p.shape}\` from ${where}`;

@@ -6,6 +6,18 @@ import { ExpressionIndex } from './expressions.js';
 
 export type FileKind = 'workflow' | 'action';
 
+/**
+ * The repository's default GITHUB_TOKEN permissions (its "Workflow permissions" setting: `read` = contents and
+ * packages read, `write` = read and write on every scope), when known — an organisation scan reads it from the API.
+ * Undefined: not known (a file scan cannot see it).
+ */
+export type DefaultWorkflowPermissions = 'read' | 'write';
+
+/** What is known about the repository a file comes from, beyond the file itself. */
+export interface RepositoryFacts {
+  defaultWorkflowPermissions?: DefaultWorkflowPermissions;
+}
+
 /** A parsed workflow or action metadata file. */
 export interface SourceFile {
   /** Path relative to the scan root, forward slashes. */
@@ -24,6 +36,8 @@ export interface SourceFile {
   /** Which parser read the file (`fallback`: js-yaml rejected it, `yaml` accepted it) and how many nodes it built. */
   readonly parser: 'fast' | 'fallback';
   readonly nodes: number;
+  /** See RepositoryFacts; undefined when the scan was not told (effective-permissions then assumes the worst). */
+  readonly defaultWorkflowPermissions?: DefaultWorkflowPermissions;
 }
 
 /** A file that could not be turned into a SourceFile: reported as a `parse-error` finding. */
@@ -56,7 +70,7 @@ function classify(path: string, root: YMap): FileKind {
 }
 
 /** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
-export function loadSource(path: string, text: string): SourceFile | ParseFailure {
+export function loadSource(path: string, text: string, facts: RepositoryFacts = {}): SourceFile | ParseFailure {
   const lines = new LineIndex(text);
   let parsed;
   try {
@@ -78,7 +92,8 @@ export function loadSource(path: string, text: string): SourceFile | ParseFailur
   const kind = classify(path, root);
   const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
   if (shapeError) return { path, text, lines, kind, problem: 'invalid', parser: parsed.parser, ...shapeError };
-  return { path, text, kind, root, lines, expressions: new ExpressionIndex(text, root), memo: new Map(), parser: parsed.parser, nodes: parsed.nodes };
+  const known = facts.defaultWorkflowPermissions ? { defaultWorkflowPermissions: facts.defaultWorkflowPermissions } : {};
+  return { path, text, kind, root, lines, expressions: new ExpressionIndex(text, root), memo: new Map(), parser: parsed.parser, nodes: parsed.nodes, ...known };
 }
 
 export function isParseFailure(value: SourceFile | ParseFailure): value is ParseFailure {

@@ -15,7 +15,12 @@ export type Fault =
   /** Destroys the socket without answering. */
   | { kind: 'connection-reset' }
   /** Answers with `content-type: application/json` and a body that is not JSON. */
-  | { kind: 'invalid-json'; status: number };
+  | { kind: 'invalid-json'; status: number }
+  /**
+   * GitHub's answer to a GraphQL query that ran past its 10 s: the given status (502 by default) with "Something went
+   * wrong while executing your query. This may be the result of a timeout…" as a GraphQL error.
+   */
+  | { kind: 'graphql-timeout'; status: number };
 
 export const faults = {
   serverError(status: 500 | 502 | 503 | 504 = 500, options: { message?: string; retryAfter?: number } = {}): Fault {
@@ -43,6 +48,9 @@ export const faults = {
   invalidJson(status = 200): Fault {
     return { kind: 'invalid-json', status };
   },
+  graphqlTimeout(status = 502): Fault {
+    return { kind: 'graphql-timeout', status };
+  },
 } as const;
 
 /** Which calls of a route a fault hits: `'every'`, call 2, calls [1, 2], or calls 3.. (`{ from: 3 }`). */
@@ -62,6 +70,8 @@ export interface FaultRule {
   when: 'before' | 'after';
   /** How many times this rule fired. */
   hits: number;
+  /** Only requests whose body contains this text (e.g. a GraphQL batch naming one repository). */
+  bodyIncludes?: string;
 }
 
 export function selects(selector: CallSelector, call: number): boolean {

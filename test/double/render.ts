@@ -126,7 +126,7 @@ export class Renderer {
       has_downloads: true,
       has_discussions: false,
       archived: repo.archived,
-      disabled: false,
+      disabled: repo.disabled,
       visibility: repo.private ? 'private' : 'public',
       pushed_at: iso(repo.createdAt),
       created_at: iso(repo.createdAt),

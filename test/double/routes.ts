@@ -16,6 +16,7 @@ import {
   type RunnerScope,
   type SecretScope,
   type TokenRecord,
+  type WorkflowPermissionsSetting,
 } from './state.js';
 
 export type Caller = { kind: 'token'; token: TokenRecord } | { kind: 'app'; app: AppRecord } | { kind: 'anonymous' };
@@ -324,7 +325,8 @@ export const ROUTES: Record<string, RouteDef> = {
       const core = token ? token.rate : { limit: 60, remaining: 60, reset: now + 3600 };
       const window = (w: { limit: number; remaining: number; reset: number }) => ({ limit: w.limit, remaining: w.remaining, reset: w.reset, used: w.limit - w.remaining });
       const other = (limit: number) => window({ limit, remaining: limit, reset: now + 60 });
-      return { status: 200, body: { resources: { core: window(core), search: other(30), graphql: other(5000), code_search: other(10) }, rate: window(core) } };
+      const graphql = token ? window(token.graphqlRate) : other(0);
+      return { status: 200, body: { resources: { core: window(core), search: other(30), graphql, code_search: other(10) }, rate: window(core) } };
     },
   },
 
@@ -654,4 +656,51 @@ export const ROUTES: Record<string, RouteDef> = {
     },
   },
   'repos/get-content': { permission: ['contents', 'read'], scopes: ['repo'], publicRead: true, handle: getContent },
+  'git/get-blob': {
+    permission: ['contents', 'read'],
+    scopes: ['repo'],
+    publicRead: true,
+    handle(ctx) {
+      const repo = repoOf(ctx);
+      if (repo.files.size === 0) throw new HttpError(409, 'Git Repository is empty.');
+      const sha = ctx.params.file_sha!.toLowerCase();
+      const text = [...repo.files.values()].find((t) => gitSha(t) === sha);
+      if (text === undefined) throw notFound();
+      const bytes = Buffer.from(text, 'utf8');
+      return {
+        status: 200,
+        body: {
+          sha,
+          node_id: Buffer.from(`0:Blob${repo.id}:${sha}`).toString('base64'),
+          size: bytes.length,
+          url: `${ctx.render.repoUrl(repo)}/git/blobs/${sha}`,
+          // GitHub wraps the base64 at 60 characters, as the contents API does.
+          content: (bytes.toString('base64').match(/.{1,60}/g) ?? ['']).join('\n') + '\n',
+          encoding: 'base64',
+        },
+      };
+    },
+  },
+
+  // Actions workflow permissions (the default GITHUB_TOKEN permissions) ----------------------------------------
+  'actions/get-github-actions-default-workflow-permissions-organization': {
+    permission: ['organization_administration', 'read'],
+    scopes: ['admin:org'],
+    handle(ctx) {
+      const org = orgOf(ctx);
+      return { status: 200, body: workflowPermissionsBody(org.workflowPermissions) };
+    },
+  },
+  'actions/get-github-actions-default-workflow-permissions-repository': {
+    permission: ['administration', 'read'],
+    scopes: ['repo'],
+    handle(ctx) {
+      const repo = repoOf(ctx);
+      return { status: 200, body: workflowPermissionsBody(ctx.state.effectiveWorkflowPermissions(repo)) };
+    },
+  },
 };
+
+function workflowPermissionsBody(setting: WorkflowPermissionsSetting): Record<string, unknown> {
+  return { default_workflow_permissions: setting.defaultWorkflowPermissions, can_approve_pull_request_reviews: setting.canApprovePullRequestReviews };
+}

@@ -19,6 +19,8 @@ import { verifyAppJwt } from './jwt.js';
 import { Renderer } from './render.js';
 import { DOCS, HttpError, ROUTES, type Caller, type RouteDef, type RouteResult } from './routes.js';
 import { DoubleState, type TokenRecord } from './state.js';
+import { GRAPHQL_DOCS, GraphqlEndpoint } from './graphql.js';
+import { createHash } from 'node:crypto';
 
 export interface DoubleOptions {
   /** Serve under a path prefix, as GitHub Enterprise Server does (`/api/v3`). */
@@ -59,6 +61,20 @@ const SECONDARY_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
 const SECONDARY_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 const PRIMARY_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api';
+
+/** A body as `bodyIncludes` searches it: the raw text and, for a GraphQL request, its query unescaped. */
+function searchableBody(raw: Buffer): string {
+  const text = raw.toString('utf8');
+  try {
+    const query = (JSON.parse(text) as { query?: unknown }).query;
+    return typeof query === 'string' ? `${text}\n${query}` : text;
+  } catch {
+    return text;
+  }
+}
+
+/** The operation id the request log and faults use for the GraphQL endpoint. */
+export const GRAPHQL = 'graphql';
 
 const STATUS_MESSAGES: Record<number, string> = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
 
@@ -105,10 +121,15 @@ export class GitHubDouble {
   private server?: Server;
   private origin = '';
   private readonly prefix: string;
+  /** `/graphql`, or `/api/graphql` beside GHES's `/api/v3` (where @octokit/graphql sends it). */
+  readonly graphqlPath: string;
+  private readonly graphql: GraphqlEndpoint;
 
   private constructor(private readonly options: DoubleOptions) {
     this.state = new DoubleState(options.now);
     this.prefix = (options.prefix ?? '').replace(/\/+$/, '');
+    this.graphqlPath = /\/api\/v3$/.test(this.prefix) ? `${this.prefix.replace(/\/v3$/, '')}/graphql` : `${this.prefix}/graphql`;
+    this.graphql = new GraphqlEndpoint(this.state);
   }
 
   /** Starts a double on 127.0.0.1 (libsodium must be ready before keys can be made). */
@@ -148,9 +169,13 @@ export class GitHubDouble {
 
   // ---- faults ---------------------------------------------------------------------------------------------------
 
-  /** Resolves an operation id, `METHOD /template` or `*`; throws on anything else so a typo cannot go unnoticed. */
+  /**
+   * Resolves an operation id, `METHOD /template`, `graphql` (or `POST /graphql`: the GraphQL endpoint) or `*`; throws on
+   * anything else so a typo cannot go unnoticed.
+   */
   operationIdOf(route: string): string {
     if (route === '*' || this.contract.byId.has(route)) return route;
+    if (route === GRAPHQL || route === 'POST /graphql') return GRAPHQL;
     const op = this.contract.operations.find((o) => o.route === route);
     if (op) return op.operationId;
     throw new Error(`the double serves no route "${route}"; use an operation id such as issues/create or "POST /repos/{owner}/{repo}/issues"`);
@@ -158,10 +183,19 @@ export class GitHubDouble {
 
   /**
    * Makes calls to `route` fail: `calls` picks the call numbers (default every call), `when: 'after'` lets the
-   * request take effect before the fault replaces the answer.
+   * request take effect before the fault replaces the answer, `bodyIncludes` limits it to requests whose body contains
+   * that text (a GraphQL batch that asks for one repository).
    */
-  inject(route: string, fault: Fault, options: { calls?: CallSelector; when?: 'before' | 'after' } = {}): FaultRule {
-    const rule: FaultRule = { id: this.nextFaultId++, route: this.operationIdOf(route), calls: options.calls ?? 'every', fault, when: options.when ?? 'before', hits: 0 };
+  inject(route: string, fault: Fault, options: { calls?: CallSelector; when?: 'before' | 'after'; bodyIncludes?: string } = {}): FaultRule {
+    const rule: FaultRule = {
+      id: this.nextFaultId++,
+      route: this.operationIdOf(route),
+      calls: options.calls ?? 'every',
+      fault,
+      when: options.when ?? 'before',
+      hits: 0,
+      ...(options.bodyIncludes !== undefined ? { bodyIncludes: options.bodyIncludes } : {}),
+    };
     this.faultRules.push(rule);
     return rule;
   }
@@ -250,6 +284,11 @@ export class GitHubDouble {
     }
     this.log.push(record);
 
+    if (url.pathname === this.graphqlPath && method === 'POST') {
+      await this.handleGraphql(req, res, record, raw, finish);
+      return;
+    }
+
     let apiPath = url.pathname;
     if (this.prefix) apiPath = apiPath === this.prefix || apiPath.startsWith(`${this.prefix}/`) ? apiPath.slice(this.prefix.length) || '/' : `\0${apiPath}`;
     const match = this.contract.match(method, apiPath);
@@ -277,7 +316,7 @@ export class GitHubDouble {
       }
     }
 
-    const rules = this.faultRules.filter((r) => (r.route === '*' || r.route === operation.operationId) && selects(r.calls, record.call));
+    const rules = this.faultsFor(operation.operationId, record.call, raw);
     for (const rule of rules.filter((r) => r.fault.kind === 'latency')) {
       rule.hits += 1;
       await sleep((rule.fault as { ms: number }).ms);
@@ -313,7 +352,90 @@ export class GitHubDouble {
 
     const problem = this.contract.validateResponse(operation, result.status, result.body, result.body !== undefined);
     if (problem) this.violation('response', method, url.pathname, `response ${result.status} does not match GitHub's schema: ${problem}`, operation.operationId);
+    if (method === 'GET' && result.status === 200 && result.body !== undefined) {
+      // Conditional requests: an ETag on every GET, and 304 (no body, not counted against the rate limit) when the
+      // client sends it back in If-None-Match and nothing changed.
+      const etag = `W/"${createHash('sha1').update(JSON.stringify(result.body)).digest('hex')}"`;
+      headers.etag = etag;
+      const wanted = String(req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+      if (wanted.includes(etag.replace(/^W\//, ''))) {
+        const token = record.credential ? this.state.tokens.get(record.credential) : undefined;
+        if (token && operation.operationId !== 'rate-limit/get' && headers['x-ratelimit-remaining'] !== undefined) {
+          token.rate.remaining += 1;
+          headers['x-ratelimit-remaining'] = String(token.rate.remaining);
+          headers['x-ratelimit-used'] = String(token.rate.limit - token.rate.remaining);
+        }
+        this.send(res, { status: 304, headers: { ...headers, ...result.headers } });
+        finish(304);
+        return;
+      }
+    }
     this.send(res, { ...result, headers: { ...headers, ...result.headers } });
+    finish(result.status);
+  }
+
+  /** Fault rules for this call of an operation (`*` included), honouring `bodyIncludes`. */
+  private faultsFor(operationId: string, call: number, raw: Buffer): FaultRule[] {
+    let text: string | undefined;
+    return this.faultRules.filter((r) => {
+      if (!(r.route === '*' || r.route === operationId) || !selects(r.calls, call)) return false;
+      if (r.bodyIncludes === undefined) return true;
+      text ??= searchableBody(raw);
+      return text.includes(r.bodyIncludes);
+    });
+  }
+
+  /** `POST /graphql`: authentication and faults as for REST, then the GraphQL endpoint (./graphql.ts). */
+  private async handleGraphql(req: IncomingMessage, res: ServerResponse, record: RequestRecord, raw: Buffer, finish: (status: number) => void): Promise<void> {
+    record.operationId = GRAPHQL;
+    record.route = 'POST /graphql';
+    record.call = this.log.filter((r) => r.operationId === GRAPHQL).length;
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+      record.body = body;
+    } catch {
+      record.body = raw.toString('utf8').slice(0, 200);
+    }
+    const rules = this.faultsFor(GRAPHQL, record.call, raw);
+    for (const rule of rules.filter((r) => r.fault.kind === 'latency')) {
+      rule.hits += 1;
+      await sleep((rule.fault as { ms: number }).ms);
+    }
+    const before = rules.find((r) => r.fault.kind !== 'latency' && r.when === 'before');
+    if (before) {
+      before.hits += 1;
+      record.fault = before.fault.kind;
+      finish(this.sendFault(req, res, before.fault));
+      return;
+    }
+    let result: RouteResult;
+    try {
+      if (!req.headers['user-agent']) throw new HttpError(403, 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.');
+      if (body === undefined) throw new HttpError(400, 'Problems parsing JSON', { documentationUrl: GRAPHQL_DOCS });
+      const headers: Record<string, string> = {};
+      const caller = this.authenticate(req, { handle: () => ({ status: 500 }) }, headers);
+      if (caller.kind !== 'token') throw new HttpError(401, 'This endpoint requires you to be authenticated.', { documentationUrl: GRAPHQL_DOCS });
+      const answer = this.graphql.answer(body, caller.token);
+      for (const v of answer.violations) this.violation('request', 'POST', record.path, v, GRAPHQL);
+      result = { status: answer.status, body: answer.body, headers: { ...headers, ...answer.headers } };
+    } catch (error) {
+      if (!(error instanceof HttpError)) {
+        this.violation('response', 'POST', record.path, `the double's GraphQL endpoint threw: ${(error as Error).stack ?? String(error)}`, GRAPHQL);
+        result = { status: 500, body: { message: 'Server Error', documentation_url: GRAPHQL_DOCS } };
+      } else {
+        const refused = error.toResult();
+        result = { ...refused, body: { message: error.message, documentation_url: GRAPHQL_DOCS } };
+      }
+    }
+    const after = rules.find((r) => r.fault.kind !== 'latency' && r.when === 'after');
+    if (after) {
+      after.hits += 1;
+      record.fault = after.fault.kind;
+      finish(this.sendFault(req, res, after.fault));
+      return;
+    }
+    this.send(res, result);
     finish(result.status);
   }
 
@@ -450,6 +572,15 @@ export class GitHubDouble {
           headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(nowSeconds + fault.resetInSeconds), 'x-ratelimit-resource': 'core' },
         });
         return fault.status;
+      case 'graphql-timeout':
+        res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': randomBytes(8).toString('hex').toUpperCase() });
+        res.end(
+          JSON.stringify({
+            data: null,
+            errors: [{ message: `Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include \`${randomBytes(4).toString('hex').toUpperCase()}\` when reporting this issue.` }],
+          }),
+        );
+        return fault.status;
       case 'latency':
         return 0;
     }
@@ -468,8 +599,8 @@ export class GitHubDouble {
         return reply(200, []);
       }
       if (method === 'POST' && what === 'faults') {
-        const { route, fault, calls, when } = JSON.parse(raw.toString('utf8')) as { route: string; fault: Fault; calls?: CallSelector; when?: 'before' | 'after' };
-        return reply(201, this.inject(route, fault, { ...(calls !== undefined ? { calls } : {}), ...(when ? { when } : {}) }));
+        const { route, fault, calls, when, bodyIncludes } = JSON.parse(raw.toString('utf8')) as { route: string; fault: Fault; calls?: CallSelector; when?: 'before' | 'after'; bodyIncludes?: string };
+        return reply(201, this.inject(route, fault, { ...(calls !== undefined ? { calls } : {}), ...(when ? { when } : {}), ...(bodyIncludes !== undefined ? { bodyIncludes } : {}) }));
       }
       if (method === 'POST' && what === 'tokens') {
         return reply(201, this.state.addToken(JSON.parse(raw.toString('utf8') || '{}') as Parameters<DoubleState['addToken']>[0]));

@@ -37,6 +37,8 @@ export interface TokenRecord {
   expiryHeader?: string;
   installationId?: number;
   rate: RateWindow;
+  /** The GraphQL API's own window, in points (5,000 an hour; 1,000 for a GITHUB_TOKEN). */
+  graphqlRate: RateWindow;
   revoked: boolean;
 }
 
@@ -52,6 +54,14 @@ export interface TokenOptions {
   /** See TokenRecord.expiryHeader: `UTC` (default), an offset such as `+0100`, or `none`. */
   expiryHeader?: string;
   rateLimit?: { limit?: number; remaining?: number; resetAt?: Date };
+  /** The GraphQL window, in points (default 5,000; 1,000 for `github-actions`). */
+  graphqlRateLimit?: { limit?: number; remaining?: number; resetAt?: Date };
+}
+
+/** The Actions "Workflow permissions" setting of an organisation or repository. */
+export interface WorkflowPermissionsSetting {
+  defaultWorkflowPermissions: 'read' | 'write';
+  canApprovePullRequestReviews: boolean;
 }
 
 /** A libsodium box key pair; `keyId` is what GitHub calls `key_id`. */
@@ -168,6 +178,8 @@ export interface OrgRecord extends AccountRecord {
   type: 'Organization';
   actions: SecretScope;
   runners: RunnerScope;
+  /** Default GITHUB_TOKEN permissions for its repositories (GitHub's default for organisations since 2023: read). */
+  workflowPermissions: WorkflowPermissionsSetting;
 }
 
 export interface RepoRecord {
@@ -178,9 +190,16 @@ export interface RepoRecord {
   private: boolean;
   archived: boolean;
   fork: boolean;
+  /** Disabled by GitHub (billing, abuse): listed, but nothing can be read. */
+  disabled: boolean;
   description: string | null;
   defaultBranch: string;
   createdAt: Date;
+  /**
+   * Its own "Workflow permissions" setting; undefined: it follows its organisation's (GitHub: a restricted
+   * organisation default is every repository's default, whatever the repository sets).
+   */
+  workflowPermissions?: WorkflowPermissionsSetting;
   /** path → UTF-8 text on the default branch */
   files: Map<string, string>;
   issues: IssueRecord[];
@@ -195,6 +214,9 @@ export interface RepoOptions {
   private?: boolean;
   archived?: boolean;
   fork?: boolean;
+  disabled?: boolean;
+  /** The repository's own default GITHUB_TOKEN permissions (absent: its organisation's). */
+  defaultWorkflowPermissions?: 'read' | 'write';
   description?: string;
   defaultBranch?: string;
   ownerType?: 'User' | 'Organization';
@@ -300,6 +322,7 @@ export class DoubleState {
       type: 'Organization',
       actions: this.newSecretScope(),
       runners: { runners: [], issuedTokens: [], jitConfigs: [] },
+      workflowPermissions: { defaultWorkflowPermissions: 'read', canApprovePullRequestReviews: false },
     };
     this.accounts.set(this.key(login), org);
     this.orgs.set(this.key(login), org);
@@ -325,6 +348,7 @@ export class DoubleState {
       private: options.private ?? true,
       archived: options.archived ?? false,
       fork: options.fork ?? false,
+      disabled: options.disabled ?? false,
       description: options.description ?? null,
       defaultBranch: options.defaultBranch ?? 'main',
       createdAt: this.now(),
@@ -335,6 +359,7 @@ export class DoubleState {
       environments: new Map(),
       runners: { runners: [], issuedTokens: [], jitConfigs: [] },
       sarifs: [],
+      ...(options.defaultWorkflowPermissions ? { workflowPermissions: { defaultWorkflowPermissions: options.defaultWorkflowPermissions, canApprovePullRequestReviews: false } } : {}),
     };
     for (const env of options.environments ?? []) repo.environments.set(env, this.newSecretScope());
     this.repos.set(this.key(fullName), repo);
@@ -343,6 +368,19 @@ export class DoubleState {
 
   repo(owner: string, name?: string): RepoRecord | undefined {
     return this.repos.get(this.key(name === undefined ? owner : `${owner}/${name}`));
+  }
+
+  /**
+   * The "Workflow permissions" a repository's workflows run with: its organisation's when that is restricted (`read`
+   * wins: GitHub applies a restricted default at any level to every repository below), else its own, else the
+   * organisation's (user-owned repositories: their own, default read).
+   */
+  effectiveWorkflowPermissions(repo: RepoRecord): WorkflowPermissionsSetting {
+    const org = this.org(repo.owner);
+    const own = repo.workflowPermissions;
+    if (!org) return own ?? { defaultWorkflowPermissions: 'read', canApprovePullRequestReviews: false };
+    if (org.workflowPermissions.defaultWorkflowPermissions === 'read') return { ...org.workflowPermissions };
+    return { ...(own ?? org.workflowPermissions) };
   }
 
   /** Like `repo`, but throws: for tests reading state back. */
@@ -382,6 +420,11 @@ export class DoubleState {
         limit: options.rateLimit?.limit ?? 5000,
         remaining: options.rateLimit?.remaining ?? options.rateLimit?.limit ?? 5000,
         reset: Math.floor((options.rateLimit?.resetAt ?? new Date(now.getTime() + 3600_000)).getTime() / 1000),
+      },
+      graphqlRate: {
+        limit: options.graphqlRateLimit?.limit ?? (kind === 'github-actions' ? 1000 : 5000),
+        remaining: options.graphqlRateLimit?.remaining ?? options.graphqlRateLimit?.limit ?? (kind === 'github-actions' ? 1000 : 5000),
+        reset: Math.floor((options.graphqlRateLimit?.resetAt ?? new Date(now.getTime() + 3600_000)).getTime() / 1000),
       },
       revoked: false,
     };

@@ -6532,12 +6532,13 @@ function scan(inputs, options = {}) {
     const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
     const collected = new Map(projectRules.map((r) => [r, []]));
     const linesOf = new Map();
+    const facts = options.defaultWorkflowPermissions ? { defaultWorkflowPermissions: options.defaultWorkflowPermissions } : {};
     for (const extra of options.extraFiles ?? [])
         linesOf.set(extra.path, new lines/* LineIndex */.r(extra.text));
     for (const input of inputs) {
         stats.files++;
         stats.bytes += input.text.length;
-        const loaded = (0,source/* loadSource */.s)(input.path, input.text);
+        const loaded = (0,source/* loadSource */.s)(input.path, input.text, facts);
         if (loaded.parser === 'fallback')
             stats.fallbackParses++;
         if ((0,source/* isParseFailure */.C)(loaded)) {
@@ -12198,7 +12199,8 @@ function ruleMeta(id) {
  * workflow's, else the repository default) against what its steps need (the knowledge base, src/workflows/needs.ts).
  *
  * - Nothing set anywhere: the jobs run with the repository default, possibly write-all — one finding for the workflow,
- *   each job that inherits it a related location (medium; high when anyone can start the workflow).
+ *   each job that inherits it a related location (medium; high when anyone can start the workflow and a job runs
+ *   code they influence; low when the scan knows the repository's default is read).
  * - `write-all` (high) / `read-all` (medium), unknown scopes and invalid levels.
  * - A write scope at workflow level, graded by who inherits it: no inheriting job needs it → by scope and exposure
  *   (the default every job, including jobs added later, inherits); some need it and others not → one level lower, and
@@ -12261,15 +12263,21 @@ function exposureClause(exposure) {
 function list(names, max = 5) {
     return names.slice(0, max).join(', ') + (names.length > max ? `, … (${names.length} in all)` : '');
 }
-/** One finding for one root cause: no block anywhere, every job that inherits the default as a related location. */
+/**
+ * One finding for one root cause: no block anywhere, every job that inherits the default as a related location. Its
+ * severity follows the repository's setting when the scan knows it (an organisation scan reads it from the API): a
+ * `read` default makes the missing block a matter of hygiene (low: the file still depends on a setting that can
+ * change, and a copy of it elsewhere may run with write-all); a `write` or unknown default is what it was.
+ */
 function reportDefaultGrant(context, inheriting, exposure) {
     if (inheriting.length === 0)
         return;
     const jobsKey = context.file.root.jobs;
+    const known = context.file.defaultWorkflowPermissions;
     // On a trigger anyone can start, the default token is within an outsider's reach when the job runs code they can
     // influence: a third-party action at a movable ref, a reusable workflow, event text in a script, the PR's code.
-    const reach = exposure.level === 'outsider' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
-    const severity = reach ? 'high' : 'medium';
+    const reach = exposure.level === 'outsider' && known !== 'read' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
+    const severity = known === 'read' ? 'low' : reach ? 'high' : 'medium';
     const calls = inheriting.filter((j) => (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isReusableCall */ .qg)(j.job));
     const names = inheriting.map((j) => j.id);
     const what = inheriting.length === 1
@@ -12277,10 +12285,16 @@ function reportDefaultGrant(context, inheriting, exposure) {
             ? `job "${names[0]}" calls a reusable workflow, which gets`
             : `job "${names[0]}" runs with`
         : `${inheriting.length} jobs (${list(names)}) run with`;
+    const grant = known === 'read'
+        ? "the repository's default GITHUB_TOKEN permissions, which this repository sets to read (`contents: read`, `packages: read`)"
+        : known === 'write'
+            ? "the repository's default GITHUB_TOKEN permissions, which this repository sets to read and write (every scope)"
+            : "the repository's default GITHUB_TOKEN permissions (possibly write-all)";
     context.report({
-        message: `No \`permissions:\` at the top of the workflow and none in the job: ${what} the repository's default GITHUB_TOKEN permissions (possibly write-all)` +
+        message: `No \`permissions:\` at the top of the workflow and none in the job: ${what} ${grant}` +
             exposureClause(exposure) +
-            (reach ? `, and ${reach}` : exposure.level === 'outsider' ? '; no step is seen running code an outsider controls' : ''),
+            (reach ? `, and ${reach}` : exposure.level === 'outsider' && known !== 'read' ? '; no step is seen running code an outsider controls' : '') +
+            (known === 'read' ? '; declare them in the file, so they do not depend on a setting that can change' : ''),
         severity,
         span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(context.file.root, 'on') ?? (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(context.file.root, 'jobs'),
         path: ['permissions'],
@@ -13517,6 +13531,13 @@ function allScopes(level) {
 function permissiveDefault() {
     return allScopes((s) => (s === 'id-token' ? 'none' : highestUpTo(s, 'write')));
 }
+/**
+ * GitHub's restricted default ("read repository contents and packages permissions"): `contents: read` and
+ * `packages: read` (and `metadata: read`, always granted).
+ */
+function restrictedDefault() {
+    return allScopes((s) => (s === 'contents' || s === 'packages' ? 'read' : 'none'));
+}
 /** The grant a `permissions:` value stands for, following GitHub's expansion rules. */
 function grantOf(value) {
     if (value === null || value === undefined || value === '')
@@ -13573,15 +13594,18 @@ function compute(file, job) {
             ? { map: root, source: 'workflow', path: ['permissions'] }
             : undefined;
     if (!holder) {
+        const known = file.defaultWorkflowPermissions;
         return make({
             source: 'default',
             shape: 'default',
-            scopes: permissiveDefault(),
-            possiblyWriteAll: true,
+            scopes: known === 'read' && !narrowedByCaller ? restrictedDefault() : permissiveDefault(),
+            // In a workflow_call-only workflow the caller's token is handed in: the setting of this repository decides nothing.
+            possiblyWriteAll: known === undefined || narrowedByCaller,
             narrowedByCaller,
             unknownScopes: [],
             span: undefined,
             path: [],
+            ...(known && !narrowedByCaller ? { repositoryDefault: known } : {}),
         });
     }
     const grant = grantOf(holder.map.permissions);
@@ -13636,6 +13660,7 @@ function withinCaller(caller, callee) {
         unknownScopes: [...new Set([...caller.unknownScopes, ...callee.unknownScopes])].filter((s) => scopes[s] !== 'none'),
         span: calleeDecides ? callee.span : caller.span,
         path: calleeDecides ? callee.path : caller.path,
+        ...(!calleeDecides && caller.repositoryDefault ? { repositoryDefault: caller.repositoryDefault } : {}),
     });
 }
 /** `uses: ./.github/workflows/x.yml` at job level → `.github/workflows/x.yml`; undefined for other references. */
@@ -13654,9 +13679,13 @@ function tokenWriteScopes(p) {
 function describeGrant(p) {
     const where = p.source === 'job' ? 'its `permissions:`' : p.source === 'workflow' ? "the workflow's `permissions:`" : undefined;
     if (!where) {
-        return p.narrowedByCaller
-            ? "the caller's token (no `permissions:` here narrows it)"
-            : "the repository's default token permissions (not in the file: possibly write-all)";
+        if (p.narrowedByCaller)
+            return "the caller's token (no `permissions:` here narrows it)";
+        if (p.repositoryDefault === 'read')
+            return "the repository's default token permissions, which it sets to read (`contents: read`, `packages: read`)";
+        if (p.repositoryDefault === 'write')
+            return "the repository's default token permissions, which it sets to read and write (every scope)";
+        return "the repository's default token permissions (not in the file: possibly write-all)";
     }
     if (p.shape === 'unknown')
         return `${where}, which GitHub cannot read (taken as possibly write-all)`;
@@ -18762,7 +18791,7 @@ function classify(path, root) {
         : 'workflow';
 }
 /** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
-function loadSource(path, text) {
+function loadSource(path, text, facts = {}) {
     const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
     let parsed;
     try {
@@ -18788,7 +18817,8 @@ function loadSource(path, text) {
     const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
     if (shapeError)
         return { path, text, lines, kind, problem: 'invalid', parser: parsed.parser, ...shapeError };
-    return { path, text, kind, root, lines, expressions: new _expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpressionIndex */ .Zy(text, root), memo: new Map(), parser: parsed.parser, nodes: parsed.nodes };
+    const known = facts.defaultWorkflowPermissions ? { defaultWorkflowPermissions: facts.defaultWorkflowPermissions } : {};
+    return { path, text, kind, root, lines, expressions: new _expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpressionIndex */ .Zy(text, root), memo: new Map(), parser: parsed.parser, nodes: parsed.nodes, ...known };
 }
 function isParseFailure(value) {
     return value.message !== undefined;

@@ -26,8 +26,8 @@ var engine = __webpack_require__(6572);
 var severity = __webpack_require__(1502);
 // EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
 var rules = __webpack_require__(128);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
-var registry_rules = __webpack_require__(2446);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
+var registry_rules = __webpack_require__(2773);
 // EXTERNAL MODULE: ./src/report/baseline.ts
 var baseline = __webpack_require__(7355);
 // EXTERNAL MODULE: ./src/sources/files.ts

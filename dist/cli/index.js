@@ -6371,8 +6371,8 @@ var engine = __nccwpck_require__(6572);
 var baseline = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __nccwpck_require__(618);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
-var rules = __nccwpck_require__(2446);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
+var rules = __nccwpck_require__(2773);
 // EXTERNAL MODULE: ./src/registry/matrix.ts
 var matrix = __nccwpck_require__(8278);
 // EXTERNAL MODULE: ./src/registry/usage.ts
@@ -6744,7 +6744,7 @@ async function vaultRenewCommand(args, io) {
         // The CLI has no log masker and prints no value: masking only records them, on the same code path as the action.
         mask: () => undefined,
     });
-    const { renderVaultRenewJson, renderVaultRenewText } = await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 7840));
+    const { renderVaultRenewJson, renderVaultRenewText } = await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.bind(__nccwpck_require__, 7840));
     const out = format === 'json' ? renderVaultRenewJson(run) : renderVaultRenewText(run, { colour: io.isTTY && !values.output && !io.env.NO_COLOR });
     if (values.output) {
         try {
@@ -6823,6 +6823,14 @@ Usage:
                                           exactly the scopes its steps need, with the reason; a unified diff unless
                                           --write; never widens a grant, never touches a job whose needs are unknown;
                                           --check: exit 1 when a change would be made
+  token-warden org-scan --org ORG [--forks] [--shards N] [--format text|json|markdown] [--fail-on SEV]
+                      [--api-url URL] [--rest] [--org-registry FILE|OWNER/REPO:PATH] [--cache FILE] [--output FILE]
+                                          every repository of an organisation: plan, scan and merge in one process;
+                                          or in three steps (a sharded workflow): --org ORG --plan-only --output
+                                          plan.json | --plan plan.json --shard K --output shard-K.json | --merge
+                                          [--plan plan.json] shard-*.json. Token from GITHUB_TOKEN or GH_TOKEN: an
+                                          App installation token or a PAT (a workflow's own GITHUB_TOKEN sees only
+                                          its repository); exit 1 also when a shard or repository was not scanned
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -7156,6 +7164,8 @@ async function runCli(argv, io) {
                 return await (await __nccwpck_require__.e(/* import() */ 267).then(__nccwpck_require__.bind(__nccwpck_require__, 4267))).rotateCommand(rest, io);
             case 'fix':
                 return await (await __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 7771))).fixCommand(rest, io);
+            case 'org-scan':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(371), __nccwpck_require__.e(537), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2483))).orgScanCommand(rest, io);
             case '--version':
             case '-v':
                 io.stdout(`${version/* VERSION */.x}\n`);
@@ -7425,12 +7435,13 @@ function scan(inputs, options = {}) {
     const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
     const collected = new Map(projectRules.map((r) => [r, []]));
     const linesOf = new Map();
+    const facts = options.defaultWorkflowPermissions ? { defaultWorkflowPermissions: options.defaultWorkflowPermissions } : {};
     for (const extra of options.extraFiles ?? [])
         linesOf.set(extra.path, new lines/* LineIndex */.r(extra.text));
     for (const input of inputs) {
         stats.files++;
         stats.bytes += input.text.length;
-        const loaded = (0,source/* loadSource */.s)(input.path, input.text);
+        const loaded = (0,source/* loadSource */.s)(input.path, input.text, facts);
         if (loaded.parser === 'fallback')
             stats.fallbackParses++;
         if ((0,source/* isParseFailure */.C)(loaded)) {
@@ -8532,20 +8543,21 @@ function renderTokenMatrix(m, format) {
 
 /***/ }),
 
-/***/ 2446:
+/***/ 2773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ EXPIRY_RULE_IDS),
+  kw: () => (/* binding */ REGISTRY_RULES),
   PC: () => (/* binding */ REGISTRY_RULE_META),
   ZX: () => (/* binding */ RENEWAL_RULE_IDS),
   Lu: () => (/* reexport */ pasted_secret_in_registry.pastedSecretMessage),
   GZ: () => (/* binding */ registryProjectRules)
 });
 
-// UNUSED EXPORTS: ONLINE_ONLY_RULE_IDS, REGISTRY_RULES
+// UNUSED EXPORTS: ONLINE_ONLY_RULE_IDS
 
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __nccwpck_require__(98);
@@ -8619,49 +8631,8 @@ const unregisteredSecret = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/registry/rules/stale-registry-entry.ts
-
-const staleRegistryEntry = {
-    scope: 'workflows',
-    meta: {
-        id: 'stale-registry-entry',
-        category: 'token-registry',
-        defaultSeverity: 'low',
-        summary: 'A registered token that no scanned workflow or action uses.',
-        remediation: 'If the token is no longer used, revoke it and remove its entry. If it is used outside GitHub Actions (a runtime or service token), say so with `used-by: []`.',
-        docs: '#rule-stale-registry-entry',
-        tags: ['token-registry', 'drift'],
-        appliesTo: ['registry'],
-    },
-    create({ registry, registryPath }) {
-        return {
-            meta: staleRegistryEntry.meta,
-            collect: usage/* collectUsage */.c$,
-            finish(ctx) {
-                // Nothing scanned is nothing to compare with, not evidence that every token is unused.
-                if (ctx.collected.length === 0)
-                    return;
-                const used = new Set(ctx.collected.flatMap((c) => c.data.secrets.map((r) => r.key)));
-                const inherit = ctx.collected.flatMap((c) => c.data.bulk.filter((b) => b.how === 'secrets-inherit' && !String(b.target).startsWith('./')));
-                const note = inherit.length > 0
-                    ? `; ${inherit.length} reusable-workflow call${inherit.length === 1 ? '' : 's'} with \`secrets: inherit\` may use it out of sight`
-                    : '';
-                for (const token of registry.tokens) {
-                    if (token.usedBy !== undefined && token.usedBy.length === 0)
-                        continue;
-                    if (used.has(token.key))
-                        continue;
-                    ctx.report(registryPath, {
-                        message: `Token "${token.name}" is registered but no scanned workflow or action uses it${note}`,
-                        span: token.span,
-                        path: ['tokens', token.key],
-                    });
-                }
-            },
-        };
-    },
-};
-
+// EXTERNAL MODULE: ./src/registry/rules/stale-registry-entry.ts
+var stale_registry_entry = __nccwpck_require__(113);
 ;// CONCATENATED MODULE: ./src/registry/rules/secret-outside-scope.ts
 
 
@@ -9427,7 +9398,7 @@ const RENEWAL_RULES = [vaultTokenInvalid, vaultRenewalCapped, vaultTokenNotRenew
 
 const REGISTRY_RULES = [
     unregisteredSecret,
-    staleRegistryEntry,
+    stale_registry_entry/* staleRegistryEntry */.J,
     secretOutsideScope,
     appTokenPermissions,
     defaultTokenPolicy,
@@ -9518,6 +9489,58 @@ const pastedSecretInRegistry = {
             finish(ctx) {
                 for (const secret of registry.pastedSecrets) {
                     ctx.report(registryPath, { message: pastedSecretMessage(secret), span: secret.span, path: ['pasted', ...secret.path] });
+                }
+            },
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ staleRegistryEntry)
+/* harmony export */ });
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(340);
+
+const staleRegistryEntry = {
+    scope: 'workflows',
+    meta: {
+        id: 'stale-registry-entry',
+        category: 'token-registry',
+        defaultSeverity: 'low',
+        summary: 'A registered token that no scanned workflow or action uses.',
+        remediation: 'If the token is no longer used, revoke it and remove its entry. If it is used outside GitHub Actions (a runtime or service token), say so with `used-by: []`.',
+        docs: '#rule-stale-registry-entry',
+        tags: ['token-registry', 'drift'],
+        appliesTo: ['registry'],
+    },
+    create({ registry, registryPath }) {
+        return {
+            meta: staleRegistryEntry.meta,
+            collect: _usage_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUsage */ .c$,
+            finish(ctx) {
+                // Nothing scanned is nothing to compare with, not evidence that every token is unused.
+                if (ctx.collected.length === 0)
+                    return;
+                const used = new Set(ctx.collected.flatMap((c) => c.data.secrets.map((r) => r.key)));
+                const inherit = ctx.collected.flatMap((c) => c.data.bulk.filter((b) => b.how === 'secrets-inherit' && !String(b.target).startsWith('./')));
+                const note = inherit.length > 0
+                    ? `; ${inherit.length} reusable-workflow call${inherit.length === 1 ? '' : 's'} with \`secrets: inherit\` may use it out of sight`
+                    : '';
+                for (const token of registry.tokens) {
+                    if (token.usedBy !== undefined && token.usedBy.length === 0)
+                        continue;
+                    if (used.has(token.key))
+                        continue;
+                    ctx.report(registryPath, {
+                        message: `Token "${token.name}" is registered but no scanned workflow or action uses it${note}`,
+                        span: token.span,
+                        path: ['tokens', token.key],
+                    });
                 }
             },
         };
@@ -11970,8 +11993,8 @@ const trustedPublishing = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
-var rules = __nccwpck_require__(2446);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
+var rules = __nccwpck_require__(2773);
 // EXTERNAL MODULE: ./src/workflows/needs.ts + 4 modules
 var workflows_needs = __nccwpck_require__(4435);
 // EXTERNAL MODULE: ./src/workflows/permissions.ts
@@ -12211,7 +12234,8 @@ function ruleMeta(id) {
  * workflow's, else the repository default) against what its steps need (the knowledge base, src/workflows/needs.ts).
  *
  * - Nothing set anywhere: the jobs run with the repository default, possibly write-all — one finding for the workflow,
- *   each job that inherits it a related location (medium; high when anyone can start the workflow).
+ *   each job that inherits it a related location (medium; high when anyone can start the workflow and a job runs
+ *   code they influence; low when the scan knows the repository's default is read).
  * - `write-all` (high) / `read-all` (medium), unknown scopes and invalid levels.
  * - A write scope at workflow level, graded by who inherits it: no inheriting job needs it → by scope and exposure
  *   (the default every job, including jobs added later, inherits); some need it and others not → one level lower, and
@@ -12274,15 +12298,21 @@ function exposureClause(exposure) {
 function list(names, max = 5) {
     return names.slice(0, max).join(', ') + (names.length > max ? `, … (${names.length} in all)` : '');
 }
-/** One finding for one root cause: no block anywhere, every job that inherits the default as a related location. */
+/**
+ * One finding for one root cause: no block anywhere, every job that inherits the default as a related location. Its
+ * severity follows the repository's setting when the scan knows it (an organisation scan reads it from the API): a
+ * `read` default makes the missing block a matter of hygiene (low: the file still depends on a setting that can
+ * change, and a copy of it elsewhere may run with write-all); a `write` or unknown default is what it was.
+ */
 function reportDefaultGrant(context, inheriting, exposure) {
     if (inheriting.length === 0)
         return;
     const jobsKey = context.file.root.jobs;
+    const known = context.file.defaultWorkflowPermissions;
     // On a trigger anyone can start, the default token is within an outsider's reach when the job runs code they can
     // influence: a third-party action at a movable ref, a reusable workflow, event text in a script, the PR's code.
-    const reach = exposure.level === 'outsider' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
-    const severity = reach ? 'high' : 'medium';
+    const reach = exposure.level === 'outsider' && known !== 'read' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
+    const severity = known === 'read' ? 'low' : reach ? 'high' : 'medium';
     const calls = inheriting.filter((j) => (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isReusableCall */ .qg)(j.job));
     const names = inheriting.map((j) => j.id);
     const what = inheriting.length === 1
@@ -12290,10 +12320,16 @@ function reportDefaultGrant(context, inheriting, exposure) {
             ? `job "${names[0]}" calls a reusable workflow, which gets`
             : `job "${names[0]}" runs with`
         : `${inheriting.length} jobs (${list(names)}) run with`;
+    const grant = known === 'read'
+        ? "the repository's default GITHUB_TOKEN permissions, which this repository sets to read (`contents: read`, `packages: read`)"
+        : known === 'write'
+            ? "the repository's default GITHUB_TOKEN permissions, which this repository sets to read and write (every scope)"
+            : "the repository's default GITHUB_TOKEN permissions (possibly write-all)";
     context.report({
-        message: `No \`permissions:\` at the top of the workflow and none in the job: ${what} the repository's default GITHUB_TOKEN permissions (possibly write-all)` +
+        message: `No \`permissions:\` at the top of the workflow and none in the job: ${what} ${grant}` +
             exposureClause(exposure) +
-            (reach ? `, and ${reach}` : exposure.level === 'outsider' ? '; no step is seen running code an outsider controls' : ''),
+            (reach ? `, and ${reach}` : exposure.level === 'outsider' && known !== 'read' ? '; no step is seen running code an outsider controls' : '') +
+            (known === 'read' ? '; declare them in the file, so they do not depend on a setting that can change' : ''),
         severity,
         span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(context.file.root, 'on') ?? (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(context.file.root, 'jobs'),
         path: ['permissions'],
@@ -13431,6 +13467,13 @@ function allScopes(level) {
 function permissiveDefault() {
     return allScopes((s) => (s === 'id-token' ? 'none' : highestUpTo(s, 'write')));
 }
+/**
+ * GitHub's restricted default ("read repository contents and packages permissions"): `contents: read` and
+ * `packages: read` (and `metadata: read`, always granted).
+ */
+function restrictedDefault() {
+    return allScopes((s) => (s === 'contents' || s === 'packages' ? 'read' : 'none'));
+}
 /** The grant a `permissions:` value stands for, following GitHub's expansion rules. */
 function grantOf(value) {
     if (value === null || value === undefined || value === '')
@@ -13487,15 +13530,18 @@ function compute(file, job) {
             ? { map: root, source: 'workflow', path: ['permissions'] }
             : undefined;
     if (!holder) {
+        const known = file.defaultWorkflowPermissions;
         return make({
             source: 'default',
             shape: 'default',
-            scopes: permissiveDefault(),
-            possiblyWriteAll: true,
+            scopes: known === 'read' && !narrowedByCaller ? restrictedDefault() : permissiveDefault(),
+            // In a workflow_call-only workflow the caller's token is handed in: the setting of this repository decides nothing.
+            possiblyWriteAll: known === undefined || narrowedByCaller,
             narrowedByCaller,
             unknownScopes: [],
             span: undefined,
             path: [],
+            ...(known && !narrowedByCaller ? { repositoryDefault: known } : {}),
         });
     }
     const grant = grantOf(holder.map.permissions);
@@ -13550,6 +13596,7 @@ function withinCaller(caller, callee) {
         unknownScopes: [...new Set([...caller.unknownScopes, ...callee.unknownScopes])].filter((s) => scopes[s] !== 'none'),
         span: calleeDecides ? callee.span : caller.span,
         path: calleeDecides ? callee.path : caller.path,
+        ...(!calleeDecides && caller.repositoryDefault ? { repositoryDefault: caller.repositoryDefault } : {}),
     });
 }
 /** `uses: ./.github/workflows/x.yml` at job level → `.github/workflows/x.yml`; undefined for other references. */
@@ -13568,9 +13615,13 @@ function tokenWriteScopes(p) {
 function describeGrant(p) {
     const where = p.source === 'job' ? 'its `permissions:`' : p.source === 'workflow' ? "the workflow's `permissions:`" : undefined;
     if (!where) {
-        return p.narrowedByCaller
-            ? "the caller's token (no `permissions:` here narrows it)"
-            : "the repository's default token permissions (not in the file: possibly write-all)";
+        if (p.narrowedByCaller)
+            return "the caller's token (no `permissions:` here narrows it)";
+        if (p.repositoryDefault === 'read')
+            return "the repository's default token permissions, which it sets to read (`contents: read`, `packages: read`)";
+        if (p.repositoryDefault === 'write')
+            return "the repository's default token permissions, which it sets to read and write (every scope)";
+        return "the repository's default token permissions (not in the file: possibly write-all)";
     }
     if (p.shape === 'unknown')
         return `${where}, which GitHub cannot read (taken as possibly write-all)`;
@@ -18676,7 +18727,7 @@ function classify(path, root) {
         : 'workflow';
 }
 /** Parses and shape-checks one file. Never throws for bad input: returns a ParseFailure instead. */
-function loadSource(path, text) {
+function loadSource(path, text, facts = {}) {
     const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
     let parsed;
     try {
@@ -18702,7 +18753,8 @@ function loadSource(path, text) {
     const shapeError = kind === 'workflow' ? workflowShapeError(root) : actionShapeError(root);
     if (shapeError)
         return { path, text, lines, kind, problem: 'invalid', parser: parsed.parser, ...shapeError };
-    return { path, text, kind, root, lines, expressions: new _expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpressionIndex */ .Zy(text, root), memo: new Map(), parser: parsed.parser, nodes: parsed.nodes };
+    const known = facts.defaultWorkflowPermissions ? { defaultWorkflowPermissions: facts.defaultWorkflowPermissions } : {};
+    return { path, text, kind, root, lines, expressions: new _expressions_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpressionIndex */ .Zy(text, root), memo: new Map(), parser: parsed.parser, nodes: parsed.nodes, ...known };
 }
 function isParseFailure(value) {
     return value.message !== undefined;

@@ -159,7 +159,7 @@ function markdown(summary) {
   return `<!-- Written by: node bench/org-scale.mjs --markdown docs/org-scan-scale.md (seed ${summary.seed}), one run; its JSON output is docs/org-scan-scale.json (re-render with --from docs/org-scan-scale.json). -->
 ## Organisation scan at scale (simulated)
 
-Date: 2026-12-01. Machine: ${summary.machine.cpu}, ${summary.machine.nproc} vCPUs (shared with other work), Node ${summary.machine.node}.
+Date: ${summary.date ?? '2026-12-01'}. Machine: ${summary.machine.cpu}, ${summary.machine.nproc} vCPUs${summary.machine.shared ? ' (shared with other work)' : ''}, Node ${summary.machine.node}.
 
 Against the GitHub double in-process (every GraphQL query validated against GitHub's schema: ${summary.violations} violations). Each fake
 repository is a copy of a corpus repository picked at random — workflow counts and texts as in ../shared/corpus, so
@@ -195,7 +195,9 @@ function summarise(out, seed) {
   const large = out.find((r) => r.repositories === 10000) ?? out.at(-1);
   return {
     seed,
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', nproc: cpus().length, node: process.version },
+    date: new Date().toISOString().slice(0, 10),
+    // Say so when other work ran beside the benchmark (BENCH_MACHINE_SHARED=1): its times are then upper bounds.
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', nproc: cpus().length, node: process.version, shared: process.env.BENCH_MACHINE_SHARED === '1' },
     sizes: out,
     ratio: {
       repositories: +(large.repositories / small.repositories).toFixed(2),

@@ -18,6 +18,7 @@ import type { CliIO } from '../cli.js';
 import { UsageError } from '../errors.js';
 import { FAIL_ON_VALUES, type FailOn } from '../model/severity.js';
 import { createGitHubClient } from '../github/client.js';
+import { alertOrgReport, checkOrgAlertFlags, ORG_ALERT_OPTIONS } from './org-alerts.js';
 import { resolveApiUrl } from '../github/api-url.js';
 import { GitHubApiError } from '../github/errors.js';
 import { countingFetch, newCallCounts } from '../org/calls.js';
@@ -127,8 +128,10 @@ export async function orgScanCommand(args: string[], io: CliIO): Promise<number>
       'org-registry': { type: 'string' },
       weights: { type: 'string' },
       cache: { type: 'string' },
+      ...ORG_ALERT_OPTIONS,
     },
   });
+  checkOrgAlertFlags(values);
   const format = (values.format ?? 'text') as Format;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
   const failOn = (values['fail-on'] ?? 'high') as FailOn;
@@ -147,6 +150,7 @@ export async function orgScanCommand(args: string[], io: CliIO): Promise<number>
     const report = mergeShardResults(plan, results, { failOn });
     write(io, values.output, render(report, format));
     if (values.output) io.stderr(`${renderOrgText(report).trimEnd().split('\n').pop()}\n`);
+    await alertOrgReport(report, values, io, values['api-url']);
     return orgReportFailed(report) ? 1 : 0;
   }
 
@@ -195,6 +199,7 @@ export async function orgScanCommand(args: string[], io: CliIO): Promise<number>
     const { report } = await runOrgScan(ctx, planOptions, { failOn, ...(batchSize ? { batchSize } : {}) });
     save();
     write(io, values.output, render(report, format));
+    await alertOrgReport(report, values, io, values['api-url']);
     return orgReportFailed(report) ? 1 : 0;
   } catch (error) {
     if (error instanceof GitHubApiError) {

@@ -59,6 +59,11 @@ export interface PipelineResult {
   registry?: Registry;
 }
 
+/** Upper-cased names of the registry's tokens that declare `environments:` (secret-outside-scope judges their use). */
+function environmentScopedSecrets(registry: Registry): ReadonlySet<string> {
+  return new Set(registry.tokens.filter((t) => t.environments !== undefined).map((t) => t.key));
+}
+
 export async function runScan(options: PipelineOptions): Promise<PipelineResult> {
   const found = discover(options.paths, options.cwd, options.root);
   // The config and the registry belong to the scan root: they judge the files under it. A file named on the command
@@ -96,6 +101,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
         }),
       ],
       extraFiles: [{ path: registry.file.path, text: registry.file.text }],
+      environmentScopedSecrets: environmentScopedSecrets(registry.registry),
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
       ...(repositoryOwner ? { repositoryOwner } : {}),
     });

@@ -13,6 +13,8 @@ export interface ValidCase {
   file?: string;
   /** The scanned repository's owner (what `--repository` / GITHUB_REPOSITORY give): its actions are first-party. */
   repositoryOwner?: string;
+  /** Secrets the token registry scopes to environments (what the pipeline passes when a registry is in force). */
+  environmentScopedSecrets?: string[];
 }
 
 export interface ExpectedFinding {
@@ -28,7 +30,10 @@ export interface InvalidCase extends ValidCase {
 export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   const findingsOf = (c: ValidCase) => {
     const file = c.file ?? '.github/workflows/test.yml';
-    const result = scanFiles({ [file]: c.code }, {}, [rule], c.repositoryOwner ? { repositoryOwner: c.repositoryOwner } : {});
+    const result = scanFiles({ [file]: c.code }, {}, [rule], {
+      ...(c.repositoryOwner ? { repositoryOwner: c.repositoryOwner } : {}),
+      ...(c.environmentScopedSecrets ? { environmentScopedSecrets: new Set(c.environmentScopedSecrets) } : {}),
+    });
     const parse = result.findings.filter((f) => f.ruleId === 'parse-error');
     if (parse.length) throw new Error(`fixture "${c.name}" does not parse: ${parse[0]!.message} (line ${parse[0]!.location.startLine})`);
     expect(result.ruleFailures).toEqual([]);

@@ -8,6 +8,7 @@ import { unredactedSecret } from './unredacted-secret.js';
 import { hardcodedCredential } from './hardcoded-credential.js';
 import { githubTokenExposure } from './github-token-exposure.js';
 import { secretExposure } from './secret-exposure.js';
+import { secretsOutsideEnv } from './secrets-outside-env.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 import { reusableCallPermissions } from './reusable-call-permissions.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   hardcodedCredential,
   githubTokenExposure,
   secretExposure,
+  secretsOutsideEnv,
   unpinnedPrivilegedAction,
 ];
 

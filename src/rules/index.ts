@@ -9,6 +9,7 @@ import { hardcodedCredential } from './hardcoded-credential.js';
 import { githubTokenExposure } from './github-token-exposure.js';
 import { secretExposure } from './secret-exposure.js';
 import { secretsOutsideEnv } from './secrets-outside-env.js';
+import { botConditions } from './bot-conditions.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 import { reusableCallPermissions } from './reusable-call-permissions.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   githubTokenExposure,
   secretExposure,
   secretsOutsideEnv,
+  botConditions,
   unpinnedPrivilegedAction,
 ];
 

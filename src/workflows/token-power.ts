@@ -37,9 +37,13 @@ const HIGH_VALUE_WRITES: ReadonlySet<string> = new Set(['contents', 'packages', 
 /** How much a write token is worth to whoever steals it, by its most valuable write scope; undefined without one. */
 export function writeWeight(p: EffectivePermissions | undefined): Severity | undefined {
   if (!p) return undefined;
-  const scopes = tokenWriteScopes(p);
-  if (scopes.length === 0) return undefined;
-  return scopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
+  return scopesWeight(tokenWriteScopes(p));
+}
+
+/** The weight of a set of write scopes (see HIGH_VALUE_WRITES); undefined for none. */
+export function scopesWeight(writeScopes: readonly string[]): 'high' | 'medium' | undefined {
+  if (writeScopes.length === 0) return undefined;
+  return writeScopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
 }
 
 export function tokenPower(p: EffectivePermissions | undefined): TokenPower {

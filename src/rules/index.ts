@@ -10,6 +10,7 @@ import { githubTokenExposure } from './github-token-exposure.js';
 import { secretExposure } from './secret-exposure.js';
 import { secretsOutsideEnv } from './secrets-outside-env.js';
 import { botConditions } from './bot-conditions.js';
+import { githubEnv } from './github-env.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 import { reusableCallPermissions } from './reusable-call-permissions.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   secretExposure,
   secretsOutsideEnv,
   botConditions,
+  githubEnv,
   unpinnedPrivilegedAction,
 ];
 

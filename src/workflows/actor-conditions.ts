@@ -164,12 +164,32 @@ export function conditionKeepsOutsidersOut(condition: unknown): boolean {
   return expression !== undefined && keepsOutsidersOut(parseExpressionAst(expression));
 }
 
+const HEAD_REPOSITORY = new Set(['github.event.pull_request.head.repo.full_name', 'github.event.workflow_run.head_repository.full_name']);
+
+/**
+ * An operand that lets pull requests from forks in on purpose (`head_repository.full_name != github.repository`,
+ * `head.repo.fork == true`): beside it in an `||`, a bot check opens nothing outsiders could not open anyway.
+ */
+function admitsForks(node: AstNode | undefined): boolean {
+  if (!node) return false;
+  if (node.group) return admitsForks(node.group);
+  if (!node.left || !node.right || !node.operator) return false;
+  const [l, r] = [contextPath(node.left), contextPath(node.right)];
+  if (node.operator.type === OPERATOR.NOT_EQUAL) return [l, r].some((p) => p !== undefined && HEAD_REPOSITORY.has(p)) && [l, r].includes('github.repository');
+  if (node.operator.type === OPERATOR.EQUAL) {
+    const flag = l === 'github.event.pull_request.head.repo.fork' ? node.right : r === 'github.event.pull_request.head.repo.fork' ? node.left : undefined;
+    return flag?.literal?.value === true;
+  }
+  return false;
+}
+
 /** The bot checks that can open the condition (see the module comment). */
 function openingChecks(node: AstNode | undefined): BotCheck[] {
   if (!node) return [];
   if (node.group) return openingChecks(node.group);
   if (node.operator && node.args) {
     if (node.operator.type === OPERATOR.AND && node.args.some(keepsOutsidersOut)) return [];
+    if (node.operator.type === OPERATOR.OR && node.args.some(admitsForks)) return [];
     return node.args.flatMap(openingChecks);
   }
   // `!x` and `!=`: a bot excluded is no trust placed in it.

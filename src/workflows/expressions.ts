@@ -173,53 +173,56 @@ function analyseAst(root: AstNode, out: ExpressionAnalysis): void {
 /** Functions whose result is a boolean or a hash: no argument's value flows into it. */
 const NON_VALUE_FUNCTIONS = new Set(['contains', 'startswith', 'endswith', 'hashfiles', 'success', 'always', 'failure', 'cancelled']);
 
+/** `.*` in a path, or an index computed at run time: any element. */
+export const ANY_SEGMENT = '*';
+
 /**
- * What can become the expression's value. Comparisons and `!` yield booleans; `a && b` yields b unless a is falsy
- * (an empty secret is harmless), so only b flows; `a || b`, groupings, indexes into a value and other functions
- * (`format`, `join`, `toJSON`, `fromJSON`, `case` …) pass their operands through.
+ * The context paths whose value can become the expression's value, segments as written (`github.event.issue.title`
+ * → ['github', 'event', 'issue', 'title']; `.*` and computed indexes are `*`). Comparisons and `!` yield booleans;
+ * `a && b` yields b unless a is falsy, so only b flows; `a || b`, groupings, indexes into a value and other functions
+ * (`format`, `join`, `toJSON`, `fromJSON`, `case` …) pass their operands through: `fromJSON(secrets.X).y` is
+ * ['secrets', 'X', 'y'], `(a || b).n` is a.n and b.n.
  */
-function analyseValueFlow(root: AstNode, out: ExpressionAnalysis): void {
-  const flow = (node: AstNode | undefined): void => {
-    if (!node) return;
-    if (node.name) {
-      if (contextName(node) === 'github') out.valueGithubContext = true;
-      return;
-    }
+function valuePathsOfAst(root: AstNode): string[][] {
+  const paths = (node: AstNode | undefined): string[][] => {
+    if (!node) return [];
+    if (node.name) return [[node.name.lexeme]];
     if (node.expr && node.index) {
-      const ctx = contextName(node.expr);
-      if (ctx === 'secrets') {
-        const name = literalSecretName(node);
-        if (name !== undefined) {
-          out.valueSecrets.push(name);
-          if (name.toUpperCase() === 'GITHUB_TOKEN') out.valueGithubToken = true;
-        }
-        return;
-      }
-      if (ctx === 'github') {
-        if (node.index.literal && String(node.index.literal.value).toLowerCase() === 'token') out.valueGithubToken = true;
-        return; // github.event… is a part of the context without the token
-      }
-      if (ctx !== undefined) return; // steps.x.outputs.y, env.X …: another context's value
-      flow(node.expr); // fromJSON(secrets.X).field carries part of X
-      return;
+      const base = paths(node.expr);
+      if (base.length === 0) return [];
+      const literal = node.index.literal?.value;
+      const segment = typeof literal === 'string' || typeof literal === 'number' ? String(literal) : ANY_SEGMENT;
+      return base.map((p) => [...p, segment]);
     }
     if (node.functionName) {
-      if (NON_VALUE_FUNCTIONS.has(node.functionName.lexeme.toLowerCase())) return;
-      for (const arg of node.args ?? []) flow(arg);
-      return;
+      if (NON_VALUE_FUNCTIONS.has(node.functionName.lexeme.toLowerCase())) return [];
+      return (node.args ?? []).flatMap(paths);
     }
-    if (node.group) {
-      flow(node.group);
-      return;
-    }
-    if (node.left || node.right) return; // a comparison: a boolean
-    if (node.operator && node.expr) return; // `!x`: a boolean
+    if (node.group) return paths(node.group);
+    if (node.left || node.right) return []; // a comparison: a boolean
+    if (node.operator && node.expr) return []; // `!x`: a boolean
     if (node.operator && node.args) {
-      if (node.operator.type === TOKEN_AND) flow(node.args[node.args.length - 1]);
-      else if (node.operator.type === TOKEN_OR) for (const arg of node.args) flow(arg);
+      if (node.operator.type === TOKEN_AND) return paths(node.args[node.args.length - 1]);
+      if (node.operator.type === TOKEN_OR) return node.args.flatMap(paths);
     }
+    return []; // a literal
   };
-  flow(root);
+  return paths(root);
+}
+
+/** What of secrets and the token can become the value (see valuePathsOfAst). */
+function analyseValueFlow(root: AstNode, out: ExpressionAnalysis): void {
+  for (const path of valuePathsOfAst(root)) {
+    const context = path[0]!.toLowerCase();
+    if (context === 'github') {
+      if (path.length === 1) out.valueGithubContext = true;
+      else if (path[1]!.toLowerCase() === 'token') out.valueGithubToken = true;
+      // github.event… is a part of the context without the token
+    } else if (context === 'secrets' && path.length > 1 && path[1] !== ANY_SEGMENT) {
+      out.valueSecrets.push(path[1]!);
+      if (path[1]!.toUpperCase() === 'GITHUB_TOKEN') out.valueGithubToken = true;
+    }
+  }
 }
 
 const SECRET_DOT_RE = /\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']*)'\s*\]|(\[))/gi;
@@ -297,6 +300,41 @@ function sharedAnalysis(inner: string): ExpressionAnalysis {
     SHARED_ANALYSES.set(inner, a);
   }
   return a;
+}
+
+/** The context paths an expression's value can come from (see valuePathsOfAst); `parsed` false for the textual fallback. */
+export interface ValuePaths {
+  paths: ReadonlyArray<readonly string[]>;
+  parsed: boolean;
+}
+
+const CONTEXT_MENTION_RE = new RegExp(`\\b(?:${CONTEXTS.join('|')})(?:\\s*(?:\\.\\s*[\\w*-]+|\\[\\s*'[^']*'\\s*\\]|\\[[^\\]]*\\]))+`, 'gi');
+
+/** Without a parse tree, every context mentioned is taken to flow into the value. */
+function valuePathsOfText(inner: string): string[][] {
+  return [...inner.matchAll(CONTEXT_MENTION_RE)].map((m) =>
+    [...m[0].matchAll(/^(\w+)|\.\s*([\w*-]+)|\[\s*'([^']*)'\s*\]|(\[)/g)].map((s) => s[1] ?? s[2] ?? s[3] ?? ANY_SEGMENT),
+  );
+}
+
+const SHARED_PATHS = new Map<string, ValuePaths>();
+
+/** The context paths whose value can become the value of `inner` (the text inside `${{ }}`). Cached across files. */
+export function expressionValuePaths(inner: string): ValuePaths {
+  let hit = SHARED_PATHS.get(inner);
+  if (!hit) {
+    try {
+      const tokens = new Lexer(inner).lex().tokens;
+      const ast = new Parser(tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse() as unknown as AstNode;
+      hit = { paths: valuePathsOfAst(ast), parsed: true };
+    } catch {
+      hit = { paths: valuePathsOfText(inner), parsed: false };
+    }
+    Object.freeze(hit.paths);
+    if (SHARED_PATHS.size >= SHARED_ANALYSES_MAX) SHARED_PATHS.clear();
+    SHARED_PATHS.set(inner, Object.freeze(hit));
+  }
+  return hit;
 }
 
 /** One interesting expression and where it is. */

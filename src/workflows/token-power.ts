@@ -4,7 +4,7 @@ import type { SourceFile } from './source.js';
 import { triggerNames, type JobRef } from './model.js';
 import type { YMap } from './yaml.js';
 import { describeGrant, effectivePermissions, tokenWriteScopes, type EffectivePermissions } from './effective-permissions.js';
-import { gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
+import { gateHolds, gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
 
 /** `write`: the job's token can write (a scope other than id-token); `unknown`: not in the file; `read`: read at most. */
 export type TokenPower = 'write' | 'unknown' | 'read';
@@ -71,7 +71,8 @@ export function jobTokenContext(file: SourceFile, job: JobRef | undefined): JobT
 
 /** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
 export function stepTokenContext(ctx: JobTokenContext, step: YMap): JobTokenContext {
-  if (ctx.exposure !== 'outsider' || gateIn(step.if)?.strength !== 'strong') return ctx;
+  const gate = gateIn(step.if);
+  if (ctx.exposure !== 'outsider' || !gate || !gateHolds(gate, ctx.events)) return ctx;
   return { ...ctx, exposure: 'contributor' };
 }
 

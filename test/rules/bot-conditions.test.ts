@@ -131,6 +131,8 @@ describe('spoofableBotChecks', () => {
     ["github.event.pull_request.user.login == 'dependabot[bot]'", 0],
     ["github.actor == 'dependabot[bot]' && contains(fromJSON('[\"OWNER\",\"MEMBER\"]'), github.event.pull_request.author_association)", 0],
     ["github.actor == 'dependabot[bot]' && (github.event.pull_request.head.repo.fork == false || github.event_name == 'push')", 1],
+    ["github.event.workflow_run.head_repository.full_name != github.repository || github.actor == 'dependabot[bot]'", 0],
+    ["github.event.pull_request.head.repo.fork == true || github.actor == 'dependabot[bot]'", 0],
     ['github.actor ==', 0],
     [true, 0],
   ] as const)('%s → %d', (condition, n) => {

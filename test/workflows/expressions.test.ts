@@ -1,4 +1,4 @@
-import { analyseExpression } from '../../src/workflows/expressions.js';
+import { analyseExpression, expressionValuePaths } from '../../src/workflows/expressions.js';
 
 describe('analyseExpression: what can become the value', () => {
   it.each([
@@ -31,5 +31,31 @@ describe('analyseExpression: what can become the value', () => {
     const a = analyseExpression('secrets.X ==');
     expect(a.parsed).toBe(false);
     expect(a.valueSecrets).toEqual(['X']);
+  });
+});
+
+describe('expressionValuePaths: the context paths that can become the value', () => {
+  const paths = (inner: string) => expressionValuePaths(inner).paths.map((p) => p.join('.'));
+  it.each([
+    ['github.event.issue.title', ['github.event.issue.title']],
+    ["github.event['issue'].title", ['github.event.issue.title']],
+    ['github.event.commits.*.message', ['github.event.commits.*.message']],
+    ['github.event.commits[0].message', ['github.event.commits.0.message']],
+    ['(github.event.pull_request || github.event.issue).number', ['github.event.pull_request.number', 'github.event.issue.number']],
+    ["format('{0}: {1}', github.head_ref, env.X)", ['github.head_ref', 'env.X']],
+    ['toJSON(github.event)', ['github.event']],
+    ["github.event.issue.title == 'x'", []],
+    ["contains(github.event.issue.title, 'x')", []],
+    ["github.event_name == 'issues' && github.event.issue.body || ''", ['github.event.issue.body']],
+    ['!github.event.issue.title', []],
+    ["'literal'", []],
+  ] as const)('%s', (inner, expected) => {
+    expect(paths(inner)).toEqual([...expected]);
+  });
+
+  it('falls back to every context mentioned when the expression does not parse', () => {
+    const got = expressionValuePaths('github.event.issue.title ==');
+    expect(got.parsed).toBe(false);
+    expect(got.paths.map((p) => p.join('.'))).toEqual(['github.event.issue.title']);
   });
 });

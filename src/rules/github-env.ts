@@ -68,9 +68,11 @@ const EFFECT: Record<TaintedWrite['file'], string> = {
     'whoever writes that text sets environment variables for every later step of the job — a newline starts another variable, and `BASH_ENV`, `NODE_OPTIONS` or `LD_PRELOAD` run their code there',
   GITHUB_PATH: 'whoever writes that text chooses a directory searched first for every command of every later step of the job',
 };
+const CONTAINED =
+  'every later step of the job gets the variable set to text an outsider chose — harmful where one expands it into code (`${{ env.… }}` in a script) or hands it to a tool unquoted or as an option';
+const DELIMITED_EFFECT = `core.exportVariable writes it between random delimiters, so a line break cannot start another variable, but ${CONTAINED}`;
 const ONE_LINE_EFFECT: Record<TaintedWrite['file'], string> = {
-  GITHUB_ENV:
-    'it holds no line break, so it cannot start another variable, but every later step of the job gets the variable set to text an outsider chose — harmful where one expands it into code (`${{ env.… }}` in a script) or hands it to a tool as an option',
+  GITHUB_ENV: `it holds no line break, so it cannot start another variable, but ${CONTAINED}`,
   GITHUB_PATH: 'whoever writes that text chooses a directory searched first for every command of every later step of the job',
 };
 
@@ -95,7 +97,7 @@ function scriptGate(script: string, line: number): Gate | undefined {
 function grade(file: SourceFile, job: JobRef, group: readonly StepRef[], step: StepRef, w: TaintedWrite, files: boolean, gate: Gate | undefined): { severity: Severity; note: string } {
   const later = group.filter((s) => s.index > step.index || (s.index < step.index && typeof s.step.uses === 'string'));
   const stakes = later.length > 0 ? stakesOf(file, job, later) : { weight: undefined, what: '' };
-  const oneLine = w.singleLine && (w.file === 'GITHUB_ENV' || !files);
+  const oneLine = w.delimited === true || (w.singleLine && (w.file === 'GITHUB_ENV' || !files));
   let severity: Severity = oneLine ? 'low' : stakes.weight === 'high' ? 'high' : 'medium';
   let note = stakes.what ? `; the steps it steers hold ${stakes.what}` : '; no step it steers holds a write token or a secret now';
   if (gate) {
@@ -137,7 +139,7 @@ function checkStep(context: RuleContext, job: JobRef, group: readonly StepRef[],
   for (const w of code.writes) {
     const gate = ifGate(file, job, step) ?? scriptGate(code.script, w.line);
     const { severity, note } = grade(file, job, group, step, w, files !== undefined, gate);
-    const effect = (w.singleLine ? ONE_LINE_EFFECT : EFFECT)[w.file];
+    const effect = w.delimited ? DELIMITED_EFFECT : (w.singleLine ? ONE_LINE_EFFECT : EFFECT)[w.file];
     context.report({
       message: `${code.what} writes ${w.source}${via(w)} to $${w.file} in a workflow anyone can start (${triggerExposure(file.root).events.join(', ')}): ${effect}${note}`,
       severity,

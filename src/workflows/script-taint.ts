@@ -43,6 +43,11 @@ export interface TaintedWrite {
   via: string[];
   /** No line break can reach the file: the source cannot hold one, or the script strips them (`tr -d '\n'`, `head -n 1`). */
   singleLine: boolean;
+  /**
+   * `core.exportVariable(name, value)` with a fixed name: @actions/core writes the value between random delimiters, so
+   * a line break in it cannot start another variable either.
+   */
+  delimited?: true;
 }
 
 interface Taint {
@@ -250,6 +255,23 @@ export function taintedShellWrites(script: string, sources: TaintSources): Taint
   return out;
 }
 
+/** Where a call's first argument ends: the first comma outside brackets and string literals (or the end). */
+function firstArgumentEnd(args: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let k = 0; k < args.length; k++) {
+    const c = args[k]!;
+    if (quote) {
+      if (c === '\\') k++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) return k;
+  }
+  return args.length;
+}
+
 /** `context.payload.a.b` → `github.event.a.b`: the expression the caller's `inline` judges. */
 /** Property accesses, not method calls: `.title` of `pr.title.trim()`. */
 const MEMBERS = String.raw`((?:\s*\.\s*[A-Za-z_$][\w$]*(?![\w$])(?!\s*\()|\s*\[\s*\d+\s*\])*)`;
@@ -305,7 +327,7 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
 
   // Declarations and plain assignments, in order: `const x = …`, `x = …` up to the end of the statement (`;` or the
   // line, with chained `.method()` lines).
-  const ASSIGN_RE = /(?:\b(?:const|let|var)\s+(\{[^}]*\}|[A-Za-z_$][\w$]*)|(?<![\w$.\])])([A-Za-z_$][\w$]*))\s*=(?![=>])\s*([^;\n]+(?:\n\s*[.?][^;\n]*)*)/g;
+  const ASSIGN_RE = /(?:\b(?:const|let|var)\s+(\{[^}]*\}|\[[^\]]*\]|[A-Za-z_$][\w$]*)|(?<![\w$.\])])([A-Za-z_$][\w$]*))\s*=(?![=>])\s*([^;\n]+(?:\n\s*[.?][^;\n]*)*)/g;
   const out: TaintedWrite[] = [];
   const events: Array<{ at: number; run: () => void }> = [];
   for (const m of script.matchAll(ASSIGN_RE)) {
@@ -316,7 +338,8 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
         const rhs = m[3]!.trim();
         const pathMatch = /^(?:context\s*\.\s*payload|([A-Za-z_$][\w$]*))((?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*\d+\s*\])*)\s*$/.exec(rhs);
         const base = pathMatch ? (pathMatch[1] === undefined ? 'github.event' : aliases.get(pathMatch[1])) : undefined;
-        if (base !== undefined) {
+        // An alias keeps its path (`const pr = context.payload.pull_request`); an array pattern takes elements, judged below.
+        if (base !== undefined && !target.startsWith('[')) {
           const path = `${base}${memberPath(pathMatch![2]!)}`;
           if (target.startsWith('{')) {
             for (const part of target.slice(1, -1).split(',')) {
@@ -327,7 +350,12 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
           return;
         }
         const taint = judge(rhs);
-        const names = target.startsWith('{') ? target.slice(1, -1).split(',').map((p) => (p.split(':').pop() ?? '').split('=')[0]!.trim()) : [target];
+        const names = /^[{[]/.test(target)
+          ? target
+              .slice(1, -1)
+              .split(',')
+              .map((p) => (p.split(':').pop() ?? '').split('=')[0]!.replace('...', '').trim())
+          : [target];
         for (const name of names.filter(Boolean)) {
           aliases.delete(name);
           if (taint) tainted.set(name, { ...taint, via: [...taint.via, name] });
@@ -347,8 +375,16 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
           if (script[i] === '(') depth++;
           else if (script[i] === ')') depth--;
         }
-        const taint = judge(script.slice(m.index + m[0].length, i - 1));
-        if (taint) out.push({ file: m[1] === 'addPath' ? 'GITHUB_PATH' : 'GITHUB_ENV', line: lineOf(m.index), ...taint });
+        const args = script.slice(m.index + m[0].length, i - 1);
+        const taint = judge(args);
+        if (!taint) return;
+        if (m[1] === 'addPath') {
+          out.push({ file: 'GITHUB_PATH', line: lineOf(m.index), ...taint });
+          return;
+        }
+        // exportVariable(name, value): an outsider who sets the name picks the variable (NODE_OPTIONS …).
+        const nameTaint = judge(args.slice(0, firstArgumentEnd(args)));
+        out.push({ file: 'GITHUB_ENV', line: lineOf(m.index), ...(nameTaint ?? taint), ...(nameTaint ? {} : { delimited: true as const }) });
       },
     });
   }

@@ -79,7 +79,13 @@ runRuleTests(githubEnv, {
     {
       name: 'github-script: core.exportVariable of a comment, through process.env and a reassignment',
       code: wf("      - uses: actions/github-script@v7\n        env:\n          COMMENT_BODY: ${{ github.event.comment.body }}\n        with:\n          script: |\n            let checks = ''\n            const body = process.env.COMMENT_BODY\n            const found = body.match(/x ([^ ]+)/)\n            if (found) {\n              checks = found[1]\n            }\n            core.exportVariable('CHECKS', checks)\n", 'issue_comment'),
-      expected: [{ line: 18, severity: 'medium', message: /The actions\/github-script `script:` writes the comment body.*through \$COMMENT_BODY and \$body and \$found and \$checks/ }],
+      // core.exportVariable delimits the value: it sets CHECKS only (low)
+      expected: [{ line: 18, severity: 'low', message: /The actions\/github-script `script:` writes the comment body.*through \$COMMENT_BODY and \$body and \$found and \$checks.*between random delimiters/ }],
+    },
+    {
+      name: 'github-script: an outsider picks the variable name: medium',
+      code: wf("      - uses: actions/github-script@v7\n        with:\n          script: |\n            const [name, value] = context.payload.comment.body.split('=')\n            core.exportVariable(name, value)\n", 'issue_comment'),
+      expected: [{ line: 11, severity: 'medium', message: /sets environment variables/ }],
     },
     {
       name: 'github-script: a payload alias',
@@ -98,7 +104,7 @@ runRuleTests(githubEnv, {
     },
     {
       name: "the script checks the author's association before writing: one level lower",
-      code: wf("      - uses: actions/github-script@v7\n        with:\n          script: |\n            if (!['OWNER', 'MEMBER'].includes('${{ github.event.comment.author_association }}')) {\n              core.setFailed('no')\n              return\n            }\n            core.exportVariable('B', context.payload.comment.body)\n" + PUBLISH, 'issue_comment'),
+      code: wf("      - uses: actions/github-script@v7\n        with:\n          script: |\n            if (!['OWNER', 'MEMBER'].includes('${{ github.event.comment.author_association }}')) {\n              core.setFailed('no')\n              return\n            }\n            core.addPath(context.payload.comment.body)\n" + PUBLISH, 'issue_comment'),
       expected: [{ line: 14, severity: 'medium', message: /gated: the script checks the author's association first/ }],
     },
   ],

@@ -183,12 +183,28 @@ function admitsForks(node: AstNode | undefined): boolean {
   return false;
 }
 
+/** Events whose actor is who wrote something (a review, a comment), not who pushed: no push makes a bot that actor. */
+const AUTHORED_EVENTS = new Set(['pull_request_review', 'pull_request_review_comment', 'issue_comment', 'discussion_comment']);
+
+/**
+ * `github.event.workflow_run.event == 'pull_request_review'`: the run followed a review, so its actor is the reviewer —
+ * a bot check then asks who reviewed, which an outsider's push cannot fake.
+ */
+function pinsAuthoredEvent(node: AstNode | undefined): boolean {
+  if (!node) return false;
+  if (node.group) return pinsAuthoredEvent(node.group);
+  if (!node.left || !node.right || node.operator?.type !== OPERATOR.EQUAL) return false;
+  const [l, r] = [contextPath(node.left), contextPath(node.right)];
+  const value = l === 'github.event.workflow_run.event' ? literalText(node.right) : r === 'github.event.workflow_run.event' ? literalText(node.left) : undefined;
+  return value !== undefined && AUTHORED_EVENTS.has(value);
+}
+
 /** The bot checks that can open the condition (see the module comment). */
 function openingChecks(node: AstNode | undefined): BotCheck[] {
   if (!node) return [];
   if (node.group) return openingChecks(node.group);
   if (node.operator && node.args) {
-    if (node.operator.type === OPERATOR.AND && node.args.some(keepsOutsidersOut)) return [];
+    if (node.operator.type === OPERATOR.AND && node.args.some((a) => keepsOutsidersOut(a) || pinsAuthoredEvent(a))) return [];
     if (node.operator.type === OPERATOR.OR && node.args.some(admitsForks)) return [];
     return node.args.flatMap(openingChecks);
   }

@@ -133,6 +133,8 @@ describe('spoofableBotChecks', () => {
     ["github.actor == 'dependabot[bot]' && (github.event.pull_request.head.repo.fork == false || github.event_name == 'push')", 1],
     ["github.event.workflow_run.head_repository.full_name != github.repository || github.actor == 'dependabot[bot]'", 0],
     ["github.event.pull_request.head.repo.fork == true || github.actor == 'dependabot[bot]'", 0],
+    ["github.event.workflow_run.event == 'pull_request_review' && github.event.workflow_run.actor.login == 'coderabbitai[bot]'", 0],
+    ["github.event.workflow_run.event == 'pull_request' && github.event.workflow_run.actor.login == 'dependabot[bot]'", 1],
     ['github.actor ==', 0],
     [true, 0],
   ] as const)('%s → %d', (condition, n) => {

@@ -6,7 +6,7 @@ import { untrustedValue } from '../workflows/untrusted-values.js';
 import { envCarrying, labelsInValue, scriptLineSpan } from '../workflows/script-sinks.js';
 import { taintedScriptExports, taintedShellWrites, type TaintSource, type TaintSources, type TaintedWrite } from '../workflows/script-taint.js';
 import { gateHolds, gateIn, shiftSeverity, triggerExposure, untrustedCheckout, type Gate } from '../workflows/exposure.js';
-import { stakesOf } from '../workflows/job-stakes.js';
+import { stakesOf, type Stakes } from '../workflows/job-stakes.js';
 import { isMap, valueSpan, type YMap } from '../workflows/yaml.js';
 import type { SourceFile } from '../workflows/source.js';
 
@@ -76,14 +76,25 @@ const ONE_LINE_EFFECT: Record<TaintedWrite['file'], string> = {
   GITHUB_PATH: 'whoever writes that text chooses a directory searched first for every command of every later step of the job',
 };
 
-/** A check in the script itself, before the write, that stops the step for outsiders (the author's association, a permission lookup). */
-function scriptGate(script: string, line: number): Gate | undefined {
-  const before = script.split('\n').slice(0, line).join('\n');
-  const stops = /\bsetFailed\b|\bexit\s+[1-9]|\bprocess\.exit\b|\bthrow\b/.test(before);
-  if (stops && /author_association/i.test(before) && /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(before)) {
-    return { strength: 'strong', what: "the script checks the author's association first" };
+/**
+ * A check in the script itself that stops the step for outsiders before a write (the author's association, a
+ * permission lookup): the gate, and the first line a write must come after for it to hold. One pass over the script.
+ */
+function scriptGate(script: string): { gate: Gate; from: number } | undefined {
+  let stops = false;
+  let association = false;
+  let permission = false;
+  let role = false;
+  const lines = script.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    stops ||= /\bsetFailed\b|\bexit\s+[1-9]|\bprocess\.exit\b|\bthrow\b/.test(line);
+    association ||= /author_association/i.test(line);
+    role ||= /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(line);
+    permission ||= /collaborators\/[^\s/]+\/permission|getCollaboratorPermissionLevel/.test(line);
+    if (stops && association && role) return { gate: { strength: 'strong', what: "the script checks the author's association first" }, from: i + 1 };
+    if (stops && permission) return { gate: { strength: 'strong', what: "the script checks the actor's permission first" }, from: i + 1 };
   }
-  if (stops && /collaborators\/[^\s/]+\/permission|getCollaboratorPermissionLevel/.test(before)) return { strength: 'strong', what: "the script checks the actor's permission first" };
   return undefined;
 }
 
@@ -94,9 +105,13 @@ function scriptGate(script: string, line: number): Gate | undefined {
  * files are in the workspace to be found there. One level lower behind a strong gate (on the job or step: forks
  * excluded, the author's association — or such a check in the script before the write).
  */
-function grade(file: SourceFile, job: JobRef, group: readonly StepRef[], step: StepRef, w: TaintedWrite, files: boolean, gate: Gate | undefined): { severity: Severity; note: string } {
+/** What the steps a write in `step` steers hold: the later steps, and the actions before it (their post steps run after). */
+function steeredStakes(file: SourceFile, job: JobRef, group: readonly StepRef[], step: StepRef): Stakes {
   const later = group.filter((s) => s.index > step.index || (s.index < step.index && typeof s.step.uses === 'string'));
-  const stakes = later.length > 0 ? stakesOf(file, job, later) : { weight: undefined, what: '' };
+  return later.length > 0 ? stakesOf(file, job, later) : { weight: undefined, what: '' };
+}
+
+function grade(stakes: Stakes, w: TaintedWrite, files: boolean, gate: Gate | undefined): { severity: Severity; note: string } {
   const oneLine = w.delimited === true || (w.singleLine && (w.file === 'GITHUB_ENV' || !files));
   let severity: Severity = oneLine ? 'low' : stakes.weight === 'high' ? 'high' : 'medium';
   let note = stakes.what ? `; the steps it steers hold ${stakes.what}` : '; no step it steers holds a write token or a secret now';
@@ -136,9 +151,11 @@ function checkStep(context: RuleContext, job: JobRef, group: readonly StepRef[],
   const code = codeOf(step, { env, inline: judge.inline, ...(files ? { files } : {}) });
   if (!code || code.writes.length === 0) return;
   const span = valueSpan(code.holder, code.key)!;
+  const stakes = steeredStakes(file, job, group, step);
+  const inScript = scriptGate(code.script);
   for (const w of code.writes) {
-    const gate = ifGate(file, job, step) ?? scriptGate(code.script, w.line);
-    const { severity, note } = grade(file, job, group, step, w, files !== undefined, gate);
+    const gate = ifGate(file, job, step) ?? (inScript && w.line >= inScript.from ? inScript.gate : undefined);
+    const { severity, note } = grade(stakes, w, files !== undefined, gate);
     const effect = w.delimited ? DELIMITED_EFFECT : (w.singleLine ? ONE_LINE_EFFECT : EFFECT)[w.file];
     context.report({
       message: `${code.what} writes ${w.source}${via(w)} to $${w.file} in a workflow anyone can start (${triggerExposure(file.root).events.join(', ')}): ${effect}${note}`,

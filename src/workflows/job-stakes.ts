@@ -28,10 +28,6 @@ export interface Stakes {
 const heavier = (a: StakesWeight | undefined, b: StakesWeight | undefined): StakesWeight | undefined =>
   a === 'high' || b === 'high' ? 'high' : (a ?? b);
 
-function under(path: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
-  return prefix.length <= path.length && prefix.every((s, i) => path[i] === s);
-}
-
 function tokenStakes(file: SourceFile, job: JobRef): Stakes {
   const ctx = jobTokenContext(file, job);
   const p = ctx.permissions;
@@ -53,10 +49,13 @@ function tokenStakes(file: SourceFile, job: JobRef): Stakes {
  * is the token's business; identifiers kept as secrets (`AZURE_CLIENT_ID`) grant nothing alone.
  */
 function secretStakes(file: SourceFile, job: JobRef, steps: readonly StepRef[] | undefined): Stakes {
-  const scopes: PathSegment[][] = steps ? [[...job.path, 'env'], ...steps.map((s) => s.path)] : [job.path];
+  // Step paths are ['jobs', job, 'steps', <step>]: a reference belongs to the step named by its fourth segment.
+  const stepKeys = steps ? new Set<PathSegment>(steps.map((s) => s.path[3]!)) : undefined;
+  const inJob = (path: readonly PathSegment[]) => path[0] === 'jobs' && path[1] === job.id;
   const seen = new Map<string, SecretReference>();
   for (const ref of collectUsage(file).secrets) {
-    const reaches = ref.path[0] === 'env' || scopes.some((p) => under(ref.path, p));
+    const p = ref.path;
+    const reaches = p[0] === 'env' || (inJob(p) && (!stepKeys || p[2] === 'env' || (p[2] === 'steps' && stepKeys.has(p[3]!))));
     if (reaches && !seen.has(ref.key) && classifySecret(ref.name).kind !== 'identifier') seen.set(ref.key, ref);
   }
   if (seen.size === 0) return { weight: undefined, what: '' };

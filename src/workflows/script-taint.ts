@@ -152,10 +152,16 @@ function refPattern(names: Iterable<string>): RegExp | undefined {
   return new RegExp(`\\$\\{#?(${alt})(?:[:#%/^,@[][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi');
 }
 
+/** Tainted shell variables followed at most (real scripts carry a handful). */
+const MAX_TAINTED = 64;
+
 const FILE_READ_RE = /\$\(\s*<|`\s*</;
 
 class ShellTaint {
   private readonly tainted = new Map<string, Taint>();
+  /** The reference pattern of the current tainted names, rebuilt only when they change. */
+  private pattern: RegExp | undefined;
+  private patternFor = '';
 
   constructor(private readonly sources: TaintSources) {
     for (const [name, source] of sources.env) this.tainted.set(name.toLowerCase(), fromSource(source, [name]));
@@ -169,7 +175,13 @@ class ShellTaint {
     }
     if (expands && this.tainted.size) {
       const quoted = singleQuoted(text);
-      const re = refPattern(this.tainted.keys())!;
+      const key = [...this.tainted.keys()].join('\u0000');
+      if (key !== this.patternFor) {
+        this.pattern = refPattern(this.tainted.keys());
+        this.patternFor = key;
+      }
+      const re = this.pattern!;
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (quoted(m.index)) continue;
         const word = commandWordAt(text, m.index);
@@ -196,8 +208,10 @@ class ShellTaint {
 
   /** Taints `name` with what `value` (the text assigned) carries; a value cut to one line stays one line. */
   assign(name: string, value: string, taint: Taint | undefined = this.valueTaint(value)): void {
-    if (taint) this.tainted.set(name.toLowerCase(), { source: taint.source, via: [...taint.via, name], singleLine: taint.singleLine || ONE_LINE_SHELL_RE.test(value) });
-    else this.tainted.delete(name.toLowerCase());
+    // A bound on the names followed keeps a hostile script of thousands of assignments linear.
+    if (taint && (this.tainted.size < MAX_TAINTED || this.tainted.has(name.toLowerCase()))) {
+      this.tainted.set(name.toLowerCase(), { source: taint.source, via: [...taint.via, name], singleLine: taint.singleLine || ONE_LINE_SHELL_RE.test(value) });
+    } else if (!taint) this.tainted.delete(name.toLowerCase());
   }
 
   /** Assignments, `read`, `for` and validations of one command segment. */
@@ -293,7 +307,27 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
   if (!/\bcore\s*\.\s*(?:exportVariable|addPath)\b/.test(script)) return [];
   const aliases = new Map<string, string>();
   const tainted = new Map<string, Taint>();
-  const lineOf = (offset: number) => script.slice(0, offset).split('\n').length - 1;
+  const lineStarts = [0];
+  for (let i = script.indexOf('\n'); i >= 0; i = script.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const patterns = new Map<string, { member: RegExp; word: RegExp }>();
+  const patternOf = (name: string) => {
+    let p = patterns.get(name);
+    if (!p) {
+      p = { member: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}` + MEMBERS, 'g'), word: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`) };
+      patterns.set(name, p);
+    }
+    return p;
+  };
   const oneLine = (t: Taint | undefined, text: string): Taint | undefined => (t && ONE_LINE_JS_RE.test(text) ? { ...t, singleLine: true } : t);
 
   const judge = (text: string): Taint | undefined => {
@@ -307,14 +341,13 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
       if (source) return oneLine(fromSource(source), text);
     }
     for (const [name, path] of aliases) {
-      const re = new RegExp(`(?<![\\w$.])${escapeRegExp(name)}` + MEMBERS, 'g');
-      for (const m of text.matchAll(re)) {
+      for (const m of text.matchAll(patternOf(name).member)) {
         const source = sources.inline(`${path}${memberPath(m[1]!)}`);
         if (source) return oneLine(fromSource(source, [name]), text);
       }
     }
     for (const [name, t] of tainted) {
-      if (new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`).test(text)) return oneLine(t, text);
+      if (patternOf(name).word.test(text)) return oneLine(t, text);
     }
     for (const m of text.matchAll(/\bprocess\s*\.\s*env\s*(?:\.\s*([A-Za-z_]\w*)|\[\s*['"]([^'"]+)['"]\s*\])/g)) {
       const name = (m[1] ?? m[2])!;
@@ -344,9 +377,9 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
           if (target.startsWith('{')) {
             for (const part of target.slice(1, -1).split(',')) {
               const [key, local] = part.split(':').map((p) => p.trim().split('=')[0]!.trim());
-              if (key) aliases.set(local || key, `${path}.${key}`);
+              if (key && aliases.size < MAX_TAINTED) aliases.set(local || key, `${path}.${key}`);
             }
-          } else aliases.set(target, path);
+          } else if (aliases.size < MAX_TAINTED) aliases.set(target, path);
           return;
         }
         const taint = judge(rhs);
@@ -358,8 +391,8 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
           : [target];
         for (const name of names.filter(Boolean)) {
           aliases.delete(name);
-          if (taint) tainted.set(name, { ...taint, via: [...taint.via, name] });
-          else tainted.delete(name);
+          if (taint && (tainted.size < MAX_TAINTED || tainted.has(name))) tainted.set(name, { ...taint, via: [...taint.via, name] });
+          else if (!taint) tainted.delete(name);
         }
       },
     });
@@ -371,7 +404,9 @@ export function taintedScriptExports(script: string, sources: TaintSources): Tai
         // The call's arguments: up to the matching parenthesis.
         let depth = 1;
         let i = m.index + m[0].length;
-        for (; i < script.length && depth > 0; i++) {
+        // Real calls are short: an unbalanced one must not cost a scan to the end of the script per call.
+        const limit = Math.min(script.length, i + 4096);
+        for (; i < limit && depth > 0; i++) {
           if (script[i] === '(') depth++;
           else if (script[i] === ')') depth--;
         }

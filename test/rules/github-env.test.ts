@@ -144,3 +144,16 @@ describe('taintedScriptExports', () => {
     expect(taintedScriptExports(script, { env: new Map(), inline })).toHaveLength(n);
   });
 });
+
+describe('hostile scripts stay linear', () => {
+  it('thousands of chained assignments', () => {
+    const lines = ['A0="$T"', ...Array.from({ length: 20_000 }, (_, i) => `A${i + 1}="$A${i}"`), 'echo "X=$A20000" >> $GITHUB_ENV'];
+    const started = performance.now();
+    taintedShellWrites(lines.join('\n'), { env: new Map([['T', { label: 't' }]]), inline: () => undefined });
+    const js = [...Array.from({ length: 20_000 }, (_, i) => `const a${i} = context.payload.issue.body + ${i}`), "core.exportVariable('X', a1)"].join('\n');
+    taintedScriptExports(js, { env: new Map(), inline: () => ({ label: 'body' }) });
+    const calls = Array.from({ length: 20_000 }, (_, i) => `core.exportVariable('X${i}', context.payload.issue.body + (`).join('\n');
+    expect(taintedScriptExports(calls, { env: new Map(), inline: () => ({ label: 'body' }) }).length).toBe(20_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

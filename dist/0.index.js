@@ -1,5 +1,5 @@
 export const id = 0;
-export const ids = [0];
+export const ids = [0,116];
 export const modules = {
 
 /***/ 5583:
@@ -680,15 +680,17 @@ function finish(result, desired) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   Hm: () => (/* binding */ GitHubForbiddenError),
 /* harmony export */   Kz: () => (/* binding */ GitHubAuthError),
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
 /* harmony export */   Pz: () => (/* binding */ GitHubValidationError),
+/* harmony export */   R8: () => (/* binding */ GitHubServerError),
 /* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
 /* harmony export */   V7: () => (/* binding */ INVALID_JSON),
 /* harmony export */   ZY: () => (/* binding */ GitHubNotFoundError)
 /* harmony export */ });
-/* unused harmony exports GitHubApiError, GitHubServerError, parseAcceptedPermissions */
+/* unused harmony export parseAcceptedPermissions */
 /**
  * Typed GitHub API errors, one class per way a caller reacts: fix the credential (401), grant a permission (403),
  * check the name (404), fix the request (400/422), wait (rate limits), or try again later (5xx, network, bad JSON).

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PRODUCTION_TIMING: () => (/* binding */ PRODUCTION_TIMING),
 /* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   resolveApiUrl: () => (/* reexport safe */ _api_url_js__WEBPACK_IMPORTED_MODULE_5__.c)
+/* harmony export */   resolveApiUrl: () => (/* reexport safe */ _api_url_js__WEBPACK_IMPORTED_MODULE_5__.resolveApiUrl)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _octokit_auth_app__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6479);
@@ -168,7 +168,7 @@ function onceEach(mask) {
 async function createGitHubClient(options) {
     const env = options.env ?? process.env;
     const context = {
-        baseUrl: options.baseUrl ? (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveApiUrl */ .c)(options.baseUrl, env) : (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveApiUrl */ .c)(undefined, env),
+        baseUrl: options.baseUrl ? (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__.resolveApiUrl)(options.baseUrl, env) : (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__.resolveApiUrl)(undefined, env),
         retries: options.retries ?? 3,
         maxWaitSeconds: options.maxWaitSeconds ?? 120,
         timing: { ...PRODUCTION_TIMING, ...options.timing },

@@ -55,9 +55,9 @@ function keyPart(value) {
     const stem = value.replace(/[^A-Za-z0-9._/-]+/g, '_').slice(0, 60);
     return `${stem}~${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(value).digest('hex').slice(0, 16)}`;
 }
-/** `token-warden-expiry-v1:<repository>:<ref>:` */
-function stateKeyPrefix(repository, ref) {
-    return `${STATE_KEY_VERSION}:${keyPart(repository)}:${keyPart(ref)}:`;
+/** `token-warden-expiry-v1:<repository>:<ref>:` (another document: `token-warden-<name>-v1:…`). */
+function stateKeyPrefix(repository, ref, version = STATE_KEY_VERSION) {
+    return `${version}:${keyPart(repository)}:${keyPart(ref)}:`;
 }
 // One call at a time: the env swap and the stdout listener are process-wide.
 let queue = Promise.resolve();
@@ -83,6 +83,7 @@ function reason(error) {
         return String(error);
     return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
 }
+const EXPIRY_CODEC = { parse: _state_js__WEBPACK_IMPORTED_MODULE_4__/* .parseState */ .Bu, serialize: _state_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeState */ .sU };
 class CacheStateStore {
     prefix;
     key;
@@ -92,12 +93,16 @@ class CacheStateStore {
     env;
     libraryLog;
     module;
+    codec;
+    /** The expiry state by default; `{ name, codec }` keeps another document (the renewal jobs' state). */
     constructor(options = {}) {
         this.env = options.env ?? process.env;
         const env = this.env;
-        this.dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.dir ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'token-warden-expiry-state'));
+        const name = 'name' in options ? options.name : 'expiry';
+        this.codec = 'codec' in options ? options.codec : EXPIRY_CODEC;
+        this.dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.dir ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `token-warden-${name}-state`));
         this.paths = [node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.dir, STATE_FILE)];
-        this.prefix = stateKeyPrefix(options.repository ?? env.GITHUB_REPOSITORY ?? 'local', options.ref ?? env.GITHUB_REF ?? 'local');
+        this.prefix = stateKeyPrefix(options.repository ?? env.GITHUB_REPOSITORY ?? 'local', options.ref ?? env.GITHUB_REF ?? 'local', `token-warden-${name}-v1`);
         const runId = options.runId ?? env.GITHUB_RUN_ID;
         const key = runId ? `${this.prefix}${keyPart(runId)}-${keyPart(options.runAttempt ?? env.GITHUB_RUN_ATTEMPT ?? '1')}` : undefined;
         this.key = key !== undefined && key.length <= MAX_KEY ? key : undefined;
@@ -207,7 +212,7 @@ class CacheStateStore {
                 catch (error) {
                     return { warning: `the Actions cache entry ${restored} holds no expiry state (${reason(error)})` };
                 }
-                const parsed = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .parseState */ .Bu)(text);
+                const parsed = this.codec.parse(text);
                 return parsed.warning ? { warning: `Actions cache entry ${restored}: ${parsed.warning}` } : parsed;
             });
         }
@@ -229,7 +234,7 @@ class CacheStateStore {
                 if (mode === 'none' || mode === 'read')
                     return { saved: false, warning: `ACTIONS_CACHE_MODE=${mode} does not allow saving to the cache: the next run has no trend` };
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.dir, { recursive: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(this.file, (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeState */ .sU)(state), { encoding: 'utf8', mode: 0o600 });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(this.file, this.codec.serialize(state), { encoding: 'utf8', mode: 0o600 });
                 const id = await cache.saveCache([...this.paths], key);
                 if (id === -1)
                     return { saved: false, warning: `cannot save the expiry state to the Actions cache as ${key}: ${messages.length ? messages.join('; ') : 'the cache service did not take it'}` };

@@ -401,6 +401,8 @@ var schemas = __webpack_require__(2857);
 var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/registry/scopes.ts
 var registry_scopes = __webpack_require__(3174);
+// EXTERNAL MODULE: ./src/vault/duration.ts
+var duration = __webpack_require__(2782);
 ;// CONCATENATED MODULE: ./src/registry/schema.ts
 /**
  * The zod schema of the token registry file and the JSON Schema generated from it (committed as
@@ -413,8 +415,11 @@ var registry_scopes = __webpack_require__(3174);
 
 
 
+
 const glob = schemas/* string */.YjP().min(1).describe('A path glob relative to the repository root, e.g. .github/workflows/release.yml or .github/workflows/deploy-*.yml');
 const days = (what) => schemas/* int */.Whr().min(0).max(3650).describe(what);
+/** Whole seconds (a YAML number) or a Vault duration (`1h`, `90m`, `2d`, `"3600"`). */
+const vaultDuration = (what) => schemas/* union */.KCZ([schemas/* int */.Whr().min(1).max(3650 * 86_400), schemas/* string */.YjP().regex(duration/* VAULT_DURATION_PATTERN */.v, 'expected a duration such as 1h, 90m or 2d, or whole seconds')]).describe(what);
 const isoDate = (what) => iso/* date */.p6({ message: 'expected a date written as YYYY-MM-DD' }).describe(what);
 const ThresholdsSchema = schemas/* strictObject */.rej({
     critical: days('Days before expiry at which a token is critical (default 7)').optional(),
@@ -441,6 +446,24 @@ const ScopesSchema = schemas/* custom */.IeY((v) => typeof v === 'object' && v !
     message: 'expected a mapping of permission names to read|write (or, for kind github-pat, a list of classic scopes)',
 })
     .describe('Permissions: a mapping of permission names to read|write (fine-grained PATs, Apps), or a list of classic scopes (kind github-pat)');
+const RotationSchema = schemas/* strictObject */.rej({
+    generate: schemas/* strictObject */.rej({
+        type: schemas/* enum */.k5n(types/* GENERATED_SECRET_TYPES */.LD)
+            .describe('api-key: letters and digits with a 6-character CRC32 checksum at the end; hex; base64 (standard alphabet, length a multiple of 4); alphanumeric; jwt-secret: base64url characters for an HMAC signing key'),
+        prefix: schemas/* string */.YjP()
+            .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'up to 32 letters, digits, `_`, `.` or `-`')
+            .optional()
+            .describe('Written before the random part, e.g. sk_ (helps secret scanners); not counted in `length`'),
+        length: schemas/* int */.Whr()
+            .min(1)
+            .max(types/* GENERATED_MAX_LENGTH */.Wg)
+            .optional()
+            .describe('Characters after the prefix. Defaults: api-key 40, hex 64, base64 44, alphanumeric 32, jwt-secret 86; at least 128 bits of randomness (jwt-secret: 256)'),
+    })
+        .describe('How a new value is generated (crypto.randomBytes, no modulo bias)'),
+    'max-age-days': schemas/* int */.Whr().min(1).max(3650).describe("Days after the Actions secret's updated_at by which `token-warden rotate` writes a new value"),
+})
+    .describe('Rotation of a generated secret: `token-warden rotate` writes a fresh random value as the Actions secret once it is older than max-age-days');
 const TokenSchema = schemas/* strictObject */.rej({
     description: schemas/* string */.YjP().min(1).describe('What the token is for'),
     owner: schemas/* string */.YjP().min(1).optional().describe('Who answers for it, e.g. "@org/platform" (required in practice for high-risk tokens)'),
@@ -463,6 +486,12 @@ const TokenSchema = schemas/* strictObject */.rej({
         .describe('Environment variable holding the value, for `token-warden expiry` to check online (default: the variable named like the token)'),
     'app-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the App ID; with the private key as the value, GitHub is asked for the installation and its permissions'),
     'installation-id': schemas/* int */.Whr().min(1).optional().describe('kind github-app: the installation to check (default: the one on the scanned repository)'),
+    'vault-address': schemas/* url */.OZ5({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://vault.example.com:8200' })
+        .optional()
+        .describe('kind vault: the Vault server (default: --vault-addr, else VAULT_ADDR)'),
+    'renew-increment': vaultDuration('kind vault: the TTL `token-warden vault-renew` asks for, counted from the renewal (default: --increment, else the TTL the token was created with)').optional(),
+    'renew-threshold': vaultDuration('kind vault: renew once the TTL left is below this (default: once about two thirds of the TTL is used, with jitter, as Vault\'s LifetimeWatcher)').optional(),
+    rotation: RotationSchema.optional(),
 })
     .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 const RegistrySchema = schemas/* strictObject */.rej({
@@ -522,6 +551,7 @@ function registryJsonSchema() {
  * Registry text → a validated, typed Registry with the offsets of every key, or every problem at once.
  * Pulls in zod: entry points import it lazily, only when a registry file exists.
  */
+
 
 
 
@@ -613,7 +643,17 @@ function semanticIssues(raw, walked, file, lines) {
                 if (entry[key] !== undefined && entry.kind !== 'github-app')
                     at([...base, key], `\`${key}\` belongs to kind github-app (this token is ${String(entry.kind)})`);
             }
+            for (const key of ['vault-address', 'renew-increment', 'renew-threshold']) {
+                if (entry[key] !== undefined && entry.kind !== 'vault')
+                    at([...base, key], `\`${key}\` belongs to kind vault (this token is ${String(entry.kind)})`);
+            }
+            for (const key of ['renew-increment', 'renew-threshold']) {
+                const v = entry[key];
+                if ((typeof v === 'string' || typeof v === 'number') && (0,duration.parseVaultDuration)(v) === 0)
+                    at([...base, key], `\`${key}\` must be longer than 0 seconds`);
+            }
             globIssues(entry['used-by'], [...base, 'used-by'], at);
+            rotationIssues(entry, base, at);
         }
     }
     const policy = raw.policy;
@@ -637,6 +677,31 @@ function semanticIssues(raw, walked, file, lines) {
         }
     }
     return issues;
+}
+/** A rotation rule that cannot work: a kind only its service issues, or a length too short for its type or not whole. */
+function rotationIssues(entry, base, at) {
+    const rotation = entry.rotation;
+    if (!isPlainObject(rotation))
+        return;
+    if (typeof entry.kind === 'string' && types/* TOKEN_KINDS */.oq.includes(entry.kind) && !types/* GENERATABLE_KINDS */.$E.includes(entry.kind)) {
+        at([...base, 'rotation'], `kind ${entry.kind} is issued by its service: a generated random value cannot replace it (rotation fits kinds ${types/* GENERATABLE_KINDS */.$E.join(', ')})`, 'key');
+    }
+    const generate = rotation.generate;
+    if (!isPlainObject(generate) || typeof generate.type !== 'string' || !types/* GENERATED_SECRET_TYPES */.LD.includes(generate.type))
+        return;
+    const limits = types/* GENERATED_LENGTHS */.OQ[generate.type];
+    const length = generate.length;
+    if (!Number.isInteger(length))
+        return;
+    const n = length;
+    const path = [...base, 'rotation', 'generate', 'length'];
+    if (n < limits.min) {
+        const bits = generate.type === 'jwt-secret' ? 256 : 128;
+        at(path, `${generate.type} needs at least ${limits.min} characters for ${bits} bits of randomness (got ${n})`);
+    }
+    else if (n % limits.multipleOf !== 0) {
+        at(path, `${generate.type} length must be a multiple of ${limits.multipleOf} (whole base64 groups, no padding; got ${n})`);
+    }
 }
 /** Reports thresholds out of order once `t` is laid over `inherited`; returns the layered values. */
 function thresholdIssues(t, inherited, path, at) {
@@ -781,6 +846,19 @@ function buildRegistry(data, file, walked, pastedSecrets) {
             token.appId = t['app-id'];
         if (t['installation-id'] !== undefined)
             token.installationId = t['installation-id'];
+        if (t['vault-address'] !== undefined)
+            token.vaultAddress = t['vault-address'];
+        if (t['renew-increment'] !== undefined)
+            token.renewIncrement = (0,duration.parseVaultDuration)(t['renew-increment']);
+        if (t['renew-threshold'] !== undefined)
+            token.renewThreshold = (0,duration.parseVaultDuration)(t['renew-threshold']);
+        if (t.rotation !== undefined) {
+            const g = t.rotation.generate;
+            token.rotation = {
+                generate: { type: g.type, ...(g.prefix !== undefined ? { prefix: g.prefix } : {}), length: g.length ?? types/* GENERATED_LENGTHS */.OQ[g.type].default },
+                maxAgeDays: t.rotation['max-age-days'],
+            };
+        }
         return token;
     });
     return {

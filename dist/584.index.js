@@ -1,5 +1,5 @@
 export const id = 584;
-export const ids = [584,203];
+export const ids = [584,203,116];
 export const modules = {
 
 /***/ 6584:
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PRODUCTION_TIMING: () => (/* binding */ PRODUCTION_TIMING),
 /* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   resolveApiUrl: () => (/* reexport safe */ _api_url_js__WEBPACK_IMPORTED_MODULE_5__.c)
+/* harmony export */   resolveApiUrl: () => (/* reexport safe */ _api_url_js__WEBPACK_IMPORTED_MODULE_5__.resolveApiUrl)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _octokit_auth_app__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6479);
@@ -168,7 +168,7 @@ function onceEach(mask) {
 async function createGitHubClient(options) {
     const env = options.env ?? process.env;
     const context = {
-        baseUrl: options.baseUrl ? (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveApiUrl */ .c)(options.baseUrl, env) : (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveApiUrl */ .c)(undefined, env),
+        baseUrl: options.baseUrl ? (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__.resolveApiUrl)(options.baseUrl, env) : (0,_api_url_js__WEBPACK_IMPORTED_MODULE_5__.resolveApiUrl)(undefined, env),
         retries: options.retries ?? 3,
         maxWaitSeconds: options.maxWaitSeconds ?? 120,
         timing: { ...PRODUCTION_TIMING, ...options.timing },
@@ -218,15 +218,17 @@ async function createGitHubClient(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   Hm: () => (/* binding */ GitHubForbiddenError),
 /* harmony export */   Kz: () => (/* binding */ GitHubAuthError),
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
 /* harmony export */   Pz: () => (/* binding */ GitHubValidationError),
+/* harmony export */   R8: () => (/* binding */ GitHubServerError),
 /* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
 /* harmony export */   V7: () => (/* binding */ INVALID_JSON),
 /* harmony export */   ZY: () => (/* binding */ GitHubNotFoundError)
 /* harmony export */ });
-/* unused harmony exports GitHubApiError, GitHubServerError, parseAcceptedPermissions */
+/* unused harmony export parseAcceptedPermissions */
 /**
  * Typed GitHub API errors, one class per way a caller reacts: fix the credential (401), grant a permission (403),
  * check the name (404), fix the request (400/422), wait (rate limits), or try again later (5xx, network, bad JSON).

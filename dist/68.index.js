@@ -16,8 +16,8 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6572);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1502);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(181);
-/* harmony import */ var _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1941);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6800);
+/* harmony import */ var _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3798);
 /* harmony import */ var _report_baseline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7355);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6109);
 /* harmony import */ var _sources_base_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(939);
@@ -55,7 +55,7 @@ function readBaselineFile(file, cwd) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`baseline file not found: ${file}`);
-    const text = (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(absolute, MAX_BASELINE_FILE_BYTES + 1);
+    const text = (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__.readRegularFile)(absolute, MAX_BASELINE_FILE_BYTES + 1);
     if (Buffer.byteLength(text) > MAX_BASELINE_FILE_BYTES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`baseline file ${file} is larger than ${MAX_BASELINE_FILE_BYTES / (1024 * 1024)} MiB`);
     const parsed = (0,_report_baseline_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBaseline */ .nk)(text, file);
@@ -77,7 +77,7 @@ function fromFile(file, cwd, failOn) {
 /** A file of the current scan that lies outside the repository (an explicit --registry/--config elsewhere): read as it is now. */
 function readOutside(absolute) {
     try {
-        return (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(absolute);
+        return (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__.readRegularFile)(absolute);
     }
     catch {
         return undefined;
@@ -87,9 +87,9 @@ async function fromBaseRevision(revisions, options) {
     const root = options.root;
     const registryPath = options.registryPath;
     const registryAbsolute = registryPath === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, registryPath);
-    const configPath = options.configFile === undefined ? undefined : (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__/* .relativePath */ .iZ)(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, options.configFile));
+    const configPath = options.configFile === undefined ? undefined : (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__.relativePath)(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, options.configFile));
     // Files of the scan inside the root are read as they were at the base; one outside it is not in the repository.
-    const inTree = (p, absolute) => p !== undefined && absolute !== undefined && (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__/* .isWithin */ .UO)(root, absolute) && (0,_sources_base_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .isSafeTreePath */ .ZR)(p);
+    const inTree = (p, absolute) => p !== undefined && absolute !== undefined && (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_8__.isWithin)(root, absolute) && (0,_sources_base_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .isSafeTreePath */ .ZR)(p);
     const registryInTree = inTree(registryPath, registryAbsolute);
     const configInTree = inTree(configPath, options.configFile && node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, options.configFile));
     const base = await (0,_sources_base_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .readBaseRevision */ .pe)({
@@ -157,7 +157,7 @@ async function fromBaseRevision(revisions, options) {
 
 
 const BASE_REVISION_BUDGETS = Object.freeze({
-    maxFileBytes: _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_BUDGETS */ .Hn.maxBytes,
+    maxFileBytes: _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_1__.PARSE_BUDGETS.maxBytes,
     maxFiles: 10_000,
     maxTotalBytes: 256 * 1024 * 1024,
     timeoutMs: 60_000,

@@ -331,8 +331,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planAlerts: () => (/* binding */ planAlerts)
 /* harmony export */ });
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1502);
-/* harmony import */ var _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1941);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(181);
+/* harmony import */ var _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3798);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6800);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5583);
 
 
@@ -405,7 +405,7 @@ function planAlerts(findings, options = {}) {
     const grouping = options.grouping ?? 'auto';
     const minSeverity = options.minSeverity ?? 'high';
     const typeOf = options.typeOf ?? defaultTypeOf;
-    const bodyOptions = { ...options, ruleMeta: options.ruleMeta ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleMeta */ .ME };
+    const bodyOptions = { ...options, ruleMeta: options.ruleMeta ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__.ruleMeta };
     const seen = new Set();
     const alerting = findings
         .filter((f) => !f.suppression && (0,_model_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .atOrAbove */ .kU)(f.severity, minSeverity))

@@ -22,7 +22,7 @@ export const modules = {
 
 
 const BASE_REVISION_BUDGETS = Object.freeze({
-    maxFileBytes: _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_BUDGETS */ .Hn.maxBytes,
+    maxFileBytes: _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_1__.PARSE_BUDGETS.maxBytes,
     maxFiles: 10_000,
     maxTotalBytes: 256 * 1024 * 1024,
     timeoutMs: 60_000,

@@ -1,5 +1,5 @@
 export const id = 993;
-export const ids = [993];
+export const ids = [993,19];
 export const modules = {
 
 /***/ 5993:
@@ -41,7 +41,7 @@ async function runActionIssues(settings, report, tokens, types) {
         await __webpack_require__.e(/* import() */ 80).then(__webpack_require__.bind(__webpack_require__, 8080)),
         await __webpack_require__.e(/* import() */ 0).then(__webpack_require__.bind(__webpack_require__, 3000)),
     ];
-    const client = await createGitHubClient({ auth: { type: 'token', token: settings.githubToken }, baseUrl: (0,_github_api_url_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveApiUrl */ .c)(settings.apiUrl), mask: (v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v) });
+    const client = await createGitHubClient({ auth: { type: 'token', token: settings.githubToken }, baseUrl: (0,_github_api_url_js__WEBPACK_IMPORTED_MODULE_2__.resolveApiUrl)(settings.apiUrl), mask: (v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v) });
     const active = report.findings.filter((f) => !f.suppression);
     const desired = planAlerts(active, {
         grouping: issues.grouping,
@@ -140,7 +140,7 @@ async function runActionSlack(settings, report, trend, issueOutcome) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ resolveApiUrl)
+/* harmony export */   resolveApiUrl: () => (/* binding */ resolveApiUrl)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /** The GitHub API URL, apart from the client so that resolving it does not load Octokit. */

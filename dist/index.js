@@ -6345,8 +6345,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
-var src_rules = __nccwpck_require__(181);
+// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
+var src_rules = __nccwpck_require__(6800);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(1169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
@@ -6973,7 +6973,7 @@ function tokenExpiry(token, policy, nowMs, observation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4817);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5514);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -6982,7 +6982,231 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4817:
+/***/ 3201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G3: () => (/* binding */ knowledgeFor),
+  cg: () => (/* binding */ knowledgeKey)
+});
+
+// UNUSED EXPORTS: ACTION_KNOWLEDGE
+
+;// CONCATENATED MODULE: ./src/knowledge/actions.generated.ts
+const ACTION_KNOWLEDGE = [
+    { "action": "1password/load-secrets-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Loads secrets from 1Password with a service account or Connect token.", "source": "https://github.com/1Password/load-secrets-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/1password.yml:2" },
+    { "action": "actions/add-to-project", "tokenInputs": [{ "name": "github-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Adds items to an organisation or user project (Projects v2), which the GITHUB_TOKEN cannot reach; it takes a PAT or App token.", "source": "https://github.com/actions/add-to-project#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:189" },
+    { "action": "actions/attest", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }, { "scope": "attestations", "level": "write" }], "reason": "Signs the attestation with a Sigstore certificate from the OIDC token and stores it (push-to-registry pushes with the docker login's credentials).", "source": "https://github.com/actions/attest#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:114" },
+    { "action": "actions/attest-build-provenance", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }, { "scope": "attestations", "level": "write" }], "reason": "Signs the provenance with a Sigstore certificate from the OIDC token and stores the attestation (push-to-registry pushes with the docker login's credentials).", "source": "https://github.com/actions/attest-build-provenance#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:108" },
+    { "action": "actions/attest-sbom", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }, { "scope": "attestations", "level": "write" }], "reason": "Signs the SBOM attestation with a Sigstore certificate from the OIDC token and stores it.", "source": "https://github.com/actions/attest-sbom#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:120" },
+    { "action": "actions/cache", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uses the Actions cache service through the runtime token.", "source": "https://github.com/actions/cache (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:27" },
+    { "action": "actions/cache/restore", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uses the Actions cache service through the runtime token.", "source": "https://github.com/actions/cache/tree/main/restore (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:32" },
+    { "action": "actions/cache/save", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uses the Actions cache service through the runtime token.", "source": "https://github.com/actions/cache/tree/main/save (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:37" },
+    { "action": "actions/checkout", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": true, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Clones the repository with the token over HTTPS; a public repository can be cloned with no permission.", "source": "https://github.com/actions/checkout#recommended-permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:3" },
+    { "action": "actions/configure-pages", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pages", "level": "read" }], "reason": "Reads the repository's Pages site settings (base URL, build type).", "source": "https://github.com/actions/configure-pages#usage", "confidence": "likely", "cases": [{ "when": { "matches": { "enablement": "^true$" } }, "needs": [{ "scope": "pages", "level": "write" }], "reason": "enablement creates the Pages site if it does not exist (the README says this needs a token with more than the GITHUB_TOKEN's rights).", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:159" },
+    { "action": "actions/create-github-app-token", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Mints an installation token from the App's private key; it does not use the GITHUB_TOKEN.", "source": "https://github.com/actions/create-github-app-token (action.yml has no GitHub token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:103" },
+    { "action": "actions/create-release", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Creates a release (archived action; takes the token from the GITHUB_TOKEN environment variable).", "source": "https://github.com/actions/create-release#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:177" },
+    { "action": "actions/dependency-review-action", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }, { "name": "external-repo-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read" }], "reason": "Compares the dependency graphs of the base and head commits through the dependency-review API.", "source": "https://github.com/actions/dependency-review-action#configuration-options", "confidence": "certain", "cases": [{ "when": { "matches": { "comment-summary-in-pr": "^(true|always|on-failure)$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "comment-summary-in-pr writes the summary as a pull request comment.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:126" },
+    { "action": "actions/deploy-pages", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pages", "level": "write" }, { "scope": "id-token", "level": "write" }], "reason": "Creates the Pages deployment; the OIDC token proves the deployment comes from this workflow.", "source": "https://github.com/actions/deploy-pages#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:153" },
+    { "action": "actions/download-artifact", "tokenInputs": [{ "name": "github-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read" }], "reason": "Only with github-token (artifacts of another run or repository, with run-id) does it call the Actions API; otherwise the runtime token.", "source": "https://github.com/actions/download-artifact#download-artifacts-from-other-workflow-runs-or-repositories", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:21" },
+    { "action": "actions/first-interaction", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "issues", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Comments on a first-time contributor's issue or pull request.", "source": "https://github.com/actions/first-interaction#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:183" },
+    { "action": "actions/github-script", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs the script with a client authenticated by github-token; what that needs is read from the script's API calls.", "source": "https://github.com/actions/github-script#usage", "confidence": "certain", "cases": [], "shellInputs": [], "githubScriptInput": "script", "definedAt": "knowledge/actions/actions.yml:71" },
+    { "action": "actions/labeler", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read" }, { "scope": "pull-requests", "level": "write" }], "reason": "Reads the labeler configuration from the repository and adds or removes labels on the pull request.", "source": "https://github.com/actions/labeler#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:97" },
+    { "action": "actions/publish-action", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Moves the major-version tag (v1, v2 …) to the released commit.", "source": "https://github.com/actions/publish-action/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:142" },
+    { "action": "actions/publish-immutable-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read" }, { "scope": "packages", "level": "write" }, { "scope": "id-token", "level": "write" }], "reason": "Packages the action, signs it with the OIDC token and publishes it to the GitHub Container Registry.", "source": "https://github.com/actions/publish-immutable-action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:136" },
+    { "action": "actions/setup-dotnet", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads the .NET SDK from Microsoft; no GitHub token is used.", "source": "https://github.com/actions/setup-dotnet/blob/main/action.yml (no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:66" },
+    { "action": "actions/setup-go", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads the public go-versions manifest; the token only raises the API rate limit.", "source": "https://github.com/actions/setup-go/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:42" },
+    { "action": "actions/setup-haskell", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs GHC and Cabal from public sources.", "source": "https://github.com/actions/setup-haskell (no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:195" },
+    { "action": "actions/setup-java", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads JDKs from public sources; the token only raises the API rate limit for version manifests on github.com.", "source": "https://github.com/actions/setup-java/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:60" },
+    { "action": "actions/setup-node", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }, { "name": "mirror-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads the public node-versions manifest; the token only raises the API rate limit.", "source": "https://github.com/actions/setup-node/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:54" },
+    { "action": "actions/setup-python", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads the public python-versions manifest; the token only raises the API rate limit.", "source": "https://github.com/actions/setup-python/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:48" },
+    { "action": "actions/stale", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "write" }], "reason": "Labels, comments on and closes stale issues and pull requests, and replaces its state cache between runs.", "source": "https://github.com/actions/stale#recommended-permissions", "confidence": "certain", "cases": [{ "when": { "notMatches": { "days-before-issue-stale": "^-1$" } }, "needs": [{ "scope": "issues", "level": "write" }], "reason": "Marks, comments on and closes stale issues (off with days-before-issue-stale -1).", "confidence": "certain" }, { "when": { "notMatches": { "days-before-pr-stale": "^-1$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "Marks, comments on and closes stale pull requests (off with days-before-pr-stale -1).", "confidence": "certain" }, { "when": { "matches": { "delete-branch": "^true$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "delete-branch deletes the head branch of closed pull requests.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:78" },
+    { "action": "actions/upload-artifact", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads through the Actions runtime token (ACTIONS_RUNTIME_TOKEN), not the GITHUB_TOKEN.", "source": "https://github.com/actions/upload-artifact (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:11" },
+    { "action": "actions/upload-artifact/merge", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads and re-uploads artifacts of the same run through the Actions runtime token.", "source": "https://github.com/actions/upload-artifact/tree/main/merge (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:16" },
+    { "action": "actions/upload-pages-artifact", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Archives the site and uploads it with actions/upload-artifact (runtime token).", "source": "https://github.com/actions/upload-pages-artifact/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:148" },
+    { "action": "actions/upload-release-asset", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Uploads an asset to a release (archived action; takes the token from the GITHUB_TOKEN environment variable).", "source": "https://github.com/actions/upload-release-asset#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:171" },
+    { "action": "alisajid/random-wait-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Waits a random number of seconds; no token is used.", "source": "https://github.com/AliSajid/random-wait-action (inputs minimum and maximum)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/alisajid.yml:2" },
+    { "action": "amannn/action-semantic-pull-request", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "Reads the pull request's title (and commits) to check them against Conventional Commits.", "source": "https://github.com/amannn/action-semantic-pull-request#installation", "confidence": "certain", "cases": [{ "when": { "matches": { "wip": "^true$" } }, "needs": [{ "scope": "statuses", "level": "write" }], "reason": "wip reports a pending commit status for work-in-progress pull requests.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/amannn.yml:2" },
+    { "action": "anchore/sbom-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Generates an SBOM with Syft and uploads it as a workflow artifact.", "source": "https://github.com/anchore/sbom-action#configuration", "confidence": "certain", "cases": [{ "when": { "matches": { "dependency-snapshot": "^true$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "dependency-snapshot submits the SBOM to the dependency submission API.", "confidence": "certain" }, { "when": { "set": ["upload-release-assets"] }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "On release events, upload-release-assets (true by default) attaches the SBOM to the release.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/anchore.yml:2" },
+    { "action": "anchore/sbom-action/download-syft", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads Syft from public releases.", "source": "https://github.com/anchore/sbom-action/tree/main/download-syft", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/anchore.yml:16" },
+    { "action": "anchore/scan-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Scans an image or directory with Grype (uploading the SARIF is upload-sarif's job).", "source": "https://github.com/anchore/scan-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/anchore.yml:21" },
+    { "action": "anthropics/claude-code-action", "tokenInputs": [{ "name": "github_token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "issues", "level": "write" }], "reason": "With github_token, Claude reads and edits the repository, pushes branches and comments on issues and pull requests with it.", "source": "https://github.com/anthropics/claude-code-action#readme", "confidence": "likely", "cases": [{ "when": { "unset": ["github_token"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Without github_token it exchanges GitHub's OIDC token for a Claude GitHub App token and works with that.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/anthropics.yml:2" },
+    { "action": "apache/infrastructure-actions/stash/restore", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read" }], "reason": "Finds the stash artifact of an earlier run through the Actions API and downloads it with gh run download.", "source": "https://github.com/apache/infrastructure-actions/blob/main/stash/restore/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/apache.yml:2" },
+    { "action": "apache/infrastructure-actions/stash/save", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads the stash with actions/upload-artifact (runtime token).", "source": "https://github.com/apache/infrastructure-actions/blob/main/stash/save/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/apache.yml:8" },
+    { "action": "apache/skywalking-eyes", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Checks license headers (mode check); commenting on pull requests with fixes needs pull-requests write.", "source": "https://github.com/apache/skywalking-eyes#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "mode": "^fix$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "mode fix comments the fixes on the pull request.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/apache.yml:13" },
+    { "action": "aquasecurity/setup-trivy", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Trivy from public releases; the token only raises the API rate limit.", "source": "https://github.com/aquasecurity/setup-trivy#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/aquasecurity.yml:13" },
+    { "action": "aquasecurity/trivy-action", "tokenInputs": [{ "name": "github-pat", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Scans images, file systems or repositories with Trivy (uploading the SARIF is upload-sarif's job).", "source": "https://github.com/aquasecurity/trivy-action#inputs", "confidence": "certain", "cases": [{ "when": { "matches": { "format": "^github$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "format github with github-pat submits the dependency snapshot to the dependency submission API.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/aquasecurity.yml:2" },
+    { "action": "arduino/setup-protoc", "tokenInputs": [{ "name": "repo-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads protoc from public releases; the token only raises the API rate limit.", "source": "https://github.com/arduino/setup-protoc#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/arduino.yml:2" },
+    { "action": "astral-sh/setup-uv", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads uv from public releases; the token only raises the API rate limit.", "source": "https://github.com/astral-sh/setup-uv#github-authentication-token", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/astral-sh.yml:2" },
+    { "action": "aws-actions/amazon-ecr-login", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Logs in to Amazon ECR with the AWS credentials already configured.", "source": "https://github.com/aws-actions/amazon-ecr-login#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/aws-actions.yml:11" },
+    { "action": "aws-actions/configure-aws-credentials", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up AWS credentials from access keys, a web identity token file, or by assuming a role.", "source": "https://github.com/aws-actions/configure-aws-credentials#oidc", "confidence": "certain", "cases": [{ "when": { "set": ["role-to-assume"], "unset": ["aws-access-key-id", "web-identity-token-file"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Assumes the role with AssumeRoleWithWebIdentity, using GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/aws-actions.yml:2" },
+    { "action": "azure/cli", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs an Azure CLI script with the session of azure/login; no GitHub token is used.", "source": "https://github.com/Azure/cli#sample-workflow", "confidence": "certain", "cases": [], "shellInputs": ["inlineScript"], "definedAt": "knowledge/actions/azure.yml:17" },
+    { "action": "azure/login", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Logs in to Azure with a service principal secret (creds), a managed identity, or OIDC.", "source": "https://github.com/Azure/login#login-with-openid-connect-oidc-recommended", "confidence": "certain", "cases": [{ "when": { "unset": ["creds"], "notMatches": { "auth-type": "^identity$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "With no creds and no managed identity it logs in with a federated credential, from GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/azure.yml:2" },
+    { "action": "azure/powershell", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs an Azure PowerShell script with the session of azure/login; no GitHub token is used.", "source": "https://github.com/Azure/powershell#sample-workflow", "confidence": "certain", "cases": [], "shellInputs": ["inlineScript"], "definedAt": "knowledge/actions/azure.yml:11" },
+    { "action": "azure/setup-helm", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads Helm from public releases; the token only raises the API rate limit.", "source": "https://github.com/Azure/setup-helm/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/azure.yml:23" },
+    { "action": "azure/setup-kubectl", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads kubectl from public releases.", "source": "https://github.com/Azure/setup-kubectl/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/azure.yml:29" },
+    { "action": "camshaft/rust-cache", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Caches Rust builds through the Actions cache service.", "source": "https://github.com/camshaft/rust-cache", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/camshaft.yml:2" },
+    { "action": "chainguard-dev/actions/kind-diag", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Collects diagnostics of a kind cluster and uploads them with actions/upload-artifact.", "source": "https://github.com/chainguard-dev/actions/blob/main/kind-diag/action.yaml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/chainguard-dev.yml:2" },
+    { "action": "chainguard-dev/actions/setup-mirror", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Starts a registry mirror for the kind cluster.", "source": "https://github.com/chainguard-dev/actions/blob/main/setup-mirror/action.yaml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/chainguard-dev.yml:8" },
+    { "action": "changesets/action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Pushes the version branch and opens or updates the \"Version Packages\" pull request (and creates releases when publishing).", "source": "https://github.com/changesets/action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/changesets.yml:2" },
+    { "action": "codecov/codecov-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads coverage to Codecov with the Codecov token (or tokenless for public repositories).", "source": "https://github.com/codecov/codecov-action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "use_oidc": "^true$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "use_oidc authenticates to Codecov with GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/codecov.yml:2" },
+    { "action": "codecov/test-results-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads test results to Codecov with the Codecov token.", "source": "https://github.com/codecov/test-results-action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "use_oidc": "^true$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "use_oidc authenticates to Codecov with GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/codecov.yml:11" },
+    { "action": "codspeedhq/action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs the benchmark command and uploads the results to CodSpeed with the CodSpeed token.", "source": "https://github.com/CodSpeedHQ/action#usage", "confidence": "certain", "cases": [{ "when": { "unset": ["token"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Recent versions authenticate to CodSpeed with GitHub's OIDC token when no CodSpeed token is given (older ones upload tokenless for public repositories).", "confidence": "likely" }], "shellInputs": ["run"], "definedAt": "knowledge/actions/codspeedhq.yml:2" },
+    { "action": "conda-incubator/setup-miniconda", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Miniconda and creates the environment.", "source": "https://github.com/conda-incubator/setup-miniconda#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/conda-incubator.yml:2" },
+    { "action": "coursier/cache-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Caches Coursier, Ivy and sbt directories through the Actions cache service.", "source": "https://github.com/coursier/cache-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/coursier.yml:2" },
+    { "action": "coursier/setup-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Coursier and JVM tools from public downloads.", "source": "https://github.com/coursier/setup-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/coursier.yml:7" },
+    { "action": "coverallsapp/github-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads coverage to Coveralls, which uses the token only to identify the repository.", "source": "https://github.com/coverallsapp/github-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/coverallsapp.yml:2" },
+    { "action": "crate-ci/typos", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Checks spelling in the workspace.", "source": "https://github.com/crate-ci/typos/blob/master/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/crate-ci.yml:2" },
+    { "action": "crazy-max/ghaction-github-runtime", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Exports the Actions runtime variables (cache URL, runtime token) for docker buildx; no GitHub API call.", "source": "https://github.com/crazy-max/ghaction-github-runtime#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/crazy-max.yml:2" },
+    { "action": "crazy-max/ghaction-import-gpg", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Imports a GPG key (and configures git to sign with it).", "source": "https://github.com/crazy-max/ghaction-import-gpg#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/crazy-max.yml:7" },
+    { "action": "dawidd6/action-download-artifact", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read" }], "reason": "Finds a workflow run and downloads its artifacts through the Actions API.", "source": "https://github.com/dawidd6/action-download-artifact#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dawidd6.yml:2" },
+    { "action": "denoland/setup-deno", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads Deno from public releases.", "source": "https://github.com/denoland/setup-deno/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/denoland.yml:2" },
+    { "action": "dependabot/fetch-metadata", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "Reads the Dependabot pull request and its commit message.", "source": "https://github.com/dependabot/fetch-metadata#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dependabot.yml:2" },
+    { "action": "dessant/lock-threads", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Locks closed issues, pull requests and discussions that have been inactive.", "source": "https://github.com/dessant/lock-threads#usage", "confidence": "certain", "cases": [{ "when": { "unset": ["process-only"] }, "needs": [{ "scope": "issues", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "discussions", "level": "write" }], "reason": "Locks inactive closed issues, pull requests and discussions (all three unless process-only narrows it).", "confidence": "certain" }, { "when": { "matches": { "process-only": "issues" } }, "needs": [{ "scope": "issues", "level": "write" }], "reason": "Locks inactive closed issues (process-only names issues).", "confidence": "certain" }, { "when": { "matches": { "process-only": "prs" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "Locks inactive closed pull requests (process-only names prs).", "confidence": "certain" }, { "when": { "matches": { "process-only": "discussions" } }, "needs": [{ "scope": "discussions", "level": "write" }], "reason": "Locks inactive closed discussions (process-only names discussions).", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/dessant.yml:2" },
+    { "action": "dmnemec/copy_file_to_another_repo_action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["API_TOKEN_GITHUB"], "needs": [], "reason": "Pushes files to another repository with the personal access token in API_TOKEN_GITHUB (the GITHUB_TOKEN cannot write other repositories).", "source": "https://github.com/dmnemec/copy_file_to_another_repo_action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dmnemec.yml:2" },
+    { "action": "docker/bake-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds and pushes images with the registry credentials of docker login; github-token only fetches a Git build context.", "source": "https://github.com/docker/bake-action#inputs", "confidence": "certain", "cases": [{ "when": { "unset": ["source"] }, "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Recent versions default to the Git context, fetching the repository with github-token (older ones read the workspace).", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:39" },
+    { "action": "docker/build-push-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds and pushes images with the registry credentials of docker login; github-token only fetches a Git build context.", "source": "https://github.com/docker/build-push-action/blob/master/action.yml", "confidence": "certain", "cases": [{ "when": { "unset": ["context"] }, "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Without context it builds from the Git context, fetching the repository with github-token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:28" },
+    { "action": "docker/login-action", "tokenInputs": [{ "name": "password", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Logs in to a container registry with the username and password it is given.", "source": "https://github.com/docker/login-action#github-container-registry", "confidence": "certain", "cases": [{ "when": { "matches": { "registry": "^(https?://)?ghcr\\.io" } }, "needs": [{ "scope": "packages", "level": "write" }], "reason": "Logged in to ghcr.io with the GITHUB_TOKEN, presumably to push images (pulling private images needs only packages read).", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:17" },
+    { "action": "docker/metadata-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads the repository's description, license and default branch (GET /repos, metadata every token has) for the labels.", "source": "https://github.com/docker/metadata-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:51" },
+    { "action": "docker/setup-buildx-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs and configures Buildx; no GitHub token permission is used.", "source": "https://github.com/docker/setup-buildx-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:2" },
+    { "action": "docker/setup-docker-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Docker Engine from public downloads.", "source": "https://github.com/docker/setup-docker-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:12" },
+    { "action": "docker/setup-qemu-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs QEMU binfmt handlers from a public image.", "source": "https://github.com/docker/setup-qemu-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:7" },
+    { "action": "dorny/paths-filter", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "On pull_request events it lists the changed files through the API; on other events it compares commits with git.", "source": "https://github.com/dorny/paths-filter#usage", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dorny.yml:2" },
+    { "action": "dorny/test-reporter", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "actions", "level": "read" }], "reason": "Creates a check run with the test results (actions read to find artifacts of the run).", "source": "https://github.com/dorny/test-reporter#recommended-setup-for-public-repositories", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dorny.yml:9" },
+    { "action": "dsherret/rust-toolchain-file", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs the toolchain named in rust-toolchain.toml with rustup.", "source": "https://github.com/dsherret/rust-toolchain-file#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dsherret.yml:2" },
+    { "action": "dtolnay/rust-toolchain", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs a Rust toolchain with rustup; no GitHub token is used.", "source": "https://github.com/dtolnay/rust-toolchain/blob/master/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dtolnay.yml:2" },
+    { "action": "duckdb/duckdb-ci/.github/actions/checkout", "tokenInputs": [], "implicitToken": true, "gitCredentials": false, "checkout": true, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Checks the repository out with actions/checkout and its default token (persisted for git), or Namespace's checkout on their runners.", "source": "https://github.com/duckdb/duckdb-ci/blob/main/.github/actions/checkout/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/duckdb.yml:2" },
+    { "action": "duckdb/duckdb-ci/build-duckdb", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds DuckDB.", "source": "https://github.com/duckdb/duckdb-ci", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/duckdb.yml:10" },
+    { "action": "elgohr/publish-docker-github-action", "tokenInputs": [{ "name": "password", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds the image and pushes it with the registry username and password it is given.", "source": "https://github.com/elgohr/Publish-Docker-Github-Action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "registry": "^(https?://)?ghcr\\.io" } }, "needs": [{ "scope": "packages", "level": "write" }], "reason": "Pushing to ghcr.io with the GITHUB_TOKEN as password needs packages write.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/elgohr.yml:2" },
+    { "action": "embarkstudios/cargo-deny-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs cargo-deny in a container over the workspace.", "source": "https://github.com/EmbarkStudios/cargo-deny-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/embarkstudios.yml:2" },
+    { "action": "enricomi/publish-unit-test-result-action", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "issues", "level": "read", "privateOnly": true }], "reason": "Publishes the test results as a check run and a pull request comment.", "source": "https://github.com/EnricoMi/publish-unit-test-result-action#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/enricomi.yml:2" },
+    { "action": "enricomi/publish-unit-test-result-action/composite", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "issues", "level": "read", "privateOnly": true }], "reason": "Publishes the test results as a check run and a pull request comment.", "source": "https://github.com/EnricoMi/publish-unit-test-result-action#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/enricomi.yml:20" },
+    { "action": "enricomi/publish-unit-test-result-action/linux", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "issues", "level": "read", "privateOnly": true }], "reason": "Publishes the test results as a check run and a pull request comment.", "source": "https://github.com/EnricoMi/publish-unit-test-result-action#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/enricomi.yml:11" },
+    { "action": "extractions/setup-just", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Downloads just from public releases; the token only raises the API rate limit.", "source": "https://github.com/extractions/setup-just#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/extractions.yml:2" },
+    { "action": "geekyeggo/delete-artifact", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "v4+: deletes artifacts of the current run through the Actions runtime token (@actions/artifact); older versions and other runs use the token with actions: write.", "source": "https://github.com/GeekyEggo/delete-artifact#usage", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/geekyeggo.yml:2" },
+    { "action": "github/codeql-action/analyze", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "security-events", "level": "write" }, { "scope": "actions", "level": "read", "privateOnly": true }, { "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Uploads the analysis to code scanning (action.yml says the token needs security-events write).", "source": "https://github.com/github/codeql-action/blob/main/analyze/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:10" },
+    { "action": "github/codeql-action/autobuild", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "security-events", "level": "write" }], "reason": "Builds the code; sends status reports to code scanning (action.yml says the token needs security-events write).", "source": "https://github.com/github/codeql-action/blob/main/autobuild/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:28" },
+    { "action": "github/codeql-action/init", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read", "privateOnly": true }, { "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Reads the workflow run and the repository (private repositories only) and sets up CodeQL; status reports to code scanning only warn when security-events write is missing.", "source": "https://github.com/github/codeql-action#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:2" },
+    { "action": "github/codeql-action/resolve-environment", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs CodeQL locally to work out the build environment.", "source": "https://github.com/github/codeql-action/blob/main/resolve-environment/action.yml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:41" },
+    { "action": "github/codeql-action/setup-codeql", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads the CodeQL bundle from public releases.", "source": "https://github.com/github/codeql-action/blob/main/setup-codeql/action.yml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:34" },
+    { "action": "github/codeql-action/upload-sarif", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "security-events", "level": "write" }, { "scope": "actions", "level": "read", "privateOnly": true }, { "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Uploads a SARIF file to code scanning (action.yml says the token needs security-events write).", "source": "https://github.com/github/codeql-action/blob/main/upload-sarif/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:19" },
+    { "action": "github/gh-aw-actions/setup", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Copies the agentic-workflow scripts to a folder; the steps that then run them are judged on their own.", "source": "https://github.com/github/gh-aw (the setup action writes files only)", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:48" },
+    { "action": "github/issue-labeler", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read" }, { "scope": "issues", "level": "write" }], "reason": "Reads its configuration from the repository and labels issues by their body (on a pull request, pull-requests write is enough for the labels).", "source": "https://github.com/github/issue-labeler#usage", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:55" },
+    { "action": "go-task/setup-task", "tokenInputs": [{ "name": "repo-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads Task from public releases; the token only raises the API rate limit.", "source": "https://github.com/go-task/setup-task#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/go-task.yml:2" },
+    { "action": "golangci/golangci-lint-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads golangci-lint and reports problems as annotations.", "source": "https://github.com/golangci/golangci-lint-action#how-to-use", "confidence": "certain", "cases": [{ "when": { "matches": { "only-new-issues": "^true$" } }, "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "only-new-issues reads the pull request's diff through the API.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/golangci.yml:2" },
+    { "action": "google-github-actions/auth", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Authenticates to Google Cloud with a service account key or Workload Identity Federation.", "source": "https://github.com/google-github-actions/auth#prerequisites", "confidence": "certain", "cases": [{ "when": { "set": ["workload_identity_provider"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Workload Identity Federation exchanges GitHub's OIDC token for Google credentials.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:2" },
+    { "action": "google-github-actions/deploy-cloudrun", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Deploys to Cloud Run with the Google credentials of google-github-actions/auth.", "source": "https://github.com/google-github-actions/deploy-cloudrun#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:26" },
+    { "action": "google-github-actions/get-secretmanager-secrets", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads Secret Manager secrets with the Google credentials of google-github-actions/auth.", "source": "https://github.com/google-github-actions/get-secretmanager-secrets#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:16" },
+    { "action": "google-github-actions/setup-gcloud", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs the gcloud SDK; credentials come from google-github-actions/auth.", "source": "https://github.com/google-github-actions/setup-gcloud/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:11" },
+    { "action": "google-github-actions/upload-cloud-storage", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads to Cloud Storage with the Google credentials of google-github-actions/auth.", "source": "https://github.com/google-github-actions/upload-cloud-storage#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:21" },
+    { "action": "google/oss-fuzz/infra/cifuzz/actions/build_fuzzers", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds the project's fuzzers in Docker; it takes no GitHub token.", "source": "https://github.com/google/oss-fuzz/blob/master/infra/cifuzz/actions/build_fuzzers/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google.yml:2" },
+    { "action": "google/oss-fuzz/infra/cifuzz/actions/run_fuzzers", "tokenInputs": [{ "name": "github-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read" }], "reason": "Runs the fuzzers; with github-token it reads artifacts of earlier runs (corpus, coverage) through the Actions API.", "source": "https://github.com/google/oss-fuzz/blob/master/infra/cifuzz/actions/run_fuzzers/action.yml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google.yml:7" },
+    { "action": "goreleaser/goreleaser-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Runs GoReleaser, which reads a GitHub token from the GITHUB_TOKEN environment variable.", "source": "https://github.com/goreleaser/goreleaser-action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "args": "(^|\\s)release(\\s|$)" }, "notMatches": { "args": "--snapshot|--skip-publish|--skip[= ][^ ]*publish" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "goreleaser release creates the GitHub release and uploads its assets (pushing to ghcr.io or a tap needs more, per its configuration).", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/goreleaser.yml:2" },
+    { "action": "graalvm/setup-graalvm", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads GraalVM from public releases; the token only raises the API rate limit.", "source": "https://github.com/graalvm/setup-graalvm#options", "confidence": "certain", "cases": [{ "when": { "matches": { "native-image-pr-reports": "^true$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "native-image-pr-reports comments build reports on the pull request.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/graalvm.yml:2" },
+    { "action": "gradle/actions/dependency-submission", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Generates and submits the dependency graph to the dependency submission API.", "source": "https://github.com/gradle/actions/blob/main/docs/dependency-submission.md", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:15" },
+    { "action": "gradle/actions/setup-gradle", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up Gradle and caches its state through the Actions cache service.", "source": "https://github.com/gradle/actions/blob/main/docs/setup-gradle.md", "confidence": "certain", "cases": [{ "when": { "matches": { "dependency-graph": "^generate-(and-submit|submit-and-upload)$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "Submits the dependency graph to the dependency submission API.", "confidence": "certain" }, { "when": { "matches": { "add-job-summary-as-pr-comment": "^(always|on-failure)$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "Adds the job summary as a pull request comment.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:2" },
+    { "action": "gradle/actions/wrapper-validation", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Checks the Gradle wrapper checksums against the public list.", "source": "https://github.com/gradle/actions/blob/main/docs/wrapper-validation.md", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:21" },
+    { "action": "gradle/gradle-build-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up Gradle and caches its state (predecessor of gradle/actions/setup-gradle).", "source": "https://github.com/gradle/gradle-build-action#readme", "confidence": "certain", "cases": [{ "when": { "matches": { "dependency-graph": "^generate-and-submit$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "Submits the dependency graph to the dependency submission API.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:31" },
+    { "action": "gradle/wrapper-validation-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Checks the Gradle wrapper checksums against the public list.", "source": "https://github.com/gradle/wrapper-validation-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:26" },
+    { "action": "grafana/shared-workflows/actions/create-github-app-token", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Logs in to Grafana's Vault with GitHub's OIDC token and mints a GitHub App token from the key stored there.", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/create-github-app-token#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:2" },
+    { "action": "grafana/shared-workflows/actions/dockerhub-login", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Reads the Docker Hub credentials from Grafana's Vault with GitHub's OIDC token.", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/dockerhub-login#readme", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:17" },
+    { "action": "grafana/shared-workflows/actions/get-vault-secrets", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Logs in to Grafana's Vault with GitHub's OIDC token and exports the secrets it reads.", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/get-vault-secrets#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:7" },
+    { "action": "grafana/shared-workflows/actions/login-to-gar", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Logs in to Google Artifact Registry through Workload Identity Federation (GitHub's OIDC token).", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/login-to-gar#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:12" },
+    { "action": "grafana/shared-workflows/actions/push-to-gar-docker", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Logs in to Google Artifact Registry through Workload Identity Federation and pushes the image.", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/push-to-gar-docker#readme", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:23" },
+    { "action": "hashicorp/actions-go-build", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds a Go binary reproducibly and uploads it with actions/upload-artifact.", "source": "https://github.com/hashicorp/actions-go-build#readme", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/hashicorp.yml:7" },
+    { "action": "hashicorp/setup-terraform", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Terraform from public releases.", "source": "https://github.com/hashicorp/setup-terraform#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/hashicorp.yml:2" },
+    { "action": "hashicorp/vault-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads secrets from Vault with the auth method it is given.", "source": "https://github.com/hashicorp/vault-action#jwt-with-github-oidc-tokens", "confidence": "certain", "cases": [{ "when": { "unset": ["jwtPrivateKey"], "matches": { "method": "^jwt$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "The jwt method without a private key logs in with GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/hashicorp.yml:13" },
+    { "action": "helm/chart-releaser-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["CR_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Creates releases for the charts and pushes the index to the gh-pages branch (token from CR_TOKEN).", "source": "https://github.com/helm/chart-releaser-action#example-workflow", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/helm.yml:12" },
+    { "action": "helm/chart-testing-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs the chart-testing tool.", "source": "https://github.com/helm/chart-testing-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/helm.yml:7" },
+    { "action": "helm/kind-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Creates a kind Kubernetes cluster.", "source": "https://github.com/helm/kind-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/helm.yml:2" },
+    { "action": "homebrew/actions/setup-homebrew", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up Homebrew and its taps; the token only raises the rate limit.", "source": "https://github.com/Homebrew/actions/tree/master/setup-homebrew", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/homebrew.yml:2" },
+    { "action": "ilammy/msvc-dev-cmd", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up the MSVC developer command prompt environment.", "source": "https://github.com/ilammy/msvc-dev-cmd#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ilammy.yml:7" },
+    { "action": "ilammy/setup-nasm", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs NASM.", "source": "https://github.com/ilammy/setup-nasm#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ilammy.yml:2" },
+    { "action": "jamesives/github-pages-deploy-action", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Commits the folder to the deployment branch and pushes it.", "source": "https://github.com/JamesIves/github-pages-deploy-action#configuration-", "confidence": "certain", "cases": [{ "when": { "unset": ["ssh-key"] }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "Without ssh-key it pushes the deployment branch with the token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/jamesives.yml:2" },
+    { "action": "jasonetco/create-an-issue", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "issues", "level": "write" }], "reason": "Creates (or updates) an issue from a template.", "source": "https://github.com/JasonEtco/create-an-issue#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/jasonetco.yml:2" },
+    { "action": "jdx/mise-action", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs mise and its tools from public releases; the token only raises the rate limit.", "source": "https://github.com/jdx/mise-action/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/jdx.yml:2" },
+    { "action": "jlumbroso/free-disk-space", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Deletes preinstalled software from the runner.", "source": "https://github.com/jlumbroso/free-disk-space#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/jlumbroso.yml:2" },
+    { "action": "ko-build/setup-ko", "tokenInputs": [], "implicitToken": true, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "packages", "level": "write" }], "reason": "Installs ko and, unless KO_DOCKER_REPO is set, logs in to ghcr.io with github.token so ko can push images there.", "source": "https://github.com/ko-build/setup-ko/blob/main/action.yml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ko-build.yml:2" },
+    { "action": "lukka/get-cmake", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads CMake and Ninja from public releases.", "source": "https://github.com/lukka/get-cmake#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/lukka.yml:2" },
+    { "action": "marocchino/sticky-pull-request-comment", "tokenInputs": [{ "name": "GITHUB_TOKEN", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "Creates or updates a comment on the pull request.", "source": "https://github.com/marocchino/sticky-pull-request-comment#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/marocchino.yml:2" },
+    { "action": "microsoft/setup-msbuild", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Finds MSBuild with vswhere and adds it to the PATH.", "source": "https://github.com/microsoft/setup-msbuild#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/microsoft.yml:2" },
+    { "action": "mikefarah/yq", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs a yq command in a container.", "source": "https://github.com/mikefarah/yq#github-action", "confidence": "certain", "cases": [], "shellInputs": ["cmd"], "definedAt": "knowledge/actions/mikefarah.yml:2" },
+    { "action": "moonrepo/setup-rust", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Installs Rust and cargo binaries from public downloads (a GITHUB_TOKEN in the environment only raises the rate limit).", "source": "https://github.com/moonrepo/setup-rust#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/moonrepo.yml:2" },
+    { "action": "moonrepo/setup-toolchain", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs proto/moon from public downloads.", "source": "https://github.com/moonrepo/setup-toolchain#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/moonrepo.yml:8" },
+    { "action": "msys2/setup-msys2", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs MSYS2 and its packages from public mirrors (caching through the Actions cache).", "source": "https://github.com/msys2/setup-msys2#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/msys2.yml:2" },
+    { "action": "ncipollo/release-action", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Creates or updates the release and uploads its artifacts.", "source": "https://github.com/ncipollo/release-action#action-inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ncipollo.yml:2" },
+    { "action": "nick-fields/retry", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs its command again on failure; what the command does is read like a run script.", "source": "https://github.com/nick-fields/retry#inputs", "confidence": "certain", "cases": [], "shellInputs": ["command"], "definedAt": "knowledge/actions/nick-fields.yml:2" },
+    { "action": "nick-invision/retry", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs its command again on failure (the old name of nick-fields/retry); the command is read like a run script.", "source": "https://github.com/nick-fields/retry#inputs", "confidence": "certain", "cases": [], "shellInputs": ["command"], "definedAt": "knowledge/actions/nick-invision.yml:2" },
+    { "action": "ossf/scorecard-action", "tokenInputs": [{ "name": "repo_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }, { "name": "internal_default_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "actions", "level": "read", "privateOnly": true }], "reason": "Reads the repository, its workflows and their runs to score them (uploading the SARIF is upload-sarif's job).", "source": "https://github.com/ossf/scorecard-action#workflow-restrictions", "confidence": "certain", "cases": [{ "when": { "matches": { "publish_results": "^true$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "publish_results signs the results for the public Scorecard API with GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/ossf.yml:2" },
+    { "action": "peaceiris/actions-gh-pages", "tokenInputs": [{ "name": "github_token", "default": "", "defaultIsGithubToken": false }, { "name": "personal_token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "With github_token it commits the site to the publishing branch and pushes it (deploy_key uses SSH instead).", "source": "https://github.com/peaceiris/actions-gh-pages#getting-started", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peaceiris.yml:2" },
+    { "action": "peaceiris/actions-hugo", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Hugo from public releases.", "source": "https://github.com/peaceiris/actions-hugo#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peaceiris.yml:8" },
+    { "action": "peaceiris/actions-mdbook", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs mdBook from public releases.", "source": "https://github.com/peaceiris/actions-mdbook#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peaceiris.yml:13" },
+    { "action": "peter-evans/create-or-update-comment", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "issues", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Creates or edits a comment on an issue or pull request (pull request comments need pull-requests write).", "source": "https://github.com/peter-evans/create-or-update-comment#action-inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:8" },
+    { "action": "peter-evans/create-pull-request", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }, { "name": "branch-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Pushes a branch with the changes and creates or updates the pull request.", "source": "https://github.com/peter-evans/create-pull-request#workflow-permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:2" },
+    { "action": "peter-evans/enable-pull-request-automerge", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pull-requests", "level": "write" }, { "scope": "contents", "level": "write" }], "reason": "Enables auto-merge on a pull request.", "source": "https://github.com/peter-evans/enable-pull-request-automerge#action-inputs", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:33" },
+    { "action": "peter-evans/find-comment", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "issues", "level": "read" }, { "scope": "pull-requests", "level": "read" }], "reason": "Lists the comments of an issue or pull request.", "source": "https://github.com/peter-evans/find-comment#action-inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:14" },
+    { "action": "peter-evans/repository-dispatch", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Sends a repository_dispatch event (with the GITHUB_TOKEN only to this repository; other repositories need a PAT).", "source": "https://github.com/peter-evans/repository-dispatch#token", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:20" },
+    { "action": "peter-evans/slash-command-dispatch", "tokenInputs": [{ "name": "token", "default": "", "defaultIsGithubToken": false }, { "name": "reaction-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "issues", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Reacts to the slash-command comment with reaction-token (dispatching takes a PAT in token).", "source": "https://github.com/peter-evans/slash-command-dispatch#token", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:26" },
+    { "action": "peter-murray/workflow-application-token-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Mints a GitHub App installation token from the App's private key; it does not use the GITHUB_TOKEN.", "source": "https://github.com/peter-murray/workflow-application-token-action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-murray.yml:2" },
+    { "action": "pnpm/action-setup", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs pnpm from the npm registry.", "source": "https://github.com/pnpm/action-setup#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/pnpm.yml:2" },
+    { "action": "pnpm/setup", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs pnpm (and a runtime) from public downloads.", "source": "https://github.com/pnpm/setup", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/pnpm.yml:7" },
+    { "action": "pre-commit/action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs pre-commit hooks (caching them through the Actions cache).", "source": "https://github.com/pre-commit/action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/pre-commit.yml:2" },
+    { "action": "prefix-dev/setup-pixi", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs pixi and the project's environment (registry credentials are its own inputs).", "source": "https://github.com/prefix-dev/setup-pixi#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/prefix-dev.yml:2" },
+    { "action": "pyo3/maturin-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds (and with command upload publishes) Python wheels with maturin.", "source": "https://github.com/PyO3/maturin-action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "command": "^(upload|publish)$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "maturin upload can use PyPI trusted publishing (GitHub's OIDC token) when no PyPI token is set.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/pyo3.yml:2" },
+    { "action": "pypa/cibuildwheel", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds wheels; no GitHub token is used.", "source": "https://github.com/pypa/cibuildwheel/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/pypa.yml:12" },
+    { "action": "pypa/gh-action-pypi-publish", "tokenInputs": [{ "name": "password", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads distributions to PyPI with the API token given as password.", "source": "https://github.com/pypa/gh-action-pypi-publish#trusted-publishing", "confidence": "certain", "cases": [{ "when": { "unset": ["password"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Trusted publishing exchanges GitHub's OIDC token for a short-lived PyPI token (and signs attestations with it).", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/pypa.yml:2" },
+    { "action": "re-actors/alls-green", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Checks the results of the jobs it is given (from the needs context); no API call.", "source": "https://github.com/re-actors/alls-green#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/re-actors.yml:2" },
+    { "action": "release-drafter/release-drafter", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }, { "scope": "pull-requests", "level": "read" }], "reason": "Reads the merged pull requests and creates or updates the draft release.", "source": "https://github.com/release-drafter/release-drafter#usage", "confidence": "certain", "cases": [{ "when": { "notMatches": { "disable-autolabeler": "^true$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "The autolabeler (when the configuration has rules) labels pull requests.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/release-drafter.yml:2" },
+    { "action": "ruby/setup-ruby", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads prebuilt Rubies from public releases; the token only raises the rate limit.", "source": "https://github.com/ruby/setup-ruby/blob/master/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ruby.yml:2" },
+    { "action": "rui314/setup-mold", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs the mold linker.", "source": "https://github.com/rui314/setup-mold/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/rui314.yml:2" },
+    { "action": "rustsec/audit-check", "tokenInputs": [{ "name": "token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "issues", "level": "write" }], "reason": "Reports advisories as a check run, and on scheduled runs as issues.", "source": "https://github.com/rustsec/audit-check#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/rustsec.yml:2" },
+    { "action": "s4u/maven-settings-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Writes a Maven settings.xml.", "source": "https://github.com/s4u/maven-settings-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/s4u.yml:2" },
+    { "action": "sbt/setup-sbt", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs sbt from public downloads.", "source": "https://github.com/sbt/setup-sbt/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/sbt.yml:2" },
+    { "action": "seemethere/upload-artifact-s3", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads files to S3 with the AWS credentials already configured.", "source": "https://github.com/seemethere/upload-artifact-s3#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/seemethere.yml:2" },
+    { "action": "shimataro/ssh-key-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs an SSH key and known_hosts entries.", "source": "https://github.com/shimataro/ssh-key-action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/shimataro.yml:2" },
+    { "action": "shivammathur/setup-php", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs PHP and extensions (the token only raises the rate limit, e.g. for Composer).", "source": "https://github.com/shivammathur/setup-php#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/shivammathur.yml:2" },
+    { "action": "sigstore/cosign-installer", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads cosign from public releases.", "source": "https://github.com/sigstore/cosign-installer/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/sigstore.yml:2" },
+    { "action": "slackapi/slack-github-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sends a message to Slack with a Slack webhook or bot token.", "source": "https://github.com/slackapi/slack-github-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slackapi.yml:2" },
+    { "action": "slsa-framework/slsa-github-generator/.github/actions/rng", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Generates a random string.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/rng/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:10" },
+    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-builder-checkout", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Checks out the builder repository with actions/checkout.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-builder-checkout/action.yaml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:3" },
+    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-download-artifact", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads an artifact of the same run with actions/download-artifact and checks its hash.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-download-artifact/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:25" },
+    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-download-folder", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads an artifact of the same run with actions/download-artifact and checks its hash.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-download-folder/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:15" },
+    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-upload-artifact", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads a file with actions/upload-artifact and outputs its hash.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-upload-artifact/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:30" },
+    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-upload-folder", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads a folder with actions/upload-artifact and outputs its hash.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-upload-folder/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:20" },
+    { "action": "snok/install-poetry", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Poetry with its official installer.", "source": "https://github.com/snok/install-poetry#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/snok.yml:2" },
+    { "action": "softprops/action-gh-release", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Creates or updates the release and uploads its assets.", "source": "https://github.com/softprops/action-gh-release#permissions", "confidence": "certain", "cases": [{ "when": { "set": ["discussion_category_name"] }, "needs": [{ "scope": "discussions", "level": "write" }], "reason": "discussion_category_name also opens a discussion for the release.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/softprops.yml:2" },
+    { "action": "stefanzweifel/git-auto-commit-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": true, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Commits the changes and pushes them with the git credentials actions/checkout persisted.", "source": "https://github.com/stefanzweifel/git-auto-commit-action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/stefanzweifel.yml:2" },
+    { "action": "step-security/harden-runner", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Monitors or blocks the runner's network egress; works with permissions {}.", "source": "https://github.com/step-security/harden-runner#readme", "confidence": "certain", "cases": [{ "when": { "set": ["policy"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "A policy from the StepSecurity policy store is fetched with GitHub's OIDC token.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/step-security.yml:2" },
+    { "action": "swatinem/rust-cache", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Caches Rust builds through the Actions cache service (runtime token).", "source": "https://github.com/Swatinem/rust-cache/blob/master/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/swatinem.yml:2" },
+    { "action": "taiki-e/cache-cargo-install-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs a crate with cargo install and caches it through the Actions cache.", "source": "https://github.com/taiki-e/cache-cargo-install-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/taiki-e.yml:8" },
+    { "action": "taiki-e/install-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Downloads tool binaries from public releases (a GITHUB_TOKEN in the environment only raises the rate limit).", "source": "https://github.com/taiki-e/install-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/taiki-e.yml:2" },
+    { "action": "tj-actions/changed-files", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Lists the changed files with git (fetching more history with the checkout's credentials).", "source": "https://github.com/tj-actions/changed-files#permissions", "confidence": "likely", "cases": [{ "when": { "matches": { "use_rest_api": "^true$" } }, "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "use_rest_api lists the pull request's files through the API.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/tj-actions.yml:2" },
+    { "action": "voidzero-dev/setup-vp", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Node.js and the vp toolchain from public downloads.", "source": "https://github.com/voidzero-dev/setup-vp", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/voidzero-dev.yml:2" },
+    { "action": "zizmorcore/zizmor-action", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "actions", "level": "read", "privateOnly": true }], "reason": "Audits the workflows; the token lets online audits read the repository and its actions.", "source": "https://github.com/zizmorcore/zizmor-action#usage", "confidence": "certain", "cases": [{ "when": { "notMatches": { "advanced-security": "^false$" } }, "needs": [{ "scope": "security-events", "level": "write" }], "reason": "With advanced-security (the default) it uploads the results to code scanning.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/zizmorcore.yml:2" },
+];
+
+;// CONCATENATED MODULE: ./src/knowledge/index.ts
+
+
+let byAction;
+/** The knowledge base key of a `uses:` reference: `owner/repo` or `owner/repo/path`, lower case; undefined for local and docker actions. */
+function knowledgeKey(ref) {
+    if (ref.kind !== 'repository' || ref.repository === undefined)
+        return undefined;
+    return ref.subpath === undefined ? ref.repository : `${ref.repository}/${ref.subpath.replace(/\/+$/, '').toLowerCase()}`;
+}
+/** The entry for `owner/repo[/path]` (lower case), or undefined. */
+function knowledgeFor(action) {
+    byAction ??= new Map(ACTION_KNOWLEDGE.map((e) => [e.action, e]));
+    return byAction.get(action);
+}
+
+
+/***/ }),
+
+/***/ 5514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7047,6 +7271,8 @@ function readEvent(env) {
     }
     return info;
 }
+/** `mode`: what the step does — scan (and check expiry, alert), or one of the jobs that keep tokens alive. */
+const MODES = ['scan', 'vault-renew', 'runner-token', 'rotate'];
 const CHECKS = ['workflows', 'registry', 'expiry'];
 /** `checks: workflows, expiry` → the set; empty → undefined (all that are configured). */
 function parseChecks(value) {
@@ -7094,7 +7320,7 @@ function workspaceFile(name, workspace) {
     if (value === undefined)
         return undefined;
     const abs = external_node_path_default().resolve(workspace, value);
-    const inside = (0,sources_files/* isWithin */.UO)(workspace, abs) && (0,sources_files/* isWithin */.UO)((0,sources_files/* realOrSelf */.er)(workspace), (0,sources_files/* realPathOfNearest */.lP)(abs));
+    const inside = (0,sources_files.isWithin)(workspace, abs) && (0,sources_files.isWithin)((0,sources_files/* realOrSelf */.er)(workspace), (0,sources_files/* realPathOfNearest */.lP)(abs));
     if (!inside || abs === external_node_path_default().resolve(workspace)) {
         throw new errors/* UsageError */.e(`input ${name} must name a file inside the workspace (${workspace}), got "${value}"${inside ? '' : ', which resolves outside it'}`);
     }
@@ -7121,6 +7347,10 @@ function readSettings(env = process.env) {
         trend: bool('trend', true),
         orgSecrets: bool('org-secrets', false),
         failOnNewOnly: bool('fail-on-new-only', false),
+        mode: choice('mode', MODES) ?? 'scan',
+        fixSummary: bool('fix-summary', false),
+        dryRun: bool('dry-run', false),
+        tokenValues: {},
         event: readEvent(env),
         ...(registry ? { registry } : {}),
         ...(minSeverity ? { minSeverity } : {}),
@@ -7165,6 +7395,19 @@ function readSettings(env = process.env) {
         core/* setSecret */.Pq(webhook);
         settings.slack = { webhookUrl: webhook, minSeverity: choice('slack-min-severity', severity/* SEVERITIES */.oC) ?? 'high' };
     }
+    const rawValues = core/* getInput */.V4('token-values');
+    for (const line of rawValues.split(/\r?\n/)) {
+        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/.exec(line);
+        if (!m) {
+            if (line.trim() && !line.trim().startsWith('#'))
+                throw new errors/* UsageError */.e('input token-values must be NAME=value lines (a line did not match; it is not shown, it may hold a secret)');
+            continue;
+        }
+        const value = m[2].trim();
+        if (value)
+            core/* setSecret */.Pq(value);
+        settings.tokenValues[m[1]] = value;
+    }
     const baselineFile = workspaceFile('baseline-file', workspace);
     if (baselineFile)
         settings.baselineFile = baselineFile;
@@ -7180,114 +7423,12 @@ function readSettings(env = process.env) {
 
 // EXTERNAL MODULE: ./src/sources/config-file.ts
 var config_file = __nccwpck_require__(781);
-;// CONCATENATED MODULE: ./src/sources/git-remote.ts
-/**
- * The repository a scan root belongs to, read from the `origin` remote in the git config — text only, no git binary.
- * Used to tell first-party actions (the repository owner's own) from third-party ones.
- */
-
-
-const REPOSITORY_RE = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-/** True for `OWNER/NAME` as GitHub spells repositories. */
-function isRepositoryName(value) {
-    return REPOSITORY_RE.test(value);
-}
-/** `OWNER/NAME` from a remote URL (https, ssh, scp-like), any host; undefined when the path is not two segments. */
-function repositoryFromRemoteUrl(url) {
-    const value = url.trim();
-    let repoPath;
-    const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/\/)(.+)$/.exec(value); // git@github.com:owner/name.git
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        try {
-            repoPath = new URL(value).pathname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    else if (scp)
-        repoPath = scp[1];
-    if (repoPath === undefined)
-        return undefined;
-    const parts = repoPath.replace(/\/+$/, '').replace(/\.git$/, '').split('/').filter(Boolean);
-    if (parts.length !== 2)
-        return undefined;
-    const name = `${decodeURIComponent(parts[0])}/${decodeURIComponent(parts[1])}`;
-    return isRepositoryName(name) ? name : undefined;
-}
-/** The `url` of `[remote "origin"]` in git config text. */
-function originUrl(configText) {
-    let inOrigin = false;
-    for (const raw of configText.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.startsWith('[')) {
-            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line);
-            continue;
-        }
-        if (!inOrigin)
-            continue;
-        const m = /^url\s*=\s*(.*)$/i.exec(line);
-        if (m)
-            return m[1].replace(/^"(.*)"$/, '$1');
-    }
-    return undefined;
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDirectory(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** The git config file of the repository holding `dir` (worktrees and submodules: through `.git` files and `commondir`). */
-function gitConfigPath(dir) {
-    let current = external_node_path_default().resolve(dir);
-    for (;;) {
-        const dotGit = external_node_path_default().join(current, '.git');
-        if (isDirectory(dotGit))
-            return external_node_path_default().join(dotGit, 'config');
-        if (isFile(dotGit)) {
-            const m = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
-            if (!m)
-                return undefined;
-            const gitDir = external_node_path_default().resolve(current, m[1].trim());
-            const commonDirFile = external_node_path_default().join(gitDir, 'commondir');
-            const common = isFile(commonDirFile) ? external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(commonDirFile, 'utf8').trim()) : gitDir;
-            return external_node_path_default().join(common, 'config');
-        }
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            return undefined;
-        current = parent;
-    }
-}
-/** `OWNER/NAME` of the `origin` remote of the git repository holding `dir`; undefined when none can be read. */
-function repositoryFromGit(dir) {
-    try {
-        const config = gitConfigPath(dir);
-        if (!config || !isFile(config))
-            return undefined;
-        const url = originUrl((0,external_node_fs_.readFileSync)(config, 'utf8'));
-        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
-    }
-    catch {
-        return undefined; // best effort: without it, only actions/* and github/* count as first-party
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/git-remote.ts
+var git_remote = __nccwpck_require__(9445);
 // EXTERNAL MODULE: ./src/engine.ts + 1 modules
 var engine = __nccwpck_require__(6572);
-// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
-var src_rules = __nccwpck_require__(181);
+// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
+var src_rules = __nccwpck_require__(6800);
 ;// CONCATENATED MODULE: ./src/parallel.ts
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
@@ -7373,8 +7514,8 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
 var types = __nccwpck_require__(2143);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __nccwpck_require__(618);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(1941);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(3798);
 // EXTERNAL MODULE: ./src/registry/matrix.ts
 var matrix = __nccwpck_require__(8278);
 // EXTERNAL MODULE: ./src/version.ts
@@ -7393,14 +7534,14 @@ var version = __nccwpck_require__(311);
 
 
 async function runScan(options) {
-    const found = (0,sources_files/* discover */.k4)(options.paths, options.cwd, options.root);
+    const found = (0,sources_files.discover)(options.paths, options.cwd, options.root);
     // The config and the registry belong to the scan root: they judge the files under it. A file named on the command
     // line from outside the root (another checkout) is judged by the defaults; `fail-on`/`min-severity` given as flags
     // or inputs still apply to it. When every file found is outside the root, the root's own config and registry are
     // not even read (explicit --config/--registry still are).
     const workflows = options.workflowChecks !== false;
-    const own = workflows ? found.files.filter((f) => (0,sources_files/* isWithin */.UO)(found.root, f)) : [];
-    const foreign = workflows ? found.files.filter((f) => !(0,sources_files/* isWithin */.UO)(found.root, f)) : [];
+    const own = workflows ? found.files.filter((f) => (0,sources_files.isWithin)(found.root, f)) : [];
+    const foreign = workflows ? found.files.filter((f) => !(0,sources_files.isWithin)(found.root, f)) : [];
     const rootScanned = own.length > 0 || foreign.length === 0;
     const overrides = {
         ...(options.failOn ? { failOn: options.failOn } : {}),
@@ -7410,7 +7551,7 @@ async function runScan(options) {
     const config = { ...loaded.config, ...overrides };
     // An invalid registry is a configuration error (ConfigError, exit code 2), like an invalid config file.
     const registry = options.registryChecks !== false && (rootScanned || options.registryPath) ? await (0,load_file/* loadRegistry */.Ag)(found.root, options.registryPath, options.cwd, options.onSecret) : undefined;
-    const repository = options.repository ?? (options.detectRepository ? repositoryFromGit(found.root) : undefined);
+    const repository = options.repository ?? (options.detectRepository ? (0,git_remote/* repositoryFromGit */.LA)(found.root) : undefined);
     const repositoryOwner = repository?.split('/')[0]?.toLowerCase();
     let result;
     let usage;
@@ -7448,7 +7589,7 @@ async function runScan(options) {
     if (loaded.file && loaded.text !== undefined && !found.files.includes(loaded.file)) {
         const configScan = (0,engine/* scan */.SQ)([], {
             config,
-            textFiles: [{ path: (0,sources_files/* relativePath */.iZ)(found.root, loaded.file), text: loaded.text }],
+            textFiles: [{ path: (0,sources_files.relativePath)(found.root, loaded.file), text: loaded.text }],
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
         });
         if (configScan.findings.length > 0 || configScan.stats.belowMinSeverity > 0)
@@ -7566,7 +7707,7 @@ function renderMarkdown(input, annotationPlan) {
         out.push('');
         const rules = [...new Set(active.map((f) => f.ruleId))];
         for (const id of rules) {
-            const meta = (0,src_rules/* ruleMeta */.ME)(id);
+            const meta = (0,src_rules.ruleMeta)(id);
             if (meta)
                 out.push(`- **${id}**: ${meta.remediation}`);
         }
@@ -7656,56 +7797,12 @@ function renderGithubCommands(findings) {
     return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-const COLOUR = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
-const RESET = '\x1b[0m';
-/** `file:line:col  severity  rule  message` per finding, then a one-line summary. Colour only when asked (a TTY). */
-function renderText(input, options = {}) {
-    const paint = (s, text) => (options.colour ? `${COLOUR[s]}${text}${RESET}` : text);
-    const lines = [];
-    for (const f of input.findings) {
-        const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
-        const sev = paint(f.severity, f.severity.padEnd(8));
-        const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
-        const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' [existing: in baseline]' : '';
-        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}${existing}`);
-    }
-    lines.push('');
-    lines.push(summaryLine(input));
-    const note = (0,baseline/* existingNote */.IP)(input);
-    if (note)
-        lines.push(note);
-    if (input.registry)
-        lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
-    else if (input.registry === null)
-        lines.push('no token registry found: registry rules skipped');
-    for (const s of input.skipped ?? [])
-        lines.push(`skipped: ${s.path}: ${context/* SKIP_REASONS */.e[s.reason]}`);
-    for (const r of input.ruleFailures)
-        lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
-    return lines.join('\n') + '\n';
-}
-/** One line: how many findings, of which severities, and whether any is at or above fail-on (new ones only, with a baseline). */
-function summaryLine(input) {
-    const counts = (0,report_json/* countBySeverity */.Ot)(input.findings);
-    const active = input.findings.filter((f) => !f.suppression).length;
-    const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
-    const failing = (0,baseline/* failingFindingsOf */.S)(input).length;
-    const atOrAboveFailOn = input.baseline ? `new at or above ${input.failOn}` : `at or above ${input.failOn}`;
-    return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
-        (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
-        (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
-        (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
-        (input.failOn === 'none' ? '' : failing ? `; ${failing} ${atOrAboveFailOn}` : `; none ${atOrAboveFailOn}`));
-}
-
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/config/validate-error.ts
 var validate_error = __nccwpck_require__(5257);
 // EXTERNAL MODULE: ./src/expiry/plan.ts
-var expiry_plan = __nccwpck_require__(2120);
+var plan = __nccwpck_require__(2120);
 ;// CONCATENATED MODULE: ./src/main.ts
 /** The action: inputs → scan → reports → outputs. One catch, which fails the step with a one-line reason. */
 
@@ -7752,161 +7849,210 @@ function expiryOutputs(plan) {
     const next = plan.tokens.find((t) => t.expiresAt !== null && t.status !== 'expired');
     return { expired, expiring, next: next ? `${next.name} ${next.expiresAt}` : '' };
 }
+/** The default mode: scan workflows and the registry, check expiry, keep the trend, alert. */
+async function scanMode(settings) {
+    const checks = settings.checks;
+    const wants = (c) => !checks || checks.has(c);
+    let root = settings.workspace;
+    let report;
+    let registryFound = false;
+    let scanConfig;
+    let scanConfigFile;
+    let registryTokens;
+    if (wants('workflows') || wants('registry')) {
+        const scanned = await runScan({
+            paths: settings.paths,
+            cwd: settings.workspace,
+            root: settings.workspace,
+            ...(settings.config ? { configPath: settings.config } : {}),
+            ...(settings.failOn ? { failOn: settings.failOn } : {}),
+            ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
+            ...(settings.links ? { links: settings.links } : {}),
+            ...(settings.registry ? { registryPath: settings.registry } : {}),
+            ...(settings.repository ? { repository: settings.repository } : {}),
+            workflowChecks: wants('workflows'),
+            registryChecks: wants('registry'),
+            registryReport: settings.registryReport,
+            // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
+            // this job's log at once, in case a later step prints the file.
+            onSecret: (value) => core/* setSecret */.Pq(value),
+        });
+        root = scanned.root;
+        report = scanned.report;
+        registryFound = Boolean(scanned.report.registry);
+        scanConfig = scanned.config;
+        scanConfigFile = scanned.configFile;
+        registryTokens = scanned.registry?.tokens;
+        if (checks?.has('registry') && !registryFound)
+            throw new errors/* UsageError */.e('checks includes registry, but no token registry was found (set the registry input)');
+    }
+    // Expiry: asked for, or (by default) whenever there is a registry.
+    let expiry;
+    if (checks ? checks.has('expiry') : registryFound) {
+        const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 3426));
+        const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues });
+        expiry = run;
+        report = report ? mergeReports(report, run.report) : run.report;
+    }
+    if (!report)
+        throw new errors/* UsageError */.e('nothing to do: checks selects no check that can run');
+    // fail-on-new-only: the base revision's findings (or baseline-file's) still show, and never fail the run.
+    if (settings.failOnNewOnly || settings.baselineFile) {
+        const { baselineFingerprints } = await __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 5068));
+        const { pullRequestBaseRevisions } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 939));
+        const base = await baselineFingerprints({
+            root,
+            cwd: settings.workspace,
+            ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
+            baseRef: pullRequestBaseRevisions({ baseSha: settings.event.baseSha, baseRef: settings.event.baseRef }),
+            config: scanConfig ?? types/* DEFAULT_CONFIG */.P,
+            ...(report.registry?.path ? { registryPath: report.registry.path } : {}),
+            ...(scanConfigFile ? { configFile: scanConfigFile } : {}),
+            ...(settings.repository ? { repositoryOwner: settings.repository.split('/')[0].toLowerCase() } : {}),
+            onSecret: (value) => core/* setSecret */.Pq(value),
+        });
+        if (base.warning)
+            core/* warning */.$e(base.warning);
+        for (const n of base.notes ?? [])
+            core/* info */.pq(n);
+        if (base.baseline)
+            report = { ...report, baseline: base.baseline };
+    }
+    // The trend: what is new, resolved and worse since the last run (state in the Actions cache).
+    let trend;
+    if (settings.trend && (expiry || settings.slack)) {
+        const { actionTrend } = await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 3426));
+        const plan = expiry?.plan ?? { now: new Date(settings.now ?? Date.now()).toISOString(), sources: [], notes: [], tokens: [] };
+        trend = await actionTrend(plan, report.findings.filter((f) => !f.suppression));
+    }
+    // Alerts: never fail the run; what could not be done is a warning.
+    let issueOutcome = {};
+    let slackSent = false;
+    if (settings.issues || settings.slack) {
+        const { runActionIssues, runActionSlack } = await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 5993));
+        const types = [...(wants('workflows') || wants('registry') ? ['scan'] : []), ...(expiry ? ['expiry'] : [])];
+        issueOutcome = await runActionIssues(settings, report, registryTokens ?? expiry?.registry.tokens ?? [], types);
+        if (issueOutcome.skipped)
+            core/* notice */.lm(`issue alerts: ${issueOutcome.skipped}`);
+        for (const e of issueOutcome.result?.errors ?? [])
+            core/* warning */.$e(`issue alerts: ${e}`);
+        const slack = await runActionSlack(settings, report, trend, issueOutcome);
+        slackSent = slack.sent;
+        if (slack.note && slack.failed)
+            core/* warning */.$e(slack.note);
+        else if (slack.note)
+            core/* info */.pq(slack.note);
+    }
+    // fix-summary: the least-privilege permissions each workflow should have, as a diff in the summary and SARIF fixes.
+    let fixes;
+    const fixParts = [];
+    if (settings.fixSummary && wants('workflows')) {
+        const { planFixes, renderFixMarkdown } = await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 8251));
+        const { discover, readRegularFile, relativePath, isWithin } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6109));
+        const { PARSE_BUDGETS } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2240));
+        const found = discover(settings.paths, settings.workspace, settings.workspace);
+        const inputs = found.files.filter((f) => isWithin(found.root, f)).map((f) => ({ path: relativePath(found.root, f), text: readRegularFile(f, PARSE_BUDGETS.maxBytes + 1) }));
+        fixes = planFixes(inputs, settings.repository ? { repositoryOwner: settings.repository.split('/')[0].toLowerCase() } : {});
+        fixParts.push(renderFixMarkdown(fixes));
+    }
+    const warnings = [];
+    for (const n of expiry?.plan.notes ?? [])
+        if (n.level === 'warning')
+            warnings.push(`expiry (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
+    const counts = expiryOutputs(expiry?.plan);
+    const issues = issueOutcome.result;
+    return {
+        report,
+        root,
+        logBefore: expiry ? [(0,plan/* renderPlanText */.$D)(expiry.plan, expiry.registryFile).trimEnd()] : [],
+        summaryParts: [...(expiry ? [(0,plan/* renderPlanMarkdown */.d$)(expiry.plan, expiry.registryFile)] : []), ...(trend ? [(await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 4628))).renderTrendMarkdown(trend)] : []), ...fixParts],
+        ...(fixes ? { fixes } : {}),
+        jsonExtra: expiry ? { expiry: expiry.plan } : {},
+        outputs: {
+            'expired-count': String(counts.expired),
+            'expiring-count': String(counts.expiring),
+            'next-expiry': counts.next,
+            'issues-opened': String((issues?.opened ?? 0) + (issues?.reopened ?? 0)),
+            'issues-updated': String(issues?.updated ?? 0),
+            'issues-closed': String(issues?.closed ?? 0),
+            'alert-issues': JSON.stringify((issues?.issues ?? []).map((i) => ({ number: i.number, url: i.url }))),
+            'slack-sent': String(slackSent),
+        },
+        warnings,
+    };
+}
+/** Log, annotations, summary, report files, outputs, and the step's verdict — the same for every mode. */
+async function publish(settings, p) {
+    const { report, root } = p;
+    const active = report.findings.filter((f) => !f.suppression);
+    for (const text of p.logBefore)
+        core/* info */.pq(text);
+    core/* info */.pq((0,report_text/* renderText */.S)(report, { colour: false }).trimEnd());
+    const plan = planAnnotations(report.findings);
+    if (settings.annotations) {
+        for (const a of plan.annotations) {
+            const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn };
+            if (a.endLine === a.startLine)
+                props.endColumn = a.endColumn;
+            if (a.level === 'error')
+                core/* error */.z3(a.message, props);
+            else if (a.level === 'warning')
+                core/* warning */.$e(a.message, props);
+            else
+                core/* notice */.lm(a.message, props);
+        }
+    }
+    if (settings.summary)
+        await core/* summary */.z.addRaw([renderMarkdown(report, settings.annotations ? plan : undefined), ...p.summaryParts].join('\n'), true).write();
+    let sarifPath = '';
+    let jsonPath = '';
+    if (settings.sarifFile)
+        sarifPath = writeReport(settings.workspace, settings.sarifFile, (0,sarif/* renderSarif */.WH)(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href, ...(p.fixes ? { fixes: p.fixes } : {}) }));
+    if (settings.jsonFile) {
+        const json = Object.keys(p.jsonExtra).length ? JSON.stringify({ ...JSON.parse((0,report_json/* renderJson */.hF)(report)), ...p.jsonExtra }, null, 2) + '\n' : (0,report_json/* renderJson */.hF)(report);
+        jsonPath = writeReport(settings.workspace, settings.jsonFile, json);
+    }
+    core/* setOutput */.uH('findings-count', String(active.length));
+    core/* setOutput */.uH('max-severity', (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? 'none');
+    core/* setOutput */.uH('sarif-file', sarifPath);
+    core/* setOutput */.uH('json-file', jsonPath);
+    for (const [name, value] of Object.entries(p.outputs))
+        core/* setOutput */.uH(name, value);
+    for (const r of report.ruleFailures)
+        core/* warning */.$e(`rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
+    for (const w of p.warnings)
+        core/* warning */.$e(w);
+    const failing = (0,baseline/* failingFindingsOf */.S)(report);
+    const existing = (0,baseline/* existingNote */.IP)(report);
+    if (existing)
+        core/* info */.pq(existing);
+    if (failing.length > 0) {
+        core/* setFailed */.C1(`${failing.length} finding(s) at or above ${report.failOn} (worst: ${(0,severity/* maxSeverity */.eL)(failing.map((f) => f.severity))})`);
+    }
+}
 async function run() {
     try {
         const settings = readSettings();
-        const checks = settings.checks;
-        const wants = (c) => !checks || checks.has(c);
-        let root = settings.workspace;
-        let report;
-        let registryFound = false;
-        let scanConfig;
-        let scanConfigFile;
-        let registryTokens;
-        if (wants('workflows') || wants('registry')) {
-            const scanned = await runScan({
-                paths: settings.paths,
-                cwd: settings.workspace,
-                root: settings.workspace,
-                ...(settings.config ? { configPath: settings.config } : {}),
-                ...(settings.failOn ? { failOn: settings.failOn } : {}),
-                ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
-                ...(settings.links ? { links: settings.links } : {}),
-                ...(settings.registry ? { registryPath: settings.registry } : {}),
-                ...(settings.repository ? { repository: settings.repository } : {}),
-                workflowChecks: wants('workflows'),
-                registryChecks: wants('registry'),
-                registryReport: settings.registryReport,
-                // A credential read from a scanned file (a hard-coded token, a value pasted into the registry) is masked in
-                // this job's log at once, in case a later step prints the file.
-                onSecret: (value) => core/* setSecret */.Pq(value),
-            });
-            root = scanned.root;
-            report = scanned.report;
-            registryFound = Boolean(scanned.report.registry);
-            scanConfig = scanned.config;
-            scanConfigFile = scanned.configFile;
-            registryTokens = scanned.registry?.tokens;
-            if (checks?.has('registry') && !registryFound)
-                throw new errors/* UsageError */.e('checks includes registry, but no token registry was found (set the registry input)');
-        }
-        // Expiry: asked for, or (by default) whenever there is a registry.
-        let expiry;
-        if (checks ? checks.has('expiry') : registryFound) {
-            const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
-            const run = await runActionExpiry(settings);
-            expiry = run;
-            report = report ? mergeReports(report, run.report) : run.report;
-        }
-        if (!report)
-            throw new errors/* UsageError */.e('nothing to do: checks selects no check that can run');
-        // fail-on-new-only: the base revision's findings (or baseline-file's) still show, and never fail the run.
-        if (settings.failOnNewOnly || settings.baselineFile) {
-            const { baselineFingerprints } = await __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 5068));
-            const { pullRequestBaseRevisions } = await __nccwpck_require__.e(/* import() */ 939).then(__nccwpck_require__.bind(__nccwpck_require__, 939));
-            const base = await baselineFingerprints({
-                root,
-                cwd: settings.workspace,
-                ...(settings.baselineFile ? { baselineFile: settings.baselineFile } : {}),
-                baseRef: pullRequestBaseRevisions({ baseSha: settings.event.baseSha, baseRef: settings.event.baseRef }),
-                config: scanConfig ?? types/* DEFAULT_CONFIG */.P,
-                ...(report.registry?.path ? { registryPath: report.registry.path } : {}),
-                ...(scanConfigFile ? { configFile: scanConfigFile } : {}),
-                ...(settings.repository ? { repositoryOwner: settings.repository.split('/')[0].toLowerCase() } : {}),
-                onSecret: (value) => core/* setSecret */.Pq(value),
-            });
-            if (base.warning)
-                core/* warning */.$e(base.warning);
-            for (const n of base.notes ?? [])
-                core/* info */.pq(n);
-            if (base.baseline)
-                report = { ...report, baseline: base.baseline };
-        }
-        // The trend: what is new, resolved and worse since the last run (state in the Actions cache).
-        let trend;
-        if (settings.trend && (expiry || settings.slack)) {
-            const { actionTrend } = await __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
-            const plan = expiry?.plan ?? { now: new Date(settings.now ?? Date.now()).toISOString(), sources: [], notes: [], tokens: [] };
-            trend = await actionTrend(plan, report.findings.filter((f) => !f.suppression));
-        }
-        // Alerts: never fail the run; what could not be done is a warning.
-        let issueOutcome = {};
-        let slackSent = false;
-        if (settings.issues || settings.slack) {
-            const { runActionIssues, runActionSlack } = await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 5993));
-            const types = [...(wants('workflows') || wants('registry') ? ['scan'] : []), ...(expiry ? ['expiry'] : [])];
-            issueOutcome = await runActionIssues(settings, report, registryTokens ?? expiry?.registry.tokens ?? [], types);
-            if (issueOutcome.skipped)
-                core/* notice */.lm(`issue alerts: ${issueOutcome.skipped}`);
-            for (const e of issueOutcome.result?.errors ?? [])
-                core/* warning */.$e(`issue alerts: ${e}`);
-            const slack = await runActionSlack(settings, report, trend, issueOutcome);
-            slackSent = slack.sent;
-            if (slack.note && slack.failed)
-                core/* warning */.$e(slack.note);
-            else if (slack.note)
-                core/* info */.pq(slack.note);
-        }
-        const active = report.findings.filter((f) => !f.suppression);
-        if (expiry)
-            core/* info */.pq((0,expiry_plan/* renderPlanText */.$D)(expiry.plan, expiry.registryFile).trimEnd());
-        core/* info */.pq(renderText(report, { colour: false }).trimEnd());
-        const plan = planAnnotations(report.findings);
-        if (settings.annotations) {
-            for (const a of plan.annotations) {
-                const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn };
-                if (a.endLine === a.startLine)
-                    props.endColumn = a.endColumn;
-                if (a.level === 'error')
-                    core/* error */.z3(a.message, props);
-                else if (a.level === 'warning')
-                    core/* warning */.$e(a.message, props);
-                else
-                    core/* notice */.lm(a.message, props);
+        let published;
+        switch (settings.mode) {
+            case 'vault-renew':
+                published = await (await __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 460))).vaultRenewMode(settings);
+                break;
+            case 'runner-token':
+            case 'rotate': {
+                // The command prints its own report and sets its own outputs; its exit code is the step's.
+                const code = await (await __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 460))).renewalCommandMode(settings, settings.mode);
+                if (code !== 0) {
+                    core/* setFailed */.C1(`${settings.mode} ${code === 2 ? 'was given unusable inputs' : 'failed or reported a finding at or above fail-on'} (see above)`);
+                    if (code === 2)
+                        process.exitCode = 2;
+                }
+                return;
             }
+            default:
+                published = await scanMode(settings);
         }
-        if (settings.summary) {
-            const parts = [renderMarkdown(report, settings.annotations ? plan : undefined)];
-            if (expiry)
-                parts.push((0,expiry_plan/* renderPlanMarkdown */.d$)(expiry.plan, expiry.registryFile));
-            if (trend)
-                parts.push((await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 4628))).renderTrendMarkdown(trend));
-            await core/* summary */.z.addRaw(parts.join('\n'), true).write();
-        }
-        let sarifPath = '';
-        let jsonPath = '';
-        if (settings.sarifFile)
-            sarifPath = writeReport(settings.workspace, settings.sarifFile, (0,sarif/* renderSarif */.WH)(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href }));
-        if (settings.jsonFile) {
-            const json = expiry ? JSON.stringify({ ...JSON.parse((0,report_json/* renderJson */.hF)(report)), expiry: expiry.plan }, null, 2) + '\n' : (0,report_json/* renderJson */.hF)(report);
-            jsonPath = writeReport(settings.workspace, settings.jsonFile, json);
-        }
-        core/* setOutput */.uH('findings-count', String(active.length));
-        core/* setOutput */.uH('max-severity', (0,severity/* maxSeverity */.eL)(active.map((f) => f.severity)) ?? 'none');
-        core/* setOutput */.uH('sarif-file', sarifPath);
-        core/* setOutput */.uH('json-file', jsonPath);
-        const counts = expiryOutputs(expiry?.plan);
-        core/* setOutput */.uH('expired-count', String(counts.expired));
-        core/* setOutput */.uH('expiring-count', String(counts.expiring));
-        core/* setOutput */.uH('next-expiry', counts.next);
-        const issues = issueOutcome.result;
-        core/* setOutput */.uH('issues-opened', String((issues?.opened ?? 0) + (issues?.reopened ?? 0)));
-        core/* setOutput */.uH('issues-updated', String(issues?.updated ?? 0));
-        core/* setOutput */.uH('issues-closed', String(issues?.closed ?? 0));
-        core/* setOutput */.uH('alert-issues', JSON.stringify((issues?.issues ?? []).map((i) => ({ number: i.number, url: i.url }))));
-        core/* setOutput */.uH('slack-sent', String(slackSent));
-        for (const r of report.ruleFailures)
-            core/* warning */.$e(`rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
-        for (const n of expiry?.plan.notes ?? [])
-            if (n.level === 'warning')
-                core/* warning */.$e(`expiry (${n.source}${n.token ? `, ${n.token}` : ''}): ${n.message}`);
-        const failing = (0,baseline/* failingFindingsOf */.S)(report);
-        const existing = (0,baseline/* existingNote */.IP)(report);
-        if (existing)
-            core/* info */.pq(existing);
-        if (failing.length > 0) {
-            core/* setFailed */.C1(`${failing.length} finding(s) at or above ${report.failOn} (worst: ${(0,severity/* maxSeverity */.eL)(failing.map((f) => f.severity))})`);
-        }
+        await publish(settings, published);
     }
     catch (error) {
         if (error instanceof validate_error.ConfigError)
@@ -7940,6 +8086,20 @@ function pathMatcher(globs) {
             return compiled.some((m) => m(f));
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeRegExp)
+/* harmony export */ });
+/** `s` as a literal inside a regular expression. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 
@@ -8096,7 +8256,7 @@ function findRegistryFile(root, explicit, cwd) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
             continue;
         // The default file comes with the repository: a link out of it is not followed.
-        if (!(0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isWithin */ .UO)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .realOrSelf */ .er)(root), (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .realOrSelf */ .er)(file))) {
+        if (!(0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__.isWithin)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .realOrSelf */ .er)(root), (0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .realOrSelf */ .er)(file))) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${candidate} is a symbolic link to a path outside the scan root: not followed (name the file with --registry if it is meant)`);
         }
         return { path: candidate, absolutePath: file, text: read(file, candidate), legacy };
@@ -8346,7 +8506,7 @@ function renderTokenMatrix(m, format) {
 
 /***/ }),
 
-/***/ 1941:
+/***/ 3798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8354,6 +8514,7 @@ function renderTokenMatrix(m, format) {
 __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ EXPIRY_RULE_IDS),
   PC: () => (/* binding */ REGISTRY_RULE_META),
+  ZX: () => (/* binding */ RENEWAL_RULE_IDS),
   GZ: () => (/* binding */ registryProjectRules)
 });
 
@@ -9171,7 +9332,110 @@ const tokenScopeDrift = {
     },
 };
 
+// EXTERNAL MODULE: ./src/renewal/vault-policy.ts
+var vault_policy = __nccwpck_require__(9191);
+;// CONCATENATED MODULE: ./src/renewal/rules/common.ts
+
+/** A registry rule reporting the renewal outcomes judged to be its own. */
+function renewalRule(meta) {
+    return {
+        scope: 'registry-file',
+        meta,
+        create({ registry, registryPath, renewals }) {
+            return {
+                meta,
+                collect: () => undefined,
+                finish(ctx) {
+                    if (!renewals)
+                        return;
+                    for (const token of registry.tokens) {
+                        const outcome = renewals.get(token.key);
+                        const judged = outcome ? (0,vault_policy/* judgeRenewal */.S)(outcome) : undefined;
+                        if (!judged || judged.ruleId !== meta.id)
+                            continue;
+                        ctx.report(registryPath, { message: judged.message, ...(judged.severity ? { severity: judged.severity } : {}), span: token.span, path: ['tokens', token.key, 'vault-renewal'] });
+                    }
+                },
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-token-invalid.ts
+
+const vaultTokenInvalid = renewalRule({
+    id: 'vault-token-invalid',
+    category: 'token-renewal',
+    defaultSeverity: 'critical',
+    summary: 'Vault answered 403 `invalid token` to a registered Vault token: it is expired or revoked, and whatever uses it is failing. Reported by `token-warden vault-renew`.',
+    remediation: 'Re-authenticate (log in with the auth method that issued it), put the new token in the secret the entry reads, and run vault-renew on a schedule shorter than a third of its TTL.',
+    docs: '#rule-vault-token-invalid',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-capped.ts
+
+const vaultRenewalCapped = renewalRule({
+    id: 'vault-renewal-capped',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: 'A Vault token has reached its max TTL: renew-self did not make its TTL grow, Vault refused to renew past the max, or it is due and its explicit max TTL ends with its TTL (high); or a renewal was capped short of the increment asked for (medium). Renewing cannot keep it alive: it ends for good at the max. Reported by `token-warden vault-renew`.',
+    remediation: 'Re-authenticate before the max TTL ends (Vault Agent does the same) and put the new token in the secret the entry reads; or issue the token with a longer max TTL (role `token_max_ttl`, `explicit_max_ttl`) or as a periodic token.',
+    docs: '#rule-vault-renewal-capped',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-token-not-renewable.ts
+
+const vaultTokenNotRenewable = renewalRule({
+    id: 'vault-token-not-renewable',
+    category: 'token-renewal',
+    defaultSeverity: 'medium',
+    summary: 'A registered Vault token cannot be renewed (`renewable: false`, a batch token, or Vault refused with "lease is not renewable"): it will expire at its TTL. Reported by `token-warden vault-renew`.',
+    remediation: 'Issue it as a renewable service token (or a periodic one) if it has to outlive its TTL; otherwise plan its re-issue before it expires.',
+    docs: '#rule-vault-token-not-renewable',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-denied.ts
+
+const vaultRenewalDenied = renewalRule({
+    id: 'vault-renewal-denied',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: "Vault answered 403 `permission denied` (without `invalid token`) to a Vault token's lookup-self or renew-self: a policy denies the token the path, so it cannot be kept alive. On a Vault older than 2024 a denied lookup-self can also mean expired or revoked. Reported by `token-warden vault-renew`.",
+    remediation: 'Attach the `default` policy (it grants read on auth/token/lookup-self and update on auth/token/renew-self) or an equivalent one, or remove the deny; check the token with `vault token lookup` if the server is older than 2024.',
+    docs: '#rule-vault-renewal-denied',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/vault-renewal-failed.ts
+
+const vaultRenewalFailed = renewalRule({
+    id: 'vault-renewal-failed',
+    category: 'token-renewal',
+    defaultSeverity: 'high',
+    summary: "A Vault token could not be checked or renewed: Vault kept failing (network errors, timeouts, 5xx, 429) through the retries, retrying further would have gone past the token's expiry, or Vault rejected the request. Other tokens are still processed. Reported by `token-warden vault-renew`.",
+    remediation: 'Check that the Vault address is reachable from the runner and Vault is unsealed, then run vault-renew again before the token expires.',
+    docs: '#rule-vault-renewal-failed',
+    tags: ['token-registry', 'vault', 'renewal'],
+    appliesTo: ['registry'],
+});
+
+;// CONCATENATED MODULE: ./src/renewal/rules/index.ts
+
+
+
+
+
+const RENEWAL_RULES = [vaultTokenInvalid, vaultRenewalCapped, vaultTokenNotRenewable, vaultRenewalDenied, vaultRenewalFailed];
+
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
 
 
 
@@ -9204,11 +9468,14 @@ const REGISTRY_RULES = [
     tokenLifetimeExceeded,
     tokenExpiryUnknown,
     tokenScopeDrift,
+    ...RENEWAL_RULES,
 ];
 /** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
 const EXPIRY_RULE_IDS = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown, tokenScopeDrift].map((r) => r.meta.id));
 /** Rules that report only what an online source observed (never in a scan or an offline `expiry` run). */
-const ONLINE_ONLY_RULE_IDS = new Set([tokenScopeDrift.meta.id]);
+const ONLINE_ONLY_RULE_IDS = new Set([tokenScopeDrift, ...RENEWAL_RULES].map((r) => r.meta.id));
+/** The Vault renewal rules (src/renewal/rules), which only `token-warden vault-renew` feeds. */
+const RENEWAL_RULE_IDS = new Set(RENEWAL_RULES.map((r) => r.meta.id));
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 const REGISTRY_RULE_META = REGISTRY_RULES.map((r) => r.meta);
 /**
@@ -9220,7 +9487,7 @@ function registryProjectRules(registry, registryPath, options = {}) {
     for (const token of registry.tokens)
         if (token.usedBy !== undefined)
             usedBy.set(token.key, (0,globs/* pathMatcher */.k)(token.usedBy));
-    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map() };
+    const context = { registry, registryPath, usedBy, allowedIn: (0,globs/* pathMatcher */.k)(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map(), ...(options.renewals ? { renewals: options.renewals } : {}) };
     const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
     let delivered = false;
     return selected.map((r) => {
@@ -9485,10 +9752,14 @@ function expandClassicScopes(scopes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ GENERATABLE_KINDS),
 /* harmony export */   Af: () => (/* binding */ isWriteScope),
 /* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   LD: () => (/* binding */ GENERATED_SECRET_TYPES),
+/* harmony export */   OQ: () => (/* binding */ GENERATED_LENGTHS),
 /* harmony export */   Pn: () => (/* binding */ pathKey),
 /* harmony export */   V9: () => (/* binding */ DEFAULT_TOKEN_POLICIES),
+/* harmony export */   Wg: () => (/* binding */ GENERATED_MAX_LENGTH),
 /* harmony export */   Z1: () => (/* binding */ TOKEN_CATEGORIES),
 /* harmony export */   oq: () => (/* binding */ TOKEN_KINDS),
 /* harmony export */   xk: () => (/* binding */ TOKEN_RISKS)
@@ -9508,6 +9779,24 @@ const TOKEN_KINDS = [
     'webhook-secret',
     'other',
 ];
+/** Kinds of value `token-warden rotate` can generate for a `rotation:` rule (src/renewal/generate.ts). */
+const GENERATED_SECRET_TYPES = ['api-key', 'hex', 'base64', 'alphanumeric', 'jwt-secret'];
+/**
+ * Lengths (characters after the prefix) per generated type: the default, the least that keeps 128 bits of randomness
+ * (256 for a JWT signing secret, RFC 7518 §3.2 asks for a key at least as long as the hash), and the step the length
+ * must be a multiple of (base64: whole 3-byte groups, no padding). At most 4096: Actions secrets hold 48 KB.
+ */
+const GENERATED_LENGTHS = {
+    // api-key: alphanumeric body plus a 6-character CRC32 checksum (as GitHub's own tokens), so 22 random + 6.
+    'api-key': { default: 40, min: 28, multipleOf: 1, bitsPerChar: Math.log2(62) },
+    hex: { default: 64, min: 32, multipleOf: 1, bitsPerChar: 4 },
+    base64: { default: 44, min: 24, multipleOf: 4, bitsPerChar: 6 },
+    alphanumeric: { default: 32, min: 22, multipleOf: 1, bitsPerChar: Math.log2(62) },
+    'jwt-secret': { default: 86, min: 43, multipleOf: 1, bitsPerChar: 6 },
+};
+const GENERATED_MAX_LENGTH = 4096;
+/** Kinds whose value a random string can replace (GitHub, Vault and runner tokens are issued by their service). */
+const GENERATABLE_KINDS = ['api-key', 'webhook-secret', 'jwt', 'other'];
 const DEFAULT_THRESHOLDS = { critical: 7, warning: 30, info: 45 };
 /** The key of `Registry.positions` for a key path. */
 function pathKey(path) {
@@ -9526,6 +9815,287 @@ function spanAt(registry, path, prefer = 'key') {
 /** True when a scope grants more than read access. */
 function isWriteScope(scope) {
     return scope.level === 'write' || scope.level === 'admin';
+}
+
+
+/***/ }),
+
+/***/ 8007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ RENEWAL_RULE_META),
+/* harmony export */   X4: () => (/* binding */ RUNNER_OFFLINE),
+/* harmony export */   ln: () => (/* binding */ RUNNER_TOKEN_REFRESH_FAILED),
+/* harmony export */   uu: () => (/* binding */ SECRET_ROTATION_FAILED)
+/* harmony export */ });
+const RUNNER_OFFLINE = {
+    id: 'runner-offline',
+    category: 'runner-token',
+    defaultSeverity: 'medium',
+    summary: 'Self-hosted runners GitHub reports offline, one finding per label set: high when no online runner carries all of those labels, so jobs asking for them wait. A lapsed registration (an expired registration token) is the usual cause. Reported by `token-warden runner-token`.',
+    remediation: 'Restart or re-register the runners (with a fresh registration token), or remove the ones that are gone for good so they stop hiding real outages.',
+    docs: '#rule-runner-offline',
+    tags: ['self-hosted-runner'],
+    appliesTo: ['github'],
+};
+const RUNNER_TOKEN_REFRESH_FAILED = {
+    id: 'runner-token-refresh-failed',
+    category: 'runner-token',
+    defaultSeverity: 'high',
+    summary: 'Minting or storing a runner registration token (or JIT config) failed this run; critical once it has failed on N consecutive runs (default 3), when runners that re-register are about to crash-loop. Reported by `token-warden runner-token`.',
+    remediation: 'Read the error: a missing permission (the default GITHUB_TOKEN never has it: use a GitHub App or a PAT), a wrong organisation or repository name, or GitHub failing; fix it before the stored token expires.',
+    docs: '#rule-runner-token-refresh-failed',
+    tags: ['self-hosted-runner', 'availability'],
+    appliesTo: ['github'],
+};
+const SECRET_ROTATION_FAILED = {
+    id: 'secret-rotation-failed',
+    category: 'secret-rotation',
+    defaultSeverity: 'high',
+    summary: 'A generated secret was due for rotation (its `rotation` rule in the token registry) and writing the new value failed, so the old one stays in use past its `max-age-days`. Reported by `token-warden rotate`.',
+    remediation: 'Read the error (a token that may write Actions secrets is needed: the default GITHUB_TOKEN may not) and run the rotation again.',
+    docs: '#rule-secret-rotation-failed',
+    tags: ['secret-rotation'],
+    appliesTo: ['registry'],
+};
+/** Metadata of everything the renewal jobs report. */
+const RENEWAL_RULE_META = [RUNNER_OFFLINE, RUNNER_TOKEN_REFRESH_FAILED, SECRET_ROTATION_FAILED];
+
+
+/***/ }),
+
+/***/ 9191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ judgeRenewal),
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   T7: () => (/* binding */ renewalStatus),
+/* harmony export */   VT: () => (/* binding */ decideRenewal),
+/* harmony export */   mq: () => (/* binding */ renewalMetrics),
+/* harmony export */   nE: () => (/* binding */ isoSeconds)
+/* harmony export */ });
+/* unused harmony exports GRACE_BASE, GRACE_JITTER, RENEWAL_RULE, lifetimeWatcherThreshold, expiresAtMs */
+/* harmony import */ var _vault_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2782);
+
+/** LifetimeWatcher's grace: 10 % of the lease plus up to another 10 % at random. */
+const GRACE_BASE = 0.1;
+const GRACE_JITTER = 0.1;
+/** The rule ids a renewal outcome can be reported under (one per way a person reacts; see ./rules). */
+const RENEWAL_RULE = {
+    invalid: 'vault-token-invalid',
+    capped: 'vault-renewal-capped',
+    notRenewable: 'vault-token-not-renewable',
+    denied: 'vault-renewal-denied',
+    failed: 'vault-renewal-failed',
+};
+/**
+ * The TTL left below which a lease of `leaseSeconds` is renewed, as LifetimeWatcher would: `⅓·(d − grace)`, between
+ * `0.8·d/3` and `0.9·d/3` (26⅔–30 % of the lease left). `random` returns [0, 1), like Math.random.
+ */
+function lifetimeWatcherThreshold(leaseSeconds, random) {
+    const r = Math.min(Math.max(random(), 0), 1);
+    const grace = leaseSeconds * (GRACE_BASE + GRACE_JITTER * r);
+    return Math.floor((leaseSeconds - grace) / 3);
+}
+/** Whether the token is due and what to ask for. Pure. */
+function decideRenewal(input) {
+    const { info, nowMs } = input;
+    if (info.ttl === 0 && !info.expireTime)
+        return { action: 'never-expires' };
+    if (!info.renewable)
+        return { action: 'not-renewable', ttl: info.ttl, batch: info.type === 'batch' };
+    // A periodic token is renewed to its period whatever is asked: ask for nothing rather than something it ignores.
+    const increment = info.period !== undefined ? undefined : (input.incrementSeconds ?? (info.creationTtl > 0 ? info.creationTtl : undefined));
+    const lease = info.period ?? increment ?? (info.creationTtl > 0 ? info.creationTtl : info.ttl);
+    const thresholdFrom = input.thresholdSeconds !== undefined ? 'entry' : 'lifetime-watcher';
+    const threshold = input.thresholdSeconds ?? lifetimeWatcherThreshold(lease, input.random);
+    const decided = { ttl: info.ttl, threshold, thresholdFrom, ...(increment !== undefined ? { increment } : {}) };
+    // The explicit max TTL is the one cap a lookup shows (the mount's and the role's show only in renew-self's answer).
+    // A second of slack: Vault counts in whole seconds, the clocks do not.
+    const maxEndsAtMs = info.explicitMaxTtl > 0 && info.creationTime !== undefined ? (info.creationTime + info.explicitMaxTtl) * 1000 : undefined;
+    const atMax = maxEndsAtMs !== undefined && maxEndsAtMs - nowMs <= (info.ttl + 1) * 1000;
+    if (info.ttl >= threshold)
+        return { action: 'wait', ...decided, ...(atMax ? { atMax: true } : {}) };
+    return atMax ? { action: 'at-max', ttl: info.ttl, threshold, maxEndsAtMs: maxEndsAtMs } : { action: 'renew', ...decided };
+}
+/** The TTL grew when the new lease is longer than what was left at the lookup. */
+function grew(o) {
+    return o.renewal !== undefined && o.info !== undefined && o.renewal.leaseDuration > o.info.ttl;
+}
+/**
+ * Capped at the max TTL: Vault's "exceeded the effective max_ttl" warning, or less than the increment asked for (a
+ * periodic token, asked for nothing, gets its period: not capped unless Vault warns).
+ */
+function renewalCapped(o) {
+    const r = o.renewal;
+    if (!r)
+        return false;
+    return r.warnings.some((w) => /exceeded the effective max_ttl/i.test(w)) || (r.requestedSeconds !== undefined && r.leaseDuration < r.requestedSeconds);
+}
+function renewalStatus(o) {
+    if (o.skipped)
+        return 'skipped';
+    if (o.failure) {
+        const byKind = { invalid: 'invalid', denied: 'denied', 'past-max': 'capped', 'not-renewable': 'not-renewable', deadline: 'failed', error: 'failed' };
+        return byKind[o.failure.kind];
+    }
+    if (o.renewal)
+        return grew(o) ? 'renewed' : 'capped';
+    switch (o.decision?.action) {
+        case 'never-expires':
+            return 'never-expires';
+        case 'not-renewable':
+            return 'not-renewable';
+        case 'at-max':
+            return 'capped';
+        case 'renew':
+            return o.dryRun ? 'would-renew' : 'failed';
+        default:
+            return 'fresh';
+    }
+}
+/** ISO 8601 in UTC, without milliseconds. */
+function isoSeconds(ms) {
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * When the token expires after this run (renewed: as renewed), in ms on the run's clock; undefined when it does not
+ * expire or nothing is known. Counted from the TTL, not Vault's `expire_time`, so that a skew between the runner's
+ * clock and Vault's does not make "expires in …" disagree with the TTL beside it.
+ */
+function expiresAtMs(o) {
+    if (o.renewal)
+        return o.renewal.atMs + o.renewal.leaseDuration * 1000;
+    if (!o.info || o.checkedAtMs === undefined)
+        return undefined;
+    if (o.info.ttl === 0 && !o.info.expireTime)
+        return undefined;
+    return o.checkedAtMs + o.info.ttl * 1000;
+}
+function renewalMetrics(o) {
+    const status = renewalStatus(o);
+    const d = o.decision;
+    // Renewed means the TTL grew: a renew-self that left it where it was (capped) kept nothing alive.
+    const renewedNow = status === 'renewed';
+    const lastRenewalMs = o.renewal?.atMs ?? (o.info?.lastRenewalTime !== undefined ? o.info.lastRenewalTime * 1000 : undefined);
+    const expires = expiresAtMs(o);
+    return {
+        token: o.name,
+        env: o.variable,
+        status,
+        last_check: o.checkedAtMs !== undefined ? isoSeconds(o.checkedAtMs) : null,
+        last_renewal: lastRenewalMs !== undefined ? isoSeconds(lastRenewalMs) : null,
+        ttl_before: o.info?.ttl ?? null,
+        ttl_after: o.renewal?.leaseDuration ?? o.info?.ttl ?? null,
+        renewed: renewedNow,
+        capped: status === 'capped' || renewalCapped(o) || (d?.action === 'wait' && d.atMax === true),
+        renewable: o.info?.renewable ?? null,
+        threshold: d && (d.action === 'renew' || d.action === 'wait' || d.action === 'at-max') ? d.threshold : null,
+        increment: o.renewal?.requestedSeconds ?? (d && (d.action === 'renew' || d.action === 'wait') ? (d.increment ?? null) : null),
+        expires_at: expires !== undefined ? isoSeconds(expires) : null,
+    };
+}
+/** `at 2027-01-01T10:00:00Z (in 2h)` relative to `fromMs`. */
+function when(atMs, fromMs) {
+    const left = Math.round((atMs - fromMs) / 1000);
+    return `${isoSeconds(atMs)} (${left > 0 ? `in ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(left)}` : 'now'})`;
+}
+/** Vault's own warnings about the cap, quoted (they name durations, never the token). */
+function capWarning(o) {
+    const w = o.renewal?.warnings.find((x) => /exceeded the effective max_ttl/i.test(x));
+    return w ? `; Vault: ${w}` : '';
+}
+/** The finding an outcome calls for, if any. A token renewed in full, or not yet due, calls for none. Pure. */
+function judgeRenewal(o) {
+    const t = `Vault token "${o.name}"`;
+    const replace = `re-authenticate and put the new token in ${o.variable}`;
+    const f = o.failure;
+    if (f) {
+        const op = f.stage === 'lookup' ? 'lookup-self' : 'renew-self';
+        switch (f.kind) {
+            case 'invalid':
+                return { ruleId: RENEWAL_RULE.invalid, message: `${t} is expired or revoked: Vault answered 403 (invalid token) to ${op}; ${replace}` };
+            case 'denied':
+                return {
+                    ruleId: RENEWAL_RULE.denied,
+                    message: f.stage === 'renew'
+                        ? `${t} may not renew itself: Vault answered 403 (permission denied) to renew-self although lookup-self worked, so a policy denies update on auth/token/renew-self (the default policy allows it)`
+                        : `${t} may not look itself up: Vault answered 403 (permission denied) to lookup-self; its policies deny read on auth/token/lookup-self (the default policy allows it) — or, on a Vault older than 2024, the token is expired or revoked`,
+                };
+            case 'past-max':
+                return { ruleId: RENEWAL_RULE.capped, message: `${t} cannot be renewed any further: Vault refused renew-self because the token is past its max TTL; ${replace}` };
+            case 'not-renewable':
+                return { ruleId: RENEWAL_RULE.notRenewable, message: `${t} is not renewable (Vault refused renew-self: ${f.message}); issue a new token before it expires and put it in ${o.variable}` };
+            default:
+                return { ruleId: RENEWAL_RULE.failed, message: `${t} could not be ${f.stage === 'lookup' ? 'checked' : 'renewed'}: ${f.message}` };
+        }
+    }
+    if (!o.info || o.checkedAtMs === undefined)
+        return undefined;
+    const d = o.decision;
+    const expires = expiresAtMs(o);
+    if (o.renewal) {
+        const r = o.renewal;
+        const end = expires !== undefined ? when(expires, r.atMs) : 'soon';
+        if (!grew(o)) {
+            return {
+                ruleId: RENEWAL_RULE.capped,
+                message: `${t} cannot be renewed any further: its TTL did not grow (${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(o.info.ttl)} left before renew-self, ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(r.leaseDuration)} after${capWarning(o)}), so it expires for good at ${end}; ${replace}`,
+            };
+        }
+        if (renewalCapped(o)) {
+            const asked = r.requestedSeconds !== undefined ? `, less than the ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(r.requestedSeconds)} asked for` : '';
+            return {
+                ruleId: RENEWAL_RULE.capped,
+                severity: 'medium',
+                message: `${t} was renewed to ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(r.leaseDuration)}${asked}: it is capped at its max TTL and expires for good at ${end}${capWarning(o)}; ${replace} before then`,
+            };
+        }
+        return undefined;
+    }
+    if (d?.action === 'at-max') {
+        return {
+            ruleId: RENEWAL_RULE.capped,
+            message: `${t} has reached its explicit max TTL (${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(o.info.explicitMaxTtl)}): renewing cannot extend it, so it expires for good at ${when(d.maxEndsAtMs, o.checkedAtMs)}; ${replace}`,
+        };
+    }
+    if (d?.action === 'not-renewable') {
+        const what = d.batch ? 'a batch token, which cannot be renewed' : 'not renewable';
+        const end = expires !== undefined ? ` and expires at ${when(expires, o.checkedAtMs)}` : '';
+        return { ruleId: RENEWAL_RULE.notRenewable, message: `${t} is ${what}${end}; issue a new token before then and put it in ${o.variable}` };
+    }
+    return undefined;
+}
+/** One line for people: what was done (or would be) to a token, with its numbers. */
+function describeOutcome(o) {
+    const m = renewalMetrics(o);
+    const ttl = (s) => (s === null ? '?' : (0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(s));
+    const threshold = m.threshold !== null ? `, renews below ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(m.threshold)}` : '';
+    const increment = m.increment !== null ? `increment ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(m.increment)}` : o.info?.period !== undefined ? `its period ${(0,_vault_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(o.info.period)}` : "Vault's default TTL";
+    switch (m.status) {
+        case 'renewed':
+            return `renewed: ttl ${ttl(m.ttl_before)} → ${ttl(m.ttl_after)}${m.capped ? ' (capped at the max TTL)' : ''}`;
+        case 'would-renew':
+            return `would renew with ${increment}: ttl ${ttl(m.ttl_before)}${threshold}`;
+        case 'fresh':
+            return `not due: ttl ${ttl(m.ttl_before)}${threshold}${m.capped ? ' (at its explicit max TTL: it cannot be extended)' : ''}`;
+        case 'capped':
+            return o.renewal ? `at its max TTL: renew-self did not extend it (ttl ${ttl(m.ttl_before)} → ${ttl(m.ttl_after)})` : o.failure ? 'past its max TTL: cannot be renewed' : `at its max TTL: ttl ${ttl(m.ttl_before)}, cannot be extended`;
+        case 'not-renewable':
+            return `not renewable: ttl ${ttl(m.ttl_before)}`;
+        case 'never-expires':
+            return 'never expires (no TTL): nothing to renew';
+        case 'invalid':
+            return 'expired or revoked (403 invalid token)';
+        case 'denied':
+            return `denied by policy (403 permission denied on ${o.failure?.stage === 'renew' ? 'renew-self' : 'lookup-self'})`;
+        case 'failed':
+            return `failed at ${o.failure?.stage === 'renew' ? 'renew-self' : 'lookup-self'}`;
+        default:
+            return o.skipped === 'no-address' ? 'skipped: no Vault address' : `skipped: no value in ${o.variable}`;
+    }
 }
 
 
@@ -9688,7 +10258,7 @@ const SKIP_REASONS = {
 /* unused harmony export buildJsonReport */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(181);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6800);
 
 
 
@@ -9707,7 +10277,7 @@ function toJsonFinding(f, input) {
         endColumn: f.location.endColumn,
         fingerprint: f.fingerprint,
         suppressed: f.suppression !== undefined,
-        remediation: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleMeta */ .ME)(f.ruleId)?.remediation ?? '',
+        remediation: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_2__.ruleMeta)(f.ruleId)?.remediation ?? '',
     };
     if (f.suppression)
         out.suppression = { ...f.suppression };
@@ -9776,7 +10346,7 @@ function renderJson(input) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1502);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(181);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6800);
 /* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6579);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(301);
 /**
@@ -9788,6 +10358,9 @@ function renderJson(input) {
  *   the full rule documentation is carried in `help.text` / `help.markdown` instead;
  * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
  * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
+ *
+ * With the least-privilege fix's plans (`fixes`), each `permissions` result in a file the fix changes carries that
+ * file's fix as a SARIF `fix`: its whole-line edits as replacements by character offset.
  */
 
 
@@ -9895,7 +10468,24 @@ function physical(location) {
         },
     };
 }
-function sarifResult(f, ruleIndex, baseline) {
+/** Rules whose findings the least-privilege fix addresses. */
+const FIXED_BY_PLAN = new Set(['permissions']);
+/** A changed plan as a SARIF fix: one artifact change, a replacement per edit (offsets in UTF-16 code units). */
+function sarifFix(plan) {
+    return {
+        description: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(`Least-privilege permissions for ${plan.path} (token-warden fix): each job granted only the scopes its steps need.`) },
+        artifactChanges: [
+            {
+                artifactLocation: { uri: relativeUri(plan.path), uriBaseId: SRCROOT },
+                replacements: plan.edits.map((e) => ({
+                    deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
+                    ...(e.text ? { insertedContent: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(e.text) } } : {}),
+                })),
+            },
+        ],
+    };
+}
+function sarifResult(f, ruleIndex, baseline, fix) {
     const result = {
         ruleId: f.ruleId,
         ruleIndex,
@@ -9911,6 +10501,8 @@ function sarifResult(f, ruleIndex, baseline) {
     if (f.related?.length) {
         result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: (0,_workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__/* .redactTokensIn */ .Ro)(r.message) } }));
     }
+    if (fix)
+        result.fixes = [fix];
     if (f.suppression) {
         result.suppressions = [
             {
@@ -9953,6 +10545,7 @@ function baseUri(srcRoot) {
 }
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers. */
 function buildSarif(input, options = {}) {
+    const fixes = new Map((options.fixes ?? []).filter((p) => p.status === 'changed' && p.edits.length > 0).map((p) => [p.path, sarifFix(p)]));
     const known = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_RULE_META */ .t_.map((m) => m.id));
     const foreign = [...new Set(input.findings.map((f) => f.ruleId).filter((id) => !known.has(id)))];
     const rules = [..._rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_RULE_META */ .t_, ...foreign.map((id) => unknownRuleMeta(id, input.findings))];
@@ -9978,7 +10571,7 @@ function buildSarif(input, options = {}) {
                     : {}),
             },
         ],
-        results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId), input.baseline)),
+        results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId), input.baseline, FIXED_BY_PLAN.has(f.ruleId) ? fixes.get(f.location.file) : undefined)),
     };
     if (options.srcRoot) {
         run.originalUriBaseIds = { [SRCROOT]: { uri: baseUri(options.srcRoot), description: { text: 'The scan root.' } } };
@@ -10002,6 +10595,64 @@ function buildSarif(input, options = {}) {
 }
 function renderSarif(input, options = {}) {
     return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* unused harmony export summaryLine */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(301);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2794);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7355);
+
+
+
+const COLOUR = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
+const RESET = '\x1b[0m';
+/** `file:line:col  severity  rule  message` per finding, then a one-line summary. Colour only when asked (a TTY). */
+function renderText(input, options = {}) {
+    const paint = (s, text) => (options.colour ? `${COLOUR[s]}${text}${RESET}` : text);
+    const lines = [];
+    for (const f of input.findings) {
+        const where = `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`;
+        const sev = paint(f.severity, f.severity.padEnd(8));
+        const suppressed = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : '';
+        const existing = input.baseline?.fingerprints.has(f.fingerprint) ? ' [existing: in baseline]' : '';
+        lines.push(`${where}  ${sev}  ${f.ruleId}  ${f.message}${suppressed}${existing}`);
+    }
+    lines.push('');
+    lines.push(summaryLine(input));
+    const note = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .existingNote */ .IP)(input);
+    if (note)
+        lines.push(note);
+    if (input.registry)
+        lines.push(`token registry: ${input.registry.path} (${input.registry.tokens} tokens)`);
+    else if (input.registry === null)
+        lines.push('no token registry found: registry rules skipped');
+    for (const s of input.skipped ?? [])
+        lines.push(`skipped: ${s.path}: ${_context_js__WEBPACK_IMPORTED_MODULE_0__/* .SKIP_REASONS */ .e[s.reason]}`);
+    for (const r of input.ruleFailures)
+        lines.push(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}`);
+    return lines.join('\n') + '\n';
+}
+/** One line: how many findings, of which severities, and whether any is at or above fail-on (new ones only, with a baseline). */
+function summaryLine(input) {
+    const counts = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(input.findings);
+    const active = input.findings.filter((f) => !f.suppression).length;
+    const parts = Object.keys(counts).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+    const failing = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .failingFindingsOf */ .S)(input).length;
+    const atOrAboveFailOn = input.baseline ? `new at or above ${input.failOn}` : `at or above ${input.failOn}`;
+    return (`${active} finding(s)${parts.length ? ` (${parts.join(', ')})` : ''} in ${input.stats.files} file(s)` +
+        (input.stats.suppressed ? `, ${input.stats.suppressed} suppressed` : '') +
+        (input.stats.parseErrors ? `, ${input.stats.parseErrors} unparsable` : '') +
+        (input.skipped?.length ? `, ${input.skipped.length} skipped` : '') +
+        (input.failOn === 'none' ? '' : failing ? `; ${failing} ${atOrAboveFailOn}` : `; none ${atOrAboveFailOn}`));
 }
 
 
@@ -10185,7 +10836,7 @@ const hardcodedCredential = {
 
 /***/ }),
 
-/***/ 181:
+/***/ 6800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10196,2349 +10847,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bs: () => (/* binding */ RESOURCE_LIMIT),
   y0: () => (/* binding */ RULES),
   wu: () => (/* binding */ WORKFLOW_PROJECT_RULES),
-  ME: () => (/* binding */ ruleMeta)
+  ruleMeta: () => (/* binding */ ruleMeta)
 });
 
-// EXTERNAL MODULE: ./src/model/suggest.ts
-var suggest = __nccwpck_require__(2691);
+// EXTERNAL MODULE: ./src/rules/permissions.ts
+var permissions = __nccwpck_require__(3375);
 // EXTERNAL MODULE: ./src/workflows/yaml.ts
 var yaml = __nccwpck_require__(1471);
 // EXTERNAL MODULE: ./src/workflows/model.ts
 var model = __nccwpck_require__(8523);
-;// CONCATENATED MODULE: ./src/workflows/third-party.ts
-/** Whose code a `uses:` runs, and whether the reference can move under the workflow. */
-
-/** Owners whose actions ship with the platform. */
-const FIRST_PARTY_OWNERS = new Set(['actions', 'github']);
-/**
- * The origin of a step's or job's `uses:`; undefined for local actions and references GitHub would not resolve.
- * `repositoryOwner` (lower case) is the scanned repository's owner, when known.
- */
-function actionOrigin(uses, repositoryOwner) {
-    const ref = (0,model/* parseUses */.Ap)(uses);
-    if (ref.kind === 'docker')
-        return { name: uses.trim().slice('docker://'.length), thirdParty: true, pinned: ref.pinned };
-    if (ref.kind !== 'repository')
-        return undefined;
-    const owner = ref.repository.split('/')[0];
-    return { name: ref.repository, thirdParty: !FIRST_PARTY_OWNERS.has(owner) && owner !== repositoryOwner, pinned: ref.pinned };
-}
-/** A third-party action or image whose reference is not a commit SHA (or digest). */
-function isUnpinnedThirdParty(uses, repositoryOwner) {
-    if (typeof uses !== 'string')
-        return false;
-    const origin = actionOrigin(uses, repositoryOwner);
-    return origin !== undefined && origin.thirdParty && !origin.pinned;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/permissions.ts
-/**
- * GITHUB_TOKEN permission scopes, the levels each accepts, and how severe a workflow-wide `write`
- * of it is. Kept in step with GitHub's own workflow schema (@actions/workflow-parser) by a test.
- */
-const PERMISSION_SCOPES = {
-    actions: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
-    'artifact-metadata': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
-    attestations: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
-    checks: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
-    'code-quality': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
-    contents: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
-    'copilot-requests': { levels: ['write', 'none'], workflowWriteSeverity: 'medium' },
-    deployments: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
-    discussions: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
-    drives: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
-    'id-token': { levels: ['write', 'none'], workflowWriteSeverity: 'high' },
-    issues: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
-    models: { levels: ['read', 'none'], workflowWriteSeverity: 'medium' },
-    packages: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
-    pages: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
-    'pull-requests': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
-    'repository-projects': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
-    'security-events': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
-    statuses: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'low' },
-    'vulnerability-alerts': { levels: ['read', 'none'], workflowWriteSeverity: 'medium' },
-};
-const permissions_PERMISSION_SCOPE_NAMES = Object.keys(PERMISSION_SCOPES);
-/** Triggers whose runs get a write token and secrets while being started by outsiders. */
-const PRIVILEGED_TRIGGERS = new Set(['pull_request_target', 'workflow_run', 'issue_comment', 'discussion_comment']);
-
-;// CONCATENATED MODULE: ./src/workflows/effective-permissions.ts
-
-
-
-const RANK = { none: 0, read: 1, write: 2 };
-function highestUpTo(scope, ceiling) {
-    const levels = PERMISSION_SCOPES[scope].levels;
-    let best = 'none';
-    for (const l of levels)
-        if (RANK[l] <= RANK[ceiling] && RANK[l] > RANK[best])
-            best = l;
-    return best;
-}
-function allScopes(level) {
-    const out = {};
-    for (const scope of permissions_PERMISSION_SCOPE_NAMES)
-        out[scope] = level(scope);
-    return out;
-}
-/**
- * GitHub's permissive default ("read and write permissions"): every scope at its highest level, except `id-token`,
- * which no default grants.
- */
-function permissiveDefault() {
-    return allScopes((s) => (s === 'id-token' ? 'none' : highestUpTo(s, 'write')));
-}
-/** The grant a `permissions:` value stands for, following GitHub's expansion rules. */
-function grantOf(value) {
-    if (value === null || value === undefined || value === '')
-        return { shape: 'none', scopes: allScopes(() => 'none'), unknownScopes: [] };
-    if (typeof value === 'string') {
-        if (value === 'write-all')
-            return { shape: 'write-all', scopes: allScopes((s) => highestUpTo(s, 'write')), unknownScopes: [] };
-        if (value === 'read-all')
-            return { shape: 'read-all', scopes: allScopes((s) => highestUpTo(s, 'read')), unknownScopes: [] };
-        // An expression or an invalid word: GitHub rejects the file; the most it could mean is write-all.
-        return { shape: 'unknown', scopes: permissiveDefault(), unknownScopes: [...permissions_PERMISSION_SCOPE_NAMES] };
-    }
-    if (!(0,yaml/* isMap */.jh)(value))
-        return { shape: 'unknown', scopes: permissiveDefault(), unknownScopes: [...permissions_PERMISSION_SCOPE_NAMES] };
-    if (Object.keys(value).length === 0)
-        return { shape: 'none', scopes: allScopes(() => 'none'), unknownScopes: [] };
-    const scopes = allScopes(() => 'none');
-    const unknownScopes = [];
-    for (const scope of Object.keys(value)) {
-        const info = PERMISSION_SCOPES[scope];
-        if (!info)
-            continue; // an unknown scope grants nothing (the permissions rule reports it)
-        const level = value[scope];
-        if (typeof level === 'string' && info.levels.includes(level))
-            scopes[scope] = level;
-        else {
-            scopes[scope] = highestUpTo(scope, 'write');
-            unknownScopes.push(scope);
-        }
-    }
-    return { shape: 'map', scopes, unknownScopes };
-}
-function make(fields) {
-    const { scopes } = fields;
-    return {
-        ...fields,
-        level: (scope) => (scope === 'metadata' ? 'read' : (scopes[scope] ?? 'none')),
-        hasWrite: (scope) => (scope === undefined ? Object.values(scopes).includes('write') : scopes[scope] === 'write'),
-        writeScopes: () => Object.keys(scopes).filter((s) => scopes[s] === 'write').sort(),
-    };
-}
-/** True when the workflow's only trigger is `workflow_call`: a reusable workflow, whose token comes from its caller. */
-function isWorkflowCallOnly(root) {
-    const events = (0,model/* triggerNames */.R0)(root);
-    return events.size === 1 && events.has('workflow_call');
-}
-const has = (map, key) => Object.prototype.hasOwnProperty.call(map, key);
-function compute(file, job) {
-    const { root } = file;
-    const narrowedByCaller = isWorkflowCallOnly(root);
-    const holder = has(job.job, 'permissions')
-        ? { map: job.job, source: 'job', path: [...job.path, 'permissions'] }
-        : has(root, 'permissions')
-            ? { map: root, source: 'workflow', path: ['permissions'] }
-            : undefined;
-    if (!holder) {
-        return make({
-            source: 'default',
-            shape: 'default',
-            scopes: permissiveDefault(),
-            possiblyWriteAll: true,
-            narrowedByCaller,
-            unknownScopes: [],
-            span: undefined,
-            path: [],
-        });
-    }
-    const grant = grantOf(holder.map.permissions);
-    return make({
-        source: holder.source,
-        shape: grant.shape,
-        scopes: grant.scopes,
-        possiblyWriteAll: grant.shape === 'unknown',
-        narrowedByCaller,
-        unknownScopes: grant.unknownScopes,
-        span: (0,yaml/* entrySpan */.hn)(holder.map, 'permissions'),
-        path: holder.path,
-    });
-}
-const MEMO = Symbol('effectivePermissions');
-/** The token permissions `job` of a workflow runs with (see the module comment). Memoised per file and job. */
-function effectivePermissions(file, job) {
-    let byJob = file.memo.get(MEMO);
-    if (!byJob) {
-        byJob = new Map();
-        file.memo.set(MEMO, byJob);
-    }
-    let result = byJob.get(job.id);
-    if (!result) {
-        result = compute(file, job);
-        byJob.set(job.id, result);
-    }
-    return result;
-}
-/** Effective permissions of every job of a workflow, by job id. */
-function effectivePermissionsByJob(file) {
-    return new Map(jobsOf(file.root).map((job) => [job.id, effectivePermissions(file, job)]));
-}
-/**
- * The grant a job of a reusable workflow really runs with, given what the calling job passes in: each scope at the
- * lower of the two levels. The callee's `possiblyWriteAll` is resolved by the caller's.
- */
-function withinCaller(caller, callee) {
-    const scopes = {};
-    for (const scope of PERMISSION_SCOPE_NAMES) {
-        const a = caller.scopes[scope] ?? 'none';
-        const b = callee.scopes[scope] ?? 'none';
-        scopes[scope] = RANK[a] <= RANK[b] ? a : b;
-    }
-    const calleeDecides = callee.source !== 'default';
-    return make({
-        source: calleeDecides ? callee.source : caller.source,
-        shape: calleeDecides ? callee.shape : caller.shape,
-        scopes,
-        possiblyWriteAll: caller.possiblyWriteAll && callee.possiblyWriteAll,
-        narrowedByCaller: false,
-        unknownScopes: [...new Set([...caller.unknownScopes, ...callee.unknownScopes])].filter((s) => scopes[s] !== 'none'),
-        span: calleeDecides ? callee.span : caller.span,
-        path: calleeDecides ? callee.path : caller.path,
-    });
-}
-/** `uses: ./.github/workflows/x.yml` at job level → `.github/workflows/x.yml`; undefined for other references. */
-function localReusableWorkflow(job) {
-    const uses = job.uses;
-    if (typeof uses !== 'string')
-        return undefined;
-    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses.trim());
-    return m ? m[1] : undefined;
-}
-/** Write scopes that act through the token itself (everything but `id-token`, which only mints OIDC tokens). */
-function tokenWriteScopes(p) {
-    return p.writeScopes().filter((s) => s !== 'id-token');
-}
-/** A short phrase for messages: where the grant comes from and what it holds. */
-function describeGrant(p) {
-    const where = p.source === 'job' ? 'its `permissions:`' : p.source === 'workflow' ? "the workflow's `permissions:`" : undefined;
-    if (!where) {
-        return p.narrowedByCaller
-            ? "the caller's token (no `permissions:` here narrows it)"
-            : "the repository's default token permissions (not in the file: possibly write-all)";
-    }
-    if (p.shape === 'unknown')
-        return `${where}, which GitHub cannot read (taken as possibly write-all)`;
-    if (p.shape === 'write-all' || p.shape === 'read-all')
-        return `\`${p.shape}\` from ${where}`;
-    const writes = p.writeScopes();
-    const caller = p.narrowedByCaller ? ' (at most: the caller grants the rest)' : '';
-    if (writes.length > 0)
-        return `${writes.map((s) => `\`${s}: write\``).join(', ')} from ${where}${caller}`;
-    return `no write scope, from ${where}`;
-}
-
-;// CONCATENATED MODULE: ./src/knowledge/actions.generated.ts
-const ACTION_KNOWLEDGE = [
-    { "action": "1password/load-secrets-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Loads secrets from 1Password with a service account or Connect token.", "source": "https://github.com/1Password/load-secrets-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/1password.yml:2" },
-    { "action": "actions/add-to-project", "tokenInputs": [{ "name": "github-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Adds items to an organisation or user project (Projects v2), which the GITHUB_TOKEN cannot reach; it takes a PAT or App token.", "source": "https://github.com/actions/add-to-project#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:186" },
-    { "action": "actions/attest", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }, { "scope": "attestations", "level": "write" }], "reason": "Signs the attestation with a Sigstore certificate from the OIDC token and stores it (push-to-registry pushes with the docker login's credentials).", "source": "https://github.com/actions/attest#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:111" },
-    { "action": "actions/attest-build-provenance", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }, { "scope": "attestations", "level": "write" }], "reason": "Signs the provenance with a Sigstore certificate from the OIDC token and stores the attestation (push-to-registry pushes with the docker login's credentials).", "source": "https://github.com/actions/attest-build-provenance#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:105" },
-    { "action": "actions/attest-sbom", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }, { "scope": "attestations", "level": "write" }], "reason": "Signs the SBOM attestation with a Sigstore certificate from the OIDC token and stores it.", "source": "https://github.com/actions/attest-sbom#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:117" },
-    { "action": "actions/cache", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uses the Actions cache service through the runtime token.", "source": "https://github.com/actions/cache (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:27" },
-    { "action": "actions/cache/restore", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uses the Actions cache service through the runtime token.", "source": "https://github.com/actions/cache/tree/main/restore (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:32" },
-    { "action": "actions/cache/save", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uses the Actions cache service through the runtime token.", "source": "https://github.com/actions/cache/tree/main/save (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:37" },
-    { "action": "actions/checkout", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": true, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Clones the repository with the token over HTTPS; a public repository can be cloned with no permission.", "source": "https://github.com/actions/checkout#recommended-permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:3" },
-    { "action": "actions/configure-pages", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pages", "level": "read" }], "reason": "Reads the repository's Pages site settings (base URL, build type).", "source": "https://github.com/actions/configure-pages#usage", "confidence": "likely", "cases": [{ "when": { "matches": { "enablement": "^true$" } }, "needs": [{ "scope": "pages", "level": "write" }], "reason": "enablement creates the Pages site if it does not exist (the README says this needs a token with more than the GITHUB_TOKEN's rights).", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:156" },
-    { "action": "actions/create-github-app-token", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Mints an installation token from the App's private key; it does not use the GITHUB_TOKEN.", "source": "https://github.com/actions/create-github-app-token (action.yml has no GitHub token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:100" },
-    { "action": "actions/create-release", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Creates a release (archived action; takes the token from the GITHUB_TOKEN environment variable).", "source": "https://github.com/actions/create-release#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:174" },
-    { "action": "actions/dependency-review-action", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }, { "name": "external-repo-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read" }], "reason": "Compares the dependency graphs of the base and head commits through the dependency-review API.", "source": "https://github.com/actions/dependency-review-action#configuration-options", "confidence": "certain", "cases": [{ "when": { "matches": { "comment-summary-in-pr": "^(true|always|on-failure)$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "comment-summary-in-pr writes the summary as a pull request comment.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:123" },
-    { "action": "actions/deploy-pages", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pages", "level": "write" }, { "scope": "id-token", "level": "write" }], "reason": "Creates the Pages deployment; the OIDC token proves the deployment comes from this workflow.", "source": "https://github.com/actions/deploy-pages#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:150" },
-    { "action": "actions/download-artifact", "tokenInputs": [{ "name": "github-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read" }], "reason": "Only with github-token (artifacts of another run or repository, with run-id) does it call the Actions API; otherwise the runtime token.", "source": "https://github.com/actions/download-artifact#download-artifacts-from-other-workflow-runs-or-repositories", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:21" },
-    { "action": "actions/first-interaction", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "issues", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Comments on a first-time contributor's issue or pull request.", "source": "https://github.com/actions/first-interaction#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:180" },
-    { "action": "actions/github-script", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs the script with a client authenticated by github-token; what that needs is read from the script's API calls.", "source": "https://github.com/actions/github-script#usage", "confidence": "certain", "cases": [], "shellInputs": [], "githubScriptInput": "script", "definedAt": "knowledge/actions/actions.yml:71" },
-    { "action": "actions/labeler", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read" }, { "scope": "pull-requests", "level": "write" }], "reason": "Reads the labeler configuration from the repository and adds or removes labels on the pull request.", "source": "https://github.com/actions/labeler#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:94" },
-    { "action": "actions/publish-action", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Moves the major-version tag (v1, v2 …) to the released commit.", "source": "https://github.com/actions/publish-action/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:139" },
-    { "action": "actions/publish-immutable-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read" }, { "scope": "packages", "level": "write" }, { "scope": "id-token", "level": "write" }], "reason": "Packages the action, signs it with the OIDC token and publishes it to the GitHub Container Registry.", "source": "https://github.com/actions/publish-immutable-action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:133" },
-    { "action": "actions/setup-dotnet", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads the .NET SDK from Microsoft; no GitHub token is used.", "source": "https://github.com/actions/setup-dotnet/blob/main/action.yml (no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:66" },
-    { "action": "actions/setup-go", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads the public go-versions manifest; the token only raises the API rate limit.", "source": "https://github.com/actions/setup-go/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:42" },
-    { "action": "actions/setup-haskell", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs GHC and Cabal from public sources.", "source": "https://github.com/actions/setup-haskell (no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:192" },
-    { "action": "actions/setup-java", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads JDKs from public sources; the token only raises the API rate limit for version manifests on github.com.", "source": "https://github.com/actions/setup-java/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:60" },
-    { "action": "actions/setup-node", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }, { "name": "mirror-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads the public node-versions manifest; the token only raises the API rate limit.", "source": "https://github.com/actions/setup-node/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:54" },
-    { "action": "actions/setup-python", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads the public python-versions manifest; the token only raises the API rate limit.", "source": "https://github.com/actions/setup-python/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:48" },
-    { "action": "actions/stale", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Labels, comments on and closes stale issues and pull requests (v9+ also deletes its state cache and only warns without actions write).", "source": "https://github.com/actions/stale#recommended-permissions", "confidence": "certain", "cases": [{ "when": { "notMatches": { "days-before-issue-stale": "^-1$" } }, "needs": [{ "scope": "issues", "level": "write" }], "reason": "Marks, comments on and closes stale issues (off with days-before-issue-stale -1).", "confidence": "certain" }, { "when": { "notMatches": { "days-before-pr-stale": "^-1$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "Marks, comments on and closes stale pull requests (off with days-before-pr-stale -1).", "confidence": "certain" }, { "when": { "matches": { "delete-branch": "^true$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "delete-branch deletes the head branch of closed pull requests.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:78" },
-    { "action": "actions/upload-artifact", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads through the Actions runtime token (ACTIONS_RUNTIME_TOKEN), not the GITHUB_TOKEN.", "source": "https://github.com/actions/upload-artifact (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:11" },
-    { "action": "actions/upload-artifact/merge", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads and re-uploads artifacts of the same run through the Actions runtime token.", "source": "https://github.com/actions/upload-artifact/tree/main/merge (action.yml has no token input)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:16" },
-    { "action": "actions/upload-pages-artifact", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Archives the site and uploads it with actions/upload-artifact (runtime token).", "source": "https://github.com/actions/upload-pages-artifact/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:145" },
-    { "action": "actions/upload-release-asset", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Uploads an asset to a release (archived action; takes the token from the GITHUB_TOKEN environment variable).", "source": "https://github.com/actions/upload-release-asset#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/actions.yml:168" },
-    { "action": "alisajid/random-wait-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Waits a random number of seconds; no token is used.", "source": "https://github.com/AliSajid/random-wait-action (inputs minimum and maximum)", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/alisajid.yml:2" },
-    { "action": "amannn/action-semantic-pull-request", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "Reads the pull request's title (and commits) to check them against Conventional Commits.", "source": "https://github.com/amannn/action-semantic-pull-request#installation", "confidence": "certain", "cases": [{ "when": { "matches": { "wip": "^true$" } }, "needs": [{ "scope": "statuses", "level": "write" }], "reason": "wip reports a pending commit status for work-in-progress pull requests.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/amannn.yml:2" },
-    { "action": "anchore/sbom-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Generates an SBOM with Syft and uploads it as a workflow artifact.", "source": "https://github.com/anchore/sbom-action#configuration", "confidence": "certain", "cases": [{ "when": { "matches": { "dependency-snapshot": "^true$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "dependency-snapshot submits the SBOM to the dependency submission API.", "confidence": "certain" }, { "when": { "set": ["upload-release-assets"] }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "On release events, upload-release-assets (true by default) attaches the SBOM to the release.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/anchore.yml:2" },
-    { "action": "anchore/sbom-action/download-syft", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads Syft from public releases.", "source": "https://github.com/anchore/sbom-action/tree/main/download-syft", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/anchore.yml:16" },
-    { "action": "anchore/scan-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Scans an image or directory with Grype (uploading the SARIF is upload-sarif's job).", "source": "https://github.com/anchore/scan-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/anchore.yml:21" },
-    { "action": "anthropics/claude-code-action", "tokenInputs": [{ "name": "github_token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "issues", "level": "write" }], "reason": "With github_token, Claude reads and edits the repository, pushes branches and comments on issues and pull requests with it.", "source": "https://github.com/anthropics/claude-code-action#readme", "confidence": "likely", "cases": [{ "when": { "unset": ["github_token"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Without github_token it exchanges GitHub's OIDC token for a Claude GitHub App token and works with that.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/anthropics.yml:2" },
-    { "action": "apache/infrastructure-actions/stash/restore", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read" }], "reason": "Finds the stash artifact of an earlier run through the Actions API and downloads it with gh run download.", "source": "https://github.com/apache/infrastructure-actions/blob/main/stash/restore/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/apache.yml:2" },
-    { "action": "apache/infrastructure-actions/stash/save", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads the stash with actions/upload-artifact (runtime token).", "source": "https://github.com/apache/infrastructure-actions/blob/main/stash/save/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/apache.yml:8" },
-    { "action": "apache/skywalking-eyes", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Checks license headers (mode check); commenting on pull requests with fixes needs pull-requests write.", "source": "https://github.com/apache/skywalking-eyes#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "mode": "^fix$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "mode fix comments the fixes on the pull request.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/apache.yml:13" },
-    { "action": "aquasecurity/setup-trivy", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Trivy from public releases; the token only raises the API rate limit.", "source": "https://github.com/aquasecurity/setup-trivy#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/aquasecurity.yml:13" },
-    { "action": "aquasecurity/trivy-action", "tokenInputs": [{ "name": "github-pat", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Scans images, file systems or repositories with Trivy (uploading the SARIF is upload-sarif's job).", "source": "https://github.com/aquasecurity/trivy-action#inputs", "confidence": "certain", "cases": [{ "when": { "matches": { "format": "^github$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "format github with github-pat submits the dependency snapshot to the dependency submission API.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/aquasecurity.yml:2" },
-    { "action": "arduino/setup-protoc", "tokenInputs": [{ "name": "repo-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads protoc from public releases; the token only raises the API rate limit.", "source": "https://github.com/arduino/setup-protoc#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/arduino.yml:2" },
-    { "action": "astral-sh/setup-uv", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads uv from public releases; the token only raises the API rate limit.", "source": "https://github.com/astral-sh/setup-uv#github-authentication-token", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/astral-sh.yml:2" },
-    { "action": "aws-actions/amazon-ecr-login", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Logs in to Amazon ECR with the AWS credentials already configured.", "source": "https://github.com/aws-actions/amazon-ecr-login#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/aws-actions.yml:11" },
-    { "action": "aws-actions/configure-aws-credentials", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up AWS credentials from access keys, a web identity token file, or by assuming a role.", "source": "https://github.com/aws-actions/configure-aws-credentials#oidc", "confidence": "certain", "cases": [{ "when": { "set": ["role-to-assume"], "unset": ["aws-access-key-id", "web-identity-token-file"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Assumes the role with AssumeRoleWithWebIdentity, using GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/aws-actions.yml:2" },
-    { "action": "azure/cli", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs an Azure CLI script with the session of azure/login; no GitHub token is used.", "source": "https://github.com/Azure/cli#sample-workflow", "confidence": "certain", "cases": [], "shellInputs": ["inlineScript"], "definedAt": "knowledge/actions/azure.yml:17" },
-    { "action": "azure/login", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Logs in to Azure with a service principal secret (creds), a managed identity, or OIDC.", "source": "https://github.com/Azure/login#login-with-openid-connect-oidc-recommended", "confidence": "certain", "cases": [{ "when": { "unset": ["creds"], "notMatches": { "auth-type": "^identity$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "With no creds and no managed identity it logs in with a federated credential, from GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/azure.yml:2" },
-    { "action": "azure/powershell", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs an Azure PowerShell script with the session of azure/login; no GitHub token is used.", "source": "https://github.com/Azure/powershell#sample-workflow", "confidence": "certain", "cases": [], "shellInputs": ["inlineScript"], "definedAt": "knowledge/actions/azure.yml:11" },
-    { "action": "azure/setup-helm", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads Helm from public releases; the token only raises the API rate limit.", "source": "https://github.com/Azure/setup-helm/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/azure.yml:23" },
-    { "action": "azure/setup-kubectl", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads kubectl from public releases.", "source": "https://github.com/Azure/setup-kubectl/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/azure.yml:29" },
-    { "action": "camshaft/rust-cache", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Caches Rust builds through the Actions cache service.", "source": "https://github.com/camshaft/rust-cache", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/camshaft.yml:2" },
-    { "action": "chainguard-dev/actions/kind-diag", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Collects diagnostics of a kind cluster and uploads them with actions/upload-artifact.", "source": "https://github.com/chainguard-dev/actions/blob/main/kind-diag/action.yaml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/chainguard-dev.yml:2" },
-    { "action": "chainguard-dev/actions/setup-mirror", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Starts a registry mirror for the kind cluster.", "source": "https://github.com/chainguard-dev/actions/blob/main/setup-mirror/action.yaml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/chainguard-dev.yml:8" },
-    { "action": "changesets/action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Pushes the version branch and opens or updates the \"Version Packages\" pull request (and creates releases when publishing).", "source": "https://github.com/changesets/action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/changesets.yml:2" },
-    { "action": "codecov/codecov-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads coverage to Codecov with the Codecov token (or tokenless for public repositories).", "source": "https://github.com/codecov/codecov-action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "use_oidc": "^true$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "use_oidc authenticates to Codecov with GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/codecov.yml:2" },
-    { "action": "codecov/test-results-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads test results to Codecov with the Codecov token.", "source": "https://github.com/codecov/test-results-action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "use_oidc": "^true$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "use_oidc authenticates to Codecov with GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/codecov.yml:11" },
-    { "action": "codspeedhq/action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs the benchmark command and uploads the results to CodSpeed with the CodSpeed token.", "source": "https://github.com/CodSpeedHQ/action#usage", "confidence": "certain", "cases": [{ "when": { "unset": ["token"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Recent versions authenticate to CodSpeed with GitHub's OIDC token when no CodSpeed token is given (older ones upload tokenless for public repositories).", "confidence": "likely" }], "shellInputs": ["run"], "definedAt": "knowledge/actions/codspeedhq.yml:2" },
-    { "action": "conda-incubator/setup-miniconda", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Miniconda and creates the environment.", "source": "https://github.com/conda-incubator/setup-miniconda#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/conda-incubator.yml:2" },
-    { "action": "coursier/cache-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Caches Coursier, Ivy and sbt directories through the Actions cache service.", "source": "https://github.com/coursier/cache-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/coursier.yml:2" },
-    { "action": "coursier/setup-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Coursier and JVM tools from public downloads.", "source": "https://github.com/coursier/setup-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/coursier.yml:7" },
-    { "action": "coverallsapp/github-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads coverage to Coveralls, which uses the token only to identify the repository.", "source": "https://github.com/coverallsapp/github-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/coverallsapp.yml:2" },
-    { "action": "crate-ci/typos", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Checks spelling in the workspace.", "source": "https://github.com/crate-ci/typos/blob/master/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/crate-ci.yml:2" },
-    { "action": "crazy-max/ghaction-github-runtime", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Exports the Actions runtime variables (cache URL, runtime token) for docker buildx; no GitHub API call.", "source": "https://github.com/crazy-max/ghaction-github-runtime#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/crazy-max.yml:2" },
-    { "action": "crazy-max/ghaction-import-gpg", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Imports a GPG key (and configures git to sign with it).", "source": "https://github.com/crazy-max/ghaction-import-gpg#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/crazy-max.yml:7" },
-    { "action": "dawidd6/action-download-artifact", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read" }], "reason": "Finds a workflow run and downloads its artifacts through the Actions API.", "source": "https://github.com/dawidd6/action-download-artifact#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dawidd6.yml:2" },
-    { "action": "denoland/setup-deno", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads Deno from public releases.", "source": "https://github.com/denoland/setup-deno/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/denoland.yml:2" },
-    { "action": "dependabot/fetch-metadata", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "Reads the Dependabot pull request and its commit message.", "source": "https://github.com/dependabot/fetch-metadata#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dependabot.yml:2" },
-    { "action": "dessant/lock-threads", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Locks closed issues, pull requests and discussions that have been inactive.", "source": "https://github.com/dessant/lock-threads#usage", "confidence": "certain", "cases": [{ "when": { "unset": ["process-only"] }, "needs": [{ "scope": "issues", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "discussions", "level": "write" }], "reason": "Locks inactive closed issues, pull requests and discussions (all three unless process-only narrows it).", "confidence": "certain" }, { "when": { "matches": { "process-only": "issues" } }, "needs": [{ "scope": "issues", "level": "write" }], "reason": "Locks inactive closed issues (process-only names issues).", "confidence": "certain" }, { "when": { "matches": { "process-only": "prs" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "Locks inactive closed pull requests (process-only names prs).", "confidence": "certain" }, { "when": { "matches": { "process-only": "discussions" } }, "needs": [{ "scope": "discussions", "level": "write" }], "reason": "Locks inactive closed discussions (process-only names discussions).", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/dessant.yml:2" },
-    { "action": "dmnemec/copy_file_to_another_repo_action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["API_TOKEN_GITHUB"], "needs": [], "reason": "Pushes files to another repository with the personal access token in API_TOKEN_GITHUB (the GITHUB_TOKEN cannot write other repositories).", "source": "https://github.com/dmnemec/copy_file_to_another_repo_action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dmnemec.yml:2" },
-    { "action": "docker/bake-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds and pushes images with the registry credentials of docker login; github-token only fetches a Git build context.", "source": "https://github.com/docker/bake-action#inputs", "confidence": "certain", "cases": [{ "when": { "unset": ["source"] }, "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Recent versions default to the Git context, fetching the repository with github-token (older ones read the workspace).", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:39" },
-    { "action": "docker/build-push-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds and pushes images with the registry credentials of docker login; github-token only fetches a Git build context.", "source": "https://github.com/docker/build-push-action/blob/master/action.yml", "confidence": "certain", "cases": [{ "when": { "unset": ["context"] }, "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Without context it builds from the Git context, fetching the repository with github-token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:28" },
-    { "action": "docker/login-action", "tokenInputs": [{ "name": "password", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Logs in to a container registry with the username and password it is given.", "source": "https://github.com/docker/login-action#github-container-registry", "confidence": "certain", "cases": [{ "when": { "matches": { "registry": "^(https?://)?ghcr\\.io" } }, "needs": [{ "scope": "packages", "level": "write" }], "reason": "Logged in to ghcr.io with the GITHUB_TOKEN, presumably to push images (pulling private images needs only packages read).", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:17" },
-    { "action": "docker/metadata-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads the repository's description, license and default branch (GET /repos, metadata every token has) for the labels.", "source": "https://github.com/docker/metadata-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:51" },
-    { "action": "docker/setup-buildx-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs and configures Buildx; no GitHub token permission is used.", "source": "https://github.com/docker/setup-buildx-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:2" },
-    { "action": "docker/setup-docker-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Docker Engine from public downloads.", "source": "https://github.com/docker/setup-docker-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:12" },
-    { "action": "docker/setup-qemu-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs QEMU binfmt handlers from a public image.", "source": "https://github.com/docker/setup-qemu-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/docker.yml:7" },
-    { "action": "dorny/paths-filter", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "On pull_request events it lists the changed files through the API; on other events it compares commits with git.", "source": "https://github.com/dorny/paths-filter#usage", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dorny.yml:2" },
-    { "action": "dorny/test-reporter", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "actions", "level": "read" }], "reason": "Creates a check run with the test results (actions read to find artifacts of the run).", "source": "https://github.com/dorny/test-reporter#recommended-setup-for-public-repositories", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dorny.yml:9" },
-    { "action": "dsherret/rust-toolchain-file", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs the toolchain named in rust-toolchain.toml with rustup.", "source": "https://github.com/dsherret/rust-toolchain-file#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dsherret.yml:2" },
-    { "action": "dtolnay/rust-toolchain", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs a Rust toolchain with rustup; no GitHub token is used.", "source": "https://github.com/dtolnay/rust-toolchain/blob/master/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/dtolnay.yml:2" },
-    { "action": "duckdb/duckdb-ci/.github/actions/checkout", "tokenInputs": [], "implicitToken": true, "gitCredentials": false, "checkout": true, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Checks the repository out with actions/checkout and its default token (persisted for git), or Namespace's checkout on their runners.", "source": "https://github.com/duckdb/duckdb-ci/blob/main/.github/actions/checkout/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/duckdb.yml:2" },
-    { "action": "duckdb/duckdb-ci/build-duckdb", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds DuckDB.", "source": "https://github.com/duckdb/duckdb-ci", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/duckdb.yml:10" },
-    { "action": "elgohr/publish-docker-github-action", "tokenInputs": [{ "name": "password", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds the image and pushes it with the registry username and password it is given.", "source": "https://github.com/elgohr/Publish-Docker-Github-Action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "registry": "^(https?://)?ghcr\\.io" } }, "needs": [{ "scope": "packages", "level": "write" }], "reason": "Pushing to ghcr.io with the GITHUB_TOKEN as password needs packages write.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/elgohr.yml:2" },
-    { "action": "embarkstudios/cargo-deny-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs cargo-deny in a container over the workspace.", "source": "https://github.com/EmbarkStudios/cargo-deny-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/embarkstudios.yml:2" },
-    { "action": "enricomi/publish-unit-test-result-action", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "issues", "level": "read", "privateOnly": true }], "reason": "Publishes the test results as a check run and a pull request comment.", "source": "https://github.com/EnricoMi/publish-unit-test-result-action#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/enricomi.yml:2" },
-    { "action": "enricomi/publish-unit-test-result-action/composite", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "issues", "level": "read", "privateOnly": true }], "reason": "Publishes the test results as a check run and a pull request comment.", "source": "https://github.com/EnricoMi/publish-unit-test-result-action#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/enricomi.yml:20" },
-    { "action": "enricomi/publish-unit-test-result-action/linux", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "pull-requests", "level": "write" }, { "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "issues", "level": "read", "privateOnly": true }], "reason": "Publishes the test results as a check run and a pull request comment.", "source": "https://github.com/EnricoMi/publish-unit-test-result-action#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/enricomi.yml:11" },
-    { "action": "extractions/setup-just", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Downloads just from public releases; the token only raises the API rate limit.", "source": "https://github.com/extractions/setup-just#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/extractions.yml:2" },
-    { "action": "geekyeggo/delete-artifact", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "v4+: deletes artifacts of the current run through the Actions runtime token (@actions/artifact); older versions and other runs use the token with actions: write.", "source": "https://github.com/GeekyEggo/delete-artifact#usage", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/geekyeggo.yml:2" },
-    { "action": "github/codeql-action/analyze", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "security-events", "level": "write" }, { "scope": "actions", "level": "read", "privateOnly": true }, { "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Uploads the analysis to code scanning (action.yml says the token needs security-events write).", "source": "https://github.com/github/codeql-action/blob/main/analyze/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:10" },
-    { "action": "github/codeql-action/autobuild", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "security-events", "level": "write" }], "reason": "Builds the code; sends status reports to code scanning (action.yml says the token needs security-events write).", "source": "https://github.com/github/codeql-action/blob/main/autobuild/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:28" },
-    { "action": "github/codeql-action/init", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read", "privateOnly": true }, { "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Reads the workflow run and the repository (private repositories only) and sets up CodeQL; status reports to code scanning only warn when security-events write is missing.", "source": "https://github.com/github/codeql-action#permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:2" },
-    { "action": "github/codeql-action/resolve-environment", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs CodeQL locally to work out the build environment.", "source": "https://github.com/github/codeql-action/blob/main/resolve-environment/action.yml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:41" },
-    { "action": "github/codeql-action/setup-codeql", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads the CodeQL bundle from public releases.", "source": "https://github.com/github/codeql-action/blob/main/setup-codeql/action.yml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:34" },
-    { "action": "github/codeql-action/upload-sarif", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "security-events", "level": "write" }, { "scope": "actions", "level": "read", "privateOnly": true }, { "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Uploads a SARIF file to code scanning (action.yml says the token needs security-events write).", "source": "https://github.com/github/codeql-action/blob/main/upload-sarif/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:19" },
-    { "action": "github/gh-aw-actions/setup", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Copies the agentic-workflow scripts to a folder; the steps that then run them are judged on their own.", "source": "https://github.com/github/gh-aw (the setup action writes files only)", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:48" },
-    { "action": "github/issue-labeler", "tokenInputs": [{ "name": "repo-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read" }, { "scope": "issues", "level": "write" }], "reason": "Reads its configuration from the repository and labels issues by their body (on a pull request, pull-requests write is enough for the labels).", "source": "https://github.com/github/issue-labeler#usage", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/github.yml:55" },
-    { "action": "go-task/setup-task", "tokenInputs": [{ "name": "repo-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads Task from public releases; the token only raises the API rate limit.", "source": "https://github.com/go-task/setup-task#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/go-task.yml:2" },
-    { "action": "golangci/golangci-lint-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads golangci-lint and reports problems as annotations.", "source": "https://github.com/golangci/golangci-lint-action#how-to-use", "confidence": "certain", "cases": [{ "when": { "matches": { "only-new-issues": "^true$" } }, "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "only-new-issues reads the pull request's diff through the API.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/golangci.yml:2" },
-    { "action": "google-github-actions/auth", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Authenticates to Google Cloud with a service account key or Workload Identity Federation.", "source": "https://github.com/google-github-actions/auth#prerequisites", "confidence": "certain", "cases": [{ "when": { "set": ["workload_identity_provider"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Workload Identity Federation exchanges GitHub's OIDC token for Google credentials.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:2" },
-    { "action": "google-github-actions/deploy-cloudrun", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Deploys to Cloud Run with the Google credentials of google-github-actions/auth.", "source": "https://github.com/google-github-actions/deploy-cloudrun#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:26" },
-    { "action": "google-github-actions/get-secretmanager-secrets", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads Secret Manager secrets with the Google credentials of google-github-actions/auth.", "source": "https://github.com/google-github-actions/get-secretmanager-secrets#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:16" },
-    { "action": "google-github-actions/setup-gcloud", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs the gcloud SDK; credentials come from google-github-actions/auth.", "source": "https://github.com/google-github-actions/setup-gcloud/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:11" },
-    { "action": "google-github-actions/upload-cloud-storage", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads to Cloud Storage with the Google credentials of google-github-actions/auth.", "source": "https://github.com/google-github-actions/upload-cloud-storage#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google-github-actions.yml:21" },
-    { "action": "google/oss-fuzz/infra/cifuzz/actions/build_fuzzers", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds the project's fuzzers in Docker; it takes no GitHub token.", "source": "https://github.com/google/oss-fuzz/blob/master/infra/cifuzz/actions/build_fuzzers/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google.yml:2" },
-    { "action": "google/oss-fuzz/infra/cifuzz/actions/run_fuzzers", "tokenInputs": [{ "name": "github-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "actions", "level": "read" }], "reason": "Runs the fuzzers; with github-token it reads artifacts of earlier runs (corpus, coverage) through the Actions API.", "source": "https://github.com/google/oss-fuzz/blob/master/infra/cifuzz/actions/run_fuzzers/action.yml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/google.yml:7" },
-    { "action": "goreleaser/goreleaser-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Runs GoReleaser, which reads a GitHub token from the GITHUB_TOKEN environment variable.", "source": "https://github.com/goreleaser/goreleaser-action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "args": "(^|\\s)release(\\s|$)" }, "notMatches": { "args": "--snapshot|--skip-publish|--skip[= ][^ ]*publish" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "goreleaser release creates the GitHub release and uploads its assets (pushing to ghcr.io or a tap needs more, per its configuration).", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/goreleaser.yml:2" },
-    { "action": "graalvm/setup-graalvm", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads GraalVM from public releases; the token only raises the API rate limit.", "source": "https://github.com/graalvm/setup-graalvm#options", "confidence": "certain", "cases": [{ "when": { "matches": { "native-image-pr-reports": "^true$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "native-image-pr-reports comments build reports on the pull request.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/graalvm.yml:2" },
-    { "action": "gradle/actions/dependency-submission", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Generates and submits the dependency graph to the dependency submission API.", "source": "https://github.com/gradle/actions/blob/main/docs/dependency-submission.md", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:15" },
-    { "action": "gradle/actions/setup-gradle", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up Gradle and caches its state through the Actions cache service.", "source": "https://github.com/gradle/actions/blob/main/docs/setup-gradle.md", "confidence": "certain", "cases": [{ "when": { "matches": { "dependency-graph": "^generate-(and-submit|submit-and-upload)$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "Submits the dependency graph to the dependency submission API.", "confidence": "certain" }, { "when": { "matches": { "add-job-summary-as-pr-comment": "^(always|on-failure)$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "Adds the job summary as a pull request comment.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:2" },
-    { "action": "gradle/actions/wrapper-validation", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Checks the Gradle wrapper checksums against the public list.", "source": "https://github.com/gradle/actions/blob/main/docs/wrapper-validation.md", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:21" },
-    { "action": "gradle/gradle-build-action", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up Gradle and caches its state (predecessor of gradle/actions/setup-gradle).", "source": "https://github.com/gradle/gradle-build-action#readme", "confidence": "certain", "cases": [{ "when": { "matches": { "dependency-graph": "^generate-and-submit$" } }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "Submits the dependency graph to the dependency submission API.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:31" },
-    { "action": "gradle/wrapper-validation-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Checks the Gradle wrapper checksums against the public list.", "source": "https://github.com/gradle/wrapper-validation-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/gradle.yml:26" },
-    { "action": "grafana/shared-workflows/actions/create-github-app-token", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Logs in to Grafana's Vault with GitHub's OIDC token and mints a GitHub App token from the key stored there.", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/create-github-app-token#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:2" },
-    { "action": "grafana/shared-workflows/actions/dockerhub-login", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Reads the Docker Hub credentials from Grafana's Vault with GitHub's OIDC token.", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/dockerhub-login#readme", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:17" },
-    { "action": "grafana/shared-workflows/actions/get-vault-secrets", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Logs in to Grafana's Vault with GitHub's OIDC token and exports the secrets it reads.", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/get-vault-secrets#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:7" },
-    { "action": "grafana/shared-workflows/actions/login-to-gar", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Logs in to Google Artifact Registry through Workload Identity Federation (GitHub's OIDC token).", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/login-to-gar#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:12" },
-    { "action": "grafana/shared-workflows/actions/push-to-gar-docker", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Logs in to Google Artifact Registry through Workload Identity Federation and pushes the image.", "source": "https://github.com/grafana/shared-workflows/tree/main/actions/push-to-gar-docker#readme", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/grafana.yml:23" },
-    { "action": "hashicorp/actions-go-build", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds a Go binary reproducibly and uploads it with actions/upload-artifact.", "source": "https://github.com/hashicorp/actions-go-build#readme", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/hashicorp.yml:7" },
-    { "action": "hashicorp/setup-terraform", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Terraform from public releases.", "source": "https://github.com/hashicorp/setup-terraform#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/hashicorp.yml:2" },
-    { "action": "hashicorp/vault-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Reads secrets from Vault with the auth method it is given.", "source": "https://github.com/hashicorp/vault-action#jwt-with-github-oidc-tokens", "confidence": "certain", "cases": [{ "when": { "unset": ["jwtPrivateKey"], "matches": { "method": "^jwt$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "The jwt method without a private key logs in with GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/hashicorp.yml:13" },
-    { "action": "helm/chart-releaser-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["CR_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Creates releases for the charts and pushes the index to the gh-pages branch (token from CR_TOKEN).", "source": "https://github.com/helm/chart-releaser-action#example-workflow", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/helm.yml:12" },
-    { "action": "helm/chart-testing-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs the chart-testing tool.", "source": "https://github.com/helm/chart-testing-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/helm.yml:7" },
-    { "action": "helm/kind-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Creates a kind Kubernetes cluster.", "source": "https://github.com/helm/kind-action#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/helm.yml:2" },
-    { "action": "homebrew/actions/setup-homebrew", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up Homebrew and its taps; the token only raises the rate limit.", "source": "https://github.com/Homebrew/actions/tree/master/setup-homebrew", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/homebrew.yml:2" },
-    { "action": "ilammy/msvc-dev-cmd", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sets up the MSVC developer command prompt environment.", "source": "https://github.com/ilammy/msvc-dev-cmd#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ilammy.yml:7" },
-    { "action": "ilammy/setup-nasm", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs NASM.", "source": "https://github.com/ilammy/setup-nasm#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ilammy.yml:2" },
-    { "action": "jamesives/github-pages-deploy-action", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Commits the folder to the deployment branch and pushes it.", "source": "https://github.com/JamesIves/github-pages-deploy-action#configuration-", "confidence": "certain", "cases": [{ "when": { "unset": ["ssh-key"] }, "needs": [{ "scope": "contents", "level": "write" }], "reason": "Without ssh-key it pushes the deployment branch with the token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/jamesives.yml:2" },
-    { "action": "jasonetco/create-an-issue", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "issues", "level": "write" }], "reason": "Creates (or updates) an issue from a template.", "source": "https://github.com/JasonEtco/create-an-issue#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/jasonetco.yml:2" },
-    { "action": "jdx/mise-action", "tokenInputs": [{ "name": "github_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs mise and its tools from public releases; the token only raises the rate limit.", "source": "https://github.com/jdx/mise-action/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/jdx.yml:2" },
-    { "action": "jlumbroso/free-disk-space", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Deletes preinstalled software from the runner.", "source": "https://github.com/jlumbroso/free-disk-space#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/jlumbroso.yml:2" },
-    { "action": "ko-build/setup-ko", "tokenInputs": [], "implicitToken": true, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "packages", "level": "write" }], "reason": "Installs ko and, unless KO_DOCKER_REPO is set, logs in to ghcr.io with github.token so ko can push images there.", "source": "https://github.com/ko-build/setup-ko/blob/main/action.yml", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ko-build.yml:2" },
-    { "action": "lukka/get-cmake", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads CMake and Ninja from public releases.", "source": "https://github.com/lukka/get-cmake#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/lukka.yml:2" },
-    { "action": "marocchino/sticky-pull-request-comment", "tokenInputs": [{ "name": "GITHUB_TOKEN", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "Creates or updates a comment on the pull request.", "source": "https://github.com/marocchino/sticky-pull-request-comment#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/marocchino.yml:2" },
-    { "action": "microsoft/setup-msbuild", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Finds MSBuild with vswhere and adds it to the PATH.", "source": "https://github.com/microsoft/setup-msbuild#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/microsoft.yml:2" },
-    { "action": "mikefarah/yq", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs a yq command in a container.", "source": "https://github.com/mikefarah/yq#github-action", "confidence": "certain", "cases": [], "shellInputs": ["cmd"], "definedAt": "knowledge/actions/mikefarah.yml:2" },
-    { "action": "moonrepo/setup-rust", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Installs Rust and cargo binaries from public downloads (a GITHUB_TOKEN in the environment only raises the rate limit).", "source": "https://github.com/moonrepo/setup-rust#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/moonrepo.yml:2" },
-    { "action": "moonrepo/setup-toolchain", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs proto/moon from public downloads.", "source": "https://github.com/moonrepo/setup-toolchain#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/moonrepo.yml:8" },
-    { "action": "msys2/setup-msys2", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs MSYS2 and its packages from public mirrors (caching through the Actions cache).", "source": "https://github.com/msys2/setup-msys2#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/msys2.yml:2" },
-    { "action": "ncipollo/release-action", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Creates or updates the release and uploads its artifacts.", "source": "https://github.com/ncipollo/release-action#action-inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ncipollo.yml:2" },
-    { "action": "nick-fields/retry", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs its command again on failure; what the command does is read like a run script.", "source": "https://github.com/nick-fields/retry#inputs", "confidence": "certain", "cases": [], "shellInputs": ["command"], "definedAt": "knowledge/actions/nick-fields.yml:2" },
-    { "action": "nick-invision/retry", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs its command again on failure (the old name of nick-fields/retry); the command is read like a run script.", "source": "https://github.com/nick-fields/retry#inputs", "confidence": "certain", "cases": [], "shellInputs": ["command"], "definedAt": "knowledge/actions/nick-invision.yml:2" },
-    { "action": "ossf/scorecard-action", "tokenInputs": [{ "name": "repo_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }, { "name": "internal_default_token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "actions", "level": "read", "privateOnly": true }], "reason": "Reads the repository, its workflows and their runs to score them (uploading the SARIF is upload-sarif's job).", "source": "https://github.com/ossf/scorecard-action#workflow-restrictions", "confidence": "certain", "cases": [{ "when": { "matches": { "publish_results": "^true$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "publish_results signs the results for the public Scorecard API with GitHub's OIDC token.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/ossf.yml:2" },
-    { "action": "peaceiris/actions-gh-pages", "tokenInputs": [{ "name": "github_token", "default": "", "defaultIsGithubToken": false }, { "name": "personal_token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "With github_token it commits the site to the publishing branch and pushes it (deploy_key uses SSH instead).", "source": "https://github.com/peaceiris/actions-gh-pages#getting-started", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peaceiris.yml:2" },
-    { "action": "peaceiris/actions-hugo", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Hugo from public releases.", "source": "https://github.com/peaceiris/actions-hugo#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peaceiris.yml:8" },
-    { "action": "peaceiris/actions-mdbook", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs mdBook from public releases.", "source": "https://github.com/peaceiris/actions-mdbook#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peaceiris.yml:13" },
-    { "action": "peter-evans/create-or-update-comment", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "issues", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Creates or edits a comment on an issue or pull request (pull request comments need pull-requests write).", "source": "https://github.com/peter-evans/create-or-update-comment#action-inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:8" },
-    { "action": "peter-evans/create-pull-request", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }, { "name": "branch-token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Pushes a branch with the changes and creates or updates the pull request.", "source": "https://github.com/peter-evans/create-pull-request#workflow-permissions", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:2" },
-    { "action": "peter-evans/enable-pull-request-automerge", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "pull-requests", "level": "write" }, { "scope": "contents", "level": "write" }], "reason": "Enables auto-merge on a pull request.", "source": "https://github.com/peter-evans/enable-pull-request-automerge#action-inputs", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:33" },
-    { "action": "peter-evans/find-comment", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "issues", "level": "read" }, { "scope": "pull-requests", "level": "read" }], "reason": "Lists the comments of an issue or pull request.", "source": "https://github.com/peter-evans/find-comment#action-inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:14" },
-    { "action": "peter-evans/repository-dispatch", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Sends a repository_dispatch event (with the GITHUB_TOKEN only to this repository; other repositories need a PAT).", "source": "https://github.com/peter-evans/repository-dispatch#token", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:20" },
-    { "action": "peter-evans/slash-command-dispatch", "tokenInputs": [{ "name": "token", "default": "", "defaultIsGithubToken": false }, { "name": "reaction-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "issues", "level": "write" }, { "scope": "pull-requests", "level": "write" }], "reason": "Reacts to the slash-command comment with reaction-token (dispatching takes a PAT in token).", "source": "https://github.com/peter-evans/slash-command-dispatch#token", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-evans.yml:26" },
-    { "action": "peter-murray/workflow-application-token-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Mints a GitHub App installation token from the App's private key; it does not use the GITHUB_TOKEN.", "source": "https://github.com/peter-murray/workflow-application-token-action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/peter-murray.yml:2" },
-    { "action": "pnpm/action-setup", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs pnpm from the npm registry.", "source": "https://github.com/pnpm/action-setup#inputs", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/pnpm.yml:2" },
-    { "action": "pnpm/setup", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs pnpm (and a runtime) from public downloads.", "source": "https://github.com/pnpm/setup", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/pnpm.yml:7" },
-    { "action": "pre-commit/action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Runs pre-commit hooks (caching them through the Actions cache).", "source": "https://github.com/pre-commit/action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/pre-commit.yml:2" },
-    { "action": "prefix-dev/setup-pixi", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs pixi and the project's environment (registry credentials are its own inputs).", "source": "https://github.com/prefix-dev/setup-pixi#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/prefix-dev.yml:2" },
-    { "action": "pyo3/maturin-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds (and with command upload publishes) Python wheels with maturin.", "source": "https://github.com/PyO3/maturin-action#usage", "confidence": "certain", "cases": [{ "when": { "matches": { "command": "^(upload|publish)$" } }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "maturin upload can use PyPI trusted publishing (GitHub's OIDC token) when no PyPI token is set.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/pyo3.yml:2" },
-    { "action": "pypa/cibuildwheel", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Builds wheels; no GitHub token is used.", "source": "https://github.com/pypa/cibuildwheel/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/pypa.yml:12" },
-    { "action": "pypa/gh-action-pypi-publish", "tokenInputs": [{ "name": "password", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads distributions to PyPI with the API token given as password.", "source": "https://github.com/pypa/gh-action-pypi-publish#trusted-publishing", "confidence": "certain", "cases": [{ "when": { "unset": ["password"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "Trusted publishing exchanges GitHub's OIDC token for a short-lived PyPI token (and signs attestations with it).", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/pypa.yml:2" },
-    { "action": "re-actors/alls-green", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Checks the results of the jobs it is given (from the needs context); no API call.", "source": "https://github.com/re-actors/alls-green#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/re-actors.yml:2" },
-    { "action": "release-drafter/release-drafter", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }, { "scope": "pull-requests", "level": "read" }], "reason": "Reads the merged pull requests and creates or updates the draft release.", "source": "https://github.com/release-drafter/release-drafter#usage", "confidence": "certain", "cases": [{ "when": { "notMatches": { "disable-autolabeler": "^true$" } }, "needs": [{ "scope": "pull-requests", "level": "write" }], "reason": "The autolabeler (when the configuration has rules) labels pull requests.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/release-drafter.yml:2" },
-    { "action": "ruby/setup-ruby", "tokenInputs": [{ "name": "token", "default": "${{ github.server_url == 'https://github.com' && github.token || '' }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads prebuilt Rubies from public releases; the token only raises the rate limit.", "source": "https://github.com/ruby/setup-ruby/blob/master/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/ruby.yml:2" },
-    { "action": "rui314/setup-mold", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs the mold linker.", "source": "https://github.com/rui314/setup-mold/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/rui314.yml:2" },
-    { "action": "rustsec/audit-check", "tokenInputs": [{ "name": "token", "default": "", "defaultIsGithubToken": false }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "checks", "level": "write" }, { "scope": "issues", "level": "write" }], "reason": "Reports advisories as a check run, and on scheduled runs as issues.", "source": "https://github.com/rustsec/audit-check#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/rustsec.yml:2" },
-    { "action": "s4u/maven-settings-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Writes a Maven settings.xml.", "source": "https://github.com/s4u/maven-settings-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/s4u.yml:2" },
-    { "action": "sbt/setup-sbt", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs sbt from public downloads.", "source": "https://github.com/sbt/setup-sbt/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/sbt.yml:2" },
-    { "action": "seemethere/upload-artifact-s3", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads files to S3 with the AWS credentials already configured.", "source": "https://github.com/seemethere/upload-artifact-s3#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/seemethere.yml:2" },
-    { "action": "shimataro/ssh-key-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs an SSH key and known_hosts entries.", "source": "https://github.com/shimataro/ssh-key-action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/shimataro.yml:2" },
-    { "action": "shivammathur/setup-php", "tokenInputs": [{ "name": "github-token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs PHP and extensions (the token only raises the rate limit, e.g. for Composer).", "source": "https://github.com/shivammathur/setup-php#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/shivammathur.yml:2" },
-    { "action": "sigstore/cosign-installer", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads cosign from public releases.", "source": "https://github.com/sigstore/cosign-installer/blob/main/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/sigstore.yml:2" },
-    { "action": "slackapi/slack-github-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Sends a message to Slack with a Slack webhook or bot token.", "source": "https://github.com/slackapi/slack-github-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slackapi.yml:2" },
-    { "action": "slsa-framework/slsa-github-generator/.github/actions/rng", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Generates a random string.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/rng/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:10" },
-    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-builder-checkout", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }], "reason": "Checks out the builder repository with actions/checkout.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-builder-checkout/action.yaml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:3" },
-    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-download-artifact", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads an artifact of the same run with actions/download-artifact and checks its hash.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-download-artifact/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:25" },
-    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-download-folder", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Downloads an artifact of the same run with actions/download-artifact and checks its hash.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-download-folder/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:15" },
-    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-upload-artifact", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads a file with actions/upload-artifact and outputs its hash.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-upload-artifact/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:30" },
-    { "action": "slsa-framework/slsa-github-generator/.github/actions/secure-upload-folder", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Uploads a folder with actions/upload-artifact and outputs its hash.", "source": "https://github.com/slsa-framework/slsa-github-generator/blob/main/.github/actions/secure-upload-folder/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/slsa-framework.yml:20" },
-    { "action": "snok/install-poetry", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Poetry with its official installer.", "source": "https://github.com/snok/install-poetry#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/snok.yml:2" },
-    { "action": "softprops/action-gh-release", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Creates or updates the release and uploads its assets.", "source": "https://github.com/softprops/action-gh-release#permissions", "confidence": "certain", "cases": [{ "when": { "set": ["discussion_category_name"] }, "needs": [{ "scope": "discussions", "level": "write" }], "reason": "discussion_category_name also opens a discussion for the release.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/softprops.yml:2" },
-    { "action": "stefanzweifel/git-auto-commit-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": true, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "write" }], "reason": "Commits the changes and pushes them with the git credentials actions/checkout persisted.", "source": "https://github.com/stefanzweifel/git-auto-commit-action#usage", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/stefanzweifel.yml:2" },
-    { "action": "step-security/harden-runner", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Monitors or blocks the runner's network egress; works with permissions {}.", "source": "https://github.com/step-security/harden-runner#readme", "confidence": "certain", "cases": [{ "when": { "set": ["policy"] }, "needs": [{ "scope": "id-token", "level": "write" }], "reason": "A policy from the StepSecurity policy store is fetched with GitHub's OIDC token.", "confidence": "likely" }], "shellInputs": [], "definedAt": "knowledge/actions/step-security.yml:2" },
-    { "action": "swatinem/rust-cache", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Caches Rust builds through the Actions cache service (runtime token).", "source": "https://github.com/Swatinem/rust-cache/blob/master/action.yml", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/swatinem.yml:2" },
-    { "action": "taiki-e/cache-cargo-install-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs a crate with cargo install and caches it through the Actions cache.", "source": "https://github.com/taiki-e/cache-cargo-install-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/taiki-e.yml:8" },
-    { "action": "taiki-e/install-action", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": ["GITHUB_TOKEN"], "needs": [], "reason": "Downloads tool binaries from public releases (a GITHUB_TOKEN in the environment only raises the rate limit).", "source": "https://github.com/taiki-e/install-action#readme", "confidence": "certain", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/taiki-e.yml:2" },
-    { "action": "tj-actions/changed-files", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Lists the changed files with git (fetching more history with the checkout's credentials).", "source": "https://github.com/tj-actions/changed-files#permissions", "confidence": "likely", "cases": [{ "when": { "matches": { "use_rest_api": "^true$" } }, "needs": [{ "scope": "pull-requests", "level": "read" }], "reason": "use_rest_api lists the pull request's files through the API.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/tj-actions.yml:2" },
-    { "action": "voidzero-dev/setup-vp", "tokenInputs": [], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [], "reason": "Installs Node.js and the vp toolchain from public downloads.", "source": "https://github.com/voidzero-dev/setup-vp", "confidence": "likely", "cases": [], "shellInputs": [], "definedAt": "knowledge/actions/voidzero-dev.yml:2" },
-    { "action": "zizmorcore/zizmor-action", "tokenInputs": [{ "name": "token", "default": "${{ github.token }}", "defaultIsGithubToken": true }], "implicitToken": false, "gitCredentials": false, "checkout": false, "tokenEnv": [], "needs": [{ "scope": "contents", "level": "read", "privateOnly": true }, { "scope": "actions", "level": "read", "privateOnly": true }], "reason": "Audits the workflows; the token lets online audits read the repository and its actions.", "source": "https://github.com/zizmorcore/zizmor-action#usage", "confidence": "certain", "cases": [{ "when": { "notMatches": { "advanced-security": "^false$" } }, "needs": [{ "scope": "security-events", "level": "write" }], "reason": "With advanced-security (the default) it uploads the results to code scanning.", "confidence": "certain" }], "shellInputs": [], "definedAt": "knowledge/actions/zizmorcore.yml:2" },
-];
-
-;// CONCATENATED MODULE: ./src/knowledge/index.ts
-
-
-let byAction;
-/** The knowledge base key of a `uses:` reference: `owner/repo` or `owner/repo/path`, lower case; undefined for local and docker actions. */
-function knowledgeKey(ref) {
-    if (ref.kind !== 'repository' || ref.repository === undefined)
-        return undefined;
-    return ref.subpath === undefined ? ref.repository : `${ref.repository}/${ref.subpath.replace(/\/+$/, '').toLowerCase()}`;
-}
-/** The entry for `owner/repo[/path]` (lower case), or undefined. */
-function knowledgeFor(action) {
-    byAction ??= new Map(ACTION_KNOWLEDGE.map((e) => [e.action, e]));
-    return byAction.get(action);
-}
-
-;// CONCATENATED MODULE: ./src/model/regex.ts
-/** `s` as a literal inside a regular expression. */
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
-var expressions = __nccwpck_require__(3675);
-;// CONCATENATED MODULE: ./src/workflows/github-api.ts
-const READ_METHODS = new Set(['GET', 'HEAD']);
-/** Repository sub-resources (`repos/{owner}/{repo}/<area>`) → scope. */
-const REPO_AREAS = {
-    issues: 'issues',
-    labels: 'issues',
-    milestones: 'issues',
-    assignees: 'issues',
-    pulls: 'pull-requests',
-    contents: 'contents',
-    git: 'contents',
-    commits: 'contents',
-    branches: 'contents',
-    tags: 'contents',
-    releases: 'contents',
-    compare: 'contents',
-    merges: 'contents',
-    readme: 'contents',
-    tarball: 'contents',
-    zipball: 'contents',
-    dispatches: 'contents',
-    'dependency-graph': 'contents',
-    comments: 'contents',
-    actions: 'actions',
-    'check-runs': 'checks',
-    'check-suites': 'checks',
-    statuses: 'statuses',
-    deployments: 'deployments',
-    pages: 'pages',
-    'code-scanning': 'security-events',
-    attestations: 'attestations',
-    projects: 'repository-projects',
-    discussions: 'discussions',
-    packages: 'packages',
-};
-/** Readable by any token: public or metadata. */
-const REPO_METADATA_AREAS = new Set(['languages', 'contributors', 'stargazers', 'subscribers', 'topics', 'license', 'collaborators', 'events', 'teams']);
-/** Endpoints outside repos/ that need no permission when read. */
-const PUBLIC_READ_ROOTS = new Set(['users', 'user', 'rate_limit', 'meta', 'emojis', 'licenses', 'gitignore', 'search', 'octocat', 'zen', 'codes_of_conduct', 'markdown']);
-/** Repository endpoints the GITHUB_TOKEN has no permission for. */
-const UNREACHABLE = /^(?:actions\/(?:secrets|variables|runners|permissions)|environments\/[^/]+\/(?:secrets|variables)|hooks|keys|invitations|rulesets|vulnerability-alerts|automated-security-fixes|secret-scanning|branches\/[^/]+\/protection)/;
-/**
- * `repos/{owner}/{repo}/…` paths as written in scripts, with the repository given by a placeholder or a variable,
- * normalised to `repos/O/R/…`; undefined when the path is not a literal GitHub API path.
- */
-function normaliseApiPath(raw) {
-    let path = raw.trim().replace(/^["']|["']$/g, '');
-    path = path.replace(/^https?:\/\/(?:api\.github\.com|uploads\.github\.com)/i, '');
-    path = path.replace(/^(?:\$\{?GITHUB_API_URL\}?|\$\{\{\s*github\.api_url\s*\}\})/, '');
-    path = path.replace(/\$\{\{\s*github\.repository\s*\}\}|\$\{?(?:env:)?GITHUB_REPOSITORY\}?|\{owner\}\/\{repo\}|:owner\/:repo/g, 'O/R');
-    path = path.replace(/^\/+/, '').replace(/[?#].*$/, '');
-    return path === '' ? undefined : path;
-}
-function level(method) {
-    return READ_METHODS.has(method.toUpperCase()) ? 'read' : 'write';
-}
-/** What `METHOD path` needs, path as given to `gh api` or in a URL. */
-function endpointNeed(method, rawPath) {
-    const path = normaliseApiPath(rawPath);
-    if (path === undefined)
-        return undefined;
-    const lvl = level(method);
-    const segments = path.split('/');
-    const root = segments[0].toLowerCase();
-    if (root === 'graphql')
-        return undefined;
-    if (root !== 'repos')
-        return PUBLIC_READ_ROOTS.has(root) && lvl === 'read' ? 'none' : undefined;
-    if (segments.length < 3 || segments[1].includes('$') || segments[2].includes('$')) {
-        // repos/$VAR/…: a variable may hold owner/repo — read on from the next segment only if it is literal.
-        if (segments.length >= 2 && /^\$(?:env:)?\{?[A-Za-z_]\w*\}?$/.test(segments[1]) && segments.length >= 3 && !segments[2].includes('$')) {
-            return repoNeed(['O', 'R', ...segments.slice(2)], lvl);
-        }
-        return undefined;
-    }
-    return repoNeed(segments.slice(1), lvl);
-}
-/** `[owner, repo, area, …]`. */
-function repoNeed(rest, lvl) {
-    const area = rest[2];
-    if (area === undefined || area === '')
-        return lvl === 'read' ? 'none' : undefined;
-    if (area.includes('$') || area.includes('{'))
-        return undefined;
-    const tail = rest.slice(2).join('/');
-    if (UNREACHABLE.test(tail))
-        return undefined;
-    if (REPO_METADATA_AREAS.has(area))
-        return lvl === 'read' ? 'none' : undefined;
-    // commits/{sha}/status(es) and /check-runs belong to other scopes than the commit itself.
-    if (area === 'commits' && rest.length >= 5) {
-        const sub = rest[4];
-        if (sub === 'status' || sub === 'statuses')
-            return [{ scope: 'statuses', level: lvl }];
-        if (sub === 'check-runs' || sub === 'check-suites')
-            return [{ scope: 'checks', level: lvl }];
-        if (sub === 'pulls')
-            return [{ scope: 'pull-requests', level: 'read' }];
-    }
-    if (area === 'pulls' && rest.length >= 5 && (rest[4] === 'merge' || rest[4] === 'update-branch') && lvl === 'write') {
-        return [
-            { scope: 'pull-requests', level: 'write' },
-            { scope: 'contents', level: 'write' },
-        ];
-    }
-    const scope = REPO_AREAS[area];
-    return scope === undefined ? undefined : [{ scope, level: lvl }];
-}
-// ---- Octokit methods (github.rest.<area>.<method>) ----
-const READ_METHOD_RE = /^(?:get|list|check|compare|download|search|export)/;
-function octokitLevel(method) {
-    return READ_METHOD_RE.test(method) ? 'read' : 'write';
-}
-/** Octokit areas whose every method needs one scope. */
-const OCTOKIT_AREAS = {
-    issues: 'issues',
-    pulls: 'pull-requests',
-    actions: 'actions',
-    checks: 'checks',
-    git: 'contents',
-    codeScanning: 'security-events',
-    packages: 'packages',
-    projects: 'repository-projects',
-};
-const OCTOKIT_NO_PERMISSION = new Set(['users', 'rateLimit', 'meta', 'search', 'emojis', 'licenses', 'markdown', 'codesOfConduct', 'gitignore']);
-/** `repos.<method>` → scope, by method name. Everything else in `repos` is left unknown. */
-const REPOS_METHODS = [
-    [/Release|^generateReleaseNotes$/, 'contents'],
-    [/^(?:getContent|getReadme|getReadmeInDirectory|createOrUpdateFileContents|deleteFile|downloadArchive|downloadTarballArchive|downloadZipballArchive)$/, 'contents'],
-    [/^(?:getCommit|listCommits|compareCommits|compareCommitsWithBasehead|getBranch|listBranches|listTags|merge|mergeUpstream|createCommitComment|listCommentsForCommit|listCommitCommentsForRepo|updateCommitComment|deleteCommitComment|listBranchesForHeadCommit|createDispatchEvent)$/, 'contents'],
-    [/^listPullRequestsAssociatedWithCommit$/, 'pull-requests'],
-    [/^(?:createCommitStatus|getCombinedStatusForRef|listCommitStatusesForRef)$/, 'statuses'],
-    [/Deployment(?!Branch)/, 'deployments'],
-    [/Pages/, 'pages'],
-    [/^(?:get|listLanguages|listContributors|listTopics|getCollaboratorPermissionLevel|checkCollaborator|listCollaborators|listForOrg|listForUser|listPublic|listForks)$/, 'none'],
-];
-/** `reactions.<method>` → scope, by what is reacted to. */
-function reactionsNeed(method) {
-    const lvl = octokitLevel(method);
-    if (/PullRequestReviewComment/.test(method))
-        return [{ scope: 'pull-requests', level: lvl }];
-    if (/CommitComment/.test(method))
-        return [{ scope: 'contents', level: lvl }];
-    if (/Issue|IssueComment/.test(method))
-        return [{ scope: 'issues', level: lvl }];
-    if (/Release/.test(method))
-        return [{ scope: 'contents', level: lvl }];
-    if (/TeamDiscussion/.test(method))
-        return undefined;
-    return undefined;
-}
-/** What `github.rest.<area>.<method>` (or the older `github.<area>.<method>`) needs. */
-function octokitNeed(area, method) {
-    if (OCTOKIT_NO_PERMISSION.has(area))
-        return 'none';
-    if (area === 'repos') {
-        for (const [re, scope] of REPOS_METHODS) {
-            if (re.test(method))
-                return scope === 'none' ? 'none' : [{ scope, level: octokitLevel(method) }];
-        }
-        return undefined;
-    }
-    if (area === 'reactions')
-        return reactionsNeed(method);
-    if (area === 'pulls' && (method === 'merge' || method === 'updateBranch')) {
-        return [
-            { scope: 'pull-requests', level: 'write' },
-            { scope: 'contents', level: 'write' },
-        ];
-    }
-    if (area === 'actions' && /Secret|Variable|Runner|Permissions|WorkflowAccess/.test(method))
-        return undefined;
-    if (area === 'dependabot')
-        return /^(?:listAlerts|getAlert)/.test(method) ? [{ scope: 'vulnerability-alerts', level: 'read' }] : undefined;
-    const scope = OCTOKIT_AREAS[area];
-    return scope === undefined ? undefined : [{ scope, level: octokitLevel(method) }];
-}
-/** Octokit areas we recognise after `github.` without `.rest` (actions/github-script before v5). */
-const OCTOKIT_AREA_NAMES = new Set([
-    ...Object.keys(OCTOKIT_AREAS),
-    ...OCTOKIT_NO_PERMISSION,
-    'repos',
-    'reactions',
-    'dependabot',
-    'orgs',
-    'teams',
-    'apps',
-    'activity',
-    'gists',
-    'migrations',
-    'interactions',
-    'secretScanning',
-    'billing',
-    'codespaces',
-    'copilot',
-    'oidc',
-    'securityAdvisories',
-]);
-
-;// CONCATENATED MODULE: ./src/workflows/token-flow.ts
-
-
-const ORDER = { none: 0, other: 1, maybe: 2, github: 3 };
-/** The most GITHUB_TOKEN-like of several: any github → github; else any maybe → maybe; else other; else none. */
-function strongestToken(kinds) {
-    let best = 'none';
-    for (const k of kinds)
-        if (ORDER[k] > ORDER[best])
-            best = k;
-    return best;
-}
-function envLayers(step, job, root) {
-    const out = [];
-    if (step && (0,yaml/* isMap */.jh)(step.env))
-        out.push({ level: 'step', env: step.env });
-    if (job && (0,yaml/* isMap */.jh)(job.env))
-        out.push({ level: 'job', env: job.env });
-    if (root && (0,yaml/* isMap */.jh)(root.env))
-        out.push({ level: 'workflow', env: root.env });
-    return out;
-}
-/** The value of env var `name` as the step sees it (the most specific layer wins). */
-function envEntry(layers, name) {
-    for (const layer of layers) {
-        if (Object.prototype.hasOwnProperty.call(layer.env, name))
-            return { value: layer.env[name], layer };
-    }
-    return undefined;
-}
-/** Every env var visible to the step, with the layer that sets it. */
-function visibleEnv(layers) {
-    const out = new Map();
-    for (const layer of layers) {
-        for (const name of Object.keys(layer.env))
-            if (!out.has(name))
-                out.set(name, { value: layer.env[name], layer });
-    }
-    return out;
-}
-const STRING_LITERAL_RE = /'(?:[^']|'')*'/g;
-const ENV_REF_RE = /(?<![.\w-])env\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*'([^']+)'\s*\])/g;
-const INPUT_REF_RE = /(?<![.\w-])inputs\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g;
-const OUTPUT_REF_RE = /(?<![.\w-])(?:steps|needs|jobs)\s*[.[]/;
-/** An input named like a credential: when we cannot resolve it, it may be the GITHUB_TOKEN. */
-const TOKENISH_INPUT_RE = /token|(?:^|[_-])pat(?:$|[_-])|passw(?:or)?d|secret|credential|(?:^|[_-])auth(?:$|[_-])/i;
-/** An env var named like a GitHub token (GH_TOKEN, GITHUB_TOKEN, GITHUB_PAT …): set elsewhere, it may be the GITHUB_TOKEN. */
-const GITHUB_TOKENISH_ENV_RE = /(?:^|_)(?:GH|GITHUB)(?:_[A-Z0-9]+)*_(?:TOKEN|PAT)$|^TOKEN$/i;
-const VARS_REF_RE = /(?<![.\w-])vars\s*[.[]/;
-const SHAPES = new Map();
-function expressionShape(file, inner) {
-    let shape = SHAPES.get(inner);
-    if (!shape) {
-        const analysis = file.expressions.analyse(inner);
-        const code = inner.replace(STRING_LITERAL_RE, "''");
-        shape = {
-            analysis,
-            otherSecrets: analysis.secretNames.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN'),
-            envRefs: [...code.matchAll(ENV_REF_RE)].map((m) => m[1] ?? m[2]),
-            inputRefs: [...code.matchAll(INPUT_REF_RE)].map((m) => m[1] ?? m[2]),
-            outputRef: OUTPUT_REF_RE.test(code),
-            varsRef: VARS_REF_RE.test(code),
-        };
-        if (SHAPES.size >= 20_000)
-            SHAPES.clear();
-        SHAPES.set(inner, shape);
-    }
-    return shape;
-}
-/** The kind of an expression that reads no env var and no input. */
-function staticKind(analysis, otherSecrets, outputRef, varsRef) {
-    if (otherSecrets || outputRef || varsRef)
-        return analysis.wholeSecrets || analysis.dynamicSecretIndex ? 'maybe' : 'other';
-    if (analysis.wholeSecrets || analysis.dynamicSecretIndex)
-        return 'maybe';
-    return 'other';
-}
-class TokenClassifier {
-    file;
-    layers;
-    constructor(file, layers) {
-        this.file = file;
-        this.layers = layers;
-    }
-    /** What a YAML value (a `with:` input, an env value) carries. */
-    value(value, depth = 0) {
-        if (value === undefined || value === null || value === '')
-            return 'none';
-        if (typeof value !== 'string')
-            return typeof value === 'object' ? 'none' : 'other';
-        if (!value.includes('${{'))
-            return value.trim() === '' ? 'none' : 'other';
-        return strongestToken((0,expressions/* findExpressions */.zV)(value).map((e) => this.expression(e.inner, depth)));
-    }
-    /** What one expression (the text between `${{` and `}}`) carries. */
-    expression(inner, depth = 0) {
-        const { analysis, otherSecrets, envRefs, inputRefs, outputRef, varsRef } = expressionShape(this.file, inner);
-        if (analysis.githubToken) {
-            // `secrets.PAT || github.token` and the like: the GITHUB_TOKEN only when the other is empty.
-            const alternatives = otherSecrets || envRefs.length > 0 || inputRefs.length > 0 || outputRef || analysis.dynamicSecretIndex;
-            return alternatives ? 'maybe' : 'github';
-        }
-        if (envRefs.length === 0 && inputRefs.length === 0)
-            return staticKind(analysis, otherSecrets, outputRef, varsRef);
-        const kinds = [];
-        if (otherSecrets || outputRef || varsRef)
-            kinds.push('other');
-        if (analysis.wholeSecrets || analysis.dynamicSecretIndex)
-            kinds.push('maybe');
-        for (const name of envRefs)
-            kinds.push(this.env(name, depth));
-        for (const name of inputRefs)
-            kinds.push(this.input(name, depth));
-        // Anything else (github.event.*, matrix.*, runner.*) is not a token of ours.
-        return kinds.length === 0 ? 'other' : strongestToken(kinds);
-    }
-    /**
-     * `env.NAME`: resolved through the step's env layers. Set elsewhere (e.g. through $GITHUB_ENV): maybe when it is
-     * named like a GitHub token, else other.
-     */
-    env(name, depth) {
-        const entry = depth > 4 ? undefined : envEntry(this.layers, name);
-        if (entry === undefined)
-            return GITHUB_TOKENISH_ENV_RE.test(name) ? 'maybe' : 'other';
-        return this.value(entry.value, depth + 1);
-    }
-    /**
-     * `inputs.NAME`: in an action, its default (the caller may pass another token, but a default of github.token is
-     * how these actions are written to be used). Otherwise (a workflow's caller or dispatcher, an input without a
-     * default): maybe when its name suggests a credential, else other.
-     */
-    input(name, depth) {
-        const guess = TOKENISH_INPUT_RE.test(name) ? 'maybe' : 'other';
-        if (this.file.kind !== 'action' || depth > 4)
-            return guess;
-        const inputs = this.file.root.inputs;
-        const input = (0,yaml/* isMap */.jh)(inputs) ? inputs[name] : undefined;
-        if (!(0,yaml/* isMap */.jh)(input))
-            return guess;
-        const kind = this.value(input.default, depth + 1);
-        return kind === 'none' || kind === 'other' ? guess : kind;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workflows/script-needs.ts
-/**
- * What a `run:` script does with the GITHUB_TOKEN, best effort and pure: `gh` subcommands, `gh api` and curl calls
- * to the REST API, `git push` with the token (persisted by actions/checkout, or in the remote URL), registry logins.
- *
- * A script can only use the token if it is handed in: an `env:` variable holding it, an inline `${{ github.token }}`,
- * `gh` finding GH_TOKEN/GITHUB_TOKEN in its environment, or git credentials an earlier checkout left behind.
- * Whatever use of the token the script makes that we cannot read is a doubt (`unknown`).
- */
-
-
-
-
-const W = (scope) => ({ scope, level: 'write' });
-const R = (scope) => ({ scope, level: 'read' });
-/** `gh <command> <subcommand>` → what it needs. `*` matches any subcommand. */
-const GH_COMMANDS = {
-    'pr create': [W('pull-requests')],
-    'pr edit': [W('pull-requests')],
-    'pr comment': [W('pull-requests')],
-    'pr review': [W('pull-requests')],
-    'pr close': [W('pull-requests')],
-    'pr reopen': [W('pull-requests')],
-    'pr ready': [W('pull-requests')],
-    'pr lock': [W('pull-requests')],
-    'pr unlock': [W('pull-requests')],
-    'pr merge': [W('pull-requests'), W('contents')],
-    'pr update-branch': [W('pull-requests'), W('contents')],
-    'pr view': [R('pull-requests')],
-    'pr list': [R('pull-requests')],
-    'pr diff': [R('pull-requests')],
-    'pr status': [R('pull-requests')],
-    'pr checks': [R('pull-requests'), R('checks')],
-    'pr checkout': [R('pull-requests'), R('contents')],
-    'issue create': [W('issues')],
-    'issue comment': [W('issues')],
-    'issue edit': [W('issues')],
-    'issue close': [W('issues')],
-    'issue reopen': [W('issues')],
-    'issue delete': [W('issues')],
-    'issue lock': [W('issues')],
-    'issue unlock': [W('issues')],
-    'issue pin': [W('issues')],
-    'issue unpin': [W('issues')],
-    'issue transfer': [W('issues')],
-    'issue develop': [W('issues'), W('contents')],
-    'issue view': [R('issues')],
-    'issue list': [R('issues')],
-    'issue status': [R('issues')],
-    'label create': [W('issues')],
-    'label edit': [W('issues')],
-    'label delete': [W('issues')],
-    'label clone': [W('issues')],
-    'label list': [R('issues')],
-    'release create': [W('contents')],
-    'release upload': [W('contents')],
-    'release edit': [W('contents')],
-    'release delete': [W('contents')],
-    'release delete-asset': [W('contents')],
-    'release view': [R('contents')],
-    'release list': [R('contents')],
-    'release download': [R('contents')],
-    'release verify': [R('contents')],
-    'release verify-asset': [R('contents')],
-    'workflow run': [W('actions')],
-    'workflow enable': [W('actions')],
-    'workflow disable': [W('actions')],
-    'workflow view': [R('actions')],
-    'workflow list': [R('actions')],
-    'run list': [R('actions')],
-    'run view': [R('actions')],
-    'run watch': [R('actions')],
-    'run download': [R('actions')],
-    'run rerun': [W('actions')],
-    'run cancel': [W('actions')],
-    'run delete': [W('actions')],
-    'cache list': [R('actions')],
-    'actions-cache list': [R('actions')],
-    'actions-cache delete': [W('actions')],
-    'cache delete': [W('actions')],
-    'repo view': 'none',
-    'repo clone': [R('contents')],
-    'repo sync': [W('contents')],
-    'repo list': 'none',
-    'auth status': 'none',
-    'auth token': 'none',
-    'auth setup-git': 'none',
-    'auth login': 'none',
-    'search *': 'none',
-    'browse *': 'none',
-    'extension *': 'none',
-    'alias *': 'none',
-    'config *': 'none',
-    'help *': 'none',
-    'version *': 'none',
-    'completion *': 'none',
-    'status *': 'none',
-    'attestation verify': 'none',
-    'attestation download': 'none',
-    'attestation trusted-root': 'none',
-};
-const GH_RE = /(?<![\w./$-])gh(?=[ \t]+-{0,2}[a-zA-Z])/g;
-const GIT_PUSH_RE = /(?<![\w./-])git(?:[ \t]+(?:-C[ \t]+\S+|-c[ \t]+\S+|--[\w-]+(?:=\S+)?))*[ \t]+push\b/;
-const GIT_RE = /(?<![\w./-])git\b/;
-const GIT_FETCHING_RE = /\b(?:remote[ \t]+(?:add|set-url)|clone|fetch|pull|submodule)\b/i;
-/** A git command that fetches, or sets where (and with what credentials) git talks to. Linear regexes only. */
-function gitCredentialLine(text) {
-    return GIT_RE.test(text) && (GIT_FETCHING_RE.test(text) || (/\bconfig\b/.test(text) && /insteadof|extraheader/i.test(text)));
-}
-// Alternatives below are disjoint (an expression, a `$` that starts none, any other character): no backtracking blow-up.
-const CREDENTIAL_URL_RE = /https?:\/\/((?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s'"@/$])+)@/g;
-const LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry|oras|crane[ \t]+auth|cosign)[ \t]+login\b/;
-const HTTP_CLIENT_RE = /(?<![\w.-])(?:curl|wget|http|https|Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?=[ \t])/i;
-const API_URL_RE = /(?:https?:\/\/(?:api|uploads)\.github\.com|\$\{?GITHUB_API_URL\}?|\$\{\{\s*github\.api_url\s*\}\})(\/[^\s'"]*)?/i;
-const DOWNLOAD_URL_RE = /https?:\/\/(?:github\.com\/[^\s'"]+\/releases\/download\/|raw\.githubusercontent\.com\/|objects\.githubusercontent\.com\/)/i;
-const MASK_RE = /::add-mask::/;
-/** Longer logical lines are not read. */
-const MAX_LINE = 4000;
-const PACKAGES_CONFIG_RE = /pkg\.github\.com|_authToken|NuGetPackageSourceCredentials|nuget[ \t]+(?:add[ \t]+)?source/i;
-const PUBLISH_RE = /\b(?:publish|deploy|push)\b/;
-const NPM_INSTALL_RE = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:ci|install|i|add)\b/;
-/** `GH_TOKEN=…` alone on its line (a prefix to a command is PREFIX_ASSIGN_RE's). */
-const ASSIGN_RE = /^[ \t]*(?:export[ \t]+)?(GH_TOKEN|GITHUB_TOKEN)=("[^"]*"|'[^']*'|(?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s;&|$])*)[ \t]*(?:[;#].*)?$|^[ \t]*\$env:(GH_TOKEN|GITHUB_TOKEN)[ \t]*=[ \t]*(.*)$/i;
-const PREFIX_ASSIGN_RE = /(?:^|[\s;&|(])((?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|(?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s;&|$])*)[ \t]+)+)$/;
-/** Script text as logical lines: `\`-continued (PowerShell: backtick) lines joined, offsets kept, split on newlines. */
-function logicalLines(text, powershell) {
-    const flat = text.replace(powershell ? /[\\`]\r?\n/g : /\\\r?\n/g, (m) => ' '.repeat(m.length));
-    const out = [];
-    let start = 0;
-    for (const part of flat.split('\n')) {
-        out.push({ text: part, start });
-        start += part.length + 1;
-    }
-    return out;
-}
-/** Where the script mentions the token: inline expressions and the env vars that hold it. */
-function tokenRefs(ctx) {
-    const refs = [];
-    for (const occ of (0,expressions/* findExpressions */.zV)(ctx.text)) {
-        const kind = ctx.expression(occ.inner);
-        if (kind === 'github' || kind === 'maybe')
-            refs.push({ label: `\${{ ${occ.inner} }}`, kind, start: occ.start, end: occ.end, handled: false });
-    }
-    for (const v of ctx.tokenVars) {
-        const n = escapeRegExp(v.name);
-        const re = new RegExp(`\\$\\{?${n}\\b|\\$env:${n}\\b|%${n}%|process\\.env\\.${n}\\b|['"]${n}['"]`, 'gi');
-        for (const m of ctx.text.matchAll(re)) {
-            // `${{ env.X }}` is an expression: it was classified above.
-            if (insideExpression(ctx.text, m.index))
-                continue;
-            refs.push({ label: `$${v.name}`, kind: v.kind, start: m.index, end: m.index + m[0].length, handled: false });
-        }
-    }
-    return refs.sort((a, b) => a.start - b.start);
-}
-function insideExpression(text, at) {
-    const open = text.lastIndexOf('${{', at);
-    if (open < 0)
-        return false;
-    const close = text.indexOf('}}', open);
-    return close >= at;
-}
-/** Splits the arguments of a command (up to the end of the command: `;`, `|`, `&&`, `)`, a backtick). */
-function commandArgs(line, from) {
-    const args = [];
-    let i = from;
-    let current = '';
-    let quote;
-    for (; i < line.length; i++) {
-        const c = line[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else
-                current += c;
-            continue;
-        }
-        if (c === '$' && line.startsWith('${{', i)) {
-            // An expression is one word, whatever spaces it holds.
-            const close = line.indexOf('}}', i);
-            const stop = close < 0 ? line.length : close + 2;
-            current += line.slice(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === '"' || c === "'") {
-            quote = c;
-            continue;
-        }
-        if (c === ';' || c === '|' || c === '&' || c === ')' || c === '`' || c === '>' || c === '<')
-            break;
-        if (c === ' ' || c === '\t') {
-            if (current !== '')
-                args.push(current);
-            current = '';
-            continue;
-        }
-        current += c;
-    }
-    if (current !== '')
-        args.push(current);
-    return { args, end: i };
-}
-/** gh flags that take a value, which is not a subcommand. */
-const GH_VALUE_FLAGS = new Set(['-R', '--repo', '--hostname']);
-const GH_API_VALUE_FLAGS = new Set(['-X', '--method', '-H', '--header', '-f', '-F', '--field', '--raw-field', '--input', '-q', '--jq', '-t', '--template', '--hostname', '--cache', '-p', '--preview']);
-const GH_API_BODY_FLAGS = new Set(['-f', '-F', '--field', '--raw-field', '--input']);
-/** `gh api [flags] <endpoint>` → method and endpoint. */
-function ghApiCall(args) {
-    let method;
-    let body = false;
-    let endpoint;
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        const eq = a.indexOf('=');
-        const flag = a.startsWith('-') && eq > 0 ? a.slice(0, eq) : a;
-        if (flag === '-X' || flag === '--method')
-            method = (eq > 0 ? a.slice(eq + 1) : args[i + 1]) ?? method;
-        else if (/^-X[A-Za-z]+$/.test(a))
-            method = a.slice(2);
-        if (GH_API_BODY_FLAGS.has(flag))
-            body = true;
-        if (a.startsWith('-')) {
-            if (GH_API_VALUE_FLAGS.has(a))
-                i++;
-            continue;
-        }
-        endpoint ??= a;
-    }
-    return { method: (method ?? (body ? 'POST' : 'GET')).toUpperCase(), endpoint };
-}
-/** curl/wget/Invoke-RestMethod → method. */
-function httpMethod(line) {
-    const m = /(?:-X|--request|-Method)[ \t=]*["']?([A-Za-z]+)/.exec(line);
-    if (m)
-        return m[1].toUpperCase();
-    return /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form|-T|--upload-file|--post-data|-Body)\b/.test(line) ? 'POST' : 'GET';
-}
-function describeNeeds(needs) {
-    return needs.map((n) => `${n.scope}: ${n.level}`).join(', ');
-}
-function analyseScript(ctx) {
-    const needs = [];
-    const doubts = [];
-    const refs = tokenRefs(ctx);
-    const ghEnvUsers = new Set();
-    let localGhToken;
-    let gitToken = ctx.gitToken;
-    const refsIn = (start, end) => refs.filter((r) => r.start >= start && r.start < end);
-    const kindIn = (start, end, otherwise) => {
-        const inside = refsIn(start, end);
-        for (const r of inside)
-            r.handled = true;
-        return inside.length > 0 ? strongestToken(inside.map((r) => r.kind)) : otherwise;
-    };
-    const addNeeds = (answer, reason, kind, start, end) => {
-        for (const n of answer)
-            needs.push({ ...n, reason, start, end, maybe: kind === 'maybe' });
-    };
-    for (const line of logicalLines(ctx.text, /pwsh|powershell/i.test(ctx.shell ?? ''))) {
-        const text = line.text;
-        const lineEnd = line.start + text.length;
-        if (text.length > MAX_LINE) {
-            // Generated or minified content: not read (and kept away from the heuristics' regular expressions).
-            const inside = refsIn(line.start, lineEnd);
-            for (const r of inside)
-                r.handled = true;
-            if (inside.length > 0) {
-                doubts.push({ kind: 'script-token-use', confidence: 'unknown', reason: `the GITHUB_TOKEN (${inside[0].label}) is used on a line too long to read`, start: inside[0].start, end: inside[0].end });
-            }
-            continue;
-        }
-        if (/^\s*(?:#|\/\/|REM\b)/i.test(text) || MASK_RE.test(text)) {
-            kindIn(line.start, lineEnd, 'none');
-            continue;
-        }
-        // GH_TOKEN=… / export GH_TOKEN=… / $env:GH_TOKEN = … for the rest of the script.
-        const assign = ASSIGN_RE.exec(text);
-        if (assign) {
-            const rhs = assign[2] ?? assign[4] ?? '';
-            const rhsStart = line.start + assign.index + assign[0].indexOf(rhs, assign[0].indexOf('=') + 1);
-            localGhToken = kindIn(rhsStart, rhsStart + rhs.length, rhs.trim() === '' ? 'none' : 'other');
-            continue;
-        }
-        // … | gh auth login --with-token: gh uses what is piped in.
-        if (/\bgh[ \t]+auth[ \t]+login\b/.test(text))
-            localGhToken = kindIn(line.start, lineEnd, 'other');
-        for (const m of text.matchAll(GH_RE)) {
-            const { args, end } = commandArgs(text, m.index + 2);
-            const prefix = PREFIX_ASSIGN_RE.exec(text.slice(Math.max(0, m.index - 400), m.index));
-            let token;
-            if (prefix && /(?:^|\s)(?:GH_TOKEN|GITHUB_TOKEN)=/.test(prefix[1])) {
-                const pStart = line.start + m.index - prefix[1].length;
-                token = kindIn(pStart, line.start + m.index, 'other');
-            }
-            token ??= localGhToken;
-            if (token === undefined) {
-                token = ctx.ghEnvToken;
-                if (ctx.ghEnvVar !== undefined)
-                    ghEnvUsers.add(ctx.ghEnvVar);
-            }
-            const cmdStart = line.start + m.index;
-            const cmdEnd = line.start + end;
-            // Arguments are gh's business (e.g. `-H "Authorization: …"` on gh api): judged with the command.
-            kindIn(cmdStart, cmdEnd, 'none');
-            const words = args.filter((a, i) => !a.startsWith('-') && !GH_VALUE_FLAGS.has(args[i - 1] ?? ''));
-            const command = words[0] ?? '';
-            const sub = words[1] ?? '';
-            if (command === 'auth' && sub === 'setup-git')
-                gitToken = token;
-            if (token !== 'github' && token !== 'maybe')
-                continue;
-            const shown = `gh ${command}${command === 'api' ? '' : sub ? ` ${sub}` : ''}`;
-            let answer;
-            if (command === 'api') {
-                const call = ghApiCall(args.slice(1));
-                answer = call.endpoint === undefined ? undefined : endpointNeed(call.method, call.endpoint);
-                if (answer === undefined) {
-                    doubts.push({
-                        kind: 'api-call',
-                        confidence: 'unknown',
-                        reason: `\`gh api ${call.endpoint ?? ''}\` (${call.method}): cannot tell what this call needs`,
-                        start: cmdStart,
-                        end: cmdEnd,
-                    });
-                    continue;
-                }
-                if (answer !== 'none')
-                    addNeeds(answer, `\`gh api ${call.method} ${call.endpoint}\` needs ${describeNeeds(answer)}`, token, cmdStart, cmdEnd);
-                continue;
-            }
-            answer = GH_COMMANDS[`${command} ${sub}`] ?? GH_COMMANDS[`${command} *`];
-            if (answer === undefined) {
-                doubts.push({ kind: 'gh-command', confidence: 'unknown', reason: `\`${shown}\`: a gh command we cannot judge`, start: cmdStart, end: cmdEnd });
-                continue;
-            }
-            if (answer !== 'none')
-                addNeeds(answer, `\`${shown}\` needs ${describeNeeds(answer)}`, token, cmdStart, cmdEnd);
-        }
-        // git: credentials in URLs and headers, and pushes.
-        const urlKind = () => {
-            let found;
-            for (const u of text.matchAll(CREDENTIAL_URL_RE)) {
-                const s = line.start + u.index;
-                const k = kindIn(s, s + u[0].length, 'other');
-                found = found === undefined ? k : strongestToken([found, k]);
-            }
-            if (/extraheader/i.test(text))
-                found = strongestToken([found ?? 'none', kindIn(line.start, lineEnd, 'other')]);
-            return found;
-        };
-        if (GIT_PUSH_RE.test(text)) {
-            const kind = urlKind() ?? gitToken;
-            kindIn(line.start, lineEnd, 'none');
-            if (kind === 'github' || kind === 'maybe') {
-                const from = kind === 'github' && refsIn(line.start, lineEnd).length === 0 ? 'the credentials actions/checkout persisted' : 'the token';
-                addNeeds([W('contents')], `\`git push\` with ${from} needs contents: write`, kind, line.start, lineEnd);
-            }
-            continue;
-        }
-        if (gitCredentialLine(text)) {
-            const kind = urlKind();
-            if (kind !== undefined && /\bremote[ \t]+(?:add|set-url)\b|insteadof|extraheader/i.test(text))
-                gitToken = kind;
-            kindIn(line.start, lineEnd, 'none');
-            continue;
-        }
-        const pending = refsIn(line.start, lineEnd).filter((r) => !r.handled);
-        if (pending.length === 0)
-            continue;
-        // An .npmrc (or other package manager) entry for GitHub Packages: the GITHUB_TOKEN is good for nothing else.
-        if (PACKAGES_CONFIG_RE.test(text)) {
-            const kind = kindIn(line.start, lineEnd, 'none');
-            const publishes = PUBLISH_RE.test(ctx.text);
-            addNeeds([publishes ? W('packages') : R('packages')], `configuring a GitHub Packages registry with the token needs packages: ${publishes ? 'write to publish' : 'read to install (write if a later step publishes)'}`, kind, line.start, lineEnd);
-            continue;
-        }
-        if (LOGIN_RE.test(text)) {
-            const kind = kindIn(line.start, lineEnd, 'none');
-            if (/ghcr\.io/i.test(text)) {
-                addNeeds([W('packages')], 'logging in to ghcr.io with the token, presumably to push images, needs packages: write (pulling needs only read)', kind, line.start, lineEnd);
-            }
-            continue;
-        }
-        const http = HTTP_CLIENT_RE.exec(text);
-        if (http) {
-            kindIn(line.start, lineEnd, 'none');
-            const kind = strongestToken(pending.map((r) => r.kind));
-            const compact = text.replace(/\$\{\{[^}]*\}\}/g, (m) => m.replace(/\s+/g, ''));
-            const api = API_URL_RE.exec(compact);
-            if (api) {
-                const method = httpMethod(compact);
-                const path = api[1] ?? '/';
-                const answer = endpointNeed(method, path);
-                if (answer === undefined) {
-                    doubts.push({ kind: 'api-call', confidence: 'unknown', reason: `${http[0]} ${method} ${path}: cannot tell what this API call needs`, start: line.start, end: lineEnd });
-                }
-                else if (answer !== 'none')
-                    addNeeds(answer, `${http[0]} ${method} ${path} needs ${describeNeeds(answer)}`, kind, line.start, lineEnd);
-                continue;
-            }
-            if (DOWNLOAD_URL_RE.test(text))
-                continue; // a download from github.com: public, or contents read like the checkout
-            doubts.push({ kind: 'api-call', confidence: 'unknown', reason: `${http[0]} is sent the GITHUB_TOKEN for a URL we cannot read`, start: line.start, end: lineEnd });
-            continue;
-        }
-        for (const r of pending)
-            r.handled = true;
-        const word = /^[ \t]*([^\s=]+)/.exec(text)?.[1] ?? 'a command';
-        doubts.push({
-            kind: 'script-token-use',
-            confidence: 'unknown',
-            reason: `the script hands the GITHUB_TOKEN (${pending[0].label}) to \`${word}\`, which we cannot read`,
-            start: pending[0].start,
-            end: pending[0].end,
-        });
-    }
-    // Token variables the script never mentions: a program it runs may still read them from its environment.
-    const mentioned = new Set(refs.map((r) => r.label));
-    for (const v of ctx.tokenVars) {
-        if (mentioned.has(`$${v.name}`))
-            continue;
-        if (ghEnvUsers.has(v.name))
-            continue;
-        if (v.name === 'NODE_AUTH_TOKEN') {
-            // actions/setup-node's .npmrc reads the registry token from NODE_AUTH_TOKEN.
-            const publish = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:[\w-]+[ \t]+)?publish\b/.exec(ctx.text);
-            const install = NPM_INSTALL_RE.exec(ctx.text);
-            const at = publish ?? install;
-            if (at) {
-                const need = publish ? W('packages') : R('packages');
-                addNeeds([need], `\`${at[0]}\` with the token in NODE_AUTH_TOKEN (a GitHub Packages registry) needs packages: ${need.level}`, v.kind, at.index, at.index + at[0].length);
-                continue;
-            }
-        }
-        if (v.level === 'step') {
-            doubts.push({
-                kind: 'script-token-env',
-                confidence: 'unknown',
-                reason: `the step puts the GITHUB_TOKEN in $${v.name} and the script does not visibly use it: a program it runs may`,
-                start: 0,
-                end: 0,
-            });
-        }
-        else {
-            doubts.push({
-                kind: 'script-ambient-token',
-                confidence: 'likely',
-                reason: `$${v.name} holds the GITHUB_TOKEN for the whole ${v.level}; the script does not visibly use it`,
-                start: 0,
-                end: 0,
-            });
-        }
-    }
-    return { needs, doubts, gitToken };
-}
-
-;// CONCATENATED MODULE: ./src/workflows/github-script-needs.ts
-/**
- * What an actions/github-script `script:` does with its authenticated `github` client, best effort: the REST calls
- * it makes (`github.rest.<area>.<method>`, the older `github.<area>.<method>`, `github.request('POST /repos/…')`).
- * GraphQL, methods out of our table, and the client handed to code we cannot see (`require('./x.js')({ github })`)
- * are doubts.
- */
-
-/** Blanks (same length) `${{ … }}` expressions and JavaScript comments, keeping string literals. */
-function blankNoise(script) {
-    let out = script.replace(/\$\{\{[\s\S]*?\}\}/g, (m) => ' '.repeat(m.length));
-    const chars = out.split('');
-    let quote;
-    for (let i = 0; i < chars.length; i++) {
-        const c = chars[i];
-        if (quote) {
-            if (c === '\\')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (c === "'" || c === '"' || c === '`') {
-            quote = c;
-            continue;
-        }
-        if (c === '/' && chars[i + 1] === '/') {
-            while (i < chars.length && chars[i] !== '\n')
-                chars[i++] = ' ';
-        }
-        else if (c === '/' && chars[i + 1] === '*') {
-            while (i < chars.length && !(chars[i] === '*' && chars[i + 1] === '/')) {
-                if (chars[i] !== '\n')
-                    chars[i] = ' ';
-                i++;
-            }
-            if (i < chars.length)
-                chars[i] = chars[i + 1] = ' ';
-            i++;
-        }
-    }
-    out = chars.join('');
-    return out;
-}
-const REST_RE = /\bgithub\s*\.\s*rest\s*\.\s*(\w+)\s*\.\s*(\w+)/g;
-const LEGACY_RE = /(?<![.\w$])github\s*\.\s*(\w+)\s*\.\s*(\w+)/g;
-const REQUEST_RE = /(?<![.\w$])github\s*\.\s*(?:request|paginate(?:\s*\.\s*iterator)?)\s*\(\s*(['"`])(?:([A-Za-z]+)\s+)?([^'"`]*)\1/g;
-const GRAPHQL_RE = /(?<![.\w$])github\s*\.\s*graphql\b/g;
-const IDENT_RE = /(?<![.\w$'"/@-])github\b(?![-\w$])/g;
-const HOST_RE = /^\s*\.\s*(?:com|io|dev|blog)\b/;
-function describe(needs) {
-    return needs.map((n) => `${n.scope}: ${n.level}`).join(', ');
-}
-function analyseGithubScript(script) {
-    const code = blankNoise(script);
-    const needs = [];
-    const doubts = [];
-    const understood = new Set();
-    let calls = 0;
-    const record = (answer, what, start, end) => {
-        understood.add(start);
-        calls++;
-        if (answer === undefined)
-            doubts.push({ reason: `\`${what}\`: cannot tell what this call needs`, start, end });
-        else if (answer !== 'none')
-            for (const n of answer)
-                needs.push({ ...n, reason: `\`${what}\` needs ${describe(answer)}`, start, end });
-    };
-    for (const m of code.matchAll(REST_RE))
-        record(octokitNeed(m[1], m[2]), `github.rest.${m[1]}.${m[2]}`, m.index, m.index + m[0].length);
-    for (const m of code.matchAll(LEGACY_RE)) {
-        if (understood.has(m.index) || m[1] === 'rest' || !OCTOKIT_AREA_NAMES.has(m[1]))
-            continue;
-        record(octokitNeed(m[1], m[2]), `github.${m[1]}.${m[2]}`, m.index, m.index + m[0].length);
-    }
-    for (const m of code.matchAll(REQUEST_RE)) {
-        const method = (m[2] ?? 'GET').toUpperCase();
-        const path = m[3];
-        record(path.includes('${') ? undefined : endpointNeed(method, path), `github.request('${method} ${path}')`, m.index, m.index + m[0].length);
-    }
-    for (const m of code.matchAll(GRAPHQL_RE)) {
-        understood.add(m.index);
-        doubts.push({ reason: 'a GraphQL query (`github.graphql`): we do not read what it asks for', start: m.index, end: m.index + m[0].length });
-    }
-    for (const m of code.matchAll(IDENT_RE)) {
-        if (understood.has(m.index))
-            continue;
-        const after = code.slice(m.index + m[0].length, m.index + m[0].length + 200);
-        if (HOST_RE.test(after))
-            continue;
-        // `github.paginate(github.rest.x.y, …)` is read through its inner method reference.
-        if (/^\s*\.\s*paginate(?:\s*\.\s*iterator)?\s*\(\s*github\s*\./.test(after))
-            continue;
-        const next = /^\s*\.\s*(\w+)/.exec(after)?.[1];
-        doubts.push({
-            reason: next !== undefined ? `\`github.${next}\`: a use of the client we cannot read` : 'the `github` client is handed to code we cannot read',
-            start: m.index,
-            end: m.index + m[0].length,
-        });
-    }
-    return { needs, doubts, calls };
-}
-
-;// CONCATENATED MODULE: ./src/workflows/needs.ts
-/**
- * What each job needs of the GITHUB_TOKEN: the permission scopes its steps use, with the reasons, and how sure we
- * are. Pure: steps are judged from the action knowledge base (knowledge/actions/*.yml, compiled into the bundle),
- * and from heuristics on `run:` scripts and actions/github-script code.
- *
- * Confidence of a job:
- * - `certain`: every step is known — a knowledge base entry marked certain, or a script that cannot reach the token;
- * - `likely`: heuristics were used (gh/git/curl in scripts, github-script calls), an entry or condition we are not
- *   sure of, an action not in the knowledge base that is not handed the token (it may still read `github.token` by
- *   default), or the token sitting in a job- or workflow-level env the script does not visibly use;
- * - `unknown`: an action not in the knowledge base is handed the token, a script uses it in a way we cannot read,
- *   a local action or a reusable workflow (not resolved here).
- */
-
-
-
-
-
-
-
-const NEEDS_MEMO = Symbol('jobNeeds');
-/** What a workflow job needs. Memoised per file and job. */
-function jobNeeds(file, job) {
-    let memo = file.memo.get(NEEDS_MEMO);
-    if (!memo) {
-        memo = new Map();
-        file.memo.set(NEEDS_MEMO, memo);
-    }
-    let result = memo.get(job.id);
-    if (!result) {
-        result = computeJobNeeds(file, job);
-        memo.set(job.id, result);
-    }
-    return result;
-}
-/**
- * What a composite action's steps need, its inputs at their defaults (an input defaulting to `github.token` counts
- * as the GITHUB_TOKEN). JavaScript and Docker actions are `unknown`: their code is not read.
- */
-function actionNeeds(file) {
-    const builder = new NeedsBuilder();
-    const runs = file.root.runs;
-    if (file.kind !== 'action' || !isMap(runs) || runs.using !== 'composite') {
-        const span = (isMap(runs) ? valueSpan(runs, 'using') : undefined) ?? keySpan(file.root, 'runs') ?? [0, 0];
-        builder.doubt('unknown', { kind: 'not-composite', stepPath: ['runs'], span, reason: 'not a composite action: its code is not read' });
-        return builder.result();
-    }
-    new StepWalker(file, builder, undefined).walk(stepGroups(file)[0] ?? []);
-    return builder.result();
-}
-function computeJobNeeds(file, job) {
-    const builder = new NeedsBuilder();
-    const jobSpan = (0,yaml/* keySpan */.UT)(file.root.jobs, job.id) ?? [0, 0];
-    if ((0,model/* isReusableCall */.qg)(job.job)) {
-        builder.doubt('unknown', {
-            kind: 'reusable-workflow',
-            stepPath: [...job.path, 'uses'],
-            span: (0,yaml/* valueSpan */.MK)(job.job, 'uses') ?? jobSpan,
-            reason: `calls the reusable workflow ${String(job.job.uses)}: what it needs is up to its jobs (not resolved here)`,
-        });
-        return builder.result();
-    }
-    const walker = new StepWalker(file, builder, job);
-    walker.containers();
-    walker.walk((0,model/* stepGroups */.DG)(file).find((g) => g[0]?.job?.id === job.id) ?? []);
-    return builder.result();
-}
-class NeedsBuilder {
-    scopes = new Map();
-    unknown = [];
-    likely = [];
-    need(scope, reason) {
-        const existing = this.scopes.get(scope);
-        if (!existing) {
-            this.scopes.set(scope, { level: reason.level, privateOnly: reason.privateOnly === true, because: [reason] });
-            return;
-        }
-        if (reason.level === 'write')
-            existing.level = 'write';
-        existing.privateOnly = existing.privateOnly && reason.privateOnly === true;
-        existing.because.push(reason);
-    }
-    doubt(confidence, doubt) {
-        (confidence === 'unknown' ? this.unknown : this.likely).push(doubt);
-    }
-    result() {
-        const scopes = {};
-        for (const scope of [...this.scopes.keys()].sort())
-            scopes[scope] = this.scopes.get(scope);
-        const confidence = this.unknown.length > 0 ? 'unknown' : this.likely.length > 0 ? 'likely' : 'certain';
-        return { scopes, confidence, unknownBecause: this.unknown, likelyBecause: this.likely };
-    }
-}
-/** Evaluates a knowledge condition on a step's `with:` inputs. Values given by expressions are undecided. */
-function evaluateCondition(when, inputs) {
-    const get = (name) => (inputs && Object.prototype.hasOwnProperty.call(inputs, name) ? inputs[name] : undefined);
-    const given = (v) => v !== undefined && v !== null && v !== '';
-    const results = [];
-    for (const name of when.set ?? [])
-        results.push(given(get(name)) ? 'yes' : 'no');
-    for (const name of when.unset ?? [])
-        results.push(given(get(name)) ? 'no' : 'yes');
-    const test = (name, pattern, positive) => {
-        const v = get(name);
-        if (!given(v))
-            return positive ? 'no' : 'yes';
-        const text = typeof v === 'object' ? JSON.stringify(v) : String(v);
-        if (text.includes('${{'))
-            return 'undecided';
-        const matched = new RegExp(pattern, 'i').test(text);
-        return matched === positive ? 'yes' : 'no';
-    };
-    for (const [name, pattern] of Object.entries(when.matches ?? {}))
-        results.push(test(name, pattern, true));
-    for (const [name, pattern] of Object.entries(when.notMatches ?? {}))
-        results.push(test(name, pattern, false));
-    if (results.includes('no'))
-        return 'no';
-    return results.includes('undecided') ? 'undecided' : 'yes';
-}
-/** Walks one job's (or a composite action's) steps in order, carrying what git's credentials are. */
-class StepWalker {
-    file;
-    builder;
-    job;
-    gitToken = 'none';
-    root;
-    constructor(file, builder, job) {
-        this.file = file;
-        this.builder = builder;
-        this.job = job;
-        this.root = file.kind === 'workflow' ? file.root : undefined;
-    }
-    walk(steps) {
-        for (const ref of steps) {
-            const layers = envLayers(ref.step, this.job?.job, this.root);
-            const tokens = new TokenClassifier(this.file, layers);
-            if (typeof ref.step.uses === 'string')
-                this.usesStep(ref, ref.step.uses, layers, tokens);
-            else if (typeof ref.step.run === 'string')
-                this.script(ref, ref.step.run, (0,yaml/* valueSpan */.MK)(ref.step, 'run'), layers, tokens);
-        }
-    }
-    /** Registry credentials of the job's container and services: pulling from ghcr.io with the token. */
-    containers() {
-        if (!this.job)
-            return;
-        const tokens = new TokenClassifier(this.file, envLayers(undefined, this.job.job, this.root));
-        const check = (holder, path) => {
-            if (!(0,yaml/* isMap */.jh)(holder) || typeof holder.image !== 'string' || !/^ghcr\.io\//i.test(holder.image))
-                return;
-            const creds = holder.credentials;
-            if (!(0,yaml/* isMap */.jh)(creds))
-                return;
-            const kind = tokens.value(creds.password);
-            if (kind !== 'github' && kind !== 'maybe')
-                return;
-            this.need({ scope: 'packages', level: 'read' }, {
-                stepPath: path,
-                span: (0,yaml/* valueSpan */.MK)(creds, 'password') ?? (0,yaml/* valueSpan */.MK)(holder, 'image'),
-                reason: `pulls ${holder.image} from ghcr.io with the token`,
-                source: 'heuristic',
-                confidence: 'likely',
-                level: 'read',
-            }, kind === 'maybe' ? 'token-expression' : 'heuristic');
-        };
-        check(this.job.job.container, [...this.job.path, 'container']);
-        const services = this.job.job.services;
-        if ((0,yaml/* isMap */.jh)(services))
-            for (const name of Object.keys(services))
-                check(services[name], [...this.job.path, 'services', name]);
-    }
-    need(need, reason, likelyKind) {
-        this.builder.need(need.scope, reason);
-        if (reason.confidence === 'likely')
-            this.builder.doubt('likely', { kind: likelyKind, stepPath: reason.stepPath, span: reason.span, reason: reason.reason });
-    }
-    doubt(confidence, kind, ref, span, reason) {
-        this.builder.doubt(confidence, { kind, stepPath: ref.path, span, reason });
-    }
-    /** `with:` inputs and step `env:` values that hand over the GITHUB_TOKEN (or may). */
-    explicitTokens(ref, tokens, except = new Set()) {
-        const out = [];
-        const w = ref.step.with;
-        if ((0,yaml/* isMap */.jh)(w)) {
-            for (const k of Object.keys(w)) {
-                if (except.has(`with.${k}`))
-                    continue;
-                const kind = tokens.value(w[k]);
-                if (kind === 'github' || kind === 'maybe')
-                    out.push(`with.${k}`);
-            }
-        }
-        const env = ref.step.env;
-        if ((0,yaml/* isMap */.jh)(env)) {
-            for (const k of Object.keys(env)) {
-                if (except.has(`env.${k}`))
-                    continue;
-                const kind = tokens.value(env[k]);
-                if (kind === 'github' || kind === 'maybe')
-                    out.push(`env.${k}`);
-            }
-        }
-        return out;
-    }
-    usesStep(ref, uses, layers, tokens) {
-        const anchor = (0,model/* stepAnchor */.AK)(ref);
-        const parsed = (0,model/* parseUses */.Ap)(uses);
-        if (parsed.kind === 'local') {
-            this.doubt('unknown', 'local-action', ref, anchor, `local action ${uses.trim()}: not resolved here`);
-            return;
-        }
-        if (parsed.kind === 'unknown') {
-            this.doubt('unknown', 'unresolvable-uses', ref, anchor, `\`uses: ${uses.trim()}\` cannot be resolved`);
-            return;
-        }
-        if (parsed.kind === 'docker') {
-            // A container image gets no github.token by default: only what the step hands it.
-            const given = this.explicitTokens(ref, tokens);
-            if (given.length > 0)
-                this.doubt('unknown', 'docker-action-token', ref, anchor, `the container action ${uses.trim()} is handed the GITHUB_TOKEN (${given.join(', ')})`);
-            return;
-        }
-        const key = knowledgeKey(parsed);
-        const entry = knowledgeFor(key);
-        if (!entry) {
-            const given = this.explicitTokens(ref, tokens);
-            if (given.length > 0) {
-                this.doubt('unknown', 'unknown-action-token', ref, anchor, `${key} is not in the knowledge base and is handed the GITHUB_TOKEN (${given.join(', ')})`);
-            }
-            else {
-                this.doubt('likely', 'unknown-action', ref, anchor, `${key} is not in the knowledge base; it may still use the GITHUB_TOKEN by default`);
-            }
-            return;
-        }
-        this.knownAction(ref, entry, anchor, layers, tokens);
-    }
-    /** Which token a known action works with: its token inputs if given, else its token env vars, else its defaults. */
-    tokenOf(entry, inputs, layers, tokens) {
-        if (entry.implicitToken)
-            return 'github';
-        if (entry.gitCredentials)
-            return this.gitToken;
-        const given = entry.tokenInputs.filter((t) => inputs && Object.prototype.hasOwnProperty.call(inputs, t.name));
-        if (given.length > 0)
-            return strongestToken(given.map((t) => tokens.value(inputs[t.name])));
-        const env = entry.tokenEnv.map((name) => envEntry(layers, name)).filter((e) => e !== undefined);
-        if (env.length > 0)
-            return strongestToken(env.map((e) => tokens.value(e.value)));
-        return entry.tokenInputs.some((t) => t.defaultIsGithubToken) ? 'github' : 'none';
-    }
-    knownAction(ref, entry, anchor, layers, tokens) {
-        const inputs = (0,yaml/* isMap */.jh)(ref.step.with) ? ref.step.with : undefined;
-        const token = this.tokenOf(entry, inputs, layers, tokens);
-        const base = { stepPath: ref.path, span: anchor, source: 'knowledge', action: entry.action, definedAt: entry.definedAt, reference: entry.source };
-        const apply = (needs, reason, sure, likelyKind) => {
-            for (const n of needs) {
-                if (n.scope !== 'id-token' && token !== 'github' && token !== 'maybe')
-                    continue; // another credential does it
-                const maybe = n.scope !== 'id-token' && token === 'maybe';
-                const confidence = sure === 'likely' || maybe ? 'likely' : 'certain';
-                const shown = maybe ? `${entry.action}: ${reason} (if its token is the GITHUB_TOKEN)` : `${entry.action}: ${reason}`;
-                this.need(n, { ...base, reason: shown, confidence, level: n.level, ...(n.privateOnly ? { privateOnly: true } : {}) }, maybe ? 'token-expression' : likelyKind);
-            }
-        };
-        // An entry we are not sure of does not matter when the step hands the action another credential (unless OIDC).
-        const oidc = [entry.needs, ...entry.cases.map((c) => c.needs)].some((needs) => needs.some((n) => n.scope === 'id-token'));
-        if (entry.confidence === 'likely' && (token !== 'other' || oidc)) {
-            this.doubt('likely', 'knowledge-likely', ref, anchor, `${entry.action}: the knowledge base is not sure of this action (${entry.reason})`);
-        }
-        apply(entry.needs, entry.reason, entry.confidence, 'knowledge-likely');
-        for (const c of entry.cases) {
-            const decision = evaluateCondition(c.when, inputs);
-            if (decision === 'no')
-                continue;
-            if (decision === 'undecided') {
-                apply(c.needs, `${c.reason} (its inputs are given by expressions: assumed to apply)`, 'likely', 'condition-expression');
-            }
-            else
-                apply(c.needs, c.reason, c.confidence, 'knowledge-likely');
-        }
-        // The token handed over where the knowledge base does not expect it.
-        const expected = new Set([...entry.tokenInputs.map((t) => `with.${t.name}`), ...entry.tokenEnv.map((n) => `env.${n}`)]);
-        for (const name of entry.shellInputs)
-            expected.add(`with.${name}`);
-        if (entry.githubScriptInput)
-            expected.add(`with.${entry.githubScriptInput}`);
-        if ((entry.githubScriptInput || entry.shellInputs.length > 0) && (0,yaml/* isMap */.jh)(ref.step.env)) {
-            // The environment of the script the action runs: judged by what the script does with it.
-            for (const k of Object.keys(ref.step.env))
-                expected.add(`env.${k}`);
-        }
-        const unlisted = this.explicitTokens(ref, tokens, expected);
-        if (unlisted.length > 0) {
-            this.doubt('likely', 'unlisted-token-input', ref, anchor, `${entry.action} is handed the GITHUB_TOKEN in ${unlisted.join(', ')}, which the knowledge base does not list as a way it takes a token`);
-        }
-        for (const name of entry.shellInputs) {
-            const script = inputs?.[name];
-            if (typeof script === 'string')
-                this.script(ref, script, (0,yaml/* valueSpan */.MK)(inputs, name), layers, tokens);
-        }
-        if (entry.githubScriptInput)
-            this.githubScript(ref, entry, inputs, token, layers, tokens);
-        if (entry.checkout)
-            this.checkout(inputs, token);
-    }
-    /** actions/checkout (and wrappers) leave the token in .git/config unless persist-credentials is false. */
-    checkout(inputs, token) {
-        const persist = inputs?.['persist-credentials'];
-        if (persist === false || (typeof persist === 'string' && persist.trim().toLowerCase() === 'false'))
-            return;
-        const expression = typeof persist === 'string' && persist.includes('${{');
-        this.gitToken = expression && token === 'github' ? 'maybe' : token;
-    }
-    githubScript(ref, entry, inputs, token, layers, tokens) {
-        const name = entry.githubScriptInput;
-        const script = inputs?.[name];
-        if (typeof script !== 'string')
-            return;
-        const span = (0,yaml/* valueSpan */.MK)(inputs, name);
-        // The GITHUB_TOKEN read from the environment (process.env.X) goes wherever the code sends it.
-        for (const [envName, { value }] of visibleEnv(layers)) {
-            const kind = tokens.value(value);
-            if (kind !== 'github' && kind !== 'maybe')
-                continue;
-            const n = escapeRegExp(envName);
-            const read = new RegExp(`process\\.env(?:\\.${n}\\b|\\[\\s*['"\`]${n}['"\`]\\s*\\])`).exec(script);
-            if (read)
-                this.doubt('unknown', 'github-script', ref, this.locate(script, span, read.index, read.index + read[0].length), `${entry.action}: the script reads the GITHUB_TOKEN from ${read[0]}, and we do not follow where it goes`);
-        }
-        if (token !== 'github' && token !== 'maybe')
-            return; // the client is authenticated with another token
-        if (/^\s*\$\{\{[^}]*\}\}\s*$/.test(script)) {
-            this.doubt('unknown', 'github-script', ref, span, `${entry.action}: the script is given by an expression`);
-            return;
-        }
-        const analysis = analyseGithubScript(script);
-        for (const n of analysis.needs) {
-            const at = this.locate(script, span, n.start, n.end);
-            const reason = token === 'maybe' ? `${n.reason} (if github-token is the GITHUB_TOKEN)` : n.reason;
-            this.need(n, { stepPath: ref.path, span: at, reason, source: 'heuristic', confidence: 'likely', level: n.level }, token === 'maybe' ? 'token-expression' : 'heuristic');
-        }
-        for (const d of analysis.doubts)
-            this.doubt('unknown', 'github-script', ref, this.locate(script, span, d.start, d.end), `${entry.action}: ${d.reason}`);
-    }
-    /** A shell script: `run:`, or an action input that holds one. */
-    script(ref, text, span, layers, tokens) {
-        const tokenVars = [];
-        for (const [name, { value, layer }] of visibleEnv(layers)) {
-            const kind = tokens.value(value);
-            if (kind === 'github' || kind === 'maybe')
-                tokenVars.push({ name, kind, level: layer.level });
-        }
-        const ghVar = envEntry(layers, 'GH_TOKEN') ? 'GH_TOKEN' : envEntry(layers, 'GITHUB_TOKEN') ? 'GITHUB_TOKEN' : undefined;
-        const ghEnvToken = ghVar === undefined ? 'none' : tokens.value(envEntry(layers, ghVar).value);
-        const reachable = (k) => k === 'github' || k === 'maybe';
-        // A script that cannot reach the token needs nothing of it; most scripts end here.
-        if (tokenVars.length === 0 && !reachable(ghEnvToken) && !reachable(this.gitToken) && !text.includes('${{'))
-            return;
-        const analysis = analyseScript({
-            text,
-            tokenVars,
-            ghEnvToken,
-            ...(ghVar !== undefined ? { ghEnvVar: ghVar } : {}),
-            gitToken: this.gitToken,
-            expression: (inner) => tokens.expression(inner),
-            ...(this.shellOf(ref) !== undefined ? { shell: this.shellOf(ref) } : {}),
-        });
-        this.gitToken = analysis.gitToken;
-        for (const n of analysis.needs) {
-            const at = this.locate(text, span, n.start, n.end);
-            this.need(n, { stepPath: ref.path, span: at, reason: n.reason, source: 'heuristic', confidence: 'likely', level: n.level }, n.maybe ? 'token-expression' : 'heuristic');
-        }
-        for (const d of analysis.doubts) {
-            const at = d.start === d.end ? span : this.locate(text, span, d.start, d.end);
-            this.doubt(d.confidence, d.kind, ref, at, d.reason);
-        }
-    }
-    /** The step's shell: its own, else the job's or the workflow's `defaults.run.shell`. */
-    shellOf(ref) {
-        const fromDefaults = (holder) => {
-            const d = holder?.defaults;
-            return (0,yaml/* isMap */.jh)(d) && (0,yaml/* isMap */.jh)(d.run) ? d.run.shell : undefined;
-        };
-        const shell = ref.step.shell ?? fromDefaults(this.job?.job) ?? fromDefaults(this.root);
-        return typeof shell === 'string' ? shell : undefined;
-    }
-    /** Absolute offsets of text.slice(start, end), found verbatim inside the value's span; else the whole value. */
-    locate(text, span, start, end) {
-        const snippet = text.slice(start, end).split('\n', 1)[0].trimEnd();
-        if (snippet.trim() === '')
-            return span;
-        const at = this.file.text.indexOf(snippet, span[0]);
-        return at >= 0 && at + snippet.length <= span[1] ? [at, at + snippet.length] : span;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workflows/exposure.ts
-
-
-/** Expressions and refs that name the pull request's (attacker-controlled) head. */
-const UNTRUSTED_REF_RE = /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
-const OUTSIDER_EVENTS = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'watch', 'fork']);
-const MAINTAINER_EVENTS = new Set([
-    'schedule',
-    'workflow_dispatch',
-    'repository_dispatch',
-    'release',
-    'deployment',
-    'deployment_status',
-    'workflow_call',
-    'registry_package',
-    'page_build',
-]);
-const exposure_RANK = { maintainer: 0, contributor: 1, outsider: 2 };
-/** A `push` trigger limited to tags (no `branches`, some `tags`): only people who can push tags start it. */
-function tagOnlyPush(on) {
-    if (!(0,yaml/* isMap */.jh)(on))
-        return false;
-    const push = on.push;
-    if (!(0,yaml/* isMap */.jh)(push))
-        return false;
-    const has = (k) => Object.prototype.hasOwnProperty.call(push, k);
-    return (has('tags') || has('tags-ignore')) && !has('branches') && !has('branches-ignore');
-}
-function eventExposure(name, on) {
-    if (OUTSIDER_EVENTS.has(name))
-        return 'outsider';
-    if (MAINTAINER_EVENTS.has(name))
-        return 'maintainer';
-    if (name === 'push' && tagOnlyPush(on))
-        return 'maintainer';
-    return 'contributor';
-}
-const EXPOSURE = Symbol('exposure');
-/** The most exposed level among the workflow's triggers (a workflow with no readable trigger counts as contributor). */
-function triggerExposure(root) {
-    const cached = root[EXPOSURE];
-    if (cached)
-        return cached;
-    const list = (0,model/* triggers */.G)(root);
-    let level = list.length === 0 ? 'contributor' : 'maintainer';
-    let events = [];
-    for (const t of list) {
-        const e = eventExposure(t.name, root.on);
-        if (exposure_RANK[e] > exposure_RANK[level]) {
-            level = e;
-            events = [t.name];
-        }
-        else if (e === level)
-            events.push(t.name);
-    }
-    const result = { level, events };
-    Object.defineProperty(root, EXPOSURE, { value: result, enumerable: false });
-    return result;
-}
-const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
-const FORKS_EXCLUDED_RE = /head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/;
-const ACTOR_EQ_RE = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
-/**
- * A condition that keeps outsiders from reaching the job or step: forks excluded, the author's association, an
- * allow-list of (human) actors, or a label a maintainer adds. A bot actor is no gate: an attacker can make a bot the
- * actor of their event (e.g. by asking Dependabot to rebase their pull request).
- */
-function gateIn(condition) {
-    if (typeof condition !== 'string')
-        return undefined;
-    const c = condition;
-    if (FORKS_EXCLUDED_RE.test(c))
-        return { strength: 'strong', what: 'pull requests from forks are excluded' };
-    if (/author_association/.test(c) && /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(c) && !/!=/.test(c)) {
-        return { strength: 'strong', what: "the author's association (owner, member or collaborator) is checked" };
-    }
-    const names = [...c.matchAll(ACTOR_EQ_RE)].map((m) => m[1]);
-    if (names.length > 0 && names.every((n) => !BOT_RE.test(n)))
-        return { strength: 'strong', what: `only ${names.join(', ')} can run it` };
-    if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
-        return { strength: 'strong', what: 'an actor allow-list is checked' };
-    }
-    if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
-        return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
-    }
-    return undefined;
-}
-/** The strongest gate among the given `if:` conditions (job, step). */
-function strongestGate(...conditions) {
-    const gates = conditions.map(gateIn).filter((g) => g !== undefined);
-    return gates.find((g) => g.strength === 'strong') ?? gates[0];
-}
-/** The exposure of one job: the workflow's, lowered to contributor behind a strong gate. */
-function jobExposure(root, job) {
-    const base = triggerExposure(root);
-    const gate = gateIn(job.if);
-    if (base.level === 'outsider' && gate?.strength === 'strong')
-        return { level: 'contributor', events: base.events, gate };
-    return gate ? { ...base, gate } : base;
-}
-const SCALE = ['info', 'low', 'medium', 'high', 'critical'];
-/** Moves a severity up or down the scale, within [floor, ceiling]. */
-function shiftSeverity(severity, by, floor = 'info', ceiling = 'critical') {
-    const i = Math.min(Math.max(SCALE.indexOf(severity) + by, SCALE.indexOf(floor)), SCALE.indexOf(ceiling));
-    return SCALE[i];
-}
-/** +1 for outsiders, −1 for maintainer-only workflows, 0 otherwise. */
-function exposureShift(level) {
-    return level === 'outsider' ? 1 : level === 'maintainer' ? -1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/workflows/token-power.ts
-
-
-
-/**
- * A workflow that can be called (`workflow_call`) is started by whatever its callers are: a maintainer-only level
- * cannot be trusted there, so it counts as the reference level (no shift).
- */
-function callable(root, exposure) {
-    return exposure === 'maintainer' && (0,model/* triggerNames */.R0)(root).has('workflow_call') ? 'contributor' : exposure;
-}
-/**
- * Scopes whose write access, in a stolen token, changes code, releases, packages or deployments: the high end of the
- * token-theft scale. Writes to pull requests, issues, discussions, checks, statuses, pages (without `id-token`) and
- * the like can deface or mislead but not ship code: medium.
- */
-const HIGH_VALUE_WRITES = new Set(['contents', 'packages', 'actions', 'deployments', 'attestations', 'drives']);
-/** How much a write token is worth to whoever steals it, by its most valuable write scope; undefined without one. */
-function writeWeight(p) {
-    if (!p)
-        return undefined;
-    const scopes = tokenWriteScopes(p);
-    if (scopes.length === 0)
-        return undefined;
-    return scopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
-}
-function tokenPower(p) {
-    if (!p || p.possiblyWriteAll)
-        return 'unknown';
-    return tokenWriteScopes(p).length > 0 ? 'write' : 'read';
-}
-const CALLER_DECIDES = { power: 'unknown', permissions: undefined, grant: "the calling job's token permissions", exposure: 'contributor', events: [] };
-const token_power_MEMO = Symbol('jobTokenContext');
-/** The token's power and the exposure of a job (or of a composite action, where both are the caller's). Memoised per job. */
-function jobTokenContext(file, job) {
-    if (file.kind !== 'workflow' || !job)
-        return CALLER_DECIDES;
-    let byJob = file.memo.get(token_power_MEMO);
-    if (!byJob)
-        file.memo.set(token_power_MEMO, (byJob = new Map()));
-    let ctx = byJob.get(job.id);
-    if (!ctx) {
-        const permissions = effectivePermissions(file, job);
-        const exp = jobExposure(file.root, job.job);
-        ctx = { power: tokenPower(permissions), permissions, grant: describeGrant(permissions), exposure: callable(file.root, exp.level), events: exp.events };
-        byJob.set(job.id, ctx);
-    }
-    return ctx;
-}
-/** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
-function stepTokenContext(ctx, step) {
-    if (ctx.exposure !== 'outsider' || gateIn(step.if)?.strength !== 'strong')
-        return ctx;
-    return { ...ctx, exposure: 'contributor' };
-}
-function lazyContext(make) {
-    let value;
-    return () => (value ??= make());
-}
-/** The most powerful token among a workflow's jobs (for workflow-level `env:`), with the workflow's exposure. */
-function workflowTokenContext(file, jobs) {
-    const contexts = jobs.map((j) => jobTokenContext(file, j));
-    const rank = { read: 0, unknown: 1, write: 2 };
-    const best = contexts.reduce((a, c) => (!a || rank[c.power] > rank[a.power] ? c : a), undefined);
-    const exp = triggerExposure(file.root);
-    const base = best ?? CALLER_DECIDES;
-    return { ...base, exposure: callable(file.root, exp.level), events: exp.events };
-}
-/**
- * Moves a severity by who can start the workflow: +1 when outsiders can (issue comments, pull_request_target …), −1
- * when only maintainers do (schedule, dispatch, tag pushes, releases), within [low, high]. `supplyChain` findings are
- * not moved: there the attacker is whoever can move the action's ref, whoever starts the run.
- */
-function shiftByExposure(severity, ctx, supplyChain = false) {
-    const by = supplyChain ? 0 : ctx.exposure === 'outsider' ? 1 : ctx.exposure === 'maintainer' ? -1 : 0;
-    if (by === 0)
-        return severity;
-    return shiftSeverity(severity, by, 'low', severity === 'critical' ? 'critical' : 'high');
-}
-/** A clause for messages when the exposure moved the severity. */
-function exposureNote(ctx, supplyChain = false) {
-    const events = ctx.events.join(', ');
-    if (supplyChain)
-        return '';
-    if (ctx.exposure === 'outsider')
-        return `; anyone can start this workflow (${events})`;
-    if (ctx.exposure === 'maintainer' && events)
-        return `; only maintainers start this workflow (${events})`;
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/rules/permissions.ts
-
-
-
-
-
-
-
-
-
-/**
- * GITHUB_TOKEN permissions, judged the way GitHub runs the jobs: each job's effective grant (its own block, else the
- * workflow's, else the repository default) against what its steps need (the knowledge base, src/workflows/needs.ts).
- *
- * - Nothing set anywhere: the jobs run with the repository default, possibly write-all — one finding for the workflow,
- *   each job that inherits it a related location (medium; high when anyone can start the workflow).
- * - `write-all` (high) / `read-all` (medium), unknown scopes and invalid levels.
- * - A write scope at workflow level, graded by who inherits it: no inheriting job needs it → by scope and exposure
- *   (the default every job, including jobs added later, inherits); some need it and others not → one level lower, and
- *   the fix is to move it into the jobs that need it; every inheriting job needs it → nothing. A block that reaches no
- *   job has no effect (info). A `workflow_call`-only workflow grants nothing itself: its blocks only narrow the caller.
- * - A write scope in a job's own block that none of its steps needs: low (hygiene; the recommended shape otherwise).
- * - A scope a step needs that the job's explicit grant withholds: the step will fail (high when the knowledge base is
- *   certain, medium when the need was inferred).
- * - Jobs whose needs are `unknown` are never graded above low.
- */
-const permissions = {
-    meta: {
-        id: 'permissions',
-        category: 'permissions',
-        defaultSeverity: 'medium',
-        summary: "GITHUB_TOKEN permissions against what each job needs: jobs on the repository default, write-all/read-all, write scopes no inheriting job needs, grants missing for a step's needs, invalid blocks.",
-        remediation: 'Set `permissions: {}` (or `contents: read`) at the top of the workflow and grant each job only the scopes its steps need in its own `permissions:` map.',
-        docs: '#rule-permissions',
-        tags: ['least-privilege'],
-        appliesTo: ['workflow'],
-    },
-    check(context) {
-        const { root } = context.file;
-        const reusableOnly = isWorkflowCallOnly(root);
-        const exposure = triggerExposure(root);
-        const jobs = (0,model/* jobsOf */.aG)(root);
-        const hasWorkflowBlock = permissions_has(root, 'permissions');
-        if (hasWorkflowBlock)
-            checkBlockSyntax(context, root, ['permissions'], 'workflow', reusableOnly);
-        for (const job of jobs)
-            if (permissions_has(job.job, 'permissions'))
-                checkBlockSyntax(context, job.job, [...job.path, 'permissions'], 'job', reusableOnly);
-        const inheriting = jobs.filter((j) => !permissions_has(j.job, 'permissions'));
-        if (!hasWorkflowBlock && !reusableOnly)
-            reportDefaultGrant(context, inheriting, exposure);
-        if (!hasWorkflowBlock && reusableOnly)
-            reportNestedCalls(context, inheriting);
-        if (hasWorkflowBlock && !reusableOnly)
-            judgeWorkflowBlock(context, jobs, inheriting, exposure);
-        for (const job of jobs) {
-            if ((0,model/* isReusableCall */.qg)(job.job))
-                continue;
-            if (permissions_has(job.job, 'permissions'))
-                judgeJobBlock(context, job);
-            reportMissingGrants(context, job);
-        }
-    },
-};
-function permissions_has(map, key) {
-    return Object.prototype.hasOwnProperty.call(map, key);
-}
-/** Who can start the workflow, for messages. */
-function exposureClause(exposure) {
-    if (exposure.level === 'outsider')
-        return `; anyone can start this workflow (${exposure.events.join(', ')})`;
-    if (exposure.level === 'maintainer')
-        return `; only maintainers start this workflow (${exposure.events.join(', ')})`;
-    return '';
-}
-function list(names, max = 5) {
-    return names.slice(0, max).join(', ') + (names.length > max ? `, … (${names.length} in all)` : '');
-}
-/** One finding for one root cause: no block anywhere, every job that inherits the default as a related location. */
-function reportDefaultGrant(context, inheriting, exposure) {
-    if (inheriting.length === 0)
-        return;
-    const jobsKey = context.file.root.jobs;
-    // On a trigger anyone can start, the default token is within an outsider's reach when the job runs code they can
-    // influence: a third-party action at a movable ref, a reusable workflow, event text in a script, the PR's code.
-    const reach = exposure.level === 'outsider' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
-    const severity = reach ? 'high' : 'medium';
-    const calls = inheriting.filter((j) => (0,model/* isReusableCall */.qg)(j.job));
-    const names = inheriting.map((j) => j.id);
-    const what = inheriting.length === 1
-        ? (0,model/* isReusableCall */.qg)(inheriting[0].job)
-            ? `job "${names[0]}" calls a reusable workflow, which gets`
-            : `job "${names[0]}" runs with`
-        : `${inheriting.length} jobs (${list(names)}) run with`;
-    context.report({
-        message: `No \`permissions:\` at the top of the workflow and none in the job: ${what} the repository's default GITHUB_TOKEN permissions (possibly write-all)` +
-            exposureClause(exposure) +
-            (reach ? `, and ${reach}` : exposure.level === 'outsider' ? '; no step is seen running code an outsider controls' : ''),
-        severity,
-        span: (0,yaml/* keySpan */.UT)(context.file.root, 'on') ?? (0,yaml/* keySpan */.UT)(context.file.root, 'jobs'),
-        path: ['permissions'],
-        related: inheriting.map((j) => ({
-            message: calls.includes(j) ? `job "${j.id}" calls a reusable workflow with the default token` : `job "${j.id}" inherits the default token`,
-            span: (0,yaml/* keySpan */.UT)(jobsKey, j.id),
-        })),
-    });
-}
-/**
- * A `workflow_call`-only workflow's own jobs run with what its caller grants, but a nested call hands all of it on to
- * another workflow (often in another repository): that call site is where it is narrowed.
- */
-function reportNestedCalls(context, inheriting) {
-    for (const job of inheriting) {
-        if (!(0,model/* isReusableCall */.qg)(job.job))
-            continue;
-        context.report({
-            message: `Job "${job.id}" calls a reusable workflow without \`permissions:\`: it hands on every permission this workflow's caller grants`,
-            span: (0,yaml/* keySpan */.UT)(context.file.root.jobs, job.id),
-            path: [...job.path, 'permissions'],
-        });
-    }
-}
-const UNTRUSTED_TEXT_RE = /\$\{\{[^}]*\bgithub\.(?:head_ref|event\.(?:issue|pull_request|comment|review|review_comment|discussion|head_commit|commits|workflow_run\.(?:head_branch|head_commit|display_title))\b[^}]*?\.(?:title|body|message|ref|label|name|head_branch|display_title|email))/;
-/** What in a job lets an outsider reach its token, for messages; undefined when nothing is seen. */
-function outsiderReach(context, job) {
-    if (strongestGate(job.job.if)?.strength === 'strong')
-        return undefined;
-    if ((0,model/* isReusableCall */.qg)(job.job))
-        return `job "${job.id}" hands it to a reusable workflow`;
-    for (const step of (0,model/* stepsOfJob */.E5)(job)) {
-        const s = step.step;
-        if (isUnpinnedThirdParty(s.uses, context.repositoryOwner))
-            return `job "${job.id}" runs ${String(s.uses).trim()}, a third-party action at a movable ref`;
-        if (typeof s.run === 'string' && UNTRUSTED_TEXT_RE.test(s.run))
-            return `job "${job.id}" expands text an outsider writes into a script`;
-        const ref = (0,model/* withInput */.zE)(s, 'ref');
-        if ((0,model/* usesAction */.$m)(s, 'actions/checkout') && typeof ref === 'string' && UNTRUSTED_REF_RE.test(ref)) {
-            return `job "${job.id}" checks out the pull request's code`;
-        }
-    }
-    return undefined;
-}
-const LEVEL_RANK = { none: 0, read: 1, write: 2 };
-/**
- * Needs we cannot judge: `unknown`, or an action missing from the knowledge base — it may read `github.token` by
- * default (GitHub lets every action do so), so "it does not need the scope" cannot be claimed for its job.
- */
-function cannotJudge(needs) {
-    return needs.confidence === 'unknown' || needs.likelyBecause.some((d) => d.kind === 'unknown-action');
-}
-function needsWrite(needs, scope) {
-    return needs.scopes[scope]?.level === 'write';
-}
-/** The first reason a job needs a scope, for messages: "actions/labeler: applies labels". */
-function firstReason(reasons, level) {
-    const r = reasons.find((x) => level === undefined || x.level === level) ?? reasons[0];
-    if (!r)
-        return '';
-    return r.reason;
-}
-function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
-    const { root } = context.file;
-    const block = root.permissions;
-    const span = (0,yaml/* entrySpan */.hn)(root, 'permissions');
-    if (inheriting.length === 0) {
-        // Only worth saying when the block grants something a reader could believe applies.
-        const grants = typeof block === 'string'
-            ? block === 'write-all' || block === 'read-all'
-            : (0,yaml/* isMap */.jh)(block) && Object.keys(block).some((s) => {
-                const level = block[s];
-                return (level === 'read' || level === 'write') && PERMISSION_SCOPES[s]?.levels?.includes(level) === true;
-            });
-        if (grants && jobs.length > 0) {
-            context.report({
-                message: 'This workflow-level `permissions:` reaches no job: every job sets its own, so it has no effect',
-                severity: 'info',
-                span,
-                path: ['permissions', 'no-effect'],
-            });
-        }
-        return;
-    }
-    if (!(0,yaml/* isMap */.jh)(block))
-        return; // write-all / read-all / {} are judged by checkBlockSyntax
-    const single = jobs.length === 1;
-    for (const scope of Object.keys(block)) {
-        if (block[scope] !== 'write' || !PERMISSION_SCOPES[scope])
-            continue;
-        const needers = [];
-        const unknown = [];
-        const notNeeding = [];
-        for (const job of inheriting) {
-            const needs = jobNeeds(context.file, job);
-            if (needsWrite(needs, scope))
-                needers.push(job);
-            else if (cannotJudge(needs))
-                unknown.push(job);
-            else
-                notNeeding.push(job);
-        }
-        if (notNeeding.length === 0 && (needers.length > 0 || unknown.length === 0))
-            continue; // every judged job needs it
-        const scopeSpan = (0,yaml/* entrySpan */.hn)(block, scope);
-        const path = ['permissions', scope];
-        const base = PERMISSION_SCOPES[scope].workflowWriteSeverity;
-        const shifted = shiftByExposure(base, { exposure: exposure.level });
-        if (notNeeding.length === 0) {
-            // Only jobs we cannot read inherit it (local actions, reusable workflows, unknown actions handed the token).
-            context.report({
-                message: `\`${scope}: write\` at the top of the workflow reaches ${unknown.length === 1 ? `job "${unknown[0].id}"` : `jobs ${list(unknown.map((j) => j.id))}`}, whose needs cannot be read from this file (${unknownWhy(context, unknown[0])}); grant it in the job that needs it`,
-                severity: 'low',
-                span: scopeSpan,
-                path,
-            });
-            continue;
-        }
-        const names = notNeeding.map((j) => j.id);
-        if (needers.length === 0 && unknown.length === 0) {
-            const who = single ? `the workflow's only job ("${names[0]}"), which does not need it` : `every job of the workflow (${list(names)}), and none of them needs it`;
-            context.report({
-                message: `\`${scope}: write\` is granted to ${who}: it is the default every job inherits, including jobs added later${exposureClause(exposure)}`,
-                severity: shifted,
-                span: scopeSpan,
-                path,
-                related: notNeeding.map((j) => ({ message: `job "${j.id}" inherits \`${scope}: write\` and does not need it`, span: (0,yaml/* keySpan */.UT)(root.jobs, j.id) })),
-            });
-            continue;
-        }
-        // Some inheriting jobs need it, others do not: the scope belongs in the jobs that need it.
-        const needNames = needers.map((j) => j.id);
-        const reason = needers.length > 0 ? firstReason(jobNeeds(context.file, needers[0]).scopes[scope].because, 'write') : '';
-        context.report({
-            message: `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
-                (needers.length > 0 ? `; grant it only in ${needNames.length === 1 ? `job "${needNames[0]}"` : `jobs ${list(needNames)}`}${reason ? ` (${reason})` : ''}` : '') +
-                exposureClause(exposure),
-            severity: unknown.length > 0 && needers.length === 0 ? 'low' : shiftSeverity(shifted, -1, 'low'),
-            span: scopeSpan,
-            path,
-            related: notNeeding.map((j) => ({ message: `job "${j.id}" inherits \`${scope}: write\` and does not need it`, span: (0,yaml/* keySpan */.UT)(root.jobs, j.id) })),
-        });
-    }
-}
-function unknownWhy(context, job) {
-    const needs = jobNeeds(context.file, job);
-    const doubt = needs.unknownBecause[0] ?? needs.likelyBecause.find((d) => d.kind === 'unknown-action');
-    return doubt ? doubt.reason : 'not all of its steps are known';
-}
-/** A job's own block: write scopes none of its steps needs (low: the shape is right, the grant is wider than needed). */
-function judgeJobBlock(context, job) {
-    const block = job.job.permissions;
-    if (!(0,yaml/* isMap */.jh)(block))
-        return;
-    const needs = jobNeeds(context.file, job);
-    if (cannotJudge(needs))
-        return;
-    for (const scope of Object.keys(block)) {
-        if (block[scope] !== 'write' || !PERMISSION_SCOPES[scope])
-            continue;
-        const need = needs.scopes[scope];
-        if (need?.level === 'write')
-            continue;
-        context.report({
-            message: need?.level === 'read'
-                ? `Job "${job.id}" is granted \`${scope}: write\` but its steps only read (${firstReason(need.because)}): \`${scope}: read\` is enough`
-                : `Job "${job.id}" is granted \`${scope}: write\` but none of its steps needs it${needs.confidence === 'likely' ? ' (as far as its steps can be read)' : ''}`,
-            severity: 'low',
-            span: (0,yaml/* entrySpan */.hn)(block, scope),
-            path: [...job.path, 'permissions', scope],
-        });
-    }
-}
-/** Needs the job's explicit grant withholds: the step will fail. */
-function reportMissingGrants(context, job) {
-    const granted = effectivePermissions(context.file, job);
-    if (granted.possiblyWriteAll || granted.source === 'default')
-        return;
-    const needs = jobNeeds(context.file, job);
-    for (const scope of Object.keys(needs.scopes)) {
-        const need = needs.scopes[scope];
-        if (need.privateOnly || !PERMISSION_SCOPES[scope])
-            continue;
-        if (LEVEL_RANK[granted.level(scope)] >= LEVEL_RANK[need.level])
-            continue;
-        if (granted.unknownScopes.includes(scope))
-            continue;
-        const certain = need.because.some((r) => r.confidence === 'certain' && r.level === need.level);
-        // The steps that need it already get another write scope they need: the author granted for this step and left
-        // this scope out, most often because the step is configured not to use it (e.g. a stale bot for issues only).
-        const partial = need.level === 'write' && need.because.some((r) => otherWriteGranted(needs, r.stepPath, scope, granted.level.bind(granted)));
-        // Public content can often be read without the scope: a missing read is a likely failure, not a certain one.
-        // Every step that needs it runs only under a condition: it fails when it runs, which may be rare.
-        const conditional = need.because.every((r) => stepCondition(job, r.stepPath) !== undefined);
-        const severity = need.level === 'read' || partial ? 'low' : certain && !conditional ? 'high' : 'medium';
-        const outcome = need.level === 'read'
-            ? 'the step may fail (certainly in a private repository)'
-            : partial
-                ? `if the step acts on ${scope}, it will fail (the job grants it other write scopes, so leaving this one out may be deliberate)`
-                : conditional
-                    ? 'the step will fail whenever its `if:` lets it run'
-                    : 'the step will fail';
-        const where = granted.source === 'job' ? `its \`permissions:\`` : "the workflow's `permissions:`";
-        const span = (need.because.find((r) => r.level === need.level) ?? need.because[0])?.span ?? granted.span;
-        context.report({
-            message: `Job "${job.id}" needs \`${scope}: ${need.level}\` (${firstReason(need.because, need.level)}) but ${where} grants ` +
-                `\`${scope}: ${granted.level(scope)}\`: ${outcome}` +
-                (granted.narrowedByCaller ? ' whatever the caller grants' : ''),
-            severity,
-            span,
-            path: [...job.path, 'permissions', scope, 'missing'],
-            related: granted.span ? [{ message: 'the grant that decides', span: granted.span }] : [],
-        });
-    }
-}
-/** The `if:` of the job's step at `stepPath`, if it has one. */
-function stepCondition(job, stepPath) {
-    const key = stepPath.join('\u0000');
-    const step = (0,model/* stepsOfJob */.E5)(job).find((s) => s.path.join('\u0000') === key);
-    const condition = step?.step.if;
-    return condition === undefined || condition === null || condition === true || condition === 'true' ? undefined : condition;
-}
-/** True when the step at `stepPath` needs a write scope other than `scope` that the job's grant gives it. */
-function otherWriteGranted(needs, stepPath, scope, level) {
-    const key = stepPath.join('\u0000');
-    return Object.entries(needs.scopes).some(([other, need]) => other !== scope && other !== 'id-token' && level(other) === 'write' && need.because.some((r) => r.level === 'write' && r.stepPath.join('\u0000') === key));
-}
-function checkBlockSyntax(context, holder, path, level, reusableOnly) {
-    const value = holder.permissions;
-    const where = level === 'workflow' ? 'for the whole workflow' : `for job "${String(path[1])}"`;
-    const span = (0,yaml/* entrySpan */.hn)(holder, 'permissions');
-    if (value === null || value === '')
-        return; // an empty block grants nothing
-    if (typeof value === 'string') {
-        if (value === 'write-all') {
-            // In a workflow_call-only workflow the block only caps what the caller grants.
-            const reaches = level === 'job' || (0,model/* jobsOf */.aG)(context.file.root).some((j) => !permissions_has(j.job, 'permissions'));
-            if (reusableOnly || !reaches)
-                return;
-            context.report({ message: `\`permissions: write-all\` grants every scope write access ${where}`, severity: 'high', span, path });
-        }
-        else if (value === 'read-all') {
-            if (reusableOnly)
-                return;
-            context.report({ message: `\`permissions: read-all\` grants read access to every scope ${where}`, severity: 'medium', span, path });
-        }
-        else if (!value.includes('${{')) {
-            context.report({
-                message: `Invalid permissions value "${value}": use read-all, write-all, {} or a map of scopes${(0,suggest/* didYouMean */.au)(value, ['read-all', 'write-all'])}`,
-                span,
-                path,
-            });
-        }
-        return;
-    }
-    if (!(0,yaml/* isMap */.jh)(value)) {
-        context.report({ message: 'Invalid `permissions:`: expected read-all, write-all, {} or a map of scopes', span, path });
-        return;
-    }
-    for (const scope of Object.keys(value)) {
-        const level_ = value[scope];
-        const scopePath = [...path, scope];
-        const info = PERMISSION_SCOPES[scope];
-        if (!info) {
-            context.report({
-                message: `Unknown permission scope "${scope}"${(0,suggest/* didYouMean */.au)(scope, permissions_PERMISSION_SCOPE_NAMES)}`,
-                span: (0,yaml/* keySpan */.UT)(value, scope),
-                path: scopePath,
-            });
-            continue;
-        }
-        if (typeof level_ !== 'string' || !info.levels.includes(level_)) {
-            context.report({
-                message: `Invalid level "${String(level_)}" for permission "${scope}": expected ${info.levels.join(', ')}`,
-                span: (0,yaml/* valueSpan */.MK)(value, scope),
-                path: scopePath,
-            });
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/rules/persist-credentials.ts
 
 
@@ -12605,6 +10922,10 @@ const persistCredentials = {
     },
 };
 
+// EXTERNAL MODULE: ./src/model/regex.ts
+var regex = __nccwpck_require__(982);
+// EXTERNAL MODULE: ./src/workflows/exposure.ts
+var exposure = __nccwpck_require__(6009);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
 var lines = __nccwpck_require__(2277);
 ;// CONCATENATED MODULE: ./src/rules/dangerous-trigger.ts
@@ -12624,7 +10945,7 @@ function untrustedCheckout(step, text) {
         const w = s.with;
         for (const input of ['ref', 'repository']) {
             const v = w[input];
-            if (typeof v === 'string' && UNTRUSTED_REF_RE.test(v)) {
+            if (typeof v === 'string' && exposure/* UNTRUSTED_REF_RE */.Bc.test(v)) {
                 return { span: (0,yaml/* entrySpan */.hn)(w, input), what: `checks out pull-request code (\`${input}: ${v.trim()}\`)` };
             }
         }
@@ -12680,7 +11001,7 @@ function worksIn(step, dir) {
         return true;
     if (typeof step.run !== 'string')
         return false;
-    const d = escapeRegExp(dir);
+    const d = (0,regex/* escapeRegExp */.N)(dir);
     return new RegExp(`\\bcd[ \\t]+["']?(?:\\./)?${d}\\b|\\bpushd[ \\t]+["']?(?:\\./)?${d}\\b|(?:^|[;&|(\\s])(?:\\./)?${d}/[\\w./-]*\\.(?:sh|py|js|mjs|ts|rb|pl)\\b`, 'm').test(step.run);
 }
 /** The sub-directory a checkout step writes to, or undefined for the workspace itself. */
@@ -12755,7 +11076,7 @@ const dangerousTrigger = {
                         return;
                     const runScript = typeof step.step.run === 'string' ? step.step.run : undefined;
                     const exec = executionAfter(group, index, runScript, context.file.text);
-                    const gate = strongestGate(step.step.if, step.job?.job.if);
+                    const gate = (0,exposure/* strongestGate */.rT)(step.step.if, step.job?.job.if);
                     // Running the author's code with secrets and a write token is the critical case; a checkout alone is one
                     // careless step away from it (and hands the code to every later action that reads the workspace).
                     let severity = exec ? 'critical' : 'high';
@@ -12874,6 +11195,8 @@ const unredactedSecret = {
 
 // EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
 var hardcoded_credential = __nccwpck_require__(4609);
+// EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
+var expressions = __nccwpck_require__(3675);
 ;// CONCATENATED MODULE: ./src/workflows/script-sinks.ts
 
 
@@ -13000,7 +11323,7 @@ function scriptSinks(script, tracked) {
     const envByLower = new Map();
     for (const [name, labels] of tracked.env)
         envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
-    const names = [...envByLower.keys()].map(escapeRegExp);
+    const names = [...envByLower.keys()].map(regex/* escapeRegExp */.N);
     const alt = names.join('|');
     const envRe = names.length
         ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
@@ -13109,6 +11432,10 @@ function scriptLineSpan(file, valueSpan, value, n) {
     return spans[n] ?? valueSpan;
 }
 
+// EXTERNAL MODULE: ./src/workflows/third-party.ts
+var third_party = __nccwpck_require__(9594);
+// EXTERNAL MODULE: ./src/workflows/token-power.ts
+var token_power = __nccwpck_require__(4943);
 ;// CONCATENATED MODULE: ./src/rules/github-token-exposure.ts
 
 
@@ -13144,8 +11471,8 @@ function severityFor(kind, ctx) {
     let base = SINK_SEVERITY[kind][POWER_INDEX[ctx.power]];
     // Handed to someone else's code, a write token is worth what its most valuable scope can do.
     if (kind === 'action' && ctx.power === 'write')
-        base = writeWeight(ctx.permissions) ?? base;
-    return shiftByExposure(base, ctx, kind === 'action');
+        base = (0,token_power/* writeWeight */.YJ)(ctx.permissions) ?? base;
+    return (0,token_power/* shiftByExposure */.fs)(base, ctx, kind === 'action');
 }
 const SINK_TEXT = {
     'env-file': 'writes the token to $GITHUB_ENV: every later step and action of the job gets it in its environment',
@@ -13167,11 +11494,11 @@ const FINGERPRINT = {
     print: 'prints the token',
 };
 function tokenNote(ctx, raiseOnly = false) {
-    return ` (job token: ${ctx.grant})${exposureNote(ctx, raiseOnly)}`;
+    return ` (job token: ${ctx.grant})${(0,token_power/* exposureNote */.gn)(ctx, raiseOnly)}`;
 }
 function checkUsesStep(context, step, ctx) {
     const s = step.step;
-    const origin = typeof s.uses === 'string' ? actionOrigin(s.uses, context.repositoryOwner) : undefined;
+    const origin = typeof s.uses === 'string' ? (0,third_party/* actionOrigin */.FU)(s.uses, context.repositoryOwner) : undefined;
     if (!origin || !origin.thirdParty || origin.pinned)
         return;
     for (const holderKey of ['with', 'env']) {
@@ -13255,15 +11582,15 @@ const githubTokenExposure = {
     check(context) {
         const { file } = context;
         if (file.kind === 'workflow')
-            checkContextInEnv(context, file.root, [], 'the workflow-level', lazyContext(() => workflowTokenContext(file, (0,model/* jobsOf */.aG)(file.root))));
+            checkContextInEnv(context, file.root, [], 'the workflow-level', (0,token_power/* lazyContext */.mP)(() => (0,token_power/* workflowTokenContext */.eS)(file, (0,model/* jobsOf */.aG)(file.root))));
         const jobsSeen = new Set();
         for (const step of (0,model/* allSteps */.Bd)(file)) {
-            const jobCtx = lazyContext(() => jobTokenContext(file, step.job));
+            const jobCtx = (0,token_power/* lazyContext */.mP)(() => (0,token_power/* jobTokenContext */.uk)(file, step.job));
             if (step.job && !jobsSeen.has(step.job.id)) {
                 jobsSeen.add(step.job.id);
                 checkContextInEnv(context, step.job.job, step.job.path, `job "${step.job.id}"`, jobCtx);
             }
-            const ctx = lazyContext(() => stepTokenContext(jobCtx(), step.step));
+            const ctx = (0,token_power/* lazyContext */.mP)(() => (0,token_power/* stepTokenContext */.Vz)(jobCtx(), step.step));
             checkUsesStep(context, step, ctx);
             if (typeof step.step.run === 'string') {
                 checkContextInEnv(context, step.step, step.path, 'a step', ctx);
@@ -13372,7 +11699,7 @@ const VERB = {
 };
 /** The first later step of the job that runs an unpinned third-party action: it would get a $GITHUB_ENV secret. */
 function laterUnpinnedAction(step, group, owner) {
-    return group.find((s) => s.index > step.index && isUnpinnedThirdParty(s.step.uses, owner));
+    return group.find((s) => s.index > step.index && (0,third_party/* isUnpinnedThirdParty */.zc)(s.step.uses, owner));
 }
 function checkRun(context, step, group, ctx) {
     const { file } = context;
@@ -13393,8 +11720,8 @@ function checkRun(context, step, group, ctx) {
         }
         const kind = classifySecret(sink.label);
         context.report({
-            message: `A \`run:\` script ${VERB[sink.kind]} secret ${sink.label}${kind.kind === 'unknown' ? '' : ` (${kind.label})`} ${secret_exposure_SINK_TEXT[sink.kind]}${note}${exposureNote(ctx())}`,
-            severity: shiftByExposure(severity, ctx()),
+            message: `A \`run:\` script ${VERB[sink.kind]} secret ${sink.label}${kind.kind === 'unknown' ? '' : ` (${kind.label})`} ${secret_exposure_SINK_TEXT[sink.kind]}${note}${(0,token_power/* exposureNote */.gn)(ctx())}`,
+            severity: (0,token_power/* shiftByExposure */.fs)(severity, ctx()),
             span: scriptLineSpan(file, (0,yaml/* valueSpan */.MK)(step.step, 'run'), run, sink.line),
             path: [...step.path, 'run', sink.kind, sink.label],
             ...(later ? { related: [{ message: 'this action gets the environment variable', span: (0,yaml/* valueSpan */.MK)(later.step, 'uses') }] } : {}),
@@ -13404,7 +11731,7 @@ function checkRun(context, step, group, ctx) {
 /** Secrets handed to an unpinned third-party action (`with:`/`env:` of a step) or reusable workflow (`secrets:`/`with:`). */
 function checkHandedOver(context, holder, keys, path, ctx) {
     const uses = holder.uses;
-    if (typeof uses !== 'string' || !isUnpinnedThirdParty(uses, context.repositoryOwner))
+    if (typeof uses !== 'string' || !(0,third_party/* isUnpinnedThirdParty */.zc)(uses, context.repositoryOwner))
         return;
     // Who controls what the ref points at: the repository's maintainers, or whoever can push the image tag.
     const who = uses.trim().startsWith('docker://')
@@ -13431,8 +11758,8 @@ function checkHandedOver(context, holder, keys, path, ctx) {
     const first = handed.find((h) => h.highValue) ?? handed[0];
     const list = handed.map((h) => `${h.secret} (${h.label})`).join(', ');
     context.report({
-        message: `${handed.length === 1 ? 'Secret' : 'Secrets'} ${list} ${handed.length === 1 ? 'is' : 'are'} handed to third-party ${what} ${uses.trim()}, which is not pinned to a commit SHA: whoever can move that ref (${who}) gets ${handed.length === 1 ? 'it' : 'them'}${exposureNote(ctx(), true)}`,
-        severity: shiftByExposure(first.highValue ? 'high' : 'medium', ctx(), true),
+        message: `${handed.length === 1 ? 'Secret' : 'Secrets'} ${list} ${handed.length === 1 ? 'is' : 'are'} handed to third-party ${what} ${uses.trim()}, which is not pinned to a commit SHA: whoever can move that ref (${who}) gets ${handed.length === 1 ? 'it' : 'them'}${(0,token_power/* exposureNote */.gn)(ctx(), true)}`,
+        severity: (0,token_power/* shiftByExposure */.fs)(first.highValue ? 'high' : 'medium', ctx(), true),
         span: first.span,
         path: [...path, 'unpinned-secrets'],
         ...(handed.length > 1 ? { related: handed.filter((h) => h !== first).map((h) => ({ message: `secret ${h.secret}`, span: h.span })) } : {}),
@@ -13453,11 +11780,11 @@ const secretExposure = {
         const { file } = context;
         const groups = (0,model/* stepGroups */.DG)(file);
         (0,model/* jobsOf */.aG)(file.root).forEach((job, i) => {
-            const ctx = lazyContext(() => jobTokenContext(file, job));
+            const ctx = (0,token_power/* lazyContext */.mP)(() => (0,token_power/* jobTokenContext */.uk)(file, job));
             checkHandedOver(context, job.job, ['secrets', 'with'], job.path, ctx);
             const group = groups[i] ?? [];
             for (const step of group) {
-                const stepCtx = lazyContext(() => stepTokenContext(ctx(), step.step));
+                const stepCtx = (0,token_power/* lazyContext */.mP)(() => (0,token_power/* stepTokenContext */.Vz)(ctx(), step.step));
                 checkHandedOver(context, step.step, ['with', 'env'], step.path, stepCtx);
                 checkRun(context, step, group, stepCtx);
             }
@@ -13465,6 +11792,8 @@ const secretExposure = {
     },
 };
 
+// EXTERNAL MODULE: ./src/workflows/effective-permissions.ts
+var effective_permissions = __nccwpck_require__(5914);
 ;// CONCATENATED MODULE: ./src/rules/unpinned-privileged-action.ts
 
 
@@ -13500,15 +11829,15 @@ function checkJob(context, job, steps) {
     const { file } = context;
     const owner = context.repositoryOwner;
     // Most jobs run no unpinned third-party code: nothing to weigh.
-    if (!isUnpinnedThirdParty(job.job.uses, owner) && !steps.some((s) => isUnpinnedThirdParty(s.step.uses, owner)))
+    if (!(0,third_party/* isUnpinnedThirdParty */.zc)(job.job.uses, owner) && !steps.some((s) => (0,third_party/* isUnpinnedThirdParty */.zc)(s.step.uses, owner)))
         return;
-    const p = effectivePermissions(file, job);
-    const jobCtx = jobTokenContext(file, job);
+    const p = (0,effective_permissions/* effectivePermissions */.wW)(file, job);
+    const jobCtx = (0,token_power/* jobTokenContext */.uk)(file, job);
     const idToken = p.level('id-token') === 'write';
     const callerNote = p.narrowedByCaller ? ' (if the caller grants it)' : '';
     // A reusable workflow from someone else, called at a moving ref with the power to mint OIDC tokens.
     if (typeof job.job.uses === 'string') {
-        if (idToken && isUnpinnedThirdParty(job.job.uses, owner) && tagRequired(job.job.uses)) {
+        if (idToken && (0,third_party/* isUnpinnedThirdParty */.zc)(job.job.uses, owner) && tagRequired(job.job.uses)) {
             context.report({
                 message: `Job "${job.id}" calls ${job.job.uses.trim()} by tag with \`id-token: write\`: this workflow must be referenced by tag (it verifies its own ref from the OIDC token), so it cannot be pinned to a SHA; trust in its tags is the price of its provenance`,
                 severity: 'low',
@@ -13517,10 +11846,10 @@ function checkJob(context, job, steps) {
                 related: permissionsRelated(p),
             });
         }
-        else if (idToken && isUnpinnedThirdParty(job.job.uses, owner)) {
+        else if (idToken && (0,third_party/* isUnpinnedThirdParty */.zc)(job.job.uses, owner)) {
             context.report({
-                message: `Job "${job.id}" calls third-party reusable workflow ${job.job.uses.trim()}, not pinned to a commit SHA, with \`id-token: write\`${callerNote}: whoever can move that ref can mint OIDC tokens for every cloud and registry that trusts this repository${exposureNote(jobCtx, true)}`,
-                severity: shiftByExposure('high', jobCtx, true),
+                message: `Job "${job.id}" calls third-party reusable workflow ${job.job.uses.trim()}, not pinned to a commit SHA, with \`id-token: write\`${callerNote}: whoever can move that ref can mint OIDC tokens for every cloud and registry that trusts this repository${(0,token_power/* exposureNote */.gn)(jobCtx, true)}`,
+                severity: (0,token_power/* shiftByExposure */.fs)('high', jobCtx, true),
                 span: (0,yaml/* valueSpan */.MK)(job.job, 'uses'),
                 path: [...job.path, 'uses', 'id-token'],
                 related: permissionsRelated(p),
@@ -13530,15 +11859,15 @@ function checkJob(context, job, steps) {
     }
     // Only explicit grants count for the persisted token: with the repository default the grant is unknown (the
     // permissions rule reports the missing block) and flagging every unpinned action after a checkout would drown the rest.
-    const weight = p.possiblyWriteAll ? undefined : writeWeight(p);
-    const persisted = weight ? { scopes: tokenWriteScopes(p), severity: weight } : undefined;
+    const weight = p.possiblyWriteAll ? undefined : (0,token_power/* writeWeight */.YJ)(p);
+    const persisted = weight ? { scopes: (0,effective_permissions/* tokenWriteScopes */.aW)(p), severity: weight } : undefined;
     let checkout;
     for (const step of steps) {
         if (persistsToken(step)) {
             checkout ??= step;
             continue;
         }
-        if (!isUnpinnedThirdParty(step.step.uses, owner))
+        if (!(0,third_party/* isUnpinnedThirdParty */.zc)(step.step.uses, owner))
             continue;
         const uses = String(step.step.uses).trim();
         const afterCheckout = checkout && persisted ? checkout : undefined;
@@ -13554,10 +11883,10 @@ function checkJob(context, job, steps) {
             ...(afterCheckout ? [{ message: 'the checkout that persists the token', span: (0,model/* stepAnchor */.AK)(afterCheckout) }] : []),
             ...permissionsRelated(p),
         ];
-        const ctx = stepTokenContext(jobCtx, step.step);
+        const ctx = (0,token_power/* stepTokenContext */.Vz)(jobCtx, step.step);
         context.report({
-            message: `Third-party action ${uses} is not pinned to a commit SHA: whoever can move that ref gets ${gains.join(', and ')}${exposureNote(ctx, true)}`,
-            severity: shiftByExposure(base, ctx, true),
+            message: `Third-party action ${uses} is not pinned to a commit SHA: whoever can move that ref gets ${gains.join(', and ')}${(0,token_power/* exposureNote */.gn)(ctx, true)}`,
+            severity: (0,token_power/* shiftByExposure */.fs)(base, ctx, true),
             span: (0,yaml/* valueSpan */.MK)(step.step, 'uses'),
             path: [...step.path, 'uses', idToken ? 'id-token' : 'persisted-token'],
             related,
@@ -13581,8 +11910,12 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(1941);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
+var rules = __nccwpck_require__(3798);
+// EXTERNAL MODULE: ./src/workflows/needs.ts + 4 modules
+var workflows_needs = __nccwpck_require__(4435);
+// EXTERNAL MODULE: ./src/workflows/permissions.ts
+var workflows_permissions = __nccwpck_require__(2);
 ;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
 
 
@@ -13590,9 +11923,9 @@ var rules = __nccwpck_require__(1941);
 
 
 
-const reusable_call_permissions_RANK = { none: 0, read: 1, write: 2 };
+const RANK = { none: 0, read: 1, write: 2 };
 function lower(a, b) {
-    return reusable_call_permissions_RANK[a] <= reusable_call_permissions_RANK[b] ? a : b;
+    return RANK[a] <= RANK[b] ? a : b;
 }
 const meta = {
     id: 'reusable-call-permissions',
@@ -13615,8 +11948,8 @@ const reusableCallPermissions = {
             out.called = jobs
                 .filter((j) => !(0,model/* isReusableCall */.qg)(j.job))
                 .map((job) => {
-                const p = effectivePermissions(file, job);
-                const needs = jobNeeds(file, job);
+                const p = (0,effective_permissions/* effectivePermissions */.wW)(file, job);
+                const needs = (0,workflows_needs/* jobNeeds */.P7)(file, job);
                 const summary = {};
                 for (const [scope, need] of Object.entries(needs.scopes)) {
                     const reasons = need.because.filter((r) => r.level === need.level);
@@ -13624,25 +11957,25 @@ const reusableCallPermissions = {
                         level: need.level,
                         privateOnly: need.privateOnly,
                         certain: reasons.some((r) => r.confidence === 'certain'),
-                        reason: firstReason(need.because, need.level),
+                        reason: (0,permissions/* firstReason */.$l)(need.because, need.level),
                     };
                 }
-                return { id: job.id, narrowing: p.source === 'default' ? undefined : { ...p.scopes }, judgeable: !cannotJudge(needs), needs: summary };
+                return { id: job.id, narrowing: p.source === 'default' ? undefined : { ...p.scopes }, judgeable: !(0,permissions/* cannotJudge */.Dl)(needs), needs: summary };
             });
         }
         const calls = [];
         for (const job of jobs) {
-            const target = localReusableWorkflow(job.job);
+            const target = (0,effective_permissions/* localReusableWorkflow */.EZ)(job.job);
             if (!target)
                 continue;
-            const p = effectivePermissions(file, job);
+            const p = (0,effective_permissions/* effectivePermissions */.wW)(file, job);
             const block = job.job.permissions;
             let ownBlock;
             if (p.source === 'job' && p.shape === 'map' && (0,yaml/* isMap */.jh)(block)) {
                 ownBlock = {};
                 for (const scope of Object.keys(block)) {
                     const level = block[scope];
-                    if (PERMISSION_SCOPES[scope] && (level === 'read' || level === 'write' || level === 'none')) {
+                    if (workflows_permissions/* PERMISSION_SCOPES */.Eu[scope] && (level === 'read' || level === 'write' || level === 'none')) {
                         ownBlock[scope] = { level, span: (0,yaml/* entrySpan */.hn)(block, scope) };
                     }
                 }
@@ -13672,9 +12005,9 @@ const reusableCallPermissions = {
                             if (need.privateOnly)
                                 continue;
                             const granted = job.narrowing ? lower(call.grant[scope] ?? 'none', job.narrowing[scope] ?? 'none') : (call.grant[scope] ?? 'none');
-                            if (reusable_call_permissions_RANK[granted] >= reusable_call_permissions_RANK[need.level])
+                            if (RANK[granted] >= RANK[need.level])
                                 continue;
-                            const narrowedThere = job.narrowing !== undefined && reusable_call_permissions_RANK[job.narrowing[scope] ?? 'none'] < reusable_call_permissions_RANK[need.level];
+                            const narrowedThere = job.narrowing !== undefined && RANK[job.narrowing[scope] ?? 'none'] < RANK[need.level];
                             const severity = need.level === 'read' ? 'low' : need.certain ? 'high' : 'medium';
                             context.report(c.path, {
                                 message: `Job "${call.jobId}" calls ${call.target}, whose job "${job.id}" needs \`${scope}: ${need.level}\` (${need.reason}), ` +
@@ -13710,7 +12043,10 @@ const reusableCallPermissions = {
     },
 };
 
+// EXTERNAL MODULE: ./src/renewal/rules.ts
+var renewal_rules = __nccwpck_require__(8007);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -13725,7 +12061,7 @@ const reusableCallPermissions = {
 
 /** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
 const RULES = [
-    permissions,
+    permissions/* permissions */.P,
     persistCredentials,
     dangerousTrigger,
     secretsInherit,
@@ -13767,9 +12103,408 @@ const ALL_RULE_META = [
     PARSE_ERROR,
     RESOURCE_LIMIT,
     ...rules/* REGISTRY_RULE_META */.PC,
+    ...renewal_rules/* RENEWAL_RULE_META */.IE,
 ];
 function ruleMeta(id) {
     return ALL_RULE_META.find((m) => m.id === id);
+}
+
+
+/***/ }),
+
+/***/ 3375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ firstReason),
+/* harmony export */   Dl: () => (/* binding */ cannotJudge),
+/* harmony export */   P: () => (/* binding */ permissions)
+/* harmony export */ });
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2691);
+/* harmony import */ var _workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
+/* harmony import */ var _workflows_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8523);
+/* harmony import */ var _workflows_third_party_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9594);
+/* harmony import */ var _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2);
+/* harmony import */ var _workflows_effective_permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5914);
+/* harmony import */ var _workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4435);
+/* harmony import */ var _workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6009);
+/* harmony import */ var _workflows_token_power_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4943);
+
+
+
+
+
+
+
+
+
+/**
+ * GITHUB_TOKEN permissions, judged the way GitHub runs the jobs: each job's effective grant (its own block, else the
+ * workflow's, else the repository default) against what its steps need (the knowledge base, src/workflows/needs.ts).
+ *
+ * - Nothing set anywhere: the jobs run with the repository default, possibly write-all — one finding for the workflow,
+ *   each job that inherits it a related location (medium; high when anyone can start the workflow).
+ * - `write-all` (high) / `read-all` (medium), unknown scopes and invalid levels.
+ * - A write scope at workflow level, graded by who inherits it: no inheriting job needs it → by scope and exposure
+ *   (the default every job, including jobs added later, inherits); some need it and others not → one level lower, and
+ *   the fix is to move it into the jobs that need it; every inheriting job needs it → nothing. A block that reaches no
+ *   job has no effect (info). A `workflow_call`-only workflow grants nothing itself: its blocks only narrow the caller.
+ * - A write scope in a job's own block that none of its steps needs: low (hygiene; the recommended shape otherwise).
+ * - A scope a step needs that the job's explicit grant withholds: the step will fail (high when the knowledge base is
+ *   certain, medium when the need was inferred).
+ * - Jobs whose needs are `unknown` are never graded above low.
+ */
+const permissions = {
+    meta: {
+        id: 'permissions',
+        category: 'permissions',
+        defaultSeverity: 'medium',
+        summary: "GITHUB_TOKEN permissions against what each job needs: jobs on the repository default, write-all/read-all, write scopes no inheriting job needs, grants missing for a step's needs, invalid blocks.",
+        remediation: 'Set `permissions: {}` (or `contents: read`) at the top of the workflow and grant each job only the scopes its steps need in its own `permissions:` map.',
+        docs: '#rule-permissions',
+        tags: ['least-privilege'],
+        appliesTo: ['workflow'],
+    },
+    check(context) {
+        const { root } = context.file;
+        const reusableOnly = (0,_workflows_effective_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .isWorkflowCallOnly */ .YQ)(root);
+        const exposure = (0,_workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__/* .triggerExposure */ .U0)(root);
+        const jobs = (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jobsOf */ .aG)(root);
+        const hasWorkflowBlock = has(root, 'permissions');
+        if (hasWorkflowBlock)
+            checkBlockSyntax(context, root, ['permissions'], 'workflow', reusableOnly);
+        for (const job of jobs)
+            if (has(job.job, 'permissions'))
+                checkBlockSyntax(context, job.job, [...job.path, 'permissions'], 'job', reusableOnly);
+        const inheriting = jobs.filter((j) => !has(j.job, 'permissions'));
+        if (!hasWorkflowBlock && !reusableOnly)
+            reportDefaultGrant(context, inheriting, exposure);
+        if (!hasWorkflowBlock && reusableOnly)
+            reportNestedCalls(context, inheriting);
+        if (hasWorkflowBlock && !reusableOnly)
+            judgeWorkflowBlock(context, jobs, inheriting, exposure);
+        for (const job of jobs) {
+            if ((0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isReusableCall */ .qg)(job.job))
+                continue;
+            if (has(job.job, 'permissions'))
+                judgeJobBlock(context, job);
+            reportMissingGrants(context, job);
+        }
+    },
+};
+function has(map, key) {
+    return Object.prototype.hasOwnProperty.call(map, key);
+}
+/** Who can start the workflow, for messages. */
+function exposureClause(exposure) {
+    if (exposure.level === 'outsider')
+        return `; anyone can start this workflow (${exposure.events.join(', ')})`;
+    if (exposure.level === 'maintainer')
+        return `; only maintainers start this workflow (${exposure.events.join(', ')})`;
+    return '';
+}
+function list(names, max = 5) {
+    return names.slice(0, max).join(', ') + (names.length > max ? `, … (${names.length} in all)` : '');
+}
+/** One finding for one root cause: no block anywhere, every job that inherits the default as a related location. */
+function reportDefaultGrant(context, inheriting, exposure) {
+    if (inheriting.length === 0)
+        return;
+    const jobsKey = context.file.root.jobs;
+    // On a trigger anyone can start, the default token is within an outsider's reach when the job runs code they can
+    // influence: a third-party action at a movable ref, a reusable workflow, event text in a script, the PR's code.
+    const reach = exposure.level === 'outsider' ? inheriting.map((j) => outsiderReach(context, j)).find((r) => r !== undefined) : undefined;
+    const severity = reach ? 'high' : 'medium';
+    const calls = inheriting.filter((j) => (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isReusableCall */ .qg)(j.job));
+    const names = inheriting.map((j) => j.id);
+    const what = inheriting.length === 1
+        ? (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isReusableCall */ .qg)(inheriting[0].job)
+            ? `job "${names[0]}" calls a reusable workflow, which gets`
+            : `job "${names[0]}" runs with`
+        : `${inheriting.length} jobs (${list(names)}) run with`;
+    context.report({
+        message: `No \`permissions:\` at the top of the workflow and none in the job: ${what} the repository's default GITHUB_TOKEN permissions (possibly write-all)` +
+            exposureClause(exposure) +
+            (reach ? `, and ${reach}` : exposure.level === 'outsider' ? '; no step is seen running code an outsider controls' : ''),
+        severity,
+        span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(context.file.root, 'on') ?? (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(context.file.root, 'jobs'),
+        path: ['permissions'],
+        related: inheriting.map((j) => ({
+            message: calls.includes(j) ? `job "${j.id}" calls a reusable workflow with the default token` : `job "${j.id}" inherits the default token`,
+            span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(jobsKey, j.id),
+        })),
+    });
+}
+/**
+ * A `workflow_call`-only workflow's own jobs run with what its caller grants, but a nested call hands all of it on to
+ * another workflow (often in another repository): that call site is where it is narrowed.
+ */
+function reportNestedCalls(context, inheriting) {
+    for (const job of inheriting) {
+        if (!(0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isReusableCall */ .qg)(job.job))
+            continue;
+        context.report({
+            message: `Job "${job.id}" calls a reusable workflow without \`permissions:\`: it hands on every permission this workflow's caller grants`,
+            span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(context.file.root.jobs, job.id),
+            path: [...job.path, 'permissions'],
+        });
+    }
+}
+const UNTRUSTED_TEXT_RE = /\$\{\{[^}]*\bgithub\.(?:head_ref|event\.(?:issue|pull_request|comment|review|review_comment|discussion|head_commit|commits|workflow_run\.(?:head_branch|head_commit|display_title))\b[^}]*?\.(?:title|body|message|ref|label|name|head_branch|display_title|email))/;
+/** What in a job lets an outsider reach its token, for messages; undefined when nothing is seen. */
+function outsiderReach(context, job) {
+    if ((0,_workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__/* .strongestGate */ .rT)(job.job.if)?.strength === 'strong')
+        return undefined;
+    if ((0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .isReusableCall */ .qg)(job.job))
+        return `job "${job.id}" hands it to a reusable workflow`;
+    for (const step of (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepsOfJob */ .E5)(job)) {
+        const s = step.step;
+        if ((0,_workflows_third_party_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnpinnedThirdParty */ .zc)(s.uses, context.repositoryOwner))
+            return `job "${job.id}" runs ${String(s.uses).trim()}, a third-party action at a movable ref`;
+        if (typeof s.run === 'string' && UNTRUSTED_TEXT_RE.test(s.run))
+            return `job "${job.id}" expands text an outsider writes into a script`;
+        const ref = (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .withInput */ .zE)(s, 'ref');
+        if ((0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAction */ .$m)(s, 'actions/checkout') && typeof ref === 'string' && _workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__/* .UNTRUSTED_REF_RE */ .Bc.test(ref)) {
+            return `job "${job.id}" checks out the pull request's code`;
+        }
+    }
+    return undefined;
+}
+const LEVEL_RANK = { none: 0, read: 1, write: 2 };
+/**
+ * Needs we cannot judge: `unknown`, or an action missing from the knowledge base — it may read `github.token` by
+ * default (GitHub lets every action do so), so "it does not need the scope" cannot be claimed for its job.
+ */
+function cannotJudge(needs) {
+    return needs.confidence === 'unknown' || needs.likelyBecause.some((d) => d.kind === 'unknown-action');
+}
+function needsWrite(needs, scope) {
+    return needs.scopes[scope]?.level === 'write';
+}
+/** The first reason a job needs a scope, for messages: "actions/labeler: applies labels". */
+function firstReason(reasons, level) {
+    const r = reasons.find((x) => level === undefined || x.level === level) ?? reasons[0];
+    if (!r)
+        return '';
+    return r.reason;
+}
+function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
+    const { root } = context.file;
+    const block = root.permissions;
+    const span = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .entrySpan */ .hn)(root, 'permissions');
+    if (inheriting.length === 0) {
+        // Only worth saying when the block grants something a reader could believe applies.
+        const grants = typeof block === 'string'
+            ? block === 'write-all' || block === 'read-all'
+            : (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(block) && Object.keys(block).some((s) => {
+                const level = block[s];
+                return (level === 'read' || level === 'write') && _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[s]?.levels?.includes(level) === true;
+            });
+        if (grants && jobs.length > 0) {
+            context.report({
+                message: 'This workflow-level `permissions:` reaches no job: every job sets its own, so it has no effect',
+                severity: 'info',
+                span,
+                path: ['permissions', 'no-effect'],
+            });
+        }
+        return;
+    }
+    if (!(0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(block))
+        return; // write-all / read-all / {} are judged by checkBlockSyntax
+    const single = jobs.length === 1;
+    for (const scope of Object.keys(block)) {
+        if (block[scope] !== 'write' || !_workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[scope])
+            continue;
+        const needers = [];
+        const unknown = [];
+        const notNeeding = [];
+        for (const job of inheriting) {
+            const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);
+            if (needsWrite(needs, scope))
+                needers.push(job);
+            else if (cannotJudge(needs))
+                unknown.push(job);
+            else
+                notNeeding.push(job);
+        }
+        if (notNeeding.length === 0 && (needers.length > 0 || unknown.length === 0))
+            continue; // every judged job needs it
+        const scopeSpan = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .entrySpan */ .hn)(block, scope);
+        const path = ['permissions', scope];
+        const base = _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[scope].workflowWriteSeverity;
+        const shifted = (0,_workflows_token_power_js__WEBPACK_IMPORTED_MODULE_7__/* .shiftByExposure */ .fs)(base, { exposure: exposure.level });
+        if (notNeeding.length === 0) {
+            // Only jobs we cannot read inherit it (local actions, reusable workflows, unknown actions handed the token).
+            context.report({
+                message: `\`${scope}: write\` at the top of the workflow reaches ${unknown.length === 1 ? `job "${unknown[0].id}"` : `jobs ${list(unknown.map((j) => j.id))}`}, whose needs cannot be read from this file (${unknownWhy(context, unknown[0])}); grant it in the job that needs it`,
+                severity: 'low',
+                span: scopeSpan,
+                path,
+            });
+            continue;
+        }
+        const names = notNeeding.map((j) => j.id);
+        if (needers.length === 0 && unknown.length === 0) {
+            const who = single ? `the workflow's only job ("${names[0]}"), which does not need it` : `every job of the workflow (${list(names)}), and none of them needs it`;
+            context.report({
+                message: `\`${scope}: write\` is granted to ${who}: it is the default every job inherits, including jobs added later${exposureClause(exposure)}`,
+                severity: shifted,
+                span: scopeSpan,
+                path,
+                related: notNeeding.map((j) => ({ message: `job "${j.id}" inherits \`${scope}: write\` and does not need it`, span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(root.jobs, j.id) })),
+            });
+            continue;
+        }
+        // Some inheriting jobs need it, others do not: the scope belongs in the jobs that need it.
+        const needNames = needers.map((j) => j.id);
+        const reason = needers.length > 0 ? firstReason((0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, needers[0]).scopes[scope].because, 'write') : '';
+        context.report({
+            message: `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
+                (needers.length > 0 ? `; grant it only in ${needNames.length === 1 ? `job "${needNames[0]}"` : `jobs ${list(needNames)}`}${reason ? ` (${reason})` : ''}` : '') +
+                exposureClause(exposure),
+            severity: unknown.length > 0 && needers.length === 0 ? 'low' : (0,_workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__/* .shiftSeverity */ .yG)(shifted, -1, 'low'),
+            span: scopeSpan,
+            path,
+            related: notNeeding.map((j) => ({ message: `job "${j.id}" inherits \`${scope}: write\` and does not need it`, span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(root.jobs, j.id) })),
+        });
+    }
+}
+function unknownWhy(context, job) {
+    const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);
+    const doubt = needs.unknownBecause[0] ?? needs.likelyBecause.find((d) => d.kind === 'unknown-action');
+    return doubt ? doubt.reason : 'not all of its steps are known';
+}
+/** A job's own block: write scopes none of its steps needs (low: the shape is right, the grant is wider than needed). */
+function judgeJobBlock(context, job) {
+    const block = job.job.permissions;
+    if (!(0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(block))
+        return;
+    const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);
+    if (cannotJudge(needs))
+        return;
+    for (const scope of Object.keys(block)) {
+        if (block[scope] !== 'write' || !_workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[scope])
+            continue;
+        const need = needs.scopes[scope];
+        if (need?.level === 'write')
+            continue;
+        context.report({
+            message: need?.level === 'read'
+                ? `Job "${job.id}" is granted \`${scope}: write\` but its steps only read (${firstReason(need.because)}): \`${scope}: read\` is enough`
+                : `Job "${job.id}" is granted \`${scope}: write\` but none of its steps needs it${needs.confidence === 'likely' ? ' (as far as its steps can be read)' : ''}`,
+            severity: 'low',
+            span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .entrySpan */ .hn)(block, scope),
+            path: [...job.path, 'permissions', scope],
+        });
+    }
+}
+/** Needs the job's explicit grant withholds: the step will fail. */
+function reportMissingGrants(context, job) {
+    const granted = (0,_workflows_effective_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .effectivePermissions */ .wW)(context.file, job);
+    if (granted.possiblyWriteAll || granted.source === 'default')
+        return;
+    const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);
+    for (const scope of Object.keys(needs.scopes)) {
+        const need = needs.scopes[scope];
+        if (need.privateOnly || !_workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[scope])
+            continue;
+        if (LEVEL_RANK[granted.level(scope)] >= LEVEL_RANK[need.level])
+            continue;
+        if (granted.unknownScopes.includes(scope))
+            continue;
+        const certain = need.because.some((r) => r.confidence === 'certain' && r.level === need.level);
+        // The steps that need it already get another write scope they need: the author granted for this step and left
+        // this scope out, most often because the step is configured not to use it (e.g. a stale bot for issues only).
+        const partial = need.level === 'write' && need.because.some((r) => otherWriteGranted(needs, r.stepPath, scope, granted.level.bind(granted)));
+        // Public content can often be read without the scope: a missing read is a likely failure, not a certain one.
+        // Every step that needs it runs only under a condition: it fails when it runs, which may be rare.
+        const conditional = need.because.every((r) => stepCondition(job, r.stepPath) !== undefined);
+        const severity = need.level === 'read' || partial ? 'low' : certain && !conditional ? 'high' : 'medium';
+        const outcome = need.level === 'read'
+            ? 'the step may fail (certainly in a private repository)'
+            : partial
+                ? `if the step acts on ${scope}, it will fail (the job grants it other write scopes, so leaving this one out may be deliberate)`
+                : conditional
+                    ? 'the step will fail whenever its `if:` lets it run'
+                    : 'the step will fail';
+        const where = granted.source === 'job' ? `its \`permissions:\`` : "the workflow's `permissions:`";
+        const span = (need.because.find((r) => r.level === need.level) ?? need.because[0])?.span ?? granted.span;
+        context.report({
+            message: `Job "${job.id}" needs \`${scope}: ${need.level}\` (${firstReason(need.because, need.level)}) but ${where} grants ` +
+                `\`${scope}: ${granted.level(scope)}\`: ${outcome}` +
+                (granted.narrowedByCaller ? ' whatever the caller grants' : ''),
+            severity,
+            span,
+            path: [...job.path, 'permissions', scope, 'missing'],
+            related: granted.span ? [{ message: 'the grant that decides', span: granted.span }] : [],
+        });
+    }
+}
+/** The `if:` of the job's step at `stepPath`, if it has one. */
+function stepCondition(job, stepPath) {
+    const key = stepPath.join('\u0000');
+    const step = (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .stepsOfJob */ .E5)(job).find((s) => s.path.join('\u0000') === key);
+    const condition = step?.step.if;
+    return condition === undefined || condition === null || condition === true || condition === 'true' ? undefined : condition;
+}
+/** True when the step at `stepPath` needs a write scope other than `scope` that the job's grant gives it. */
+function otherWriteGranted(needs, stepPath, scope, level) {
+    const key = stepPath.join('\u0000');
+    return Object.entries(needs.scopes).some(([other, need]) => other !== scope && other !== 'id-token' && level(other) === 'write' && need.because.some((r) => r.level === 'write' && r.stepPath.join('\u0000') === key));
+}
+function checkBlockSyntax(context, holder, path, level, reusableOnly) {
+    const value = holder.permissions;
+    const where = level === 'workflow' ? 'for the whole workflow' : `for job "${String(path[1])}"`;
+    const span = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .entrySpan */ .hn)(holder, 'permissions');
+    if (value === null || value === '')
+        return; // an empty block grants nothing
+    if (typeof value === 'string') {
+        if (value === 'write-all') {
+            // In a workflow_call-only workflow the block only caps what the caller grants.
+            const reaches = level === 'job' || (0,_workflows_model_js__WEBPACK_IMPORTED_MODULE_1__/* .jobsOf */ .aG)(context.file.root).some((j) => !has(j.job, 'permissions'));
+            if (reusableOnly || !reaches)
+                return;
+            context.report({ message: `\`permissions: write-all\` grants every scope write access ${where}`, severity: 'high', span, path });
+        }
+        else if (value === 'read-all') {
+            if (reusableOnly)
+                return;
+            context.report({ message: `\`permissions: read-all\` grants read access to every scope ${where}`, severity: 'medium', span, path });
+        }
+        else if (!value.includes('${{')) {
+            context.report({
+                message: `Invalid permissions value "${value}": use read-all, write-all, {} or a map of scopes${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(value, ['read-all', 'write-all'])}`,
+                span,
+                path,
+            });
+        }
+        return;
+    }
+    if (!(0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value)) {
+        context.report({ message: 'Invalid `permissions:`: expected read-all, write-all, {} or a map of scopes', span, path });
+        return;
+    }
+    for (const scope of Object.keys(value)) {
+        const level_ = value[scope];
+        const scopePath = [...path, scope];
+        const info = _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[scope];
+        if (!info) {
+            context.report({
+                message: `Unknown permission scope "${scope}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .didYouMean */ .au)(scope, _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPE_NAMES */ .Kx)}`,
+                span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(value, scope),
+                path: scopePath,
+            });
+            continue;
+        }
+        if (typeof level_ !== 'string' || !info.levels.includes(level_)) {
+            context.report({
+                message: `Invalid level "${String(level_)}" for permission "${scope}": expected ${info.levels.join(', ')}`,
+                span: (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(value, scope),
+                path: scopePath,
+            });
+        }
+    }
 }
 
 
@@ -13919,12 +12654,12 @@ async function loadConfig(root, explicit, cwd, onSecret) {
     }
     // The default file comes with the repository: a link out of it is not followed (it could read any file on the
     // machine into validation messages), and it is read only if it is a regular file.
-    if (!explicit && !(0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .isWithin */ .UO)((0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .realOrSelf */ .er)(root), (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .realOrSelf */ .er)(file))) {
+    if (!explicit && !(0,_files_js__WEBPACK_IMPORTED_MODULE_7__.isWithin)((0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .realOrSelf */ .er)(root), (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .realOrSelf */ .er)(file))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${DEFAULT_CONFIG_PATH} is a symbolic link to a path outside the scan root: not followed (name the file with --config if it is meant)`);
     }
     let text;
     try {
-        text = explicit ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file);
+        text = explicit ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : (0,_files_js__WEBPACK_IMPORTED_MODULE_7__.readRegularFile)(file);
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e)
@@ -13958,12 +12693,12 @@ async function loadConfig(root, explicit, cwd, onSecret) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   discover: () => (/* binding */ discover),
 /* harmony export */   er: () => (/* binding */ realOrSelf),
-/* harmony export */   iZ: () => (/* binding */ relativePath),
-/* harmony export */   k4: () => (/* binding */ discover),
-/* harmony export */   lP: () => (/* binding */ realPathOfNearest)
+/* harmony export */   isWithin: () => (/* binding */ isWithin),
+/* harmony export */   lP: () => (/* binding */ realPathOfNearest),
+/* harmony export */   readRegularFile: () => (/* binding */ readRegularFile),
+/* harmony export */   relativePath: () => (/* binding */ relativePath)
 /* harmony export */ });
 /* unused harmony exports isRepositoryRoot, filesUnder */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -14269,9 +13004,180 @@ function readRegularFile(file, limit = Number.MAX_SAFE_INTEGER) {
  * Reads discovered files as scan inputs, lazily, so memory holds one file at a time. A file is read up to one byte
  * past the size budget: a larger file is then over the budget (a `resource-limit` finding), whatever its size.
  */
-function* readInputs(found, maxBytes = _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_3__/* .PARSE_BUDGETS */ .Hn.maxBytes) {
+function* readInputs(found, maxBytes = _workflows_budgets_js__WEBPACK_IMPORTED_MODULE_3__.PARSE_BUDGETS.maxBytes) {
     for (const file of found.files)
         yield { path: relativePath(found.root, file), text: readRegularFile(file, maxBytes + 1) };
+}
+
+
+/***/ }),
+
+/***/ 9445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LA: () => (/* binding */ repositoryFromGit),
+/* harmony export */   en: () => (/* binding */ isRepositoryName)
+/* harmony export */ });
+/* unused harmony exports repositoryFromRemoteUrl, originUrl, gitConfigPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The repository a scan root belongs to, read from the `origin` remote in the git config — text only, no git binary.
+ * Used to tell first-party actions (the repository owner's own) from third-party ones.
+ */
+
+
+const REPOSITORY_RE = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/** True for `OWNER/NAME` as GitHub spells repositories. */
+function isRepositoryName(value) {
+    return REPOSITORY_RE.test(value);
+}
+/** `OWNER/NAME` from a remote URL (https, ssh, scp-like), any host; undefined when the path is not two segments. */
+function repositoryFromRemoteUrl(url) {
+    const value = url.trim();
+    let repoPath;
+    const scp = /^(?:[^@/\s]+@)?[^:/\s]+:(?!\/\/)(.+)$/.exec(value); // git@github.com:owner/name.git
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        try {
+            repoPath = new URL(value).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else if (scp)
+        repoPath = scp[1];
+    if (repoPath === undefined)
+        return undefined;
+    const parts = repoPath.replace(/\/+$/, '').replace(/\.git$/, '').split('/').filter(Boolean);
+    if (parts.length !== 2)
+        return undefined;
+    const name = `${decodeURIComponent(parts[0])}/${decodeURIComponent(parts[1])}`;
+    return isRepositoryName(name) ? name : undefined;
+}
+/** The `url` of `[remote "origin"]` in git config text. */
+function originUrl(configText) {
+    let inOrigin = false;
+    for (const raw of configText.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('[')) {
+            inOrigin = /^\[\s*remote\s+"origin"\s*\]$/i.test(line);
+            continue;
+        }
+        if (!inOrigin)
+            continue;
+        const m = /^url\s*=\s*(.*)$/i.exec(line);
+        if (m)
+            return m[1].replace(/^"(.*)"$/, '$1');
+    }
+    return undefined;
+}
+function isFile(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDirectory(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The git config file of the repository holding `dir` (worktrees and submodules: through `.git` files and `commondir`). */
+function gitConfigPath(dir) {
+    let current = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    for (;;) {
+        const dotGit = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, '.git');
+        if (isDirectory(dotGit))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dotGit, 'config');
+        if (isFile(dotGit)) {
+            const m = /^gitdir:\s*(.+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(dotGit, 'utf8'));
+            if (!m)
+                return undefined;
+            const gitDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(current, m[1].trim());
+            const commonDirFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir');
+            const common = isFile(commonDirFile) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(commonDirFile, 'utf8').trim()) : gitDir;
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(common, 'config');
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/** `OWNER/NAME` of the `origin` remote of the git repository holding `dir`; undefined when none can be read. */
+function repositoryFromGit(dir) {
+    try {
+        const config = gitConfigPath(dir);
+        if (!config || !isFile(config))
+            return undefined;
+        const url = originUrl((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(config, 'utf8'));
+        return url === undefined ? undefined : repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined; // best effort: without it, only actions/* and github/* count as first-party
+    }
+}
+
+
+/***/ }),
+
+/***/ 2782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   parseVaultDuration: () => (/* binding */ parseVaultDuration),
+/* harmony export */   v: () => (/* binding */ VAULT_DURATION_PATTERN)
+/* harmony export */ });
+/**
+ * Vault durations, pure: reading them as Vault's `ParseDurationSecond` does (the registry's `renew-increment` and
+ * `renew-threshold`, the CLI's `--increment`, the client's increment check) and writing seconds back for people.
+ */
+const GO_UNIT_SECONDS = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+/** What `parseVaultDuration` accepts as text: whole seconds, whole days, or a Go duration. */
+const VAULT_DURATION_PATTERN = /^(\d+|\d+d|((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+)$/;
+/**
+ * Seconds in a Vault duration, as Vault's `ParseDurationSecond` reads it: whole seconds (`3600`, `"3600"`), whole
+ * days (`"2d"`), or a Go duration (`"1h30m"`, `"1.5h"`), truncated to the second. Undefined when it is none of these.
+ */
+function parseVaultDuration(input) {
+    if (typeof input === 'number')
+        return Number.isFinite(input) && input >= 0 ? Math.floor(input) : undefined;
+    const text = input.trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    const days = /^(\d+)d$/.exec(text);
+    if (days)
+        return Number(days[1]) * 86_400;
+    if (text === '' || !/^((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+$/.test(text))
+        return undefined;
+    let seconds = 0;
+    for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g))
+        seconds += Number(m[1]) * GO_UNIT_SECONDS[m[2]];
+    return Math.floor(seconds + 1e-9);
+}
+/** Whole seconds for people, largest units first, zero parts left out: `1h`, `1h30m`, `19m12s`, `2d3h`, `0s`. */
+function formatDuration(seconds) {
+    let rest = Math.max(0, Math.floor(seconds));
+    if (rest === 0)
+        return '0s';
+    const parts = [];
+    for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]]) {
+        const n = Math.floor(rest / size);
+        rest -= n * size;
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+    }
+    return parts.join('');
 }
 
 
@@ -14293,8 +13199,8 @@ const VERSION = '0.1.0';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ PARSE_BUDGETS),
-/* harmony export */   _n: () => (/* binding */ checkTextBudgets)
+/* harmony export */   PARSE_BUDGETS: () => (/* binding */ PARSE_BUDGETS),
+/* harmony export */   _: () => (/* binding */ checkTextBudgets)
 /* harmony export */ });
 /* unused harmony export formatBytes */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
@@ -14384,6 +13290,328 @@ function firstLongLine(text, max) {
         start = end + 1;
     }
     return -1;
+}
+
+
+/***/ }),
+
+/***/ 5914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ localReusableWorkflow),
+/* harmony export */   YQ: () => (/* binding */ isWorkflowCallOnly),
+/* harmony export */   aN: () => (/* binding */ describeGrant),
+/* harmony export */   aW: () => (/* binding */ tokenWriteScopes),
+/* harmony export */   od: () => (/* binding */ grantOf),
+/* harmony export */   wW: () => (/* binding */ effectivePermissions)
+/* harmony export */ });
+/* unused harmony exports effectivePermissionsByJob, withinCaller */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1471);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2);
+
+
+
+const RANK = { none: 0, read: 1, write: 2 };
+function highestUpTo(scope, ceiling) {
+    const levels = _permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .PERMISSION_SCOPES */ .Eu[scope].levels;
+    let best = 'none';
+    for (const l of levels)
+        if (RANK[l] <= RANK[ceiling] && RANK[l] > RANK[best])
+            best = l;
+    return best;
+}
+function allScopes(level) {
+    const out = {};
+    for (const scope of _permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .PERMISSION_SCOPE_NAMES */ .Kx)
+        out[scope] = level(scope);
+    return out;
+}
+/**
+ * GitHub's permissive default ("read and write permissions"): every scope at its highest level, except `id-token`,
+ * which no default grants.
+ */
+function permissiveDefault() {
+    return allScopes((s) => (s === 'id-token' ? 'none' : highestUpTo(s, 'write')));
+}
+/** The grant a `permissions:` value stands for, following GitHub's expansion rules. */
+function grantOf(value) {
+    if (value === null || value === undefined || value === '')
+        return { shape: 'none', scopes: allScopes(() => 'none'), unknownScopes: [] };
+    if (typeof value === 'string') {
+        if (value === 'write-all')
+            return { shape: 'write-all', scopes: allScopes((s) => highestUpTo(s, 'write')), unknownScopes: [] };
+        if (value === 'read-all')
+            return { shape: 'read-all', scopes: allScopes((s) => highestUpTo(s, 'read')), unknownScopes: [] };
+        // An expression or an invalid word: GitHub rejects the file; the most it could mean is write-all.
+        return { shape: 'unknown', scopes: permissiveDefault(), unknownScopes: [..._permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .PERMISSION_SCOPE_NAMES */ .Kx] };
+    }
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(value))
+        return { shape: 'unknown', scopes: permissiveDefault(), unknownScopes: [..._permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .PERMISSION_SCOPE_NAMES */ .Kx] };
+    if (Object.keys(value).length === 0)
+        return { shape: 'none', scopes: allScopes(() => 'none'), unknownScopes: [] };
+    const scopes = allScopes(() => 'none');
+    const unknownScopes = [];
+    for (const scope of Object.keys(value)) {
+        const info = _permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .PERMISSION_SCOPES */ .Eu[scope];
+        if (!info)
+            continue; // an unknown scope grants nothing (the permissions rule reports it)
+        const level = value[scope];
+        if (typeof level === 'string' && info.levels.includes(level))
+            scopes[scope] = level;
+        else {
+            scopes[scope] = highestUpTo(scope, 'write');
+            unknownScopes.push(scope);
+        }
+    }
+    return { shape: 'map', scopes, unknownScopes };
+}
+function make(fields) {
+    const { scopes } = fields;
+    return {
+        ...fields,
+        level: (scope) => (scope === 'metadata' ? 'read' : (scopes[scope] ?? 'none')),
+        hasWrite: (scope) => (scope === undefined ? Object.values(scopes).includes('write') : scopes[scope] === 'write'),
+        writeScopes: () => Object.keys(scopes).filter((s) => scopes[s] === 'write').sort(),
+    };
+}
+/** True when the workflow's only trigger is `workflow_call`: a reusable workflow, whose token comes from its caller. */
+function isWorkflowCallOnly(root) {
+    const events = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .triggerNames */ .R0)(root);
+    return events.size === 1 && events.has('workflow_call');
+}
+const has = (map, key) => Object.prototype.hasOwnProperty.call(map, key);
+function compute(file, job) {
+    const { root } = file;
+    const narrowedByCaller = isWorkflowCallOnly(root);
+    const holder = has(job.job, 'permissions')
+        ? { map: job.job, source: 'job', path: [...job.path, 'permissions'] }
+        : has(root, 'permissions')
+            ? { map: root, source: 'workflow', path: ['permissions'] }
+            : undefined;
+    if (!holder) {
+        return make({
+            source: 'default',
+            shape: 'default',
+            scopes: permissiveDefault(),
+            possiblyWriteAll: true,
+            narrowedByCaller,
+            unknownScopes: [],
+            span: undefined,
+            path: [],
+        });
+    }
+    const grant = grantOf(holder.map.permissions);
+    return make({
+        source: holder.source,
+        shape: grant.shape,
+        scopes: grant.scopes,
+        possiblyWriteAll: grant.shape === 'unknown',
+        narrowedByCaller,
+        unknownScopes: grant.unknownScopes,
+        span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .entrySpan */ .hn)(holder.map, 'permissions'),
+        path: holder.path,
+    });
+}
+const MEMO = Symbol('effectivePermissions');
+/** The token permissions `job` of a workflow runs with (see the module comment). Memoised per file and job. */
+function effectivePermissions(file, job) {
+    let byJob = file.memo.get(MEMO);
+    if (!byJob) {
+        byJob = new Map();
+        file.memo.set(MEMO, byJob);
+    }
+    let result = byJob.get(job.id);
+    if (!result) {
+        result = compute(file, job);
+        byJob.set(job.id, result);
+    }
+    return result;
+}
+/** Effective permissions of every job of a workflow, by job id. */
+function effectivePermissionsByJob(file) {
+    return new Map(jobsOf(file.root).map((job) => [job.id, effectivePermissions(file, job)]));
+}
+/**
+ * The grant a job of a reusable workflow really runs with, given what the calling job passes in: each scope at the
+ * lower of the two levels. The callee's `possiblyWriteAll` is resolved by the caller's.
+ */
+function withinCaller(caller, callee) {
+    const scopes = {};
+    for (const scope of PERMISSION_SCOPE_NAMES) {
+        const a = caller.scopes[scope] ?? 'none';
+        const b = callee.scopes[scope] ?? 'none';
+        scopes[scope] = RANK[a] <= RANK[b] ? a : b;
+    }
+    const calleeDecides = callee.source !== 'default';
+    return make({
+        source: calleeDecides ? callee.source : caller.source,
+        shape: calleeDecides ? callee.shape : caller.shape,
+        scopes,
+        possiblyWriteAll: caller.possiblyWriteAll && callee.possiblyWriteAll,
+        narrowedByCaller: false,
+        unknownScopes: [...new Set([...caller.unknownScopes, ...callee.unknownScopes])].filter((s) => scopes[s] !== 'none'),
+        span: calleeDecides ? callee.span : caller.span,
+        path: calleeDecides ? callee.path : caller.path,
+    });
+}
+/** `uses: ./.github/workflows/x.yml` at job level → `.github/workflows/x.yml`; undefined for other references. */
+function localReusableWorkflow(job) {
+    const uses = job.uses;
+    if (typeof uses !== 'string')
+        return undefined;
+    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses.trim());
+    return m ? m[1] : undefined;
+}
+/** Write scopes that act through the token itself (everything but `id-token`, which only mints OIDC tokens). */
+function tokenWriteScopes(p) {
+    return p.writeScopes().filter((s) => s !== 'id-token');
+}
+/** A short phrase for messages: where the grant comes from and what it holds. */
+function describeGrant(p) {
+    const where = p.source === 'job' ? 'its `permissions:`' : p.source === 'workflow' ? "the workflow's `permissions:`" : undefined;
+    if (!where) {
+        return p.narrowedByCaller
+            ? "the caller's token (no `permissions:` here narrows it)"
+            : "the repository's default token permissions (not in the file: possibly write-all)";
+    }
+    if (p.shape === 'unknown')
+        return `${where}, which GitHub cannot read (taken as possibly write-all)`;
+    if (p.shape === 'write-all' || p.shape === 'read-all')
+        return `\`${p.shape}\` from ${where}`;
+    const writes = p.writeScopes();
+    const caller = p.narrowedByCaller ? ' (at most: the caller grants the rest)' : '';
+    if (writes.length > 0)
+        return `${writes.map((s) => `\`${s}: write\``).join(', ')} from ${where}${caller}`;
+    return `no write scope, from ${where}`;
+}
+
+
+/***/ }),
+
+/***/ 6009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ jobExposure),
+/* harmony export */   Bc: () => (/* binding */ UNTRUSTED_REF_RE),
+/* harmony export */   U0: () => (/* binding */ triggerExposure),
+/* harmony export */   X5: () => (/* binding */ gateIn),
+/* harmony export */   rT: () => (/* binding */ strongestGate),
+/* harmony export */   yG: () => (/* binding */ shiftSeverity)
+/* harmony export */ });
+/* unused harmony export exposureShift */
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8523);
+
+
+/** Expressions and refs that name the pull request's (attacker-controlled) head. */
+const UNTRUSTED_REF_RE = /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
+const OUTSIDER_EVENTS = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'watch', 'fork']);
+const MAINTAINER_EVENTS = new Set([
+    'schedule',
+    'workflow_dispatch',
+    'repository_dispatch',
+    'release',
+    'deployment',
+    'deployment_status',
+    'workflow_call',
+    'registry_package',
+    'page_build',
+]);
+const RANK = { maintainer: 0, contributor: 1, outsider: 2 };
+/** A `push` trigger limited to tags (no `branches`, some `tags`): only people who can push tags start it. */
+function tagOnlyPush(on) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(on))
+        return false;
+    const push = on.push;
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(push))
+        return false;
+    const has = (k) => Object.prototype.hasOwnProperty.call(push, k);
+    return (has('tags') || has('tags-ignore')) && !has('branches') && !has('branches-ignore');
+}
+function eventExposure(name, on) {
+    if (OUTSIDER_EVENTS.has(name))
+        return 'outsider';
+    if (MAINTAINER_EVENTS.has(name))
+        return 'maintainer';
+    if (name === 'push' && tagOnlyPush(on))
+        return 'maintainer';
+    return 'contributor';
+}
+const EXPOSURE = Symbol('exposure');
+/** The most exposed level among the workflow's triggers (a workflow with no readable trigger counts as contributor). */
+function triggerExposure(root) {
+    const cached = root[EXPOSURE];
+    if (cached)
+        return cached;
+    const list = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .triggers */ .G)(root);
+    let level = list.length === 0 ? 'contributor' : 'maintainer';
+    let events = [];
+    for (const t of list) {
+        const e = eventExposure(t.name, root.on);
+        if (RANK[e] > RANK[level]) {
+            level = e;
+            events = [t.name];
+        }
+        else if (e === level)
+            events.push(t.name);
+    }
+    const result = { level, events };
+    Object.defineProperty(root, EXPOSURE, { value: result, enumerable: false });
+    return result;
+}
+const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
+const FORKS_EXCLUDED_RE = /head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/;
+const ACTOR_EQ_RE = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
+/**
+ * A condition that keeps outsiders from reaching the job or step: forks excluded, the author's association, an
+ * allow-list of (human) actors, or a label a maintainer adds. A bot actor is no gate: an attacker can make a bot the
+ * actor of their event (e.g. by asking Dependabot to rebase their pull request).
+ */
+function gateIn(condition) {
+    if (typeof condition !== 'string')
+        return undefined;
+    const c = condition;
+    if (FORKS_EXCLUDED_RE.test(c))
+        return { strength: 'strong', what: 'pull requests from forks are excluded' };
+    if (/author_association/.test(c) && /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(c) && !/!=/.test(c)) {
+        return { strength: 'strong', what: "the author's association (owner, member or collaborator) is checked" };
+    }
+    const names = [...c.matchAll(ACTOR_EQ_RE)].map((m) => m[1]);
+    if (names.length > 0 && names.every((n) => !BOT_RE.test(n)))
+        return { strength: 'strong', what: `only ${names.join(', ')} can run it` };
+    if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
+        return { strength: 'strong', what: 'an actor allow-list is checked' };
+    }
+    if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
+        return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
+    }
+    return undefined;
+}
+/** The strongest gate among the given `if:` conditions (job, step). */
+function strongestGate(...conditions) {
+    const gates = conditions.map(gateIn).filter((g) => g !== undefined);
+    return gates.find((g) => g.strength === 'strong') ?? gates[0];
+}
+/** The exposure of one job: the workflow's, lowered to contributor behind a strong gate. */
+function jobExposure(root, job) {
+    const base = triggerExposure(root);
+    const gate = gateIn(job.if);
+    if (base.level === 'outsider' && gate?.strength === 'strong')
+        return { level: 'contributor', events: base.events, gate };
+    return gate ? { ...base, gate } : base;
+}
+const SCALE = ['info', 'low', 'medium', 'high', 'critical'];
+/** Moves a severity up or down the scale, within [floor, ceiling]. */
+function shiftSeverity(severity, by, floor = 'info', ceiling = 'critical') {
+    const i = Math.min(Math.max(SCALE.indexOf(severity) + by, SCALE.indexOf(floor)), SCALE.indexOf(ceiling));
+    return SCALE[i];
+}
+/** +1 for outsiders, −1 for maintainer-only workflows, 0 otherwise. */
+function exposureShift(level) {
+    return level === 'outsider' ? 1 : level === 'maintainer' ? -1 : 0;
 }
 
 
@@ -16912,6 +16140,1331 @@ function checkoutPersistence(step) {
 
 /***/ }),
 
+/***/ 4435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P7: () => (/* binding */ jobNeeds)
+});
+
+// UNUSED EXPORTS: actionNeeds, evaluateCondition
+
+// EXTERNAL MODULE: ./src/knowledge/index.ts + 1 modules
+var knowledge = __nccwpck_require__(3201);
+// EXTERNAL MODULE: ./src/model/regex.ts
+var regex = __nccwpck_require__(982);
+// EXTERNAL MODULE: ./src/workflows/model.ts
+var model = __nccwpck_require__(8523);
+// EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
+var expressions = __nccwpck_require__(3675);
+;// CONCATENATED MODULE: ./src/workflows/github-api.ts
+const READ_METHODS = new Set(['GET', 'HEAD']);
+/** Repository sub-resources (`repos/{owner}/{repo}/<area>`) → scope. */
+const REPO_AREAS = {
+    issues: 'issues',
+    labels: 'issues',
+    milestones: 'issues',
+    assignees: 'issues',
+    pulls: 'pull-requests',
+    contents: 'contents',
+    git: 'contents',
+    commits: 'contents',
+    branches: 'contents',
+    tags: 'contents',
+    releases: 'contents',
+    compare: 'contents',
+    merges: 'contents',
+    readme: 'contents',
+    tarball: 'contents',
+    zipball: 'contents',
+    dispatches: 'contents',
+    'dependency-graph': 'contents',
+    comments: 'contents',
+    actions: 'actions',
+    'check-runs': 'checks',
+    'check-suites': 'checks',
+    statuses: 'statuses',
+    deployments: 'deployments',
+    pages: 'pages',
+    'code-scanning': 'security-events',
+    attestations: 'attestations',
+    projects: 'repository-projects',
+    discussions: 'discussions',
+    packages: 'packages',
+};
+/** Readable by any token: public or metadata. */
+const REPO_METADATA_AREAS = new Set(['languages', 'contributors', 'stargazers', 'subscribers', 'topics', 'license', 'collaborators', 'events', 'teams']);
+/** Endpoints outside repos/ that need no permission when read. */
+const PUBLIC_READ_ROOTS = new Set(['users', 'user', 'rate_limit', 'meta', 'emojis', 'licenses', 'gitignore', 'search', 'octocat', 'zen', 'codes_of_conduct', 'markdown']);
+/** Repository endpoints the GITHUB_TOKEN has no permission for. */
+const UNREACHABLE = /^(?:actions\/(?:secrets|variables|runners|permissions)|environments\/[^/]+\/(?:secrets|variables)|hooks|keys|invitations|rulesets|vulnerability-alerts|automated-security-fixes|secret-scanning|branches\/[^/]+\/protection)/;
+/**
+ * `repos/{owner}/{repo}/…` paths as written in scripts, with the repository given by a placeholder or a variable,
+ * normalised to `repos/O/R/…`; undefined when the path is not a literal GitHub API path.
+ */
+function normaliseApiPath(raw) {
+    let path = raw.trim().replace(/^["']|["']$/g, '');
+    path = path.replace(/^https?:\/\/(?:api\.github\.com|uploads\.github\.com)/i, '');
+    path = path.replace(/^(?:\$\{?GITHUB_API_URL\}?|\$\{\{\s*github\.api_url\s*\}\})/, '');
+    path = path.replace(/\$\{\{\s*github\.repository\s*\}\}|\$\{?(?:env:)?GITHUB_REPOSITORY\}?|\{owner\}\/\{repo\}|:owner\/:repo/g, 'O/R');
+    path = path.replace(/^\/+/, '').replace(/[?#].*$/, '');
+    return path === '' ? undefined : path;
+}
+function level(method) {
+    return READ_METHODS.has(method.toUpperCase()) ? 'read' : 'write';
+}
+/** What `METHOD path` needs, path as given to `gh api` or in a URL. */
+function endpointNeed(method, rawPath) {
+    const path = normaliseApiPath(rawPath);
+    if (path === undefined)
+        return undefined;
+    const lvl = level(method);
+    const segments = path.split('/');
+    const root = segments[0].toLowerCase();
+    if (root === 'graphql')
+        return undefined;
+    if (root !== 'repos')
+        return PUBLIC_READ_ROOTS.has(root) && lvl === 'read' ? 'none' : undefined;
+    if (segments.length < 3 || segments[1].includes('$') || segments[2].includes('$')) {
+        // repos/$VAR/…: a variable may hold owner/repo — read on from the next segment only if it is literal.
+        if (segments.length >= 2 && /^\$(?:env:)?\{?[A-Za-z_]\w*\}?$/.test(segments[1]) && segments.length >= 3 && !segments[2].includes('$')) {
+            return repoNeed(['O', 'R', ...segments.slice(2)], lvl);
+        }
+        return undefined;
+    }
+    return repoNeed(segments.slice(1), lvl);
+}
+/** `[owner, repo, area, …]`. */
+function repoNeed(rest, lvl) {
+    const area = rest[2];
+    if (area === undefined || area === '')
+        return lvl === 'read' ? 'none' : undefined;
+    if (area.includes('$') || area.includes('{'))
+        return undefined;
+    const tail = rest.slice(2).join('/');
+    if (UNREACHABLE.test(tail))
+        return undefined;
+    if (REPO_METADATA_AREAS.has(area))
+        return lvl === 'read' ? 'none' : undefined;
+    // commits/{sha}/status(es) and /check-runs belong to other scopes than the commit itself.
+    if (area === 'commits' && rest.length >= 5) {
+        const sub = rest[4];
+        if (sub === 'status' || sub === 'statuses')
+            return [{ scope: 'statuses', level: lvl }];
+        if (sub === 'check-runs' || sub === 'check-suites')
+            return [{ scope: 'checks', level: lvl }];
+        if (sub === 'pulls')
+            return [{ scope: 'pull-requests', level: 'read' }];
+    }
+    if (area === 'pulls' && rest.length >= 5 && (rest[4] === 'merge' || rest[4] === 'update-branch') && lvl === 'write') {
+        return [
+            { scope: 'pull-requests', level: 'write' },
+            { scope: 'contents', level: 'write' },
+        ];
+    }
+    const scope = REPO_AREAS[area];
+    return scope === undefined ? undefined : [{ scope, level: lvl }];
+}
+// ---- Octokit methods (github.rest.<area>.<method>) ----
+const READ_METHOD_RE = /^(?:get|list|check|compare|download|search|export)/;
+function octokitLevel(method) {
+    return READ_METHOD_RE.test(method) ? 'read' : 'write';
+}
+/** Octokit areas whose every method needs one scope. */
+const OCTOKIT_AREAS = {
+    issues: 'issues',
+    pulls: 'pull-requests',
+    actions: 'actions',
+    checks: 'checks',
+    git: 'contents',
+    codeScanning: 'security-events',
+    packages: 'packages',
+    projects: 'repository-projects',
+};
+const OCTOKIT_NO_PERMISSION = new Set(['users', 'rateLimit', 'meta', 'search', 'emojis', 'licenses', 'markdown', 'codesOfConduct', 'gitignore']);
+/** `repos.<method>` → scope, by method name. Everything else in `repos` is left unknown. */
+const REPOS_METHODS = [
+    [/Release|^generateReleaseNotes$/, 'contents'],
+    [/^(?:getContent|getReadme|getReadmeInDirectory|createOrUpdateFileContents|deleteFile|downloadArchive|downloadTarballArchive|downloadZipballArchive)$/, 'contents'],
+    [/^(?:getCommit|listCommits|compareCommits|compareCommitsWithBasehead|getBranch|listBranches|listTags|merge|mergeUpstream|createCommitComment|listCommentsForCommit|listCommitCommentsForRepo|updateCommitComment|deleteCommitComment|listBranchesForHeadCommit|createDispatchEvent)$/, 'contents'],
+    [/^listPullRequestsAssociatedWithCommit$/, 'pull-requests'],
+    [/^(?:createCommitStatus|getCombinedStatusForRef|listCommitStatusesForRef)$/, 'statuses'],
+    [/Deployment(?!Branch)/, 'deployments'],
+    [/Pages/, 'pages'],
+    [/^(?:get|listLanguages|listContributors|listTopics|getCollaboratorPermissionLevel|checkCollaborator|listCollaborators|listForOrg|listForUser|listPublic|listForks)$/, 'none'],
+];
+/** `reactions.<method>` → scope, by what is reacted to. */
+function reactionsNeed(method) {
+    const lvl = octokitLevel(method);
+    if (/PullRequestReviewComment/.test(method))
+        return [{ scope: 'pull-requests', level: lvl }];
+    if (/CommitComment/.test(method))
+        return [{ scope: 'contents', level: lvl }];
+    if (/Issue|IssueComment/.test(method))
+        return [{ scope: 'issues', level: lvl }];
+    if (/Release/.test(method))
+        return [{ scope: 'contents', level: lvl }];
+    if (/TeamDiscussion/.test(method))
+        return undefined;
+    return undefined;
+}
+/** What `github.rest.<area>.<method>` (or the older `github.<area>.<method>`) needs. */
+function octokitNeed(area, method) {
+    if (OCTOKIT_NO_PERMISSION.has(area))
+        return 'none';
+    if (area === 'repos') {
+        for (const [re, scope] of REPOS_METHODS) {
+            if (re.test(method))
+                return scope === 'none' ? 'none' : [{ scope, level: octokitLevel(method) }];
+        }
+        return undefined;
+    }
+    if (area === 'reactions')
+        return reactionsNeed(method);
+    if (area === 'pulls' && (method === 'merge' || method === 'updateBranch')) {
+        return [
+            { scope: 'pull-requests', level: 'write' },
+            { scope: 'contents', level: 'write' },
+        ];
+    }
+    if (area === 'actions' && /Secret|Variable|Runner|Permissions|WorkflowAccess/.test(method))
+        return undefined;
+    if (area === 'dependabot')
+        return /^(?:listAlerts|getAlert)/.test(method) ? [{ scope: 'vulnerability-alerts', level: 'read' }] : undefined;
+    const scope = OCTOKIT_AREAS[area];
+    return scope === undefined ? undefined : [{ scope, level: octokitLevel(method) }];
+}
+/** Octokit areas we recognise after `github.` without `.rest` (actions/github-script before v5). */
+const OCTOKIT_AREA_NAMES = new Set([
+    ...Object.keys(OCTOKIT_AREAS),
+    ...OCTOKIT_NO_PERMISSION,
+    'repos',
+    'reactions',
+    'dependabot',
+    'orgs',
+    'teams',
+    'apps',
+    'activity',
+    'gists',
+    'migrations',
+    'interactions',
+    'secretScanning',
+    'billing',
+    'codespaces',
+    'copilot',
+    'oidc',
+    'securityAdvisories',
+]);
+
+// EXTERNAL MODULE: ./src/workflows/yaml.ts
+var yaml = __nccwpck_require__(1471);
+;// CONCATENATED MODULE: ./src/workflows/token-flow.ts
+
+
+const ORDER = { none: 0, other: 1, maybe: 2, github: 3 };
+/** The most GITHUB_TOKEN-like of several: any github → github; else any maybe → maybe; else other; else none. */
+function strongestToken(kinds) {
+    let best = 'none';
+    for (const k of kinds)
+        if (ORDER[k] > ORDER[best])
+            best = k;
+    return best;
+}
+function envLayers(step, job, root) {
+    const out = [];
+    if (step && (0,yaml/* isMap */.jh)(step.env))
+        out.push({ level: 'step', env: step.env });
+    if (job && (0,yaml/* isMap */.jh)(job.env))
+        out.push({ level: 'job', env: job.env });
+    if (root && (0,yaml/* isMap */.jh)(root.env))
+        out.push({ level: 'workflow', env: root.env });
+    return out;
+}
+/** The value of env var `name` as the step sees it (the most specific layer wins). */
+function envEntry(layers, name) {
+    for (const layer of layers) {
+        if (Object.prototype.hasOwnProperty.call(layer.env, name))
+            return { value: layer.env[name], layer };
+    }
+    return undefined;
+}
+/** Every env var visible to the step, with the layer that sets it. */
+function visibleEnv(layers) {
+    const out = new Map();
+    for (const layer of layers) {
+        for (const name of Object.keys(layer.env))
+            if (!out.has(name))
+                out.set(name, { value: layer.env[name], layer });
+    }
+    return out;
+}
+const STRING_LITERAL_RE = /'(?:[^']|'')*'/g;
+const ENV_REF_RE = /(?<![.\w-])env\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*'([^']+)'\s*\])/g;
+const INPUT_REF_RE = /(?<![.\w-])inputs\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g;
+const OUTPUT_REF_RE = /(?<![.\w-])(?:steps|needs|jobs)\s*[.[]/;
+/** An input named like a credential: when we cannot resolve it, it may be the GITHUB_TOKEN. */
+const TOKENISH_INPUT_RE = /token|(?:^|[_-])pat(?:$|[_-])|passw(?:or)?d|secret|credential|(?:^|[_-])auth(?:$|[_-])/i;
+/** An env var named like a GitHub token (GH_TOKEN, GITHUB_TOKEN, GITHUB_PAT …): set elsewhere, it may be the GITHUB_TOKEN. */
+const GITHUB_TOKENISH_ENV_RE = /(?:^|_)(?:GH|GITHUB)(?:_[A-Z0-9]+)*_(?:TOKEN|PAT)$|^TOKEN$/i;
+const VARS_REF_RE = /(?<![.\w-])vars\s*[.[]/;
+const SHAPES = new Map();
+function expressionShape(file, inner) {
+    let shape = SHAPES.get(inner);
+    if (!shape) {
+        const analysis = file.expressions.analyse(inner);
+        const code = inner.replace(STRING_LITERAL_RE, "''");
+        shape = {
+            analysis,
+            otherSecrets: analysis.secretNames.some((n) => n.toUpperCase() !== 'GITHUB_TOKEN'),
+            envRefs: [...code.matchAll(ENV_REF_RE)].map((m) => m[1] ?? m[2]),
+            inputRefs: [...code.matchAll(INPUT_REF_RE)].map((m) => m[1] ?? m[2]),
+            outputRef: OUTPUT_REF_RE.test(code),
+            varsRef: VARS_REF_RE.test(code),
+        };
+        if (SHAPES.size >= 20_000)
+            SHAPES.clear();
+        SHAPES.set(inner, shape);
+    }
+    return shape;
+}
+/** The kind of an expression that reads no env var and no input. */
+function staticKind(analysis, otherSecrets, outputRef, varsRef) {
+    if (otherSecrets || outputRef || varsRef)
+        return analysis.wholeSecrets || analysis.dynamicSecretIndex ? 'maybe' : 'other';
+    if (analysis.wholeSecrets || analysis.dynamicSecretIndex)
+        return 'maybe';
+    return 'other';
+}
+class TokenClassifier {
+    file;
+    layers;
+    constructor(file, layers) {
+        this.file = file;
+        this.layers = layers;
+    }
+    /** What a YAML value (a `with:` input, an env value) carries. */
+    value(value, depth = 0) {
+        if (value === undefined || value === null || value === '')
+            return 'none';
+        if (typeof value !== 'string')
+            return typeof value === 'object' ? 'none' : 'other';
+        if (!value.includes('${{'))
+            return value.trim() === '' ? 'none' : 'other';
+        return strongestToken((0,expressions/* findExpressions */.zV)(value).map((e) => this.expression(e.inner, depth)));
+    }
+    /** What one expression (the text between `${{` and `}}`) carries. */
+    expression(inner, depth = 0) {
+        const { analysis, otherSecrets, envRefs, inputRefs, outputRef, varsRef } = expressionShape(this.file, inner);
+        if (analysis.githubToken) {
+            // `secrets.PAT || github.token` and the like: the GITHUB_TOKEN only when the other is empty.
+            const alternatives = otherSecrets || envRefs.length > 0 || inputRefs.length > 0 || outputRef || analysis.dynamicSecretIndex;
+            return alternatives ? 'maybe' : 'github';
+        }
+        if (envRefs.length === 0 && inputRefs.length === 0)
+            return staticKind(analysis, otherSecrets, outputRef, varsRef);
+        const kinds = [];
+        if (otherSecrets || outputRef || varsRef)
+            kinds.push('other');
+        if (analysis.wholeSecrets || analysis.dynamicSecretIndex)
+            kinds.push('maybe');
+        for (const name of envRefs)
+            kinds.push(this.env(name, depth));
+        for (const name of inputRefs)
+            kinds.push(this.input(name, depth));
+        // Anything else (github.event.*, matrix.*, runner.*) is not a token of ours.
+        return kinds.length === 0 ? 'other' : strongestToken(kinds);
+    }
+    /**
+     * `env.NAME`: resolved through the step's env layers. Set elsewhere (e.g. through $GITHUB_ENV): maybe when it is
+     * named like a GitHub token, else other.
+     */
+    env(name, depth) {
+        const entry = depth > 4 ? undefined : envEntry(this.layers, name);
+        if (entry === undefined)
+            return GITHUB_TOKENISH_ENV_RE.test(name) ? 'maybe' : 'other';
+        return this.value(entry.value, depth + 1);
+    }
+    /**
+     * `inputs.NAME`: in an action, its default (the caller may pass another token, but a default of github.token is
+     * how these actions are written to be used). Otherwise (a workflow's caller or dispatcher, an input without a
+     * default): maybe when its name suggests a credential, else other.
+     */
+    input(name, depth) {
+        const guess = TOKENISH_INPUT_RE.test(name) ? 'maybe' : 'other';
+        if (this.file.kind !== 'action' || depth > 4)
+            return guess;
+        const inputs = this.file.root.inputs;
+        const input = (0,yaml/* isMap */.jh)(inputs) ? inputs[name] : undefined;
+        if (!(0,yaml/* isMap */.jh)(input))
+            return guess;
+        const kind = this.value(input.default, depth + 1);
+        return kind === 'none' || kind === 'other' ? guess : kind;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workflows/script-needs.ts
+/**
+ * What a `run:` script does with the GITHUB_TOKEN, best effort and pure: `gh` subcommands, `gh api` and curl calls
+ * to the REST API, `git push` with the token (persisted by actions/checkout, or in the remote URL), registry logins.
+ *
+ * A script can only use the token if it is handed in: an `env:` variable holding it, an inline `${{ github.token }}`,
+ * `gh` finding GH_TOKEN/GITHUB_TOKEN in its environment, or git credentials an earlier checkout left behind.
+ * Whatever use of the token the script makes that we cannot read is a doubt (`unknown`).
+ */
+
+
+
+
+const W = (scope) => ({ scope, level: 'write' });
+const R = (scope) => ({ scope, level: 'read' });
+/** `gh <command> <subcommand>` → what it needs. `*` matches any subcommand. */
+const GH_COMMANDS = {
+    'pr create': [W('pull-requests')],
+    'pr edit': [W('pull-requests')],
+    'pr comment': [W('pull-requests')],
+    'pr review': [W('pull-requests')],
+    'pr close': [W('pull-requests')],
+    'pr reopen': [W('pull-requests')],
+    'pr ready': [W('pull-requests')],
+    'pr lock': [W('pull-requests')],
+    'pr unlock': [W('pull-requests')],
+    'pr merge': [W('pull-requests'), W('contents')],
+    'pr update-branch': [W('pull-requests'), W('contents')],
+    'pr view': [R('pull-requests')],
+    'pr list': [R('pull-requests')],
+    'pr diff': [R('pull-requests')],
+    'pr status': [R('pull-requests')],
+    'pr checks': [R('pull-requests'), R('checks')],
+    'pr checkout': [R('pull-requests'), R('contents')],
+    'issue create': [W('issues')],
+    'issue comment': [W('issues')],
+    'issue edit': [W('issues')],
+    'issue close': [W('issues')],
+    'issue reopen': [W('issues')],
+    'issue delete': [W('issues')],
+    'issue lock': [W('issues')],
+    'issue unlock': [W('issues')],
+    'issue pin': [W('issues')],
+    'issue unpin': [W('issues')],
+    'issue transfer': [W('issues')],
+    'issue develop': [W('issues'), W('contents')],
+    'issue view': [R('issues')],
+    'issue list': [R('issues')],
+    'issue status': [R('issues')],
+    'label create': [W('issues')],
+    'label edit': [W('issues')],
+    'label delete': [W('issues')],
+    'label clone': [W('issues')],
+    'label list': [R('issues')],
+    'release create': [W('contents')],
+    'release upload': [W('contents')],
+    'release edit': [W('contents')],
+    'release delete': [W('contents')],
+    'release delete-asset': [W('contents')],
+    'release view': [R('contents')],
+    'release list': [R('contents')],
+    'release download': [R('contents')],
+    'release verify': [R('contents')],
+    'release verify-asset': [R('contents')],
+    'workflow run': [W('actions')],
+    'workflow enable': [W('actions')],
+    'workflow disable': [W('actions')],
+    'workflow view': [R('actions')],
+    'workflow list': [R('actions')],
+    'run list': [R('actions')],
+    'run view': [R('actions')],
+    'run watch': [R('actions')],
+    'run download': [R('actions')],
+    'run rerun': [W('actions')],
+    'run cancel': [W('actions')],
+    'run delete': [W('actions')],
+    'cache list': [R('actions')],
+    'actions-cache list': [R('actions')],
+    'actions-cache delete': [W('actions')],
+    'cache delete': [W('actions')],
+    'repo view': 'none',
+    'repo clone': [R('contents')],
+    'repo sync': [W('contents')],
+    'repo list': 'none',
+    'auth status': 'none',
+    'auth token': 'none',
+    'auth setup-git': 'none',
+    'auth login': 'none',
+    'search *': 'none',
+    'browse *': 'none',
+    'extension *': 'none',
+    'alias *': 'none',
+    'config *': 'none',
+    'help *': 'none',
+    'version *': 'none',
+    'completion *': 'none',
+    'status *': 'none',
+    'attestation verify': 'none',
+    'attestation download': 'none',
+    'attestation trusted-root': 'none',
+};
+const GH_RE = /(?<![\w./$-])gh(?=[ \t]+-{0,2}[a-zA-Z])/g;
+const GIT_PUSH_RE = /(?<![\w./-])git(?:[ \t]+(?:-C[ \t]+\S+|-c[ \t]+\S+|--[\w-]+(?:=\S+)?))*[ \t]+push\b/;
+const GIT_RE = /(?<![\w./-])git\b/;
+const GIT_FETCHING_RE = /\b(?:remote[ \t]+(?:add|set-url)|clone|fetch|pull|submodule)\b/i;
+/** A git command that fetches, or sets where (and with what credentials) git talks to. Linear regexes only. */
+function gitCredentialLine(text) {
+    return GIT_RE.test(text) && (GIT_FETCHING_RE.test(text) || (/\bconfig\b/.test(text) && /insteadof|extraheader/i.test(text)));
+}
+// Alternatives below are disjoint (an expression, a `$` that starts none, any other character): no backtracking blow-up.
+const CREDENTIAL_URL_RE = /https?:\/\/((?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s'"@/$])+)@/g;
+const LOGIN_RE = /\b(?:docker|podman|buildah|skopeo|helm[ \t]+registry|oras|crane[ \t]+auth|cosign)[ \t]+login\b/;
+const HTTP_CLIENT_RE = /(?<![\w.-])(?:curl|wget|http|https|Invoke-RestMethod|Invoke-WebRequest|irm|iwr)(?=[ \t])/i;
+const API_URL_RE = /(?:https?:\/\/(?:api|uploads)\.github\.com|\$\{?GITHUB_API_URL\}?|\$\{\{\s*github\.api_url\s*\}\})(\/[^\s'"]*)?/i;
+const DOWNLOAD_URL_RE = /https?:\/\/(?:github\.com\/[^\s'"]+\/releases\/download\/|raw\.githubusercontent\.com\/|objects\.githubusercontent\.com\/)/i;
+const MASK_RE = /::add-mask::/;
+/** Longer logical lines are not read. */
+const MAX_LINE = 4000;
+const PACKAGES_CONFIG_RE = /pkg\.github\.com|_authToken|NuGetPackageSourceCredentials|nuget[ \t]+(?:add[ \t]+)?source/i;
+const PUBLISH_RE = /\b(?:publish|deploy|push)\b/;
+const NPM_INSTALL_RE = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:ci|install|i|add)\b/;
+/** `GH_TOKEN=…` alone on its line (a prefix to a command is PREFIX_ASSIGN_RE's). */
+const ASSIGN_RE = /^[ \t]*(?:export[ \t]+)?(GH_TOKEN|GITHUB_TOKEN)=("[^"]*"|'[^']*'|(?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s;&|$])*)[ \t]*(?:[;#].*)?$|^[ \t]*\$env:(GH_TOKEN|GITHUB_TOKEN)[ \t]*=[ \t]*(.*)$/i;
+const PREFIX_ASSIGN_RE = /(?:^|[\s;&|(])((?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|(?:\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s;&|$])*)[ \t]+)+)$/;
+/** Script text as logical lines: `\`-continued (PowerShell: backtick) lines joined, offsets kept, split on newlines. */
+function logicalLines(text, powershell) {
+    const flat = text.replace(powershell ? /[\\`]\r?\n/g : /\\\r?\n/g, (m) => ' '.repeat(m.length));
+    const out = [];
+    let start = 0;
+    for (const part of flat.split('\n')) {
+        out.push({ text: part, start });
+        start += part.length + 1;
+    }
+    return out;
+}
+/** Where the script mentions the token: inline expressions and the env vars that hold it. */
+function tokenRefs(ctx) {
+    const refs = [];
+    for (const occ of (0,expressions/* findExpressions */.zV)(ctx.text)) {
+        const kind = ctx.expression(occ.inner);
+        if (kind === 'github' || kind === 'maybe')
+            refs.push({ label: `\${{ ${occ.inner} }}`, kind, start: occ.start, end: occ.end, handled: false });
+    }
+    for (const v of ctx.tokenVars) {
+        const n = (0,regex/* escapeRegExp */.N)(v.name);
+        const re = new RegExp(`\\$\\{?${n}\\b|\\$env:${n}\\b|%${n}%|process\\.env\\.${n}\\b|['"]${n}['"]`, 'gi');
+        for (const m of ctx.text.matchAll(re)) {
+            // `${{ env.X }}` is an expression: it was classified above.
+            if (insideExpression(ctx.text, m.index))
+                continue;
+            refs.push({ label: `$${v.name}`, kind: v.kind, start: m.index, end: m.index + m[0].length, handled: false });
+        }
+    }
+    return refs.sort((a, b) => a.start - b.start);
+}
+function insideExpression(text, at) {
+    const open = text.lastIndexOf('${{', at);
+    if (open < 0)
+        return false;
+    const close = text.indexOf('}}', open);
+    return close >= at;
+}
+/** Splits the arguments of a command (up to the end of the command: `;`, `|`, `&&`, `)`, a backtick). */
+function commandArgs(line, from) {
+    const args = [];
+    let i = from;
+    let current = '';
+    let quote;
+    for (; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else
+                current += c;
+            continue;
+        }
+        if (c === '$' && line.startsWith('${{', i)) {
+            // An expression is one word, whatever spaces it holds.
+            const close = line.indexOf('}}', i);
+            const stop = close < 0 ? line.length : close + 2;
+            current += line.slice(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            quote = c;
+            continue;
+        }
+        if (c === ';' || c === '|' || c === '&' || c === ')' || c === '`' || c === '>' || c === '<')
+            break;
+        if (c === ' ' || c === '\t') {
+            if (current !== '')
+                args.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    if (current !== '')
+        args.push(current);
+    return { args, end: i };
+}
+/** gh flags that take a value, which is not a subcommand. */
+const GH_VALUE_FLAGS = new Set(['-R', '--repo', '--hostname']);
+const GH_API_VALUE_FLAGS = new Set(['-X', '--method', '-H', '--header', '-f', '-F', '--field', '--raw-field', '--input', '-q', '--jq', '-t', '--template', '--hostname', '--cache', '-p', '--preview']);
+const GH_API_BODY_FLAGS = new Set(['-f', '-F', '--field', '--raw-field', '--input']);
+/** `gh api [flags] <endpoint>` → method and endpoint. */
+function ghApiCall(args) {
+    let method;
+    let body = false;
+    let endpoint;
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const eq = a.indexOf('=');
+        const flag = a.startsWith('-') && eq > 0 ? a.slice(0, eq) : a;
+        if (flag === '-X' || flag === '--method')
+            method = (eq > 0 ? a.slice(eq + 1) : args[i + 1]) ?? method;
+        else if (/^-X[A-Za-z]+$/.test(a))
+            method = a.slice(2);
+        if (GH_API_BODY_FLAGS.has(flag))
+            body = true;
+        if (a.startsWith('-')) {
+            if (GH_API_VALUE_FLAGS.has(a))
+                i++;
+            continue;
+        }
+        endpoint ??= a;
+    }
+    return { method: (method ?? (body ? 'POST' : 'GET')).toUpperCase(), endpoint };
+}
+/** curl/wget/Invoke-RestMethod → method. */
+function httpMethod(line) {
+    const m = /(?:-X|--request|-Method)[ \t=]*["']?([A-Za-z]+)/.exec(line);
+    if (m)
+        return m[1].toUpperCase();
+    return /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form|-T|--upload-file|--post-data|-Body)\b/.test(line) ? 'POST' : 'GET';
+}
+function describeNeeds(needs) {
+    return needs.map((n) => `${n.scope}: ${n.level}`).join(', ');
+}
+function analyseScript(ctx) {
+    const needs = [];
+    const doubts = [];
+    const refs = tokenRefs(ctx);
+    const ghEnvUsers = new Set();
+    let localGhToken;
+    let gitToken = ctx.gitToken;
+    const refsIn = (start, end) => refs.filter((r) => r.start >= start && r.start < end);
+    const kindIn = (start, end, otherwise) => {
+        const inside = refsIn(start, end);
+        for (const r of inside)
+            r.handled = true;
+        return inside.length > 0 ? strongestToken(inside.map((r) => r.kind)) : otherwise;
+    };
+    const addNeeds = (answer, reason, kind, start, end) => {
+        for (const n of answer)
+            needs.push({ ...n, reason, start, end, maybe: kind === 'maybe' });
+    };
+    for (const line of logicalLines(ctx.text, /pwsh|powershell/i.test(ctx.shell ?? ''))) {
+        const text = line.text;
+        const lineEnd = line.start + text.length;
+        if (text.length > MAX_LINE) {
+            // Generated or minified content: not read (and kept away from the heuristics' regular expressions).
+            const inside = refsIn(line.start, lineEnd);
+            for (const r of inside)
+                r.handled = true;
+            if (inside.length > 0) {
+                doubts.push({ kind: 'script-token-use', confidence: 'unknown', reason: `the GITHUB_TOKEN (${inside[0].label}) is used on a line too long to read`, start: inside[0].start, end: inside[0].end });
+            }
+            continue;
+        }
+        if (/^\s*(?:#|\/\/|REM\b)/i.test(text) || MASK_RE.test(text)) {
+            kindIn(line.start, lineEnd, 'none');
+            continue;
+        }
+        // GH_TOKEN=… / export GH_TOKEN=… / $env:GH_TOKEN = … for the rest of the script.
+        const assign = ASSIGN_RE.exec(text);
+        if (assign) {
+            const rhs = assign[2] ?? assign[4] ?? '';
+            const rhsStart = line.start + assign.index + assign[0].indexOf(rhs, assign[0].indexOf('=') + 1);
+            localGhToken = kindIn(rhsStart, rhsStart + rhs.length, rhs.trim() === '' ? 'none' : 'other');
+            continue;
+        }
+        // … | gh auth login --with-token: gh uses what is piped in.
+        if (/\bgh[ \t]+auth[ \t]+login\b/.test(text))
+            localGhToken = kindIn(line.start, lineEnd, 'other');
+        for (const m of text.matchAll(GH_RE)) {
+            const { args, end } = commandArgs(text, m.index + 2);
+            const prefix = PREFIX_ASSIGN_RE.exec(text.slice(Math.max(0, m.index - 400), m.index));
+            let token;
+            if (prefix && /(?:^|\s)(?:GH_TOKEN|GITHUB_TOKEN)=/.test(prefix[1])) {
+                const pStart = line.start + m.index - prefix[1].length;
+                token = kindIn(pStart, line.start + m.index, 'other');
+            }
+            token ??= localGhToken;
+            if (token === undefined) {
+                token = ctx.ghEnvToken;
+                if (ctx.ghEnvVar !== undefined)
+                    ghEnvUsers.add(ctx.ghEnvVar);
+            }
+            const cmdStart = line.start + m.index;
+            const cmdEnd = line.start + end;
+            // Arguments are gh's business (e.g. `-H "Authorization: …"` on gh api): judged with the command.
+            kindIn(cmdStart, cmdEnd, 'none');
+            const words = args.filter((a, i) => !a.startsWith('-') && !GH_VALUE_FLAGS.has(args[i - 1] ?? ''));
+            const command = words[0] ?? '';
+            const sub = words[1] ?? '';
+            if (command === 'auth' && sub === 'setup-git')
+                gitToken = token;
+            if (token !== 'github' && token !== 'maybe')
+                continue;
+            const shown = `gh ${command}${command === 'api' ? '' : sub ? ` ${sub}` : ''}`;
+            let answer;
+            if (command === 'api') {
+                const call = ghApiCall(args.slice(1));
+                answer = call.endpoint === undefined ? undefined : endpointNeed(call.method, call.endpoint);
+                if (answer === undefined) {
+                    doubts.push({
+                        kind: 'api-call',
+                        confidence: 'unknown',
+                        reason: `\`gh api ${call.endpoint ?? ''}\` (${call.method}): cannot tell what this call needs`,
+                        start: cmdStart,
+                        end: cmdEnd,
+                    });
+                    continue;
+                }
+                if (answer !== 'none')
+                    addNeeds(answer, `\`gh api ${call.method} ${call.endpoint}\` needs ${describeNeeds(answer)}`, token, cmdStart, cmdEnd);
+                continue;
+            }
+            answer = GH_COMMANDS[`${command} ${sub}`] ?? GH_COMMANDS[`${command} *`];
+            if (answer === undefined) {
+                doubts.push({ kind: 'gh-command', confidence: 'unknown', reason: `\`${shown}\`: a gh command we cannot judge`, start: cmdStart, end: cmdEnd });
+                continue;
+            }
+            if (answer !== 'none')
+                addNeeds(answer, `\`${shown}\` needs ${describeNeeds(answer)}`, token, cmdStart, cmdEnd);
+        }
+        // git: credentials in URLs and headers, and pushes.
+        const urlKind = () => {
+            let found;
+            for (const u of text.matchAll(CREDENTIAL_URL_RE)) {
+                const s = line.start + u.index;
+                const k = kindIn(s, s + u[0].length, 'other');
+                found = found === undefined ? k : strongestToken([found, k]);
+            }
+            if (/extraheader/i.test(text))
+                found = strongestToken([found ?? 'none', kindIn(line.start, lineEnd, 'other')]);
+            return found;
+        };
+        if (GIT_PUSH_RE.test(text)) {
+            const kind = urlKind() ?? gitToken;
+            kindIn(line.start, lineEnd, 'none');
+            if (kind === 'github' || kind === 'maybe') {
+                const from = kind === 'github' && refsIn(line.start, lineEnd).length === 0 ? 'the credentials actions/checkout persisted' : 'the token';
+                addNeeds([W('contents')], `\`git push\` with ${from} needs contents: write`, kind, line.start, lineEnd);
+            }
+            continue;
+        }
+        if (gitCredentialLine(text)) {
+            const kind = urlKind();
+            if (kind !== undefined && /\bremote[ \t]+(?:add|set-url)\b|insteadof|extraheader/i.test(text))
+                gitToken = kind;
+            kindIn(line.start, lineEnd, 'none');
+            continue;
+        }
+        const pending = refsIn(line.start, lineEnd).filter((r) => !r.handled);
+        if (pending.length === 0)
+            continue;
+        // An .npmrc (or other package manager) entry for GitHub Packages: the GITHUB_TOKEN is good for nothing else.
+        if (PACKAGES_CONFIG_RE.test(text)) {
+            const kind = kindIn(line.start, lineEnd, 'none');
+            const publishes = PUBLISH_RE.test(ctx.text);
+            addNeeds([publishes ? W('packages') : R('packages')], `configuring a GitHub Packages registry with the token needs packages: ${publishes ? 'write to publish' : 'read to install (write if a later step publishes)'}`, kind, line.start, lineEnd);
+            continue;
+        }
+        if (LOGIN_RE.test(text)) {
+            const kind = kindIn(line.start, lineEnd, 'none');
+            if (/ghcr\.io/i.test(text)) {
+                addNeeds([W('packages')], 'logging in to ghcr.io with the token, presumably to push images, needs packages: write (pulling needs only read)', kind, line.start, lineEnd);
+            }
+            continue;
+        }
+        const http = HTTP_CLIENT_RE.exec(text);
+        if (http) {
+            kindIn(line.start, lineEnd, 'none');
+            const kind = strongestToken(pending.map((r) => r.kind));
+            const compact = text.replace(/\$\{\{[^}]*\}\}/g, (m) => m.replace(/\s+/g, ''));
+            const api = API_URL_RE.exec(compact);
+            if (api) {
+                const method = httpMethod(compact);
+                const path = api[1] ?? '/';
+                const answer = endpointNeed(method, path);
+                if (answer === undefined) {
+                    doubts.push({ kind: 'api-call', confidence: 'unknown', reason: `${http[0]} ${method} ${path}: cannot tell what this API call needs`, start: line.start, end: lineEnd });
+                }
+                else if (answer !== 'none')
+                    addNeeds(answer, `${http[0]} ${method} ${path} needs ${describeNeeds(answer)}`, kind, line.start, lineEnd);
+                continue;
+            }
+            if (DOWNLOAD_URL_RE.test(text))
+                continue; // a download from github.com: public, or contents read like the checkout
+            doubts.push({ kind: 'api-call', confidence: 'unknown', reason: `${http[0]} is sent the GITHUB_TOKEN for a URL we cannot read`, start: line.start, end: lineEnd });
+            continue;
+        }
+        for (const r of pending)
+            r.handled = true;
+        const word = /^[ \t]*([^\s=]+)/.exec(text)?.[1] ?? 'a command';
+        doubts.push({
+            kind: 'script-token-use',
+            confidence: 'unknown',
+            reason: `the script hands the GITHUB_TOKEN (${pending[0].label}) to \`${word}\`, which we cannot read`,
+            start: pending[0].start,
+            end: pending[0].end,
+        });
+    }
+    // Token variables the script never mentions: a program it runs may still read them from its environment.
+    const mentioned = new Set(refs.map((r) => r.label));
+    for (const v of ctx.tokenVars) {
+        if (mentioned.has(`$${v.name}`))
+            continue;
+        if (ghEnvUsers.has(v.name))
+            continue;
+        if (v.name === 'NODE_AUTH_TOKEN') {
+            // actions/setup-node's .npmrc reads the registry token from NODE_AUTH_TOKEN.
+            const publish = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:[\w-]+[ \t]+)?publish\b/.exec(ctx.text);
+            const install = NPM_INSTALL_RE.exec(ctx.text);
+            const at = publish ?? install;
+            if (at) {
+                const need = publish ? W('packages') : R('packages');
+                addNeeds([need], `\`${at[0]}\` with the token in NODE_AUTH_TOKEN (a GitHub Packages registry) needs packages: ${need.level}`, v.kind, at.index, at.index + at[0].length);
+                continue;
+            }
+        }
+        if (v.level === 'step') {
+            doubts.push({
+                kind: 'script-token-env',
+                confidence: 'unknown',
+                reason: `the step puts the GITHUB_TOKEN in $${v.name} and the script does not visibly use it: a program it runs may`,
+                start: 0,
+                end: 0,
+            });
+        }
+        else {
+            doubts.push({
+                kind: 'script-ambient-token',
+                confidence: 'likely',
+                reason: `$${v.name} holds the GITHUB_TOKEN for the whole ${v.level}; the script does not visibly use it`,
+                start: 0,
+                end: 0,
+            });
+        }
+    }
+    return { needs, doubts, gitToken };
+}
+
+;// CONCATENATED MODULE: ./src/workflows/github-script-needs.ts
+/**
+ * What an actions/github-script `script:` does with its authenticated `github` client, best effort: the REST calls
+ * it makes (`github.rest.<area>.<method>`, the older `github.<area>.<method>`, `github.request('POST /repos/…')`).
+ * GraphQL, methods out of our table, and the client handed to code we cannot see (`require('./x.js')({ github })`)
+ * are doubts.
+ */
+
+/** Blanks (same length) `${{ … }}` expressions and JavaScript comments, keeping string literals. */
+function blankNoise(script) {
+    let out = script.replace(/\$\{\{[\s\S]*?\}\}/g, (m) => ' '.repeat(m.length));
+    const chars = out.split('');
+    let quote;
+    for (let i = 0; i < chars.length; i++) {
+        const c = chars[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === "'" || c === '"' || c === '`') {
+            quote = c;
+            continue;
+        }
+        if (c === '/' && chars[i + 1] === '/') {
+            while (i < chars.length && chars[i] !== '\n')
+                chars[i++] = ' ';
+        }
+        else if (c === '/' && chars[i + 1] === '*') {
+            while (i < chars.length && !(chars[i] === '*' && chars[i + 1] === '/')) {
+                if (chars[i] !== '\n')
+                    chars[i] = ' ';
+                i++;
+            }
+            if (i < chars.length)
+                chars[i] = chars[i + 1] = ' ';
+            i++;
+        }
+    }
+    out = chars.join('');
+    return out;
+}
+const REST_RE = /\bgithub\s*\.\s*rest\s*\.\s*(\w+)\s*\.\s*(\w+)/g;
+const LEGACY_RE = /(?<![.\w$])github\s*\.\s*(\w+)\s*\.\s*(\w+)/g;
+const REQUEST_RE = /(?<![.\w$])github\s*\.\s*(?:request|paginate(?:\s*\.\s*iterator)?)\s*\(\s*(['"`])(?:([A-Za-z]+)\s+)?([^'"`]*)\1/g;
+const GRAPHQL_RE = /(?<![.\w$])github\s*\.\s*graphql\b/g;
+const IDENT_RE = /(?<![.\w$'"/@-])github\b(?![-\w$])/g;
+const HOST_RE = /^\s*\.\s*(?:com|io|dev|blog)\b/;
+function describe(needs) {
+    return needs.map((n) => `${n.scope}: ${n.level}`).join(', ');
+}
+function analyseGithubScript(script) {
+    const code = blankNoise(script);
+    const needs = [];
+    const doubts = [];
+    const understood = new Set();
+    let calls = 0;
+    const record = (answer, what, start, end) => {
+        understood.add(start);
+        calls++;
+        if (answer === undefined)
+            doubts.push({ reason: `\`${what}\`: cannot tell what this call needs`, start, end });
+        else if (answer !== 'none')
+            for (const n of answer)
+                needs.push({ ...n, reason: `\`${what}\` needs ${describe(answer)}`, start, end });
+    };
+    for (const m of code.matchAll(REST_RE))
+        record(octokitNeed(m[1], m[2]), `github.rest.${m[1]}.${m[2]}`, m.index, m.index + m[0].length);
+    for (const m of code.matchAll(LEGACY_RE)) {
+        if (understood.has(m.index) || m[1] === 'rest' || !OCTOKIT_AREA_NAMES.has(m[1]))
+            continue;
+        record(octokitNeed(m[1], m[2]), `github.${m[1]}.${m[2]}`, m.index, m.index + m[0].length);
+    }
+    for (const m of code.matchAll(REQUEST_RE)) {
+        const method = (m[2] ?? 'GET').toUpperCase();
+        const path = m[3];
+        record(path.includes('${') ? undefined : endpointNeed(method, path), `github.request('${method} ${path}')`, m.index, m.index + m[0].length);
+    }
+    for (const m of code.matchAll(GRAPHQL_RE)) {
+        understood.add(m.index);
+        doubts.push({ reason: 'a GraphQL query (`github.graphql`): we do not read what it asks for', start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of code.matchAll(IDENT_RE)) {
+        if (understood.has(m.index))
+            continue;
+        const after = code.slice(m.index + m[0].length, m.index + m[0].length + 200);
+        if (HOST_RE.test(after))
+            continue;
+        // `github.paginate(github.rest.x.y, …)` is read through its inner method reference.
+        if (/^\s*\.\s*paginate(?:\s*\.\s*iterator)?\s*\(\s*github\s*\./.test(after))
+            continue;
+        const next = /^\s*\.\s*(\w+)/.exec(after)?.[1];
+        doubts.push({
+            reason: next !== undefined ? `\`github.${next}\`: a use of the client we cannot read` : 'the `github` client is handed to code we cannot read',
+            start: m.index,
+            end: m.index + m[0].length,
+        });
+    }
+    return { needs, doubts, calls };
+}
+
+;// CONCATENATED MODULE: ./src/workflows/needs.ts
+/**
+ * What each job needs of the GITHUB_TOKEN: the permission scopes its steps use, with the reasons, and how sure we
+ * are. Pure: steps are judged from the action knowledge base (knowledge/actions/*.yml, compiled into the bundle),
+ * and from heuristics on `run:` scripts and actions/github-script code.
+ *
+ * Confidence of a job:
+ * - `certain`: every step is known — a knowledge base entry marked certain, or a script that cannot reach the token;
+ * - `likely`: heuristics were used (gh/git/curl in scripts, github-script calls), an entry or condition we are not
+ *   sure of, an action not in the knowledge base that is not handed the token (it may still read `github.token` by
+ *   default), or the token sitting in a job- or workflow-level env the script does not visibly use;
+ * - `unknown`: an action not in the knowledge base is handed the token, a script uses it in a way we cannot read,
+ *   a local action or a reusable workflow (not resolved here).
+ */
+
+
+
+
+
+
+
+const NEEDS_MEMO = Symbol('jobNeeds');
+/** What a workflow job needs. Memoised per file and job. */
+function jobNeeds(file, job) {
+    let memo = file.memo.get(NEEDS_MEMO);
+    if (!memo) {
+        memo = new Map();
+        file.memo.set(NEEDS_MEMO, memo);
+    }
+    let result = memo.get(job.id);
+    if (!result) {
+        result = computeJobNeeds(file, job);
+        memo.set(job.id, result);
+    }
+    return result;
+}
+/**
+ * What a composite action's steps need, its inputs at their defaults (an input defaulting to `github.token` counts
+ * as the GITHUB_TOKEN). JavaScript and Docker actions are `unknown`: their code is not read.
+ */
+function actionNeeds(file) {
+    const builder = new NeedsBuilder();
+    const runs = file.root.runs;
+    if (file.kind !== 'action' || !isMap(runs) || runs.using !== 'composite') {
+        const span = (isMap(runs) ? valueSpan(runs, 'using') : undefined) ?? keySpan(file.root, 'runs') ?? [0, 0];
+        builder.doubt('unknown', { kind: 'not-composite', stepPath: ['runs'], span, reason: 'not a composite action: its code is not read' });
+        return builder.result();
+    }
+    new StepWalker(file, builder, undefined).walk(stepGroups(file)[0] ?? []);
+    return builder.result();
+}
+function computeJobNeeds(file, job) {
+    const builder = new NeedsBuilder();
+    const jobSpan = (0,yaml/* keySpan */.UT)(file.root.jobs, job.id) ?? [0, 0];
+    if ((0,model/* isReusableCall */.qg)(job.job)) {
+        builder.doubt('unknown', {
+            kind: 'reusable-workflow',
+            stepPath: [...job.path, 'uses'],
+            span: (0,yaml/* valueSpan */.MK)(job.job, 'uses') ?? jobSpan,
+            reason: `calls the reusable workflow ${String(job.job.uses)}: what it needs is up to its jobs (not resolved here)`,
+        });
+        return builder.result();
+    }
+    const walker = new StepWalker(file, builder, job);
+    walker.containers();
+    walker.walk((0,model/* stepGroups */.DG)(file).find((g) => g[0]?.job?.id === job.id) ?? []);
+    return builder.result();
+}
+class NeedsBuilder {
+    scopes = new Map();
+    unknown = [];
+    likely = [];
+    need(scope, reason) {
+        const existing = this.scopes.get(scope);
+        if (!existing) {
+            this.scopes.set(scope, { level: reason.level, privateOnly: reason.privateOnly === true, because: [reason] });
+            return;
+        }
+        if (reason.level === 'write')
+            existing.level = 'write';
+        existing.privateOnly = existing.privateOnly && reason.privateOnly === true;
+        existing.because.push(reason);
+    }
+    doubt(confidence, doubt) {
+        (confidence === 'unknown' ? this.unknown : this.likely).push(doubt);
+    }
+    result() {
+        const scopes = {};
+        for (const scope of [...this.scopes.keys()].sort())
+            scopes[scope] = this.scopes.get(scope);
+        const confidence = this.unknown.length > 0 ? 'unknown' : this.likely.length > 0 ? 'likely' : 'certain';
+        return { scopes, confidence, unknownBecause: this.unknown, likelyBecause: this.likely };
+    }
+}
+/** Evaluates a knowledge condition on a step's `with:` inputs. Values given by expressions are undecided. */
+function evaluateCondition(when, inputs) {
+    const get = (name) => (inputs && Object.prototype.hasOwnProperty.call(inputs, name) ? inputs[name] : undefined);
+    const given = (v) => v !== undefined && v !== null && v !== '';
+    const results = [];
+    for (const name of when.set ?? [])
+        results.push(given(get(name)) ? 'yes' : 'no');
+    for (const name of when.unset ?? [])
+        results.push(given(get(name)) ? 'no' : 'yes');
+    const test = (name, pattern, positive) => {
+        const v = get(name);
+        if (!given(v))
+            return positive ? 'no' : 'yes';
+        const text = typeof v === 'object' ? JSON.stringify(v) : String(v);
+        if (text.includes('${{'))
+            return 'undecided';
+        const matched = new RegExp(pattern, 'i').test(text);
+        return matched === positive ? 'yes' : 'no';
+    };
+    for (const [name, pattern] of Object.entries(when.matches ?? {}))
+        results.push(test(name, pattern, true));
+    for (const [name, pattern] of Object.entries(when.notMatches ?? {}))
+        results.push(test(name, pattern, false));
+    if (results.includes('no'))
+        return 'no';
+    return results.includes('undecided') ? 'undecided' : 'yes';
+}
+/** Walks one job's (or a composite action's) steps in order, carrying what git's credentials are. */
+class StepWalker {
+    file;
+    builder;
+    job;
+    gitToken = 'none';
+    root;
+    constructor(file, builder, job) {
+        this.file = file;
+        this.builder = builder;
+        this.job = job;
+        this.root = file.kind === 'workflow' ? file.root : undefined;
+    }
+    walk(steps) {
+        for (const ref of steps) {
+            const layers = envLayers(ref.step, this.job?.job, this.root);
+            const tokens = new TokenClassifier(this.file, layers);
+            if (typeof ref.step.uses === 'string')
+                this.usesStep(ref, ref.step.uses, layers, tokens);
+            else if (typeof ref.step.run === 'string')
+                this.script(ref, ref.step.run, (0,yaml/* valueSpan */.MK)(ref.step, 'run'), layers, tokens);
+        }
+    }
+    /** Registry credentials of the job's container and services: pulling from ghcr.io with the token. */
+    containers() {
+        if (!this.job)
+            return;
+        const tokens = new TokenClassifier(this.file, envLayers(undefined, this.job.job, this.root));
+        const check = (holder, path) => {
+            if (!(0,yaml/* isMap */.jh)(holder) || typeof holder.image !== 'string' || !/^ghcr\.io\//i.test(holder.image))
+                return;
+            const creds = holder.credentials;
+            if (!(0,yaml/* isMap */.jh)(creds))
+                return;
+            const kind = tokens.value(creds.password);
+            if (kind !== 'github' && kind !== 'maybe')
+                return;
+            this.need({ scope: 'packages', level: 'read' }, {
+                stepPath: path,
+                span: (0,yaml/* valueSpan */.MK)(creds, 'password') ?? (0,yaml/* valueSpan */.MK)(holder, 'image'),
+                reason: `pulls ${holder.image} from ghcr.io with the token`,
+                source: 'heuristic',
+                confidence: 'likely',
+                level: 'read',
+            }, kind === 'maybe' ? 'token-expression' : 'heuristic');
+        };
+        check(this.job.job.container, [...this.job.path, 'container']);
+        const services = this.job.job.services;
+        if ((0,yaml/* isMap */.jh)(services))
+            for (const name of Object.keys(services))
+                check(services[name], [...this.job.path, 'services', name]);
+    }
+    need(need, reason, likelyKind) {
+        this.builder.need(need.scope, reason);
+        if (reason.confidence === 'likely')
+            this.builder.doubt('likely', { kind: likelyKind, stepPath: reason.stepPath, span: reason.span, reason: reason.reason });
+    }
+    doubt(confidence, kind, ref, span, reason) {
+        this.builder.doubt(confidence, { kind, stepPath: ref.path, span, reason });
+    }
+    /** `with:` inputs and step `env:` values that hand over the GITHUB_TOKEN (or may). */
+    explicitTokens(ref, tokens, except = new Set()) {
+        const out = [];
+        const w = ref.step.with;
+        if ((0,yaml/* isMap */.jh)(w)) {
+            for (const k of Object.keys(w)) {
+                if (except.has(`with.${k}`))
+                    continue;
+                const kind = tokens.value(w[k]);
+                if (kind === 'github' || kind === 'maybe')
+                    out.push(`with.${k}`);
+            }
+        }
+        const env = ref.step.env;
+        if ((0,yaml/* isMap */.jh)(env)) {
+            for (const k of Object.keys(env)) {
+                if (except.has(`env.${k}`))
+                    continue;
+                const kind = tokens.value(env[k]);
+                if (kind === 'github' || kind === 'maybe')
+                    out.push(`env.${k}`);
+            }
+        }
+        return out;
+    }
+    usesStep(ref, uses, layers, tokens) {
+        const anchor = (0,model/* stepAnchor */.AK)(ref);
+        const parsed = (0,model/* parseUses */.Ap)(uses);
+        if (parsed.kind === 'local') {
+            this.doubt('unknown', 'local-action', ref, anchor, `local action ${uses.trim()}: not resolved here`);
+            return;
+        }
+        if (parsed.kind === 'unknown') {
+            this.doubt('unknown', 'unresolvable-uses', ref, anchor, `\`uses: ${uses.trim()}\` cannot be resolved`);
+            return;
+        }
+        if (parsed.kind === 'docker') {
+            // A container image gets no github.token by default: only what the step hands it.
+            const given = this.explicitTokens(ref, tokens);
+            if (given.length > 0)
+                this.doubt('unknown', 'docker-action-token', ref, anchor, `the container action ${uses.trim()} is handed the GITHUB_TOKEN (${given.join(', ')})`);
+            return;
+        }
+        const key = (0,knowledge/* knowledgeKey */.cg)(parsed);
+        const entry = (0,knowledge/* knowledgeFor */.G3)(key);
+        if (!entry) {
+            const given = this.explicitTokens(ref, tokens);
+            if (given.length > 0) {
+                this.doubt('unknown', 'unknown-action-token', ref, anchor, `${key} is not in the knowledge base and is handed the GITHUB_TOKEN (${given.join(', ')})`);
+            }
+            else {
+                this.doubt('likely', 'unknown-action', ref, anchor, `${key} is not in the knowledge base; it may still use the GITHUB_TOKEN by default`);
+            }
+            return;
+        }
+        this.knownAction(ref, entry, anchor, layers, tokens);
+    }
+    /** Which token a known action works with: its token inputs if given, else its token env vars, else its defaults. */
+    tokenOf(entry, inputs, layers, tokens) {
+        if (entry.implicitToken)
+            return 'github';
+        if (entry.gitCredentials)
+            return this.gitToken;
+        const given = entry.tokenInputs.filter((t) => inputs && Object.prototype.hasOwnProperty.call(inputs, t.name));
+        if (given.length > 0)
+            return strongestToken(given.map((t) => tokens.value(inputs[t.name])));
+        const env = entry.tokenEnv.map((name) => envEntry(layers, name)).filter((e) => e !== undefined);
+        if (env.length > 0)
+            return strongestToken(env.map((e) => tokens.value(e.value)));
+        return entry.tokenInputs.some((t) => t.defaultIsGithubToken) ? 'github' : 'none';
+    }
+    knownAction(ref, entry, anchor, layers, tokens) {
+        const inputs = (0,yaml/* isMap */.jh)(ref.step.with) ? ref.step.with : undefined;
+        const token = this.tokenOf(entry, inputs, layers, tokens);
+        const base = { stepPath: ref.path, span: anchor, source: 'knowledge', action: entry.action, definedAt: entry.definedAt, reference: entry.source };
+        const apply = (needs, reason, sure, likelyKind) => {
+            for (const n of needs) {
+                if (n.scope !== 'id-token' && token !== 'github' && token !== 'maybe')
+                    continue; // another credential does it
+                const maybe = n.scope !== 'id-token' && token === 'maybe';
+                const confidence = sure === 'likely' || maybe ? 'likely' : 'certain';
+                const shown = maybe ? `${entry.action}: ${reason} (if its token is the GITHUB_TOKEN)` : `${entry.action}: ${reason}`;
+                this.need(n, { ...base, reason: shown, confidence, level: n.level, ...(n.privateOnly ? { privateOnly: true } : {}) }, maybe ? 'token-expression' : likelyKind);
+            }
+        };
+        // An entry we are not sure of does not matter when the step hands the action another credential (unless OIDC).
+        const oidc = [entry.needs, ...entry.cases.map((c) => c.needs)].some((needs) => needs.some((n) => n.scope === 'id-token'));
+        if (entry.confidence === 'likely' && (token !== 'other' || oidc)) {
+            this.doubt('likely', 'knowledge-likely', ref, anchor, `${entry.action}: the knowledge base is not sure of this action (${entry.reason})`);
+        }
+        apply(entry.needs, entry.reason, entry.confidence, 'knowledge-likely');
+        for (const c of entry.cases) {
+            const decision = evaluateCondition(c.when, inputs);
+            if (decision === 'no')
+                continue;
+            if (decision === 'undecided') {
+                apply(c.needs, `${c.reason} (its inputs are given by expressions: assumed to apply)`, 'likely', 'condition-expression');
+            }
+            else
+                apply(c.needs, c.reason, c.confidence, 'knowledge-likely');
+        }
+        // The token handed over where the knowledge base does not expect it.
+        const expected = new Set([...entry.tokenInputs.map((t) => `with.${t.name}`), ...entry.tokenEnv.map((n) => `env.${n}`)]);
+        for (const name of entry.shellInputs)
+            expected.add(`with.${name}`);
+        if (entry.githubScriptInput)
+            expected.add(`with.${entry.githubScriptInput}`);
+        if ((entry.githubScriptInput || entry.shellInputs.length > 0) && (0,yaml/* isMap */.jh)(ref.step.env)) {
+            // The environment of the script the action runs: judged by what the script does with it.
+            for (const k of Object.keys(ref.step.env))
+                expected.add(`env.${k}`);
+        }
+        const unlisted = this.explicitTokens(ref, tokens, expected);
+        if (unlisted.length > 0) {
+            this.doubt('likely', 'unlisted-token-input', ref, anchor, `${entry.action} is handed the GITHUB_TOKEN in ${unlisted.join(', ')}, which the knowledge base does not list as a way it takes a token`);
+        }
+        for (const name of entry.shellInputs) {
+            const script = inputs?.[name];
+            if (typeof script === 'string')
+                this.script(ref, script, (0,yaml/* valueSpan */.MK)(inputs, name), layers, tokens);
+        }
+        if (entry.githubScriptInput)
+            this.githubScript(ref, entry, inputs, token, layers, tokens);
+        if (entry.checkout)
+            this.checkout(inputs, token);
+    }
+    /** actions/checkout (and wrappers) leave the token in .git/config unless persist-credentials is false. */
+    checkout(inputs, token) {
+        const persist = inputs?.['persist-credentials'];
+        if (persist === false || (typeof persist === 'string' && persist.trim().toLowerCase() === 'false'))
+            return;
+        const expression = typeof persist === 'string' && persist.includes('${{');
+        this.gitToken = expression && token === 'github' ? 'maybe' : token;
+    }
+    githubScript(ref, entry, inputs, token, layers, tokens) {
+        const name = entry.githubScriptInput;
+        const script = inputs?.[name];
+        if (typeof script !== 'string')
+            return;
+        const span = (0,yaml/* valueSpan */.MK)(inputs, name);
+        // The GITHUB_TOKEN read from the environment (process.env.X) goes wherever the code sends it.
+        for (const [envName, { value }] of visibleEnv(layers)) {
+            const kind = tokens.value(value);
+            if (kind !== 'github' && kind !== 'maybe')
+                continue;
+            const n = (0,regex/* escapeRegExp */.N)(envName);
+            const read = new RegExp(`process\\.env(?:\\.${n}\\b|\\[\\s*['"\`]${n}['"\`]\\s*\\])`).exec(script);
+            if (read)
+                this.doubt('unknown', 'github-script', ref, this.locate(script, span, read.index, read.index + read[0].length), `${entry.action}: the script reads the GITHUB_TOKEN from ${read[0]}, and we do not follow where it goes`);
+        }
+        if (token !== 'github' && token !== 'maybe')
+            return; // the client is authenticated with another token
+        if (/^\s*\$\{\{[^}]*\}\}\s*$/.test(script)) {
+            this.doubt('unknown', 'github-script', ref, span, `${entry.action}: the script is given by an expression`);
+            return;
+        }
+        const analysis = analyseGithubScript(script);
+        for (const n of analysis.needs) {
+            const at = this.locate(script, span, n.start, n.end);
+            const reason = token === 'maybe' ? `${n.reason} (if github-token is the GITHUB_TOKEN)` : n.reason;
+            this.need(n, { stepPath: ref.path, span: at, reason, source: 'heuristic', confidence: 'likely', level: n.level }, token === 'maybe' ? 'token-expression' : 'heuristic');
+        }
+        for (const d of analysis.doubts)
+            this.doubt('unknown', 'github-script', ref, this.locate(script, span, d.start, d.end), `${entry.action}: ${d.reason}`);
+    }
+    /** A shell script: `run:`, or an action input that holds one. */
+    script(ref, text, span, layers, tokens) {
+        const tokenVars = [];
+        for (const [name, { value, layer }] of visibleEnv(layers)) {
+            const kind = tokens.value(value);
+            if (kind === 'github' || kind === 'maybe')
+                tokenVars.push({ name, kind, level: layer.level });
+        }
+        const ghVar = envEntry(layers, 'GH_TOKEN') ? 'GH_TOKEN' : envEntry(layers, 'GITHUB_TOKEN') ? 'GITHUB_TOKEN' : undefined;
+        const ghEnvToken = ghVar === undefined ? 'none' : tokens.value(envEntry(layers, ghVar).value);
+        const reachable = (k) => k === 'github' || k === 'maybe';
+        // A script that cannot reach the token needs nothing of it; most scripts end here.
+        if (tokenVars.length === 0 && !reachable(ghEnvToken) && !reachable(this.gitToken) && !text.includes('${{'))
+            return;
+        const analysis = analyseScript({
+            text,
+            tokenVars,
+            ghEnvToken,
+            ...(ghVar !== undefined ? { ghEnvVar: ghVar } : {}),
+            gitToken: this.gitToken,
+            expression: (inner) => tokens.expression(inner),
+            ...(this.shellOf(ref) !== undefined ? { shell: this.shellOf(ref) } : {}),
+        });
+        this.gitToken = analysis.gitToken;
+        for (const n of analysis.needs) {
+            const at = this.locate(text, span, n.start, n.end);
+            this.need(n, { stepPath: ref.path, span: at, reason: n.reason, source: 'heuristic', confidence: 'likely', level: n.level }, n.maybe ? 'token-expression' : 'heuristic');
+        }
+        for (const d of analysis.doubts) {
+            const at = d.start === d.end ? span : this.locate(text, span, d.start, d.end);
+            this.doubt(d.confidence, d.kind, ref, at, d.reason);
+        }
+    }
+    /** The step's shell: its own, else the job's or the workflow's `defaults.run.shell`. */
+    shellOf(ref) {
+        const fromDefaults = (holder) => {
+            const d = holder?.defaults;
+            return (0,yaml/* isMap */.jh)(d) && (0,yaml/* isMap */.jh)(d.run) ? d.run.shell : undefined;
+        };
+        const shell = ref.step.shell ?? fromDefaults(this.job?.job) ?? fromDefaults(this.root);
+        return typeof shell === 'string' ? shell : undefined;
+    }
+    /** Absolute offsets of text.slice(start, end), found verbatim inside the value's span; else the whole value. */
+    locate(text, span, start, end) {
+        const snippet = text.slice(start, end).split('\n', 1)[0].trimEnd();
+        if (snippet.trim() === '')
+            return span;
+        const at = this.file.text.indexOf(snippet, span[0]);
+        return at >= 0 && at + snippet.length <= span[1] ? [at, at + snippet.length] : span;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17182,8 +17735,8 @@ const parse_COUNT_FIRST_ABOVE = 512 * 1024;
  * ResourceLimitError (a YamlSyntaxError) past a budget.
  */
 function parseYamlDetailed(source, options = {}) {
-    const budgets = options.budgets ?? workflows_budgets/* PARSE_BUDGETS */.Hn;
-    const over = (0,workflows_budgets/* checkTextBudgets */._n)(source, budgets);
+    const budgets = options.budgets ?? workflows_budgets.PARSE_BUDGETS;
+    const over = (0,workflows_budgets/* checkTextBudgets */._)(source, budgets);
     if (over)
         throw over;
     const counted = source.length > parse_COUNT_FIRST_ABOVE;
@@ -17248,6 +17801,47 @@ function firstLine(run) {
     const end = run.indexOf('\n', start);
     return run.slice(start, end < 0 ? run.length : end).trim();
 }
+
+
+/***/ }),
+
+/***/ 2:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ PERMISSION_SCOPES),
+/* harmony export */   Kx: () => (/* binding */ PERMISSION_SCOPE_NAMES)
+/* harmony export */ });
+/* unused harmony export PRIVILEGED_TRIGGERS */
+/**
+ * GITHUB_TOKEN permission scopes, the levels each accepts, and how severe a workflow-wide `write`
+ * of it is. Kept in step with GitHub's own workflow schema (@actions/workflow-parser) by a test.
+ */
+const PERMISSION_SCOPES = {
+    actions: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    'artifact-metadata': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
+    attestations: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    checks: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
+    'code-quality': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
+    contents: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    'copilot-requests': { levels: ['write', 'none'], workflowWriteSeverity: 'medium' },
+    deployments: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    discussions: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
+    drives: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    'id-token': { levels: ['write', 'none'], workflowWriteSeverity: 'high' },
+    issues: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
+    models: { levels: ['read', 'none'], workflowWriteSeverity: 'medium' },
+    packages: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    pages: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
+    'pull-requests': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'high' },
+    'repository-projects': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
+    'security-events': { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'medium' },
+    statuses: { levels: ['read', 'write', 'none'], workflowWriteSeverity: 'low' },
+    'vulnerability-alerts': { levels: ['read', 'none'], workflowWriteSeverity: 'medium' },
+};
+const PERMISSION_SCOPE_NAMES = Object.keys(PERMISSION_SCOPES);
+/** Triggers whose runs get a write token and secrets while being started by outsiders. */
+const PRIVILEGED_TRIGGERS = new Set(['pull_request_target', 'workflow_run', 'issue_comment', 'discussion_comment']);
 
 
 /***/ }),
@@ -17417,6 +18011,152 @@ function actionShapeError(root) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ actionOrigin),
+/* harmony export */   zc: () => (/* binding */ isUnpinnedThirdParty)
+/* harmony export */ });
+/* unused harmony export FIRST_PARTY_OWNERS */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+/** Whose code a `uses:` runs, and whether the reference can move under the workflow. */
+
+/** Owners whose actions ship with the platform. */
+const FIRST_PARTY_OWNERS = new Set(['actions', 'github']);
+/**
+ * The origin of a step's or job's `uses:`; undefined for local actions and references GitHub would not resolve.
+ * `repositoryOwner` (lower case) is the scanned repository's owner, when known.
+ */
+function actionOrigin(uses, repositoryOwner) {
+    const ref = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .parseUses */ .Ap)(uses);
+    if (ref.kind === 'docker')
+        return { name: uses.trim().slice('docker://'.length), thirdParty: true, pinned: ref.pinned };
+    if (ref.kind !== 'repository')
+        return undefined;
+    const owner = ref.repository.split('/')[0];
+    return { name: ref.repository, thirdParty: !FIRST_PARTY_OWNERS.has(owner) && owner !== repositoryOwner, pinned: ref.pinned };
+}
+/** A third-party action or image whose reference is not a commit SHA (or digest). */
+function isUnpinnedThirdParty(uses, repositoryOwner) {
+    if (typeof uses !== 'string')
+        return false;
+    const origin = actionOrigin(uses, repositoryOwner);
+    return origin !== undefined && origin.thirdParty && !origin.pinned;
+}
+
+
+/***/ }),
+
+/***/ 4943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vz: () => (/* binding */ stepTokenContext),
+/* harmony export */   YJ: () => (/* binding */ writeWeight),
+/* harmony export */   eS: () => (/* binding */ workflowTokenContext),
+/* harmony export */   fs: () => (/* binding */ shiftByExposure),
+/* harmony export */   gn: () => (/* binding */ exposureNote),
+/* harmony export */   mP: () => (/* binding */ lazyContext),
+/* harmony export */   uk: () => (/* binding */ jobTokenContext)
+/* harmony export */ });
+/* unused harmony export tokenPower */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+/* harmony import */ var _effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5914);
+/* harmony import */ var _exposure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6009);
+
+
+
+/**
+ * A workflow that can be called (`workflow_call`) is started by whatever its callers are: a maintainer-only level
+ * cannot be trusted there, so it counts as the reference level (no shift).
+ */
+function callable(root, exposure) {
+    return exposure === 'maintainer' && (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .triggerNames */ .R0)(root).has('workflow_call') ? 'contributor' : exposure;
+}
+/**
+ * Scopes whose write access, in a stolen token, changes code, releases, packages or deployments: the high end of the
+ * token-theft scale. Writes to pull requests, issues, discussions, checks, statuses, pages (without `id-token`) and
+ * the like can deface or mislead but not ship code: medium.
+ */
+const HIGH_VALUE_WRITES = new Set(['contents', 'packages', 'actions', 'deployments', 'attestations', 'drives']);
+/** How much a write token is worth to whoever steals it, by its most valuable write scope; undefined without one. */
+function writeWeight(p) {
+    if (!p)
+        return undefined;
+    const scopes = (0,_effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenWriteScopes */ .aW)(p);
+    if (scopes.length === 0)
+        return undefined;
+    return scopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
+}
+function tokenPower(p) {
+    if (!p || p.possiblyWriteAll)
+        return 'unknown';
+    return (0,_effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenWriteScopes */ .aW)(p).length > 0 ? 'write' : 'read';
+}
+const CALLER_DECIDES = { power: 'unknown', permissions: undefined, grant: "the calling job's token permissions", exposure: 'contributor', events: [] };
+const MEMO = Symbol('jobTokenContext');
+/** The token's power and the exposure of a job (or of a composite action, where both are the caller's). Memoised per job. */
+function jobTokenContext(file, job) {
+    if (file.kind !== 'workflow' || !job)
+        return CALLER_DECIDES;
+    let byJob = file.memo.get(MEMO);
+    if (!byJob)
+        file.memo.set(MEMO, (byJob = new Map()));
+    let ctx = byJob.get(job.id);
+    if (!ctx) {
+        const permissions = (0,_effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .effectivePermissions */ .wW)(file, job);
+        const exp = (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .jobExposure */ .BK)(file.root, job.job);
+        ctx = { power: tokenPower(permissions), permissions, grant: (0,_effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGrant */ .aN)(permissions), exposure: callable(file.root, exp.level), events: exp.events };
+        byJob.set(job.id, ctx);
+    }
+    return ctx;
+}
+/** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
+function stepTokenContext(ctx, step) {
+    if (ctx.exposure !== 'outsider' || (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .gateIn */ .X5)(step.if)?.strength !== 'strong')
+        return ctx;
+    return { ...ctx, exposure: 'contributor' };
+}
+function lazyContext(make) {
+    let value;
+    return () => (value ??= make());
+}
+/** The most powerful token among a workflow's jobs (for workflow-level `env:`), with the workflow's exposure. */
+function workflowTokenContext(file, jobs) {
+    const contexts = jobs.map((j) => jobTokenContext(file, j));
+    const rank = { read: 0, unknown: 1, write: 2 };
+    const best = contexts.reduce((a, c) => (!a || rank[c.power] > rank[a.power] ? c : a), undefined);
+    const exp = (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .triggerExposure */ .U0)(file.root);
+    const base = best ?? CALLER_DECIDES;
+    return { ...base, exposure: callable(file.root, exp.level), events: exp.events };
+}
+/**
+ * Moves a severity by who can start the workflow: +1 when outsiders can (issue comments, pull_request_target …), −1
+ * when only maintainers do (schedule, dispatch, tag pushes, releases), within [low, high]. `supplyChain` findings are
+ * not moved: there the attacker is whoever can move the action's ref, whoever starts the run.
+ */
+function shiftByExposure(severity, ctx, supplyChain = false) {
+    const by = supplyChain ? 0 : ctx.exposure === 'outsider' ? 1 : ctx.exposure === 'maintainer' ? -1 : 0;
+    if (by === 0)
+        return severity;
+    return (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .shiftSeverity */ .yG)(severity, by, 'low', severity === 'critical' ? 'critical' : 'high');
+}
+/** A clause for messages when the exposure moved the severity. */
+function exposureNote(ctx, supplyChain = false) {
+    const events = ctx.events.join(', ');
+    if (supplyChain)
+        return '';
+    if (ctx.exposure === 'outsider')
+        return `; anyone can start this workflow (${events})`;
+    if (ctx.exposure === 'maintainer' && events)
+        return `; only maintainers start this workflow (${events})`;
+    return '';
 }
 
 
@@ -17825,7 +18565,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 2562:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
@@ -24572,7 +25312,7 @@ exports.getTags = getTags;
 
 
 
-var node_buffer = __nccwpck_require__(2562);
+var node_buffer = __nccwpck_require__(181);
 var Scalar = __nccwpck_require__(3301);
 var stringifyString = __nccwpck_require__(3069);
 
@@ -26728,6 +27468,7 @@ exports.y = function loadYaml() {
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   q3: () => (/* binding */ getMultilineInput),
   pq: () => (/* binding */ info),
@@ -26740,7 +27481,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getState, group, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

@@ -24,6 +24,7 @@ import { renderRulesMarkdown, renderRulesText } from './report/rules-doc.js';
 import { VERSION } from './version.js';
 import type { Trend } from './expiry/trend.js';
 import { isRepositoryName, repositoryFromGit } from './sources/git-remote.js';
+import { vaultRenewCommand } from './commands/vault-renew.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -56,6 +57,25 @@ Usage:
                                           --now (a date means 00:00 UTC; default: now), from the declared dates
                                           and (unless --offline) GitHub, Actions secrets, JWTs, Vault and Apps;
                                           token values from the environment; exit codes as scan
+  token-warden vault-renew [PATH] [--registry FILE] [--dry-run|--apply] [--increment 1h] [--vault-addr URL]
+                           [--format text|json] [--fail-on SEVERITY] [--output FILE]
+                                          look up the registry's Vault tokens (kind vault; values from the
+                                          environment) and say which are due; --apply renews them (renew-self)
+  token-warden runner-token (--org ORG | --repo OWNER/REPO | --enterprise SLUG) [--store-secret NAME]
+                      [--store-output] [--jit NAME --labels a,b --runner-group-id N] [--threshold 5m] [--force]
+                      [--dry-run|--apply] [--api-url URL] [--state FILE] [--format text|json]
+                                          keep a self-hosted runner registration token (or JIT config) fresh in an
+                                          Actions secret or a masked step output; reports offline runners
+  token-warden rotate [--registry FILE] [--dry-run|--apply] [--force NAME|--force-all] [--repo OWNER/REPO]
+                      [--state FILE]      write fresh generated values to the Actions secrets whose registry
+                                          rotation rule says they are due
+                                          (both: a dry run unless --apply; credential from GITHUB_TOKEN/GH_TOKEN,
+                                          or --app-id with GITHUB_APP_PRIVATE_KEY; see the README)
+  token-warden fix [PATH...] [--write] [--check] [--format diff|json]
+                                          least-privilege permissions: "permissions: {}" at the top and in each job
+                                          exactly the scopes its steps need, with the reason; a unified diff unless
+                                          --write; never widens a grant, never touches a job whose needs are unknown;
+                                          --check: exit 1 when a change would be made
   token-warden schema [config|registry]   print the JSON Schema of the config file or of the token registry
   token-warden --version | --help
 
@@ -355,6 +375,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         return await registryCommand(rest, io);
       case 'expiry':
         return await expiryCommand(rest, io);
+      case 'vault-renew':
+        return await vaultRenewCommand(rest, io);
+      case 'runner-token':
+        return await (await import('./commands/runner-token.js')).runnerTokenCommand(rest, io);
+      case 'rotate':
+        return await (await import('./commands/rotate.js')).rotateCommand(rest, io);
+      case 'fix':
+        return await (await import('./commands/fix.js')).fixCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

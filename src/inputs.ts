@@ -45,6 +45,13 @@ export interface ActionSettings {
   baselineFile?: string;
   /** The event the workflow runs for (GITHUB_EVENT_NAME and the event payload). */
   event: EventInfo;
+  mode: Mode;
+  /** `fix-summary`: put the least-privilege fix (a diff) in the job summary and SARIF. */
+  fixSummary: boolean;
+  /** `dry-run`: the writing modes say what they would do and write nothing. */
+  dryRun: boolean;
+  /** `token-values`: NAME=value lines (masked on read) that the expiry sources read as if they were in the environment. */
+  tokenValues: Record<string, string>;
   /** `${server}/${repository}/actions/runs/${run id}` when the runner says. */
   runUrl?: string;
 }
@@ -89,6 +96,10 @@ export function readEvent(env: NodeJS.ProcessEnv): EventInfo {
   }
   return info;
 }
+
+/** `mode`: what the step does — scan (and check expiry, alert), or one of the jobs that keep tokens alive. */
+export const MODES = ['scan', 'vault-renew', 'runner-token', 'rotate'] as const;
+export type Mode = (typeof MODES)[number];
 
 export const CHECKS = ['workflows', 'registry', 'expiry'] as const;
 export type Check = (typeof CHECKS)[number];
@@ -163,6 +174,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     trend: bool('trend', true),
     orgSecrets: bool('org-secrets', false),
     failOnNewOnly: bool('fail-on-new-only', false),
+    mode: choice('mode', MODES) ?? 'scan',
+    fixSummary: bool('fix-summary', false),
+    dryRun: bool('dry-run', false),
+    tokenValues: {},
     event: readEvent(env),
     ...(registry ? { registry } : {}),
     ...(minSeverity ? { minSeverity } : {}),
@@ -202,6 +217,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
   if (webhook) {
     core.setSecret(webhook);
     settings.slack = { webhookUrl: webhook, minSeverity: choice('slack-min-severity', SEVERITIES) ?? 'high' };
+  }
+  const rawValues = core.getInput('token-values');
+  for (const line of rawValues.split(/\r?\n/)) {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$/.exec(line);
+    if (!m) {
+      if (line.trim() && !line.trim().startsWith('#')) throw new UsageError('input token-values must be NAME=value lines (a line did not match; it is not shown, it may hold a secret)');
+      continue;
+    }
+    const value = m[2]!.trim();
+    if (value) core.setSecret(value);
+    settings.tokenValues[m[1]!] = value;
   }
   const baselineFile = workspaceFile('baseline-file', workspace);
   if (baselineFile) settings.baselineFile = baselineFile;

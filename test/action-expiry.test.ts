@@ -77,8 +77,19 @@ describe('the action, expiry online against the GitHub double', () => {
     const triage = double.state.addToken({ kind: 'fine-grained', expiresAt: new Date('2027-01-10T00:00:00Z') }).token;
     const run = await runActionAsync(
       DEMO,
-      { checks: 'expiry', 'fail-on': 'none', now: '2026-12-01', trend: 'false', 'github-token': api, 'api-url': double.url, 'json-file': 'out/report.json', 'sarif-file': 'out/report.sarif' },
-      { LEGACY_BOT_PAT: legacy, TRIAGE_BOT_TOKEN: triage },
+      {
+        checks: 'expiry',
+        'fail-on': 'none',
+        now: '2026-12-01',
+        trend: 'false',
+        'github-token': api,
+        'api-url': double.url,
+        'json-file': 'out/report.json',
+        'sarif-file': 'out/report.sarif',
+        // as a reusable workflow passes them: NAME=value lines
+        'token-values': `# from the caller's secrets\nTRIAGE_BOT_TOKEN=${triage}\n`,
+      },
+      { LEGACY_BOT_PAT: legacy },
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

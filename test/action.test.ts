@@ -126,4 +126,13 @@ describe('without a registry', () => {
     expect(run.status).toBe(0);
     expect(run.summary).toContain('No token registry (`.github/token-scope-map.yml`) was found: the registry rules were skipped.');
   });
+
+  it('fix-summary puts the least-privilege diff in the summary and SARIF fixes on permissions findings', () => {
+    const run = runAction(DEMO, { checks: 'workflows', 'fail-on': 'none', 'fix-summary': 'true', 'sarif-file': 'out.sarif' });
+    expect(run.status).toBe(0);
+    expect(run.summary).toMatch(/```diff/);
+    expect(run.summary).toContain('permissions: {}');
+    const sarif = JSON.parse(readFileSync(path.join(run.workspace, 'out.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string; fixes?: unknown[] }> }> };
+    expect(sarif.runs[0]!.results.some((r) => r.ruleId === 'permissions' && (r.fixes?.length ?? 0) > 0)).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@
 import { runScan } from '../src/pipeline.js';
 import type { Finding } from '../src/model/finding.js';
 import { sharedDir } from './helpers.js';
-import { checkPeerRow, readPeerRows, rowLabel } from './peer-expected.js';
+import { checkPeerRow, readPeerRows, rowLabel } from './peer-rows.js';
 
 describe('zizmor peer fixtures (EXPECTED.tsv)', () => {
   const rows = readPeerRows(sharedDir('peer', 'zizmor', 'EXPECTED.tsv'));

@@ -24,10 +24,10 @@ var errors = __webpack_require__(3916);
 var engine = __webpack_require__(6572);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __webpack_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 25 modules
-var rules = __webpack_require__(181);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
-var registry_rules = __webpack_require__(4332);
+// EXTERNAL MODULE: ./src/rules/index.ts + 11 modules
+var rules = __webpack_require__(6800);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
+var registry_rules = __webpack_require__(892);
 // EXTERNAL MODULE: ./src/report/baseline.ts
 var baseline = __webpack_require__(7355);
 // EXTERNAL MODULE: ./src/sources/files.ts

@@ -122,8 +122,8 @@ var engine = __webpack_require__(6572);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/registry/load-file.ts
 var load_file = __webpack_require__(618);
-// EXTERNAL MODULE: ./src/registry/rules/index.ts + 15 modules
-var rules = __webpack_require__(4332);
+// EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
+var rules = __webpack_require__(892);
 // EXTERNAL MODULE: ./src/sources/config-file.ts
 var config_file = __webpack_require__(781);
 // EXTERNAL MODULE: ./src/version.ts

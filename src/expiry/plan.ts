@@ -20,6 +20,8 @@ export interface PlanRow {
   status: ExpiryStatus;
   action: ExpiryAction;
   notes: string[];
+  /** Registries the token publishes to that accept OIDC-minted tokens instead (trusted publishing), when any. */
+  replaceableByOidc?: string[];
 }
 
 /** The `expiry` object of the JSON report (version 1 of its shape; later versions only add fields). */
@@ -38,6 +40,11 @@ export interface PlanSources {
   observations?: ReadonlyMap<string, Partial<TokenObservation>>;
   sources?: readonly SourceName[];
   notes?: readonly SourceNote[];
+  /**
+   * By token key: registries the scanned workflows publish to with it that accept OIDC-minted tokens instead. Rotating
+   * such a token is the second-best fix: the plan says so.
+   */
+  replaceableByOidc?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function buildExpiryPlan(registry: Registry, nowMs: number, online: PlanSources = {}): ExpiryPlan {
@@ -55,6 +62,11 @@ export function buildExpiryPlan(registry: Registry, nowMs: number, online: PlanS
       action: e.action,
       notes: e.notes,
     };
+    const oidc = online.replaceableByOidc?.get(token.key);
+    if (oidc?.length) {
+      row.replaceableByOidc = [...oidc];
+      row.notes = [...row.notes, `replaceable by OIDC trusted publishing (${oidc.join(', ')}): migrate and revoke it rather than rotate it`];
+    }
     return { row, due: e.expiresAt === null ? Infinity : (parseInstant(e.expiresAt) ?? Infinity) };
   });
   rows.sort((a, b) => a.due - b.due || (a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0));

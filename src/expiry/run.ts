@@ -12,6 +12,8 @@ import { EXPIRY_RULE_IDS, registryProjectRules } from '../registry/rules/index.j
 import { loadConfig } from '../sources/config-file.js';
 import { VERSION } from '../version.js';
 import type { Registry } from '../registry/types.js';
+import { usageOfInputs, type UsageSummary } from '../registry/usage.js';
+import { discover, isWithin, readInputs } from '../sources/files.js';
 import { buildExpiryPlan, type ExpiryPlan } from './plan.js';
 import { collectObservations, type Collected } from './sources/collect.js';
 import type { ExpirySource, SourceNote } from './sources/types.js';
@@ -33,6 +35,11 @@ export interface ExpiryRunOptions {
   /** Registers a secret with the log masker, at the moment it is read. */
   mask: (value: string) => void;
   links?: ReportInput['links'];
+  /**
+   * Where the registered secrets are used, for the plan's "replaceable by OIDC" notes. Default: read from the
+   * workflows and actions under `root` (as a scan would find them); pass one to skip reading.
+   */
+  usage?: UsageSummary;
 }
 
 export interface ExpiryReport extends ReportInput {
@@ -48,6 +55,12 @@ export interface ExpiryRunResult {
   /** The registry file, relative to the root (for headings). */
   registryFile: string;
   registry: Registry;
+}
+
+/** What the workflows and actions under the root do with secrets (unparsable files skipped; never the registry). */
+function workflowUsage(root: string, cwd: string, registryFile: string): UsageSummary {
+  const found = discover([root], cwd);
+  return usageOfInputs(readInputs({ root: found.root, files: found.files.filter((f) => f !== registryFile && isWithin(found.root, f)) }));
 }
 
 export async function runExpiry(options: ExpiryRunOptions): Promise<ExpiryRunResult> {
@@ -67,7 +80,9 @@ export async function runExpiry(options: ExpiryRunOptions): Promise<ExpiryRunRes
   const notes: SourceNote[] = [...collected.notes];
   for (const name of values.tooShort) notes.push({ source: 'env', level: 'warning', token: name, message: `the value given for ${name} is too short to be a token; not checked` });
 
-  const plan = buildExpiryPlan(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes });
+  const usage = options.usage ?? workflowUsage(options.root, options.cwd, loaded.file.absolutePath);
+  const replaceableByOidc = new Map(Object.entries(usage.oidcReplaceable).map(([key, u]) => [key, u.registries]));
+  const plan = buildExpiryPlan(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes, replaceableByOidc });
   const result = scan([], {
     config,
     projectRules: registryProjectRules(registry, loaded.file.path, { scope: 'registry-file', now: new Date(options.nowMs), observations: collected.observations }).filter((r) =>

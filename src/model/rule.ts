@@ -16,8 +16,8 @@ export interface RuleMeta {
   docs: string;
   /** Extra SARIF tags. */
   tags?: string[];
-  /** Which files the rule looks at. */
-  appliesTo: ReadonlyArray<'workflow' | 'action' | 'registry'>;
+  /** Which files the rule looks at; `github`: what GitHub's API reports (no file). */
+  appliesTo: ReadonlyArray<'workflow' | 'action' | 'registry' | 'github'>;
 }
 
 /** What a rule hands to `report`. The engine turns it into a Finding. */

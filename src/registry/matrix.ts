@@ -41,6 +41,11 @@ export interface MatrixRow {
   usedIn: string[] | null;
   environments: string[] | null;
   expiry: MatrixExpiry;
+  /**
+   * Registries the token publishes to that accept a token minted from the job's OIDC identity instead (trusted
+   * publishing: the token need not exist); empty when none; null when no files were scanned.
+   */
+  replaceableByOidc: string[] | null;
 }
 
 /** Version 1 of the matrix's JSON shape; later versions only add fields. */
@@ -105,6 +110,7 @@ export function buildTokenMatrix(registry: Registry, usage?: UsageSummary, optio
     usedIn: usage ? (usage.secrets[t.key]?.files ?? []) : null,
     environments: t.environments ?? null,
     expiry: expiryOf(t, registry.policy, options.now),
+    replaceableByOidc: usage ? (usage.oidcReplaceable[t.key]?.registries ?? []) : null,
   }));
   const unregistered = usage
     ? Object.entries(usage.secrets)
@@ -172,6 +178,15 @@ export function renderMatrixMarkdown(m: TokenMatrix): string {
     }
     out.push('');
   }
+  const replaceable = m.tokens.filter((r) => r.replaceableByOidc?.length);
+  if (replaceable.length) {
+    out.push(
+      '**Replaceable by OIDC (trusted publishing):** ' +
+        replaceable.map((r) => `${code(r.token)} (${r.replaceableByOidc!.join(', ')})`).join(', ') +
+        ' — a trusted publisher on the registry and `id-token: write` in the publishing job make the token unnecessary: revoke it once migrated.',
+      '',
+    );
+  }
   if (m.unregistered.length) {
     out.push('**Used but not registered:** ' + m.unregistered.map((u) => `${code(u.name)} (${codeList(u.usedIn)})`).join(', '), '');
   }
@@ -209,6 +224,7 @@ export const MATRIX_CSV_COLUMNS = [
   'due',
   'days_left',
   'status',
+  'replaceable_by_oidc',
 ] as const;
 
 /**
@@ -242,6 +258,7 @@ export function renderMatrixCsv(m: TokenMatrix): string {
       r.expiry.due,
       r.expiry.daysLeft,
       r.expiry.status,
+      list(r.replaceableByOidc, ''),
     ]
       .map(csvField)
       .join(','),

@@ -9,9 +9,14 @@ import { redactTokensIn } from '../workflows/secrets-text.js';
 import { isMap, isSeq, itemSpan, keySpan, META, valueSpan, type Span, type YValue } from '../workflows/yaml.js';
 import { findPastedSecrets, scrub, withoutValues, type ScalarEntry } from './pasted.js';
 import { RegistrySchema, type RegistryFileData } from './schema.js';
+import { parseVaultDuration } from '../vault/duration.js';
 import { canonicalPermission, CLASSIC_SCOPES, classicScopeLevel, FINE_GRAINED_PERMISSIONS, FINE_GRAINED_PERMISSION_NAMES, scopeVocabulary } from './scopes.js';
 import {
   DEFAULT_THRESHOLDS,
+  GENERATABLE_KINDS,
+  GENERATED_LENGTHS,
+  GENERATED_SECRET_TYPES,
+  type GeneratedSecretType,
   pathKey,
   type ExpiryThresholds,
   TOKEN_KINDS,
@@ -117,7 +122,15 @@ function semanticIssues(raw: unknown, walked: Walked, file: string, lines: LineI
       for (const key of ['app-id', 'installation-id']) {
         if (entry[key] !== undefined && entry.kind !== 'github-app') at([...base, key], `\`${key}\` belongs to kind github-app (this token is ${String(entry.kind)})`);
       }
+      for (const key of ['vault-address', 'renew-increment', 'renew-threshold']) {
+        if (entry[key] !== undefined && entry.kind !== 'vault') at([...base, key], `\`${key}\` belongs to kind vault (this token is ${String(entry.kind)})`);
+      }
+      for (const key of ['renew-increment', 'renew-threshold']) {
+        const v = entry[key];
+        if ((typeof v === 'string' || typeof v === 'number') && parseVaultDuration(v) === 0) at([...base, key], `\`${key}\` must be longer than 0 seconds`);
+      }
       globIssues(entry['used-by'], [...base, 'used-by'], at);
+      rotationIssues(entry, base, at);
     }
   }
 
@@ -140,6 +153,28 @@ function semanticIssues(raw: unknown, walked: Walked, file: string, lines: LineI
     }
   }
   return issues;
+}
+
+/** A rotation rule that cannot work: a kind only its service issues, or a length too short for its type or not whole. */
+function rotationIssues(entry: Record<string, unknown>, base: Path, at: (path: Path, message: string, prefer?: 'key' | 'value') => void): void {
+  const rotation = entry.rotation;
+  if (!isPlainObject(rotation)) return;
+  if (typeof entry.kind === 'string' && (TOKEN_KINDS as readonly string[]).includes(entry.kind) && !GENERATABLE_KINDS.includes(entry.kind as TokenKind)) {
+    at([...base, 'rotation'], `kind ${entry.kind} is issued by its service: a generated random value cannot replace it (rotation fits kinds ${GENERATABLE_KINDS.join(', ')})`, 'key');
+  }
+  const generate = rotation.generate;
+  if (!isPlainObject(generate) || typeof generate.type !== 'string' || !(GENERATED_SECRET_TYPES as readonly string[]).includes(generate.type)) return;
+  const limits = GENERATED_LENGTHS[generate.type as GeneratedSecretType];
+  const length = generate.length;
+  if (!Number.isInteger(length)) return;
+  const n = length as number;
+  const path = [...base, 'rotation', 'generate', 'length'];
+  if (n < limits.min) {
+    const bits = generate.type === 'jwt-secret' ? 256 : 128;
+    at(path, `${generate.type} needs at least ${limits.min} characters for ${bits} bits of randomness (got ${n})`);
+  } else if (n % limits.multipleOf !== 0) {
+    at(path, `${generate.type} length must be a multiple of ${limits.multipleOf} (whole base64 groups, no padding; got ${n})`);
+  }
 }
 
 /** Reports thresholds out of order once `t` is laid over `inherited`; returns the layered values. */
@@ -266,6 +301,16 @@ function buildRegistry(data: RegistryFileData, file: string, walked: Walked, pas
     if (t.env !== undefined) token.env = t.env;
     if (t['app-id'] !== undefined) token.appId = t['app-id'];
     if (t['installation-id'] !== undefined) token.installationId = t['installation-id'];
+    if (t['vault-address'] !== undefined) token.vaultAddress = t['vault-address'];
+    if (t['renew-increment'] !== undefined) token.renewIncrement = parseVaultDuration(t['renew-increment']);
+    if (t['renew-threshold'] !== undefined) token.renewThreshold = parseVaultDuration(t['renew-threshold']);
+    if (t.rotation !== undefined) {
+      const g = t.rotation.generate;
+      token.rotation = {
+        generate: { type: g.type, ...(g.prefix !== undefined ? { prefix: g.prefix } : {}), length: g.length ?? GENERATED_LENGTHS[g.type].default },
+        maxAgeDays: t.rotation['max-age-days'],
+      };
+    }
     return token;
   });
   return {

@@ -8,10 +8,14 @@
  */
 import * as z from 'zod';
 import { CLASSIC_SCOPES, FINE_GRAINED_PERMISSIONS } from './scopes.js';
-import { DEFAULT_TOKEN_POLICIES, TOKEN_CATEGORIES, TOKEN_KINDS, TOKEN_RISKS } from './types.js';
+import { DEFAULT_TOKEN_POLICIES, GENERATED_MAX_LENGTH, GENERATED_SECRET_TYPES, TOKEN_CATEGORIES, TOKEN_KINDS, TOKEN_RISKS } from './types.js';
+import { VAULT_DURATION_PATTERN } from '../vault/duration.js';
 
 const glob = z.string().min(1).describe('A path glob relative to the repository root, e.g. .github/workflows/release.yml or .github/workflows/deploy-*.yml');
 const days = (what: string) => z.int().min(0).max(3650).describe(what);
+/** Whole seconds (a YAML number) or a Vault duration (`1h`, `90m`, `2d`, `"3600"`). */
+const vaultDuration = (what: string) =>
+  z.union([z.int().min(1).max(3650 * 86_400), z.string().regex(VAULT_DURATION_PATTERN, 'expected a duration such as 1h, 90m or 2d, or whole seconds')]).describe(what);
 const isoDate = (what: string) => z.iso.date({ message: 'expected a date written as YYYY-MM-DD' }).describe(what);
 
 export const ThresholdsSchema = z
@@ -48,6 +52,30 @@ export const ScopesSchema = z
   })
   .describe('Permissions: a mapping of permission names to read|write (fine-grained PATs, Apps), or a list of classic scopes (kind github-pat)');
 
+export const RotationSchema = z
+  .strictObject({
+    generate: z
+      .strictObject({
+        type: z
+          .enum(GENERATED_SECRET_TYPES)
+          .describe('api-key: letters and digits with a 6-character CRC32 checksum at the end; hex; base64 (standard alphabet, length a multiple of 4); alphanumeric; jwt-secret: base64url characters for an HMAC signing key'),
+        prefix: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'up to 32 letters, digits, `_`, `.` or `-`')
+          .optional()
+          .describe('Written before the random part, e.g. sk_ (helps secret scanners); not counted in `length`'),
+        length: z
+          .int()
+          .min(1)
+          .max(GENERATED_MAX_LENGTH)
+          .optional()
+          .describe('Characters after the prefix. Defaults: api-key 40, hex 64, base64 44, alphanumeric 32, jwt-secret 86; at least 128 bits of randomness (jwt-secret: 256)'),
+      })
+      .describe('How a new value is generated (crypto.randomBytes, no modulo bias)'),
+    'max-age-days': z.int().min(1).max(3650).describe("Days after the Actions secret's updated_at by which `token-warden rotate` writes a new value"),
+  })
+  .describe('Rotation of a generated secret: `token-warden rotate` writes a fresh random value as the Actions secret once it is older than max-age-days');
+
 export const TokenSchema = z
   .strictObject({
     description: z.string().min(1).describe('What the token is for'),
@@ -73,6 +101,15 @@ export const TokenSchema = z
       .describe('Environment variable holding the value, for `token-warden expiry` to check online (default: the variable named like the token)'),
     'app-id': z.int().min(1).optional().describe('kind github-app: the App ID; with the private key as the value, GitHub is asked for the installation and its permissions'),
     'installation-id': z.int().min(1).optional().describe('kind github-app: the installation to check (default: the one on the scanned repository)'),
+    'vault-address': z
+      .url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://vault.example.com:8200' })
+      .optional()
+      .describe('kind vault: the Vault server (default: --vault-addr, else VAULT_ADDR)'),
+    'renew-increment': vaultDuration('kind vault: the TTL `token-warden vault-renew` asks for, counted from the renewal (default: --increment, else the TTL the token was created with)').optional(),
+    'renew-threshold': vaultDuration(
+      'kind vault: renew once the TTL left is below this (default: once about two thirds of the TTL is used, with jitter, as Vault\'s LifetimeWatcher)',
+    ).optional(),
+    rotation: RotationSchema.optional(),
   })
   .describe('One token: its owner, what it may do, where it may be used, and when it expires');
 

@@ -26,6 +26,40 @@ export const TOKEN_KINDS = [
 ] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];
 
+/** Kinds of value `token-warden rotate` can generate for a `rotation:` rule (src/renewal/generate.ts). */
+export const GENERATED_SECRET_TYPES = ['api-key', 'hex', 'base64', 'alphanumeric', 'jwt-secret'] as const;
+export type GeneratedSecretType = (typeof GENERATED_SECRET_TYPES)[number];
+
+/**
+ * Lengths (characters after the prefix) per generated type: the default, the least that keeps 128 bits of randomness
+ * (256 for a JWT signing secret, RFC 7518 §3.2 asks for a key at least as long as the hash), and the step the length
+ * must be a multiple of (base64: whole 3-byte groups, no padding). At most 4096: Actions secrets hold 48 KB.
+ */
+export const GENERATED_LENGTHS: Record<GeneratedSecretType, { default: number; min: number; multipleOf: number; bitsPerChar: number }> = {
+  // api-key: alphanumeric body plus a 6-character CRC32 checksum (as GitHub's own tokens), so 22 random + 6.
+  'api-key': { default: 40, min: 28, multipleOf: 1, bitsPerChar: Math.log2(62) },
+  hex: { default: 64, min: 32, multipleOf: 1, bitsPerChar: 4 },
+  base64: { default: 44, min: 24, multipleOf: 4, bitsPerChar: 6 },
+  alphanumeric: { default: 32, min: 22, multipleOf: 1, bitsPerChar: Math.log2(62) },
+  'jwt-secret': { default: 86, min: 43, multipleOf: 1, bitsPerChar: 6 },
+};
+export const GENERATED_MAX_LENGTH = 4096;
+
+/** Kinds whose value a random string can replace (GitHub, Vault and runner tokens are issued by their service). */
+export const GENERATABLE_KINDS: readonly TokenKind[] = ['api-key', 'webhook-secret', 'jwt', 'other'];
+
+/** `rotation:` on a registry entry: generate a new value once the Actions secret is older than `maxAgeDays`. */
+export interface RotationRule {
+  generate: {
+    type: GeneratedSecretType;
+    /** Written before the random part (e.g. `sk_`), not counted in `length`. */
+    prefix?: string;
+    /** Characters after the prefix (the type's default when the file gives none). */
+    length: number;
+  };
+  maxAgeDays: number;
+}
+
 /** Expiry thresholds in days before expiry (the seeds' 7/30/45). */
 export interface ExpiryThresholds {
   critical: number;
@@ -92,6 +126,14 @@ export interface RegistryToken {
   /** kind github-app: `app-id` and `installation-id`. */
   appId?: number;
   installationId?: number;
+  /** kind vault: `vault-address`, the server (else the CLI's or the action's address, else `VAULT_ADDR`). */
+  vaultAddress?: string;
+  /** kind vault: `renew-increment` in seconds. */
+  renewIncrement?: number;
+  /** kind vault: `renew-threshold` in seconds: renew once the TTL left is below it. */
+  renewThreshold?: number;
+  /** `rotation:`: how `token-warden rotate` generates a new value, and how old the secret may get. */
+  rotation?: RotationRule;
   /** Offsets of the token's name (its key under `tokens:`). */
   span: Span;
 }

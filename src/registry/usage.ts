@@ -3,10 +3,12 @@
  * data the registry rules judge and the permissions matrix reports ("where actually used"). Pure.
  */
 import type { ScanInput } from '../engine.js';
-import { isReusableCall, jobsOf } from '../workflows/model.js';
+import { isReusableCall, jobsOf, stepAnchor } from '../workflows/model.js';
 import type { PathSegment } from '../workflows/paths.js';
 import { isParseFailure, loadSource, type FileKind, type SourceFile } from '../workflows/source.js';
 import { entrySpan, isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
+import { appTokenMints, type RequestedPermission } from '../workflows/app-tokens.js';
+import { publishCredentials, type OidcRegistry } from '../workflows/publishing.js';
 
 /** The deployment environment of the job holding a reference. */
 export type JobEnvironment =
@@ -60,6 +62,21 @@ export interface FileUsage {
   writeGrants: WriteGrant[];
   /** Upper-cased names under `on.workflow_call.secrets`: parameters of a reusable workflow, checked at the call site. */
   declaredSecrets: string[];
+  /** Steps minting a GitHub App token, with the secrets holding the App's key (upper-cased) and what they ask for. */
+  appTokenMints: AppTokenUse[];
+  /** Secrets (upper-cased) publishing to a registry that accepts OIDC-minted tokens instead (trusted publishing). */
+  oidcReplaceable: Array<{ key: string; registry: OidcRegistry }>;
+}
+
+/** A step minting a GitHub App token (src/workflows/app-tokens.ts), as the registry sees it. */
+export interface AppTokenUse {
+  /** Upper-cased names of the secrets in the key input. */
+  keys: string[];
+  /** The permissions asked for; undefined: none (every permission of the App); `dynamic`: an expression. */
+  permissions: RequestedPermission[] | 'dynamic' | undefined;
+  /** The step's `uses:`. */
+  span: Span;
+  path: PathSegment[];
 }
 
 const USAGE = Symbol('registryUsage');
@@ -111,7 +128,17 @@ export function collectUsage(file: SourceFile): FileUsage {
     return { span, path, job, environment: environments.get(job) ?? { kind: 'none' } };
   };
 
-  const usage: FileUsage = { secrets: [], githubToken: [], bulk: [], writeGrants: [], declaredSecrets: file.kind === 'workflow' ? declaredSecretsOf(root) : [] };
+  const usage: FileUsage = {
+    secrets: [],
+    githubToken: [],
+    bulk: [],
+    writeGrants: [],
+    declaredSecrets: file.kind === 'workflow' ? declaredSecretsOf(root) : [],
+    appTokenMints: appTokenMints(file)
+      .filter((m) => m.keySecrets.length > 0)
+      .map((m) => ({ keys: m.keySecrets.map((k) => k.toUpperCase()), permissions: m.permissions, span: stepAnchor(m.step), path: m.step.path })),
+    oidcReplaceable: publishCredentials(file).flatMap((c) => c.secrets.map((name) => ({ key: name.toUpperCase(), registry: c.registry }))),
+  };
   for (const ref of file.expressions.all()) {
     const a = ref.analysis;
     for (const name of a.secretNames) {
@@ -162,6 +189,11 @@ export interface UsageSummary {
   writeGrantFiles: string[];
   /** Files that hand every secret on (`secrets: inherit`, `toJSON(secrets)`, `secrets[expr]`). */
   bulkExposureFiles: string[];
+  /**
+   * Upper-cased secret name → the registries it publishes to that accept OIDC-minted tokens instead (trusted
+   * publishing), and the files where it does (both sorted).
+   */
+  oidcReplaceable: Record<string, { registries: OidcRegistry[]; files: string[] }>;
 }
 
 export function summariseUsage(collected: readonly CollectedUsage[]): UsageSummary {
@@ -179,12 +211,25 @@ export function summariseUsage(collected: readonly CollectedUsage[]): UsageSumma
     if (data.bulk.length) bulk.add(path);
   }
   for (const entry of Object.values(secrets)) entry.files.sort();
+  const oidcReplaceable: UsageSummary['oidcReplaceable'] = {};
+  for (const { path, data } of collected) {
+    for (const { key, registry } of data.oidcReplaceable) {
+      const entry = (oidcReplaceable[key] ??= { registries: [], files: [] });
+      if (!entry.registries.includes(registry)) entry.registries.push(registry);
+      if (!entry.files.includes(path)) entry.files.push(path);
+    }
+  }
+  for (const entry of Object.values(oidcReplaceable)) {
+    entry.registries.sort();
+    entry.files.sort();
+  }
   return {
     files: collected.length,
     secrets,
     githubTokenFiles: [...github].sort(),
     writeGrantFiles: [...writes].sort(),
     bulkExposureFiles: [...bulk].sort(),
+    oidcReplaceable,
   };
 }
 

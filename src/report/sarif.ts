@@ -7,6 +7,9 @@
  *   the full rule documentation is carried in `help.text` / `help.markdown` instead;
  * - no `region.snippet` / `contextRegion`: they would copy workflow text, token literals included, into the report;
  * - rule ids are the readable kebab-case ids users write in ignore comments, not `TW1001`-style ids.
+ *
+ * With the least-privilege fix's plans (`fixes`), each `permissions` result in a file the fix changes carries that
+ * file's fix as a SARIF `fix`: its whole-line edits as replacements by character offset.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +20,7 @@ import { ALL_RULE_META } from '../rules/index.js';
 import { redactTokensIn } from '../workflows/secrets-text.js';
 import type { RuleFailure, SkippedFile } from '../engine.js';
 import { SKIP_REASONS, type ReportInput } from './context.js';
+import type { FilePlan } from '../fix/types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -133,7 +137,33 @@ function physical(location: Location) {
   };
 }
 
-function sarifResult(f: Finding, ruleIndex: number, baseline: ReportInput['baseline']) {
+export interface SarifOptions {
+  /** The scan root, as an absolute URI or path: `%SRCROOT%`. */
+  srcRoot?: string;
+  /** Plans of the least-privilege fix (src/fix): their edits become `fixes` of the `permissions` results. */
+  fixes?: readonly FilePlan[];
+}
+
+/** Rules whose findings the least-privilege fix addresses. */
+const FIXED_BY_PLAN = new Set(['permissions']);
+
+/** A changed plan as a SARIF fix: one artifact change, a replacement per edit (offsets in UTF-16 code units). */
+function sarifFix(plan: FilePlan) {
+  return {
+    description: { text: redactTokensIn(`Least-privilege permissions for ${plan.path} (token-warden fix): each job granted only the scopes its steps need.`) },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: relativeUri(plan.path), uriBaseId: SRCROOT },
+        replacements: plan.edits.map((e) => ({
+          deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
+          ...(e.text ? { insertedContent: { text: redactTokensIn(e.text) } } : {}),
+        })),
+      },
+    ],
+  };
+}
+
+function sarifResult(f: Finding, ruleIndex: number, baseline: ReportInput['baseline'], fix: ReturnType<typeof sarifFix> | undefined) {
   const result: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex,
@@ -148,6 +178,7 @@ function sarifResult(f: Finding, ruleIndex: number, baseline: ReportInput['basel
   if (f.related?.length) {
     result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...physical(r.location), message: { text: redactTokensIn(r.message) } }));
   }
+  if (fix) result.fixes = [fix];
   if (f.suppression) {
     result.suppressions = [
       {
@@ -190,7 +221,8 @@ function baseUri(srcRoot: string): string {
 }
 
 /** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other consumers. */
-export function buildSarif(input: ReportInput, options: { srcRoot?: string } = {}) {
+export function buildSarif(input: ReportInput, options: SarifOptions = {}) {
+  const fixes = new Map((options.fixes ?? []).filter((p) => p.status === 'changed' && p.edits.length > 0).map((p) => [p.path, sarifFix(p)]));
   const known = new Set(ALL_RULE_META.map((m) => m.id));
   const foreign = [...new Set(input.findings.map((f) => f.ruleId).filter((id) => !known.has(id)))];
   const rules = [...ALL_RULE_META, ...foreign.map((id) => unknownRuleMeta(id, input.findings))];
@@ -217,7 +249,7 @@ export function buildSarif(input: ReportInput, options: { srcRoot?: string } = {
           : {}),
       },
     ],
-    results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId)!, input.baseline)),
+    results: input.findings.map((f) => sarifResult(f, index.get(f.ruleId)!, input.baseline, FIXED_BY_PLAN.has(f.ruleId) ? fixes.get(f.location.file) : undefined)),
   };
   if (options.srcRoot) {
     run.originalUriBaseIds = { [SRCROOT]: { uri: baseUri(options.srcRoot), description: { text: 'The scan root.' } } };
@@ -240,6 +272,6 @@ export function buildSarif(input: ReportInput, options: { srcRoot?: string } = {
   };
 }
 
-export function renderSarif(input: ReportInput, options: { srcRoot?: string } = {}): string {
+export function renderSarif(input: ReportInput, options: SarifOptions = {}): string {
   return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
 }

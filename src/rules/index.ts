@@ -12,8 +12,12 @@ import { secretsOutsideEnv } from './secrets-outside-env.js';
 import { botConditions } from './bot-conditions.js';
 import { githubEnv } from './github-env.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
+import { templateInjection } from './template-injection.js';
+import { githubApp } from './github-app.js';
+import { trustedPublishing } from './trusted-publishing.js';
 import { REGISTRY_RULE_META } from '../registry/rules/index.js';
 import { reusableCallPermissions } from './reusable-call-permissions.js';
+import { RENEWAL_RULE_META } from '../renewal/rules.js';
 import type { ProjectRule } from '../model/rule.js';
 
 /** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
@@ -31,6 +35,9 @@ export const RULES: readonly Rule[] = [
   botConditions,
   githubEnv,
   unpinnedPrivilegedAction,
+  templateInjection,
+  githubApp,
+  trustedPublishing,
 ];
 
 /** Not a rule that inspects a parsed file: the engine reports it when a file cannot be parsed or is not a workflow/action. */
@@ -67,6 +74,7 @@ export const ALL_RULE_META: readonly RuleMeta[] = [
   PARSE_ERROR,
   RESOURCE_LIMIT,
   ...REGISTRY_RULE_META,
+  ...RENEWAL_RULE_META,
 ];
 
 export function ruleMeta(id: string): RuleMeta | undefined {

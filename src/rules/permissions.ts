@@ -10,6 +10,7 @@ import { effectivePermissions, isWorkflowCallOnly } from '../workflows/effective
 import { jobNeeds, type JobNeeds, type NeedReason } from '../workflows/needs.js';
 import { shiftSeverity, strongestGate, triggerExposure, UNTRUSTED_REF_RE, type TriggerExposure } from '../workflows/exposure.js';
 import { shiftByExposure } from '../workflows/token-power.js';
+import { codeSinkOf, untrustedExpansions } from '../workflows/untrusted-values.js';
 
 /**
  * GITHUB_TOKEN permissions, judged the way GitHub runs the jobs: each job's effective grant (its own block, else the
@@ -123,9 +124,6 @@ function reportNestedCalls(context: RuleContext, inheriting: JobRef[]): void {
   }
 }
 
-const UNTRUSTED_TEXT_RE =
-  /\$\{\{[^}]*\bgithub\.(?:head_ref|event\.(?:issue|pull_request|comment|review|review_comment|discussion|head_commit|commits|workflow_run\.(?:head_branch|head_commit|display_title))\b[^}]*?\.(?:title|body|message|ref|label|name|head_branch|display_title|email))/;
-
 /** What in a job lets an outsider reach its token, for messages; undefined when nothing is seen. */
 function outsiderReach(context: RuleContext, job: JobRef): string | undefined {
   if (strongestGate(job.job.if)?.strength === 'strong') return undefined;
@@ -133,7 +131,8 @@ function outsiderReach(context: RuleContext, job: JobRef): string | undefined {
   for (const step of stepsOfJob(job)) {
     const s = step.step;
     if (isUnpinnedThirdParty(s.uses, context.repositoryOwner)) return `job "${job.id}" runs ${String(s.uses).trim()}, a third-party action at a movable ref`;
-    if (typeof s.run === 'string' && UNTRUSTED_TEXT_RE.test(s.run)) return `job "${job.id}" expands text an outsider writes into a script`;
+    const sink = codeSinkOf(context.file, step);
+    if (sink && untrustedExpansions(context.file, step, sink).length) return `job "${job.id}" expands text an outsider writes into a script`;
     const ref = withInput(s, 'ref');
     if (usesAction(s, 'actions/checkout') && typeof ref === 'string' && UNTRUSTED_REF_RE.test(ref)) {
       return `job "${job.id}" checks out the pull request's code`;

@@ -2,25 +2,16 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import type { Severity } from '../model/severity.js';
 import { isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
 import { jobsOf, stepGroups, type StepRef } from '../workflows/model.js';
-import { mentionsSecretsOrToken } from '../workflows/expressions.js';
 import type { SourceFile } from '../workflows/source.js';
 import { envCarrying, labelsInValue, scriptLineSpan, scriptSinks, type SinkKind } from '../workflows/script-sinks.js';
 import { isUnpinnedThirdParty } from '../workflows/third-party.js';
-import { classifySecret } from '../workflows/secret-kinds.js';
+import { classifySecret, credentialSecretsIn } from '../workflows/secret-kinds.js';
 import { exposureNote, jobTokenContext, lazyContext, shiftByExposure, stepTokenContext, type LazyContext } from '../workflows/token-power.js';
 import type { PathSegment } from '../workflows/paths.js';
 
-/**
- * Secrets whose value the expression carries, except the GITHUB_TOKEN (github-token-exposure judges it) and
- * identifiers kept as secrets (`AZURE_CLIENT_ID`, `DOCKER_USERNAME` …), which grant nothing on their own.
- */
-function secretsIn(file: SourceFile, inner: string): string[] {
-  if (!mentionsSecretsOrToken(inner)) return [];
-  return file.expressions.analyse(inner).valueSecrets.filter((n) => n.toUpperCase() !== 'GITHUB_TOKEN' && classifySecret(n).kind !== 'identifier');
-}
 
 const carried = (file: SourceFile, value: unknown): string[] =>
-  typeof value === 'string' && value.includes('${{') ? labelsInValue(value, (inner) => secretsIn(file, inner)) : [];
+  typeof value === 'string' && value.includes('${{') ? labelsInValue(value, (inner) => credentialSecretsIn(file, inner)) : [];
 
 /** Base severity of a long-lived secret in each sink (before who-can-start-it moves it). */
 const SINK_SEVERITY: Record<SinkKind, Severity> = {
@@ -63,8 +54,8 @@ function checkRun(context: RuleContext, step: StepRef, group: readonly StepRef[]
   const run = step.step.run;
   if (typeof run !== 'string') return;
   const tracked = {
-    env: envCarrying(file, step, 'secrets', (v) => labelsInValue(v, (inner) => secretsIn(file, inner))),
-    inline: (inner: string) => secretsIn(file, inner),
+    env: envCarrying(file, step, 'secrets', (v) => labelsInValue(v, (inner) => credentialSecretsIn(file, inner))),
+    inline: (inner: string) => credentialSecretsIn(file, inner),
   };
   for (const sink of scriptSinks(run, tracked)) {
     let severity = SINK_SEVERITY[sink.kind];

@@ -14,7 +14,10 @@
  *   `auth.client_token`) and accessor are dropped, and Vault's error texts are scrubbed of the value.
  */
 import { VERSION } from '../version.js';
+import { parseVaultDuration } from './duration.js';
 import { VaultConfigError, VaultError, VaultPermissionDenied, VaultRequestError, VaultServerError, VaultTokenInvalid } from './errors.js';
+
+export { parseVaultDuration };
 
 export const VAULT_USER_AGENT = `token-warden/${VERSION}`;
 export const DEFAULT_VAULT_RETRIES = 3;
@@ -63,6 +66,8 @@ export interface VaultTokenInfo {
   period?: number;
   /** Unix seconds. */
   creationTime?: number;
+  /** Unix seconds of the last renewal (`last_renewal_time`); absent when never renewed. */
+  lastRenewalTime?: number;
   /** RFC 3339. */
   issueTime?: string;
   policies: string[];
@@ -116,24 +121,6 @@ export function resolveVaultAddress(options: Pick<VaultClientOptions, 'address'>
 export function resolveVaultNamespace(options: Pick<VaultClientOptions, 'namespace'>, env: Env = process.env): string | undefined {
   const namespace = (options.namespace ?? env.VAULT_NAMESPACE ?? '').trim().replace(/^\/+|\/+$/g, '');
   return namespace || undefined;
-}
-
-const GO_UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-
-/**
- * Seconds in a Vault duration, as Vault's `ParseDurationSecond` reads it: whole seconds (`3600`, `"3600"`), whole
- * days (`"2d"`), or a Go duration (`"1h30m"`, `"1.5h"`), truncated to the second. Undefined when it is none of these.
- */
-export function parseVaultDuration(input: number | string): number | undefined {
-  if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? Math.floor(input) : undefined;
-  const text = input.trim();
-  if (/^\d+$/.test(text)) return Number(text);
-  const days = /^(\d+)d$/.exec(text);
-  if (days) return Number(days[1]) * 86_400;
-  if (text === '' || !/^((\d+(\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h))+$/.test(text)) return undefined;
-  let seconds = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) seconds += Number(m[1]) * GO_UNIT_SECONDS[m[2]!]!;
-  return Math.floor(seconds + 1e-9);
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -306,6 +293,8 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
       if (period !== undefined && period > 0) info.period = period;
       const creationTime = num(data.creation_time);
       if (creationTime !== undefined) info.creationTime = creationTime;
+      const lastRenewalTime = num(data.last_renewal_time);
+      if (lastRenewalTime !== undefined && lastRenewalTime > 0) info.lastRenewalTime = lastRenewalTime;
       const issueTime = str(data.issue_time);
       if (issueTime) info.issueTime = issueTime;
       const type = str(data.type);

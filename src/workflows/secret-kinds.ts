@@ -2,6 +2,9 @@
  * What a secret probably is, from its name (and the input it is handed to): a guess used only to grade severity.
  * Credentials that reach code, packages or cloud accounts weigh more than a coverage-upload or chat-webhook token.
  */
+import { mentionsSecretsOrToken } from './expressions.js';
+import type { SourceFile } from './source.js';
+
 export type CredentialKind = 'github' | 'cloud' | 'registry' | 'signing' | 'service' | 'identifier' | 'unknown';
 
 export interface CredentialClass {
@@ -60,4 +63,13 @@ export function classifySecret(name: string, receiver?: string): CredentialClass
   if (any(SIGNING)) return { kind: 'signing', label: 'a signing key', highValue: true };
   if (receiver !== undefined && GITHUB_TOKEN_INPUT_RE.test(receiver)) return { kind: 'github', label: 'a GitHub token', highValue: true };
   return { kind: 'unknown', label: 'a secret', highValue: false };
+}
+
+/**
+ * Secrets whose value the expression (the text inside `${{ }}`) carries, except the GITHUB_TOKEN (judged on its own)
+ * and identifiers kept as secrets (`AZURE_CLIENT_ID`, `DOCKER_USERNAME` …), which grant nothing on their own.
+ */
+export function credentialSecretsIn(file: SourceFile, inner: string): string[] {
+  if (!mentionsSecretsOrToken(inner)) return [];
+  return file.expressions.analyse(inner).valueSecrets.filter((n) => n.toUpperCase() !== 'GITHUB_TOKEN' && classifySecret(n).kind !== 'identifier');
 }

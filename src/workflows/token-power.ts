@@ -5,6 +5,7 @@ import { triggerNames, type JobRef } from './model.js';
 import type { YMap } from './yaml.js';
 import { describeGrant, effectivePermissions, tokenWriteScopes, type EffectivePermissions } from './effective-permissions.js';
 import { gateHolds, gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
+import { classifySecret } from './secret-kinds.js';
 
 /** `write`: the job's token can write (a scope other than id-token); `unknown`: not in the file; `read`: read at most. */
 export type TokenPower = 'write' | 'unknown' | 'read';
@@ -112,4 +113,41 @@ export function exposureNote(ctx: Pick<JobTokenContext, 'exposure' | 'events'>, 
   if (ctx.exposure === 'outsider') return `; anyone can start this workflow (${events})`;
   if (ctx.exposure === 'maintainer' && events) return `; only maintainers start this workflow (${events})`;
   return '';
+}
+
+export interface JobCredentials {
+  /** Secrets the job's steps, `env:` (job and workflow level) and inputs name, GITHUB_TOKEN and identifiers excepted. */
+  secrets: string[];
+  /** Every secret reaches the job (`toJSON(secrets)`, `secrets[<computed>]`). */
+  allSecrets: boolean;
+  /** `id-token: write`: the job can mint OIDC tokens for clouds and registries. */
+  idToken: boolean;
+}
+
+const CREDENTIALS = Symbol('jobCredentials');
+
+/**
+ * What else than its token a job holds. Code that runs in the job (an injected command, a compromised action) can read
+ * every secret of the job — the runner holds them all for the job's duration — not only the step's own. Memoised.
+ */
+export function jobCredentials(file: SourceFile, job: JobRef): JobCredentials {
+  let byJob = file.memo.get(CREDENTIALS) as Map<string, JobCredentials> | undefined;
+  if (!byJob) file.memo.set(CREDENTIALS, (byJob = new Map()));
+  let found = byJob.get(job.id);
+  if (!found) {
+    const secrets = new Set<string>();
+    let allSecrets = false;
+    for (const ref of file.expressions.all()) {
+      const inJob = ref.path[0] === 'jobs' ? ref.path[1] === job.id : ref.path[0] === 'env';
+      if (!inJob) continue;
+      if (ref.analysis.wholeSecrets || ref.analysis.dynamicSecretIndex) allSecrets = true;
+      for (const name of ref.analysis.secretNames) {
+        if (name.toUpperCase() !== 'GITHUB_TOKEN' && classifySecret(name).kind !== 'identifier') secrets.add(name);
+      }
+    }
+    const permissions = effectivePermissions(file, job);
+    found = { secrets: [...secrets], allSecrets, idToken: permissions.level('id-token') === 'write' };
+    byJob.set(job.id, found);
+  }
+  return found;
 }

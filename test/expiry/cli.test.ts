@@ -147,3 +147,27 @@ describe('token-warden expiry with the repository config', () => {
     expect((await cli(['expiry', dir, '--now', '2027-01-01'])).code).toBe(1);
   });
 });
+
+describe('token-warden expiry and trusted publishing', () => {
+  it('marks a token the workflows publish with where OIDC would do: replaceable, not to be rotated', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tw-expiry-'));
+    mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true });
+    writeFileSync(
+      path.join(dir, '.github', 'token-scope-map.yml'),
+      'version: 1\ntokens:\n  PYPI_TOKEN:\n    description: d\n    category: ci-cd\n    risk: low\n    kind: api-key\n    expires: 2027-01-05\n  OTHER:\n    description: d\n    category: ci-cd\n    risk: low\n    kind: api-key\n    used-by: []\n',
+    );
+    writeFileSync(
+      path.join(dir, '.github', 'workflows', 'pypi.yml'),
+      'on: release\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          password: ${{ secrets.PYPI_TOKEN }}\n',
+    );
+    const r = await cli(['expiry', dir, '--now', '2027-01-01', '--offline', '--format', 'json']);
+    const rows = JSON.parse(r.stdout).expiry.tokens as Array<{ name: string; notes: string[]; replaceableByOidc?: string[] }>;
+    expect(rows.find((t) => t.name === 'PYPI_TOKEN')).toMatchObject({
+      replaceableByOidc: ['PyPI'],
+      notes: expect.arrayContaining(['replaceable by OIDC trusted publishing (PyPI): migrate and revoke it rather than rotate it']),
+    });
+    expect(rows.find((t) => t.name === 'OTHER')!.replaceableByOidc).toBeUndefined();
+    const text = (await cli(['expiry', dir, '--now', '2027-01-01', '--offline'])).stdout;
+    expect(text).toContain('PYPI_TOKEN: expires 2027-01-05; replaceable by OIDC trusted publishing (PyPI)');
+  });
+});

@@ -26,6 +26,7 @@ describe('the demo repository registry (examples/demo-repo/.github/token-scope-m
       'registry-missing-reason .github/token-scope-map.yml:85',
       'pasted-secret-in-registry .github/token-scope-map.yml:88',
       'token-expiry-unknown .github/token-scope-map.yml:91',
+      'app-token-permissions .github/workflows/app-token.yml:25',
       'default-token-policy .github/workflows/pr-target.yml:8',
       'secret-outside-scope .github/workflows/release.yml:14',
       'unregistered-secret .github/workflows/release.yml:31',

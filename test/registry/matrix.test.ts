@@ -119,13 +119,29 @@ describe('token permissions matrix', () => {
     const csv = renderMatrixCsv(matrix);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(MATRIX_CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe("RELEASE_TOKEN,'@org/platform,ci-cd,high,github-pat-fine-grained,contents: write; metadata: read,tags,.github/workflows/release.yml,.github/workflows/release.yml,production,2026-03-20,,,2026-03-20,18,warning");
-    expect(lines[2]).toBe("LEGACY_PAT,'=cmd|' /C calc'!A0,bot,medium,github-pat,repo; read:org,,*,,,2026-12-31,2026-01-01,90,2026-04-01,30,info");
-    expect(lines[3]).toBe('SERVICE_KEY,,runtime,low,api-key,,,,,,,,,,,');
+    expect(lines[1]).toBe("RELEASE_TOKEN,'@org/platform,ci-cd,high,github-pat-fine-grained,contents: write; metadata: read,tags,.github/workflows/release.yml,.github/workflows/release.yml,production,2026-03-20,,,2026-03-20,18,warning,");
+    expect(lines[2]).toBe("LEGACY_PAT,'=cmd|' /C calc'!A0,bot,medium,github-pat,repo; read:org,,*,,,2026-12-31,2026-01-01,90,2026-04-01,30,info,");
+    expect(lines[3]).toBe('SERVICE_KEY,,runtime,low,api-key,,,,,,,,,,,,');
     expect(lines[4]).toBe('');
     expect(lines).toHaveLength(5);
     const quoted = buildTokenMatrix(parseRegistry(REGISTRY.replace('reason: tags', 'reason: "tags, \\"signed\\"\\nand pushed"'), 'm.yml'), usage, { now: NOW });
     expect(renderMatrixCsv(quoted).split('\r\n')[1]).toContain(',"tags, ""signed""\nand pushed",');
+  });
+
+  it('marks tokens that publish where trusted publishing would do: "replaceable by OIDC"', () => {
+    const withPublish = usageOfInputs([
+      ...WORKFLOWS,
+      { path: '.github/workflows/pypi.yml', text: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          password: ${{ secrets.LEGACY_PAT }}\n' },
+    ]);
+    const m = buildTokenMatrix(registry, withPublish, { now: NOW });
+    expect(m.tokens.map((r) => [r.token, r.replaceableByOidc])).toEqual([
+      ['RELEASE_TOKEN', []],
+      ['LEGACY_PAT', ['PyPI']],
+      ['SERVICE_KEY', []],
+    ]);
+    expect(buildTokenMatrix(registry).tokens[1]!.replaceableByOidc).toBeNull();
+    expect(renderMatrixMarkdown(m)).toContain('**Replaceable by OIDC (trusted publishing):** `LEGACY_PAT` (PyPI) — a trusted publisher on the registry');
+    expect(renderMatrixCsv(m).split('\r\n')[2]).toMatch(/,info,PyPI$/);
   });
 
   it('renders versioned JSON, and picks the renderer by format', () => {

@@ -56,6 +56,18 @@ describe('registry rules over fixture repositories', () => {
       ],
     ],
     [
+      'app-token-permissions',
+      [
+        // DOCS_APP_KEY's `contents: read` is declared, and its only minting step asks for pages alone
+        'app-token-permissions .github/token-scope-map.yml:15',
+        // docs.yml asks within what is declared; DEPLOY_KEY is not an App key
+        // RELEASE_APP_KEY: issues above the declared read, actions not declared; pull_requests: read is within
+        // pull-requests: write; a second step asks for nothing, so "declared but unused" is not judged for it
+        'app-token-permissions .github/workflows/release.yml:12',
+        'app-token-permissions .github/workflows/release.yml:13',
+      ],
+    ],
+    [
       'default-token-policy',
       [
         'default-token-policy .github/actions/login/action.yml:6',
@@ -111,11 +123,23 @@ describe('registry rules over fixture repositories', () => {
 
   it('every registry rule has a fixture repository with a positive case', () => {
     const covered = new Set<string>();
-    for (const name of ['unregistered-secret', 'stale-registry-entry', 'secret-outside-scope', 'default-token-policy', 'registry-hygiene', 'pasted-secret-in-registry', 'token-expiry']) {
+    for (const name of ['unregistered-secret', 'stale-registry-entry', 'secret-outside-scope', 'app-token-permissions', 'default-token-policy', 'registry-hygiene', 'pasted-secret-in-registry', 'token-expiry']) {
       for (const f of scanRepo(repo(name), name === 'token-expiry' ? { now: EXPIRY_NOW } : {}).found) covered.add(f.split(' ')[0]!);
     }
     // Online-only rules need a source's observations: test/expiry/scope-drift.test.ts covers them.
     expect([...covered].sort()).toEqual(REGISTRY_RULE_META.map((m) => m.id).filter((id) => !ONLINE_ONLY_RULE_IDS.has(id)).sort());
+  });
+
+  it('app-token-permissions: what was asked, what is declared, and the grade', () => {
+    const found = scanRepo(repo('app-token-permissions')).result.findings.filter((f) => f.ruleId === 'app-token-permissions');
+    expect(found.map((f) => [f.severity, f.message])).toEqual([
+      ['low', 'GitHub App key "DOCS_APP_KEY" is declared with `contents: read`, but no step minting a token with it asks for `contents`: the App may hold more than its workflows use (or the registry is out of date)'],
+      [
+        'medium',
+        'This step mints a token with GitHub App key "RELEASE_APP_KEY" asking for `issues: write`, which the registry does not declare for it (contents: write, pull-requests: write, issues: read): either the step asks for more than the App should do here, or the registry is out of date',
+      ],
+      ['medium', expect.stringContaining('asking for `actions: read`, which the registry does not declare')],
+    ]);
   });
 
   it('messages say what is wrong, name the token and point at the related places', () => {
@@ -236,6 +260,11 @@ describe('registry rules through the engine', () => {
       'token-lifetime-exceeded',
       'token-expiry-unknown',
       'token-scope-drift',
+      'vault-token-invalid',
+      'vault-renewal-capped',
+      'vault-token-not-renewable',
+      'vault-renewal-denied',
+      'vault-renewal-failed',
     ]);
   });
 
@@ -249,6 +278,7 @@ describe('registry rules through the engine', () => {
       githubTokenFiles: [],
       writeGrantFiles: [],
       bulkExposureFiles: [],
+      oidcReplaceable: {},
     });
   });
 

@@ -98,6 +98,12 @@ describe('registry schema: valid files', () => {
     expect(registry.pastedSecrets).toEqual([]);
   });
 
+  it('reads the renewal keys of a vault token: address, and durations in seconds', () => {
+    const text = token('      vault-address: https://vault.example.com:8200\n      renew-increment: 1h30m\n      renew-threshold: 1200\n').replace('kind: github-app', 'kind: vault');
+    expect(parseRegistry(text, 'map.yml').tokens[0]).toMatchObject({ vaultAddress: 'https://vault.example.com:8200', renewIncrement: 5400, renewThreshold: 1200 });
+    expect(parseRegistry(token('      renew-increment: 2d\n').replace('kind: github-app', 'kind: vault'), 'map.yml').tokens[0]!.renewIncrement).toBe(172_800);
+  });
+
   it('accepts a registry with only a version; the policy defaults to allow', () => {
     const registry = parseRegistry('version: 1\n', 'map.yml');
     expect(registry.tokens).toEqual([]);
@@ -181,6 +187,10 @@ describe('registry schema: invalid files (line:column key: message)', () => {
     ['a negative threshold', 'version: 1\npolicy:\n  thresholds: { info: -1 }\n', [/^3:23 policy.thresholds.info: .*>=\s*0/]],
     ['an unknown kind in max-lifetime-days', 'version: 1\npolicy:\n  max-lifetime-days: { github-pats: 90 }\n', ['3:24 policy.max-lifetime-days.github-pats: unknown key (did you mean "github-pat"?)']],
     ['an absolute glob', token('      used-by: [/.github/workflows/a.yml]\n'), ['8:15 tokens.T.used-by.0: globs are relative to the repository root: drop the leading /']],
+    ['renewal keys on a token that is not kind vault', token('      renew-increment: 1h\n'), ['8:22 tokens.T.renew-increment: `renew-increment` belongs to kind vault (this token is github-app)']],
+    ['a renew-increment that is no duration', token('      renew-increment: an hour\n').replace('kind: github-app', 'kind: vault'), [/^8:22 tokens.T.renew-increment: expected a duration such as 1h, 90m or 2d, or whole seconds/]],
+    ['a zero renew-threshold', token('      renew-threshold: 0s\n').replace('kind: github-app', 'kind: vault'), ['8:22 tokens.T.renew-threshold: `renew-threshold` must be longer than 0 seconds']],
+    ['a vault-address that is not an http(s) URL', token('      vault-address: vault.example.com:8200\n').replace('kind: github-app', 'kind: vault'), [/^8:20 tokens.T.vault-address: expected an http\(s\) URL/]],
     ['invalid YAML', 'version: 1\ntokens: [\n', [/^3:1 : invalid YAML: /]],
   ])('%s', (_name, text, expected) => {
     const got = issuesOf(text);

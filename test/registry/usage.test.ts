@@ -97,7 +97,21 @@ describe('collectUsage', () => {
       githubTokenFiles: ['a.yml'],
       writeGrantFiles: ['a.yml', 'b.yml'],
       bulkExposureFiles: ['a.yml'],
+      oidcReplaceable: {},
     });
-    expect(summariseUsage([])).toEqual({ files: 0, secrets: {}, githubTokenFiles: [], writeGrantFiles: [], bulkExposureFiles: [] });
+    expect(summariseUsage([])).toEqual({ files: 0, secrets: {}, githubTokenFiles: [], writeGrantFiles: [], bulkExposureFiles: [], oidcReplaceable: {} });
+  });
+
+  it('lists the secrets that publish where OIDC-minted tokens would do (trusted publishing), by registry and file', () => {
+    const publish = (file: string, steps: string) => ({ path: file, text: `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n${steps}` });
+    const summary = usageOfInputs([
+      publish('pypi.yml', '      - uses: pypa/gh-action-pypi-publish@release/v1\n        with:\n          password: ${{ secrets.pypi_token }}\n'),
+      publish('npm.yml', '      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n      - run: twine upload dist/*\n        env:\n          TWINE_PASSWORD: ${{ secrets.PYPI_TOKEN }}\n'),
+      publish('other.yml', '      - run: npm ci\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.READ_NPM_TOKEN }}\n'),
+    ]);
+    expect(summary.oidcReplaceable).toEqual({
+      PYPI_TOKEN: { registries: ['PyPI'], files: ['npm.yml', 'pypi.yml'] },
+      NPM_TOKEN: { registries: ['npm'], files: ['npm.yml'] },
+    });
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The SARIF report, end to end: scans that trip every rule, token registry rules included (plus a parse error, an inline and a config
- * suppression, a rule from outside the registry and a rule that throws) → SARIF → Microsoft's SARIF multitool
+ * suppression, a rule from outside the registry and a rule that throws), with the least-privilege fix's `fixes` on the
+ * permissions results → SARIF → Microsoft's SARIF multitool
  * with the SARIF rules and GitHub's ingestion rules (`--rule-kind Sarif` / `--rule-kind Gh`).
  */
 import { ONLINE_ONLY_RULE_IDS } from '../../src/registry/rules/index.js';
+import { RENEWAL_RULE_META } from '../../src/renewal/rules.js';
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +21,7 @@ import { PROJECT_ROOT, scanFiles, yaml } from '../helpers.js';
 import { runScan } from '../../src/pipeline.js';
 import { mergeResults } from '../../src/parallel.js';
 import { plantedToken } from '../planted.js';
+import { applyEdits, planFixes, type FilePlan } from '../../src/fix/index.js';
 
 const execFileAsync = promisify(execFile);
 const MULTITOOL = path.join(PROJECT_ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
@@ -149,6 +152,13 @@ const input: ReportInput = {
   links: { serverUrl: 'https://github.com', repository: 'octo-org/octo-repo', ref: SHA },
 };
 
+// The least-privilege fix of the same files: its edits ride on the `permissions` results as SARIF `fixes`.
+const demoWorkflows = path.join(examples, 'demo-repo', '.github', 'workflows');
+const plans: FilePlan[] = [
+  ...planFixes(Object.entries(FILES).map(([p, t]) => ({ path: p, text: t }))),
+  ...planFixes(readdirSync(demoWorkflows).map((n) => ({ path: `demo-repo/.github/workflows/${n}`, text: readFileSync(path.join(demoWorkflows, n), 'utf8') }))),
+];
+
 interface Region {
   startLine: number;
   startColumn?: number;
@@ -163,6 +173,10 @@ interface SarifResult {
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Region } }>;
   partialFingerprints: Record<string, string>;
   suppressions?: Array<{ kind: string; status: string; justification: string }>;
+  fixes?: Array<{
+    description: { text: string };
+    artifactChanges: Array<{ artifactLocation: { uri: string; uriBaseId: string }; replacements: Array<{ deletedRegion: { charOffset: number; charLength: number }; insertedContent?: { text: string } }> }>;
+  }>;
 }
 interface SarifRule {
   id: string;
@@ -245,7 +259,7 @@ describe('SARIF report', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'token-warden-sarif-'));
     writeFileSync(path.join(dir, 'validator-config.xml'), VALIDATOR_CONFIG);
     srcRoot = pathToFileURL(path.join(dir, 'repo')).href;
-    text = renderSarif(input, { srcRoot });
+    text = renderSarif(input, { srcRoot, fixes: plans });
     run = (JSON.parse(text) as { runs: SarifRun[] }).runs[0]!;
   });
   afterAll(() => {
@@ -253,8 +267,10 @@ describe('SARIF report', () => {
   });
 
   it('scans a fixture that trips every rule, with suppressions, a parse error and a failing rule', () => {
-    // Online-only rules (token-scope-drift) need a source's observations; test/expiry covers them.
-    expect(new Set(result.findings.map((f) => f.ruleId))).toEqual(new Set([...ALL_RULE_META.map((m) => m.id).filter((id) => !ONLINE_ONLY_RULE_IDS.has(id)), 'custom-check']));
+    // Online-only rules (token-scope-drift) need a source's observations; test/expiry covers them. The renewal jobs'
+    // findings (runner-offline …) come from GitHub, never from a scan; test/renewal covers them.
+    const notInScans = new Set([...ONLINE_ONLY_RULE_IDS, ...RENEWAL_RULE_META.map((m) => m.id)]);
+    expect(new Set(result.findings.map((f) => f.ruleId))).toEqual(new Set([...ALL_RULE_META.map((m) => m.id).filter((id) => !notInScans.has(id)), 'custom-check']));
     expect(result.findings.filter((f) => f.suppression?.kind === 'inline').map((f) => f.ruleId)).toContain('hardcoded-credential');
     expect(result.findings.filter((f) => f.suppression?.kind === 'config').map((f) => f.ruleId)).toEqual(['secrets-inherit']);
     expect(result.findings.some((f) => f.ruleId === 'hardcoded-credential' && !f.suppression)).toBe(true);
@@ -364,6 +380,25 @@ describe('SARIF report', () => {
         }),
       ]),
     );
+  });
+
+  it('attaches the fix of its file to each permissions result: applying the replacements gives the fixed file', () => {
+    const changed = plans.filter((p) => p.status === 'changed');
+    expect(changed.length).toBeGreaterThanOrEqual(2);
+    const withFixes = run.results.filter((r) => r.fixes);
+    expect(withFixes.length).toBeGreaterThanOrEqual(changed.length);
+    for (const [i, r] of run.results.entries()) {
+      const finding = result.findings[i]!;
+      const plan = changed.find((p) => p.path === finding.location.file);
+      if (finding.ruleId !== 'permissions' || !plan) {
+        expect(r.fixes).toBeUndefined();
+        continue;
+      }
+      const change = r.fixes![0]!.artifactChanges[0]!;
+      expect(decodeURIComponent(change.artifactLocation.uri)).toBe(plan.path);
+      const edits = change.replacements.map((x) => ({ start: x.deletedRegion.charOffset, end: x.deletedRegion.charOffset + x.deletedRegion.charLength, text: x.insertedContent?.text ?? '' }));
+      expect(applyEdits(plan.original, edits)).toBe(plan.fixed);
+    }
   });
 
   it('omits originalUriBaseIds without a srcRoot, accepts an absolute path, and rejects a relative one', () => {

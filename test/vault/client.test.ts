@@ -119,6 +119,14 @@ describe('lookupSelf', () => {
     expect(info).toMatchObject({ ttl: 6600, expireTime: '2026-12-31T22:00:00-04:00' });
   });
 
+  it('after a renewal, lookup-self shows when it was (last_renewal_time)', async () => {
+    const t = vault.addToken({ ttl: 600 });
+    expect((await client().lookupSelf(t.id)).lastRenewalTime).toBeUndefined();
+    vault.advance(300);
+    await client().renewSelf(t.id, '1h');
+    expect((await client().lookupSelf(t.id)).lastRenewalTime).toBe(Date.parse(NOW) / 1000 + 300);
+  });
+
   it('a root token: ttl 0, no expire_time, not renewable', async () => {
     const t = vault.addToken({ root: true });
     expect(await client().lookupSelf(t.id)).toMatchObject({ ttl: 0, expireTime: null, creationTtl: 0, renewable: false, policies: ['root'] });

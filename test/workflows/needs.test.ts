@@ -90,12 +90,12 @@ const rows: Row[] = [
     confidence: 'certain',
   },
   {
-    name: 'stale, and delete-branch',
+    name: 'stale (its state cache needs actions: write), and delete-branch',
     steps: yaml`
       - uses: actions/stale@v9
         with: { delete-branch: true }
     `,
-    scopes: { contents: 'write', issues: 'write', 'pull-requests': 'write' },
+    scopes: { actions: 'write', contents: 'write', issues: 'write', 'pull-requests': 'write' },
     confidence: 'certain',
   },
   {

@@ -26,7 +26,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseState, serializeState, type ExpiryState } from './state.js';
-import type { LoadedState, SavedState, StateStore } from './store.js';
+import type { SavedState } from './store.js';
 
 type CacheModule = typeof ActionsCache;
 type Env = Record<string, string | undefined>;
@@ -71,6 +71,20 @@ export interface CacheStateStoreOptions {
   libraryLog?: (text: string) => void;
 }
 
+/** How a state document is read and written; the expiry state's by default. */
+export interface StateCodec<S> {
+  /** Never throws: a text that is not a state is a warning. */
+  parse(text: string): { state?: S; warning?: string };
+  serialize(state: S): string;
+}
+
+/** Another document in the cache (the renewal jobs' state): its own key namespace and directory. */
+export interface CacheDocumentOptions<S> extends CacheStateStoreOptions {
+  /** Names the key prefix (`token-warden-<name>-v1:…`) and the default directory. */
+  name: string;
+  codec: StateCodec<S>;
+}
+
 /**
  * One part of a cache key: kept as it is when short and plain; otherwise a readable stem and a digest of the whole,
  * so two different values never give the same part. No commas, no `:` (the prefix's separator).
@@ -81,9 +95,9 @@ export function keyPart(value: string): string {
   return `${stem}~${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
 }
 
-/** `token-warden-expiry-v1:<repository>:<ref>:` */
-export function stateKeyPrefix(repository: string, ref: string): string {
-  return `${STATE_KEY_VERSION}:${keyPart(repository)}:${keyPart(ref)}:`;
+/** `token-warden-expiry-v1:<repository>:<ref>:` (another document: `token-warden-<name>-v1:…`). */
+export function stateKeyPrefix(repository: string, ref: string, version: string = STATE_KEY_VERSION): string {
+  return `${version}:${keyPart(repository)}:${keyPart(ref)}:`;
 }
 
 // One call at a time: the env swap and the stdout listener are process-wide.
@@ -111,7 +125,9 @@ function reason(error: unknown): string {
   return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
 }
 
-export class CacheStateStore implements StateStore {
+const EXPIRY_CODEC: StateCodec<ExpiryState> = { parse: parseState, serialize: serializeState };
+
+export class CacheStateStore<S = ExpiryState> {
   readonly prefix: string;
   readonly key: string | undefined;
   readonly dir: string;
@@ -120,13 +136,17 @@ export class CacheStateStore implements StateStore {
   private readonly env: Env;
   private readonly libraryLog: ((text: string) => void) | undefined;
   private module: Promise<CacheModule> | undefined;
+  private readonly codec: StateCodec<S>;
 
-  constructor(options: CacheStateStoreOptions = {}) {
+  /** The expiry state by default; `{ name, codec }` keeps another document (the renewal jobs' state). */
+  constructor(options: CacheStateStoreOptions | CacheDocumentOptions<S> = {}) {
     this.env = options.env ?? process.env;
     const env = this.env;
-    this.dir = path.resolve(options.dir ?? path.join(env.RUNNER_TEMP || tmpdir(), 'token-warden-expiry-state'));
+    const name = 'name' in options ? options.name : 'expiry';
+    this.codec = 'codec' in options ? options.codec : (EXPIRY_CODEC as unknown as StateCodec<S>);
+    this.dir = path.resolve(options.dir ?? path.join(env.RUNNER_TEMP || tmpdir(), `token-warden-${name}-state`));
     this.paths = [path.join(this.dir, STATE_FILE)];
-    this.prefix = stateKeyPrefix(options.repository ?? env.GITHUB_REPOSITORY ?? 'local', options.ref ?? env.GITHUB_REF ?? 'local');
+    this.prefix = stateKeyPrefix(options.repository ?? env.GITHUB_REPOSITORY ?? 'local', options.ref ?? env.GITHUB_REF ?? 'local', `token-warden-${name}-v1`);
     const runId = options.runId ?? env.GITHUB_RUN_ID;
     const key = runId ? `${this.prefix}${keyPart(runId)}-${keyPart(options.runAttempt ?? env.GITHUB_RUN_ATTEMPT ?? '1')}` : undefined;
     this.key = key !== undefined && key.length <= MAX_KEY ? key : undefined;
@@ -207,7 +227,7 @@ export class CacheStateStore implements StateStore {
     return (this.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
   }
 
-  async load(): Promise<LoadedState> {
+  async load(): Promise<{ state?: S; warning?: string }> {
     if (!this.available()) return { warning: NOT_AVAILABLE };
     try {
       return await this.isolated(async (cache, messages) => {
@@ -233,7 +253,7 @@ export class CacheStateStore implements StateStore {
         } catch (error) {
           return { warning: `the Actions cache entry ${restored} holds no expiry state (${reason(error)})` };
         }
-        const parsed = parseState(text);
+        const parsed = this.codec.parse(text);
         return parsed.warning ? { warning: `Actions cache entry ${restored}: ${parsed.warning}` } : parsed;
       });
     } catch (error) {
@@ -241,7 +261,7 @@ export class CacheStateStore implements StateStore {
     }
   }
 
-  async save(state: ExpiryState): Promise<SavedState> {
+  async save(state: S): Promise<SavedState> {
     const key = this.key;
     if (key === undefined) return { saved: false, warning: 'no run id (GITHUB_RUN_ID): the expiry state is not saved to the Actions cache' };
     if (!this.available()) return { saved: false, warning: NOT_AVAILABLE };
@@ -251,7 +271,7 @@ export class CacheStateStore implements StateStore {
         const mode = this.mode();
         if (mode === 'none' || mode === 'read') return { saved: false, warning: `ACTIONS_CACHE_MODE=${mode} does not allow saving to the cache: the next run has no trend` };
         await mkdir(this.dir, { recursive: true });
-        await writeFile(this.file, serializeState(state), { encoding: 'utf8', mode: 0o600 });
+        await writeFile(this.file, this.codec.serialize(state), { encoding: 'utf8', mode: 0o600 });
         const id = await cache.saveCache([...this.paths], key);
         if (id === -1) return { saved: false, warning: `cannot save the expiry state to the Actions cache as ${key}: ${messages.length ? messages.join('; ') : 'the cache service did not take it'}` };
         return { saved: true };

@@ -4,6 +4,7 @@ import type { PathMatcher } from '../../model/globs.js';
 import type { Registry } from '../types.js';
 import type { FileUsage, UsageSite } from '../usage.js';
 import type { TokenObservation } from '../../expiry/sources/types.js';
+import type { RenewalOutcome } from '../../renewal/vault-policy.js';
 
 export interface RegistryRuleContext {
   readonly registry: Registry;
@@ -17,6 +18,8 @@ export interface RegistryRuleContext {
   readonly now: number | undefined;
   /** What the expiry sources observed, by token key; empty in a scan and in an offline `expiry` run. */
   readonly observations: ReadonlyMap<string, Partial<TokenObservation>>;
+  /** What `token-warden vault-renew` did to each Vault token, by token key; absent everywhere else. */
+  readonly renewals?: ReadonlyMap<string, RenewalOutcome>;
 }
 
 export interface RegistryRule {

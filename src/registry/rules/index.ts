@@ -14,11 +14,14 @@ import { registryMissingOwner } from './registry-missing-owner.js';
 import { registryMissingExpiry } from './registry-missing-expiry.js';
 import { registryBroadClassicPat } from './registry-broad-classic-pat.js';
 import { pastedSecretInRegistry } from './pasted-secret-in-registry.js';
+import { appTokenPermissions } from './app-token-permissions.js';
 import { tokenExpired } from '../../expiry/rules/token-expired.js';
 import { tokenExpiring } from '../../expiry/rules/token-expiring.js';
 import { tokenLifetimeExceeded } from '../../expiry/rules/token-lifetime-exceeded.js';
 import { tokenExpiryUnknown } from '../../expiry/rules/token-expiry-unknown.js';
 import { tokenScopeDrift } from '../../expiry/rules/token-scope-drift.js';
+import { RENEWAL_RULES } from '../../renewal/rules/index.js';
+import type { RenewalOutcome } from '../../renewal/vault-policy.js';
 
 export type { RegistryRule, RegistryRuleContext } from './common.js';
 export { pastedSecretMessage } from './pasted-secret-in-registry.js';
@@ -27,6 +30,7 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [
   unregisteredSecret,
   staleRegistryEntry,
   secretOutsideScope,
+  appTokenPermissions,
   defaultTokenPolicy,
   registryMissingReason,
   registryMissingOwner,
@@ -38,13 +42,17 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [
   tokenLifetimeExceeded,
   tokenExpiryUnknown,
   tokenScopeDrift,
+  ...RENEWAL_RULES,
 ];
 
 /** The expiry rules (src/expiry/rules), which `token-warden expiry` runs with a clock. */
 export const EXPIRY_RULE_IDS: ReadonlySet<string> = new Set([tokenExpired, tokenExpiring, tokenLifetimeExceeded, tokenExpiryUnknown, tokenScopeDrift].map((r) => r.meta.id));
 
 /** Rules that report only what an online source observed (never in a scan or an offline `expiry` run). */
-export const ONLINE_ONLY_RULE_IDS: ReadonlySet<string> = new Set([tokenScopeDrift.meta.id]);
+export const ONLINE_ONLY_RULE_IDS: ReadonlySet<string> = new Set([tokenScopeDrift, ...RENEWAL_RULES].map((r) => r.meta.id));
+
+/** The Vault renewal rules (src/renewal/rules), which only `token-warden vault-renew` feeds. */
+export const RENEWAL_RULE_IDS: ReadonlySet<string> = new Set(RENEWAL_RULES.map((r) => r.meta.id));
 
 /** Metadata of every registry rule (for the rules table, SARIF, config validation). */
 export const REGISTRY_RULE_META: readonly RuleMeta[] = REGISTRY_RULES.map((r) => r.meta);
@@ -61,6 +69,8 @@ export interface RegistryRuleOptions {
   now?: Date;
   /** What the expiry sources observed, by token key (`token-warden expiry` online). */
   observations?: ReadonlyMap<string, Partial<TokenObservation>>;
+  /** What `token-warden vault-renew` did to each Vault token, by token key (for the renewal rules). */
+  renewals?: ReadonlyMap<string, RenewalOutcome>;
 }
 
 /**
@@ -70,7 +80,7 @@ export interface RegistryRuleOptions {
 export function registryProjectRules(registry: Registry, registryPath: string, options: RegistryRuleOptions = {}): ProjectRule[] {
   const usedBy = new Map<string, PathMatcher>();
   for (const token of registry.tokens) if (token.usedBy !== undefined) usedBy.set(token.key, pathMatcher(token.usedBy));
-  const context: RegistryRuleContext = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map() };
+  const context: RegistryRuleContext = { registry, registryPath, usedBy, allowedIn: pathMatcher(registry.policy.defaultTokenAllowedIn), now: options.now?.getTime(), observations: options.observations ?? new Map(), ...(options.renewals ? { renewals: options.renewals } : {}) };
   const selected = REGISTRY_RULES.filter((r) => options.scope !== 'registry-file' || r.scope === 'registry-file');
   let delivered = false;
   return selected.map((r) => {

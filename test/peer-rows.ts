@@ -1,7 +1,6 @@
 /**
- * Rows of the peer fixtures' expectation files (`EXPECTED.tsv`, `EXPECTED-token-audits.tsv` under
- * ../shared/peer/zizmor/): where a token scanner must report something, and where it must stay quiet. Shared by the
- * peer tests, which check every row against a scan of the fixtures.
+ * Peer rows (EXPECTED*.tsv beside zizmor's fixtures): where a token scanner must report and where it must stay quiet,
+ * and how a finding meets a row. Shared by the peer tests.
  */
 import { readFileSync } from 'node:fs';
 import { atOrAbove, isSeverity, type Severity } from '../src/model/severity.js';
@@ -23,7 +22,7 @@ export function readPeerRows(file: string): PeerRow[] {
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => {
       const [fixture, lines, category, expect, min, why] = l.split('\t');
-      if (!fixture || !lines || !category || !expect || min === undefined) throw new Error(`malformed row in ${file}: ${l}`);
+      if (!fixture || !lines || !category || !expect || min === undefined) throw new Error(`malformed peer row: ${l}`);
       if (expect !== 'finding' && expect !== 'none' && expect !== 'any') throw new Error(`unknown expectation ${expect}`);
       return {
         fixture,
@@ -50,9 +49,14 @@ export function onLinesOrRelated(f: Finding, lines: PeerRow['lines']): boolean {
   return onLines(f, lines) || (f.related ?? []).some((r) => lines !== 'anywhere' && lines.some((l) => l >= r.location.startLine && l <= r.location.endLine));
 }
 
-export const rowLabel = (r: PeerRow): string => `${r.expect} ${r.category} ${r.fixture}:${r.lines === 'anywhere' ? '-' : r.lines.join('|')} (${r.why})`;
+export function rowLabel(r: PeerRow): string {
+  return `${r.expect} ${r.category} ${r.fixture}:${r.lines === 'anywhere' ? '-' : r.lines.join('|')} (${r.why})`;
+}
 
-/** Checks one row against the findings of its scan (unsuppressed, of the row's category); `any` rows pass. */
+/**
+ * Checks one row against the findings of its category (throws with what was found instead). `any` rows (peers
+ * disagree) are not asserted.
+ */
 export function checkPeerRow(row: PeerRow, findings: readonly Finding[]): void {
   const candidates = findings.filter((f) => f.location.file === row.fixture && f.category === row.category && !f.suppression);
   if (row.expect === 'any') return;
@@ -65,5 +69,5 @@ export function checkPeerRow(row: PeerRow, findings: readonly Finding[]): void {
   }
   const threshold = row.minSeverity ?? 'info';
   const wrong = candidates.filter((f) => onLines(f, row.lines) && atOrAbove(f.severity, threshold));
-  expect(wrong.map((f) => `${f.location.startLine} ${f.severity} ${f.message}`)).toEqual([]);
+  if (wrong.length) throw new Error(`expected no ${row.category} finding (≥ ${threshold}) on ${row.fixture}:${String(row.lines)}; got ${JSON.stringify(wrong.map((f) => [f.location.startLine, f.severity, f.message]))}`);
 }

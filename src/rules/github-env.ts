@@ -105,16 +105,20 @@ function scriptGate(script: string): { gate: Gate; from: number } | undefined {
  * files are in the workspace to be found there. One level lower behind a strong gate (on the job or step: forks
  * excluded, the author's association — or such a check in the script before the write).
  */
-/** What the steps a write in `step` steers hold: the later steps, and the actions before it (their post steps run after). */
+/**
+ * What code the write can start holds: the whole job's token and credentials (a step's code can read every secret of
+ * the job from the runner's memory), when any step runs after the write — a later step, or the post step of an
+ * action that ran before it.
+ */
 function steeredStakes(file: SourceFile, job: JobRef, group: readonly StepRef[], step: StepRef): Stakes {
-  const later = group.filter((s) => s.index > step.index || (s.index < step.index && typeof s.step.uses === 'string'));
-  return later.length > 0 ? stakesOf(file, job, later) : { weight: undefined, what: '' };
+  const after = group.some((s) => s.index > step.index || (s.index < step.index && typeof s.step.uses === 'string'));
+  return after ? stakesOf(file, job) : { weight: undefined, what: '' };
 }
 
 function grade(stakes: Stakes, w: TaintedWrite, files: boolean, gate: Gate | undefined): { severity: Severity; note: string } {
   const oneLine = w.delimited === true || (w.singleLine && (w.file === 'GITHUB_ENV' || !files));
   let severity: Severity = oneLine ? 'low' : stakes.weight === 'high' ? 'high' : 'medium';
-  let note = stakes.what ? `; the steps it steers hold ${stakes.what}` : '; no step it steers holds a write token or a secret now';
+  let note = stakes.what ? `; at stake in this job: ${stakes.what}` : '; nothing of value runs after it now (no write token, no secret)';
   if (gate) {
     severity = shiftSeverity(severity, -1, 'low');
     note += ` (gated: ${gate.what})`;

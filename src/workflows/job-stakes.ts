@@ -10,9 +10,9 @@
 import type { SourceFile } from './source.js';
 import type { JobRef, StepRef } from './model.js';
 import type { PathSegment } from './paths.js';
-import { collectUsage, type SecretReference } from '../registry/usage.js';
+import { collectUsage } from '../registry/usage.js';
 import { classifySecret } from './secret-kinds.js';
-import { jobTokenContext, scopesWeight } from './token-power.js';
+import { jobCredentials, jobTokenContext, scopesWeight } from './token-power.js';
 import { tokenWriteScopes } from './effective-permissions.js';
 import { jobNeeds } from './needs.js';
 
@@ -44,30 +44,54 @@ function tokenStakes(file: SourceFile, job: JobRef): Stakes {
   return { weight: 'medium', what: `the job's token: ${ctx.grant}` };
 }
 
-/**
- * Secrets the steps read: their own references and the job's and workflow's `env:` (which every step gets). GITHUB_TOKEN
- * is the token's business; identifiers kept as secrets (`AZURE_CLIENT_ID`) grant nothing alone.
- */
-function secretStakes(file: SourceFile, job: JobRef, steps: readonly StepRef[] | undefined): Stakes {
-  // Step paths are ['jobs', job, 'steps', <step>]: a reference belongs to the step named by its fourth segment.
-  const stepKeys = steps ? new Set<PathSegment>(steps.map((s) => s.path[3]!)) : undefined;
-  const inJob = (path: readonly PathSegment[]) => path[0] === 'jobs' && path[1] === job.id;
-  const seen = new Map<string, SecretReference>();
-  for (const ref of collectUsage(file).secrets) {
-    const p = ref.path;
-    const reaches = p[0] === 'env' || (inJob(p) && (!stepKeys || p[2] === 'env' || (p[2] === 'steps' && stepKeys.has(p[3]!))));
-    if (reaches && !seen.has(ref.key) && classifySecret(ref.name).kind !== 'identifier') seen.set(ref.key, ref);
-  }
-  if (seen.size === 0) return { weight: undefined, what: '' };
-  const kinds = [...seen.values()].map((r) => ({ name: r.name, kind: classifySecret(r.name) }));
+/** Weighs and lists secrets by name: GitHub, cloud, registry and signing credentials are high. */
+function secretsWeighed(names: readonly string[]): Stakes {
+  if (names.length === 0) return { weight: undefined, what: '' };
+  const kinds = names.map((name) => ({ name, kind: classifySecret(name) }));
   const weight: StakesWeight = kinds.some((k) => k.kind.highValue) ? 'high' : 'medium';
-  const listed = kinds.map((k) => (k.kind.kind === 'unknown' ? k.name : `${k.name} (${k.kind.label})`)).join(', ');
-  return { weight, what: `${kinds.length === 1 ? 'secret' : 'secrets'} ${listed}` };
+  const shown = kinds.slice(0, 6).map((k) => (k.kind.kind === 'unknown' ? k.name : `${k.name} (${k.kind.label})`));
+  return { weight, what: `${kinds.length === 1 ? 'secret' : 'secrets'} ${shown.join(', ')}${kinds.length > 6 ? ' …' : ''}` };
 }
 
-/** What the whole job (`steps` undefined) or the given steps of it hold. */
+/**
+ * What the whole job holds besides its token (token-power's jobCredentials): every secret it names — code running in
+ * any step can read them all from the runner's memory, not only its own step's — the whole `secrets` context when it
+ * escapes, and `id-token: write`.
+ */
+function jobHoldings(file: SourceFile, job: JobRef): Stakes {
+  const creds = jobCredentials(file, job);
+  const parts: Stakes[] = [];
+  if (creds.allSecrets) parts.push({ weight: 'high', what: 'every secret of the repository (the whole `secrets` context reaches the job)' });
+  else parts.push(secretsWeighed(creds.secrets));
+  if (creds.idToken) parts.push({ weight: 'high', what: '`id-token: write` (OIDC tokens for clouds and registries)' });
+  return combine(parts);
+}
+
+/**
+ * Secrets some steps of a job read, for checks that only let fixed steps run (no outsider code): their own references
+ * and the job's and workflow's `env:`, which every step gets. Identifiers kept as secrets (`AZURE_CLIENT_ID`) grant
+ * nothing alone.
+ */
+function stepSecrets(file: SourceFile, job: JobRef, steps: readonly StepRef[]): Stakes {
+  // Step paths are ['jobs', job, 'steps', <step>]: a reference belongs to the step named by its fourth segment.
+  const stepKeys = new Set<PathSegment>(steps.map((s) => s.path[3]!));
+  const names = new Map<string, string>();
+  for (const ref of collectUsage(file).secrets) {
+    const p = ref.path;
+    const reaches = p[0] === 'env' || (p[0] === 'jobs' && p[1] === job.id && (p[2] === 'env' || (p[2] === 'steps' && stepKeys.has(p[3]!))));
+    if (reaches && !names.has(ref.key) && classifySecret(ref.name).kind !== 'identifier') names.set(ref.key, ref.name);
+  }
+  return secretsWeighed([...names.values()]);
+}
+
+function combine(parts: readonly Stakes[]): Stakes {
+  return { weight: parts.reduce<StakesWeight | undefined>((w, p) => heavier(w, p.weight), undefined), what: parts.map((p) => p.what).filter(Boolean).join('; ') };
+}
+
+/**
+ * What the whole job holds (`steps` undefined: code that runs anywhere in it can take it all), or what the given steps
+ * of it can do (fixed steps an outsider only gets to run).
+ */
 export function stakesOf(file: SourceFile, job: JobRef, steps?: readonly StepRef[]): Stakes {
-  const token = tokenStakes(file, job);
-  const secrets = secretStakes(file, job, steps);
-  return { weight: heavier(token.weight, secrets.weight), what: [token.what, secrets.what].filter(Boolean).join('; ') };
+  return combine([tokenStakes(file, job), steps ? stepSecrets(file, job, steps) : jobHoldings(file, job)]);
 }

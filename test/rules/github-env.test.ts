@@ -29,7 +29,7 @@ runRuleTests(githubEnv, {
     {
       name: 'the zizmor shape: a title-derived value to GITHUB_PATH, nothing held: medium',
       code: wf(`      - name: Passes the title around\n${TITLE_ENV}        run: |\n          message=$(echo "$TITLE" | grep -oP '[{\\[][^}\\]]+[}\\]]' | sed 's/{\\|}\\|\\[\\|\\]//g')\n          echo "$message" >> $GITHUB_PATH\n`),
-      expected: [{ line: 12, severity: 'medium', message: /writes the pull request title \(`github\.event\.pull_request\.title`\), through \$TITLE and \$message, to \$GITHUB_PATH in a workflow anyone can start \(pull_request_target\).*no step it steers holds/ }],
+      expected: [{ line: 12, severity: 'medium', message: /writes the pull request title \(`github\.event\.pull_request\.title`\), through \$TITLE and \$message, to \$GITHUB_PATH in a workflow anyone can start \(pull_request_target\).*nothing of value runs after it/ }],
     },
     {
       name: 'inline, and a later step holds a registry token: high',
@@ -40,6 +40,16 @@ runRuleTests(githubEnv, {
       name: 'a later step with a contents: write token: high',
       code: wf(`      - run: echo "BODY=$BODY" >> "$GITHUB_ENV"\n        env:\n          BODY: \${{ github.event.comment.body }}\n      - run: git push\n`, 'issue_comment', '{ contents: write }'),
       expected: [{ line: 7, severity: 'high', message: /the job's token can write `contents`/ }],
+    },
+    {
+      name: "an earlier step's secret counts: code in a later step can read it from the runner's memory",
+      code: wf(`      - run: ./login.sh\n        env:\n          KEY: \${{ secrets.DEPLOY_KEY }}\n      - run: echo "BODY=$BODY" >> "$GITHUB_ENV"\n        env:\n          BODY: \${{ github.event.issue.body }}\n      - run: echo done\n`, 'issues'),
+      expected: [{ line: 10, severity: 'high', message: /at stake in this job: secret DEPLOY_KEY \(a cloud or deployment credential\)/ }],
+    },
+    {
+      name: 'id-token: write counts',
+      code: wf(`      - run: echo "BODY=$BODY" >> "$GITHUB_ENV"\n        env:\n          BODY: \${{ github.event.issue.body }}\n      - run: echo done\n`, 'issues', '{ id-token: write }'),
+      expected: [{ line: 7, severity: 'high', message: /`id-token: write`/ }],
     },
     {
       name: 'a { … } >> "$GITHUB_ENV" group',

@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 import type { FailOn, Severity } from './model/severity.js';
 import type { ReportInput } from './report/context.js';
 import { loadRegistry } from './registry/load-file.js';
-import { registryProjectRules } from './registry/rules/index.js';
+import { environmentScopedSecrets, registryProjectRules } from './registry/rules/index.js';
 import { WORKFLOW_PROJECT_RULES } from './rules/index.js';
 import { buildTokenMatrix } from './registry/matrix.js';
 import type { UsageSummary } from './registry/usage.js';
@@ -57,11 +57,6 @@ export interface PipelineResult {
   report: ReportInput;
   /** The token registry the scan was held to, when there was one. */
   registry?: Registry;
-}
-
-/** Upper-cased names of the registry's tokens that declare `environments:` (secret-outside-scope judges their use). */
-function environmentScopedSecrets(registry: Registry): ReadonlySet<string> {
-  return new Set(registry.tokens.filter((t) => t.environments !== undefined).map((t) => t.key));
 }
 
 export async function runScan(options: PipelineOptions): Promise<PipelineResult> {

@@ -81,6 +81,8 @@ export interface ScanOptions {
    * jobs without a `permissions:` block are judged with them instead of "possibly write-all". Absent: unknown.
    */
   defaultWorkflowPermissions?: DefaultWorkflowPermissions;
+  /** Secrets the token registry scopes to environments (upper-cased): see RuleContext.environmentScopedSecrets. */
+  environmentScopedSecrets?: ReadonlySet<string>;
 }
 
 function makeLocation(file: string, lines: LineIndex, span: readonly [number, number]): Location {
@@ -226,7 +228,7 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
       continue;
     }
     countKind(stats, loaded.kind);
-    runRules(loaded, rules, emit, ruleFailures, secretSeen, options.repositoryOwner?.toLowerCase());
+    runRules(loaded, rules, emit, ruleFailures, secretSeen, options.repositoryOwner?.toLowerCase(), options.environmentScopedSecrets);
     if (projectRules.length > 0) {
       linesOf.set(loaded.path, loaded.lines);
       for (const rule of projectRules) {
@@ -273,11 +275,18 @@ function runRules(
   failures: RuleFailure[],
   secretSeen: (value: string) => void,
   repositoryOwner?: string,
+  environmentScopedSecrets?: ReadonlySet<string>,
 ): void {
   for (const rule of rules) {
     if (!rule.meta.appliesTo.includes(file.kind)) continue;
     try {
-      rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r), secretSeen, ...(repositoryOwner ? { repositoryOwner } : {}) });
+      rule.check({
+        file,
+        report: (r) => emit(rule.meta, file.path, file.lines, r),
+        secretSeen,
+        ...(repositoryOwner ? { repositoryOwner } : {}),
+        ...(environmentScopedSecrets ? { environmentScopedSecrets } : {}),
+      });
     } catch (error) {
       failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
     }

@@ -8,7 +8,7 @@ import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 import type { FailOn, Severity } from './model/severity.js';
 import type { ReportInput } from './report/context.js';
 import { loadRegistry } from './registry/load-file.js';
-import { registryProjectRules } from './registry/rules/index.js';
+import { environmentScopedSecrets, registryProjectRules } from './registry/rules/index.js';
 import { WORKFLOW_PROJECT_RULES } from './rules/index.js';
 import { buildTokenMatrix } from './registry/matrix.js';
 import type { UsageSummary } from './registry/usage.js';
@@ -96,6 +96,7 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
         }),
       ],
       extraFiles: [{ path: registry.file.path, text: registry.file.text }],
+      environmentScopedSecrets: environmentScopedSecrets(registry.registry),
       ...(options.onSecret ? { onSecret: options.onSecret } : {}),
       ...(repositoryOwner ? { repositoryOwner } : {}),
     });

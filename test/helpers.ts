@@ -25,7 +25,7 @@ export function scanFiles(
   files: Record<string, string>,
   config: Partial<ScanConfig> = {},
   rules?: readonly Rule[],
-  options: Pick<ScanOptions, 'repositoryOwner' | 'defaultWorkflowPermissions'> = {},
+  options: Pick<ScanOptions, 'repositoryOwner' | 'defaultWorkflowPermissions' | 'environmentScopedSecrets'> = {},
 ): ScanResult {
   const inputs = Object.entries(files).map(([p, text]) => ({ path: p, text }));
   return scan(inputs, { ...options, config: { ...DEFAULT_CONFIG, ...config }, ...(rules ? { rules } : {}) });

@@ -18,7 +18,7 @@ import { sharedDir } from './helpers.js';
 import { checkPeerRow, readPeerRows, rowLabel } from './peer-rows.js';
 
 /** The audits built so far: their rows must be checked, not pending. */
-const BUILT = ['github-app', 'template-injection', 'trusted-publishing'];
+const BUILT = ['github-app', 'template-injection', 'trusted-publishing', 'secrets-outside-env', 'bot-conditions', 'github-env'];
 
 const hasRule = (category: string): boolean => ALL_RULE_META.some((m) => m.id === category || m.category === category);
 

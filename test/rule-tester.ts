@@ -15,6 +15,8 @@ export interface ValidCase {
   repositoryOwner?: string;
   /** The repository's default GITHUB_TOKEN permissions, as an organisation scan reads them (absent: unknown). */
   defaultWorkflowPermissions?: 'read' | 'write';
+  /** Secrets the token registry scopes to environments (what the pipeline passes when a registry is in force). */
+  environmentScopedSecrets?: string[];
 }
 
 export interface ExpectedFinding {
@@ -33,6 +35,7 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
     const result = scanFiles({ [file]: c.code }, {}, [rule], {
       ...(c.repositoryOwner ? { repositoryOwner: c.repositoryOwner } : {}),
       ...(c.defaultWorkflowPermissions ? { defaultWorkflowPermissions: c.defaultWorkflowPermissions } : {}),
+      ...(c.environmentScopedSecrets ? { environmentScopedSecrets: new Set(c.environmentScopedSecrets) } : {}),
     });
     const parse = result.findings.filter((f) => f.ruleId === 'parse-error');
     if (parse.length) throw new Error(`fixture "${c.name}" does not parse: ${parse[0]!.message} (line ${parse[0]!.location.startLine})`);

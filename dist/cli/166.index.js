@@ -152,7 +152,7 @@ function findingLines(findings) {
 }
 /** The frozen JSON shape of a finding in the renewal commands' reports. */
 async function jsonFindings(findings) {
-    const { ruleMeta } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 128));
+    const { ruleMeta } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7863));
     return findings.map((f) => ({
         ruleId: f.ruleId,
         category: f.category,
@@ -321,7 +321,7 @@ async function runnerTokenCommand(args, io) {
     const needs = scope.kind === 'enterprise' ? 'the manage_runners:enterprise scope' : scope.kind === 'org' ? 'organization_self_hosted_runners: write' : 'administration: write';
     const auth = (0,_renewal_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .authFromCli */ .vi)(values, io.env, scope.kind === 'repo' ? { repository: `${scope.owner}/${scope.repo}` } : scope.kind === 'org' ? { owner: scope.org } : {}, needs);
     const client = await (0,_renewal_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .cliClient */ .co)(io, auth, values['api-url']);
-    const { FileRenewalStateStore } = await __webpack_require__.e(/* import() */ 0).then(__webpack_require__.bind(__webpack_require__, 9000));
+    const { FileRenewalStateStore } = await __webpack_require__.e(/* import() */ 619).then(__webpack_require__.bind(__webpack_require__, 9000));
     const { runRunnerToken } = await Promise.all(/* import() */[__webpack_require__.e(371), __webpack_require__.e(768), __webpack_require__.e(346), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 4956));
     const result = await runRunnerToken({
         scope,

@@ -152,7 +152,7 @@ function findingLines(findings) {
 }
 /** The frozen JSON shape of a finding in the renewal commands' reports. */
 async function jsonFindings(findings) {
-    const { ruleMeta } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 128));
+    const { ruleMeta } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7863));
     return findings.map((f) => ({
         ruleId: f.ruleId,
         category: f.category,
@@ -238,7 +238,7 @@ async function rotateCommand(args, io) {
     const attempts = (0,_renewal_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .positiveInt */ .NJ)(values.attempts, '--attempts', 3);
     const auth = (0,_renewal_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .authFromCli */ .vi)(values, io.env, { repository }, 'secrets: write on the repository');
     const client = await (0,_renewal_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .cliClient */ .co)(io, auth, values['api-url']);
-    const { FileRenewalStateStore } = await __webpack_require__.e(/* import() */ 0).then(__webpack_require__.bind(__webpack_require__, 9000));
+    const { FileRenewalStateStore } = await __webpack_require__.e(/* import() */ 619).then(__webpack_require__.bind(__webpack_require__, 9000));
     const { describeRun } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 9353));
     const { runRotate } = await Promise.all(/* import() */[__webpack_require__.e(371), __webpack_require__.e(768), __webpack_require__.e(346), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 9486));
     const result = await runRotate({

@@ -6387,8 +6387,8 @@ var git_remote = __nccwpck_require__(9445);
 var parallel = __nccwpck_require__(3716);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
-// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
-var src_rules = __nccwpck_require__(128);
+// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
+var src_rules = __nccwpck_require__(7863);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -6440,6 +6440,7 @@ async function runScan(options) {
                 }),
             ],
             extraFiles: [{ path: registry.file.path, text: registry.file.text }],
+            environmentScopedSecrets: (0,rules/* environmentScopedSecrets */.jE)(registry.registry),
             ...(options.onSecret ? { onSecret: options.onSecret } : {}),
             ...(repositoryOwner ? { repositoryOwner } : {}),
         });
@@ -6744,7 +6745,7 @@ async function vaultRenewCommand(args, io) {
         // The CLI has no log masker and prints no value: masking only records them, on the same code path as the action.
         mask: () => undefined,
     });
-    const { renderVaultRenewJson, renderVaultRenewText } = await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.bind(__nccwpck_require__, 7840));
+    const { renderVaultRenewJson, renderVaultRenewText } = await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 7840));
     const out = format === 'json' ? renderVaultRenewJson(run) : renderVaultRenewText(run, { colour: io.isTTY && !values.output && !io.env.NO_COLOR });
     if (values.output) {
         try {
@@ -6953,7 +6954,7 @@ async function rulesCommand(args, io) {
     if (format === 'markdown')
         io.stdout(renderRulesMarkdown());
     else if (format === 'json') {
-        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 128));
+        const { ALL_RULE_META } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7863));
         io.stdout(JSON.stringify(ALL_RULE_META, null, 2) + '\n');
     }
     else
@@ -7099,7 +7100,7 @@ async function expiryCommand(args, io) {
     let trend;
     if (values.state !== undefined) {
         // One import at a time (Jest's ESM loader fails on concurrent imports sharing a dependency).
-        const { FileStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9971));
+        const { FileStateStore } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9971));
         const { trendThrough } = await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2712));
         const result = await trendThrough(new FileStateStore(external_node_path_default().resolve(io.cwd, values.state)), plan, report.findings);
         trend = result.trend;
@@ -7165,7 +7166,7 @@ async function runCli(argv, io) {
             case 'fix':
                 return await (await __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 7771))).fixCommand(rest, io);
             case 'org-scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(371), __nccwpck_require__.e(537), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2483))).orgScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(921), __nccwpck_require__.e(371), __nccwpck_require__.e(537), __nccwpck_require__.e(50)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1321))).orgScanCommand(rest, io);
             case '--version':
             case '-v':
                 io.stdout(`${version/* VERSION */.x}\n`);
@@ -7248,8 +7249,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
-var src_rules = __nccwpck_require__(128);
+// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
+var src_rules = __nccwpck_require__(7863);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(1169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
@@ -7457,7 +7458,7 @@ function scan(inputs, options = {}) {
             continue;
         }
         countKind(stats, loaded.kind);
-        runRules(loaded, rules, emit, ruleFailures, secretSeen, options.repositoryOwner?.toLowerCase());
+        runRules(loaded, rules, emit, ruleFailures, secretSeen, options.repositoryOwner?.toLowerCase(), options.environmentScopedSecrets);
         if (projectRules.length > 0) {
             linesOf.set(loaded.path, loaded.lines);
             for (const rule of projectRules) {
@@ -7499,12 +7500,18 @@ function countKind(stats, kind) {
     else
         stats.actions++;
 }
-function runRules(file, rules, emit, failures, secretSeen, repositoryOwner) {
+function runRules(file, rules, emit, failures, secretSeen, repositoryOwner, environmentScopedSecrets) {
     for (const rule of rules) {
         if (!rule.meta.appliesTo.includes(file.kind))
             continue;
         try {
-            rule.check({ file, report: (r) => emit(rule.meta, file.path, file.lines, r), secretSeen, ...(repositoryOwner ? { repositoryOwner } : {}) });
+            rule.check({
+                file,
+                report: (r) => emit(rule.meta, file.path, file.lines, r),
+                secretSeen,
+                ...(repositoryOwner ? { repositoryOwner } : {}),
+                ...(environmentScopedSecrets ? { environmentScopedSecrets } : {}),
+            });
         }
         catch (error) {
             failures.push({ file: file.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
@@ -8136,7 +8143,7 @@ function didYouMean(word, candidates) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6572);
 /* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6109);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(128);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7863);
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
  * files and returns plain findings, which are merged and sorted. Findings depend on other files only within one
@@ -8553,6 +8560,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kw: () => (/* binding */ REGISTRY_RULES),
   PC: () => (/* binding */ REGISTRY_RULE_META),
   ZX: () => (/* binding */ RENEWAL_RULE_IDS),
+  jE: () => (/* reexport */ environmentScopedSecrets),
   Lu: () => (/* reexport */ pasted_secret_in_registry.pastedSecretMessage),
   GZ: () => (/* binding */ registryProjectRules)
 });
@@ -8700,6 +8708,13 @@ function checkEnvironments(ctx, file, kind, refs, token) {
             related: group.slice(1, 1 + MAX_RELATED).map((r) => ({ message: `"${token.name}" is also used here`, span: r.span })),
         });
     }
+}
+/**
+ * Upper-cased names of the registry's tokens that declare `environments:`: this rule judges where they are used, so
+ * the workflow rules are told (RuleContext.environmentScopedSecrets) not to report the same use again.
+ */
+function environmentScopedSecrets(registry) {
+    return new Set(registry.tokens.filter((t) => t.environments !== undefined).map((t) => t.key));
 }
 const secretOutsideScope = {
     scope: 'workflows',
@@ -9377,6 +9392,7 @@ const vaultRenewalFailed = renewalRule({
 const RENEWAL_RULES = [vaultTokenInvalid, vaultRenewalCapped, vaultTokenNotRenewable, vaultRenewalDenied, vaultRenewalFailed];
 
 ;// CONCATENATED MODULE: ./src/registry/rules/index.ts
+
 
 
 
@@ -10430,7 +10446,7 @@ const SKIP_REASONS = {
 /* unused harmony export buildJsonReport */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(128);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
 
 
 
@@ -10518,7 +10534,7 @@ function renderJson(input) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1502);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(128);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7863);
 /* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6579);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(301);
 /**
@@ -11008,7 +11024,7 @@ const hardcodedCredential = {
 
 /***/ }),
 
-/***/ 128:
+/***/ 7863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11110,28 +11126,6 @@ var lines = __nccwpck_require__(2277);
 const RISKY = new Set(['pull_request_target', 'workflow_run']);
 /** Triggers under which running pull-request code is critical. */
 const CRITICAL_WITH_UNTRUSTED_CODE = new Set(['pull_request_target', 'workflow_run', 'issue_comment']);
-const UNTRUSTED_RUN_RE = /\bgh\s+pr\s+checkout\b|\brefs\/pull\/|\bgit\s+fetch\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b/i;
-function untrustedCheckout(step, text) {
-    const s = step.step;
-    if ((0,model/* usesAction */.$m)(s, 'actions/checkout') && (0,yaml/* isMap */.jh)(s.with)) {
-        const w = s.with;
-        for (const input of ['ref', 'repository']) {
-            const v = w[input];
-            if (typeof v === 'string' && exposure/* UNTRUSTED_REF_RE */.Bc.test(v)) {
-                return { span: (0,yaml/* entrySpan */.hn)(w, input), what: `checks out pull-request code (\`${input}: ${v.trim()}\`)` };
-            }
-        }
-    }
-    const match = typeof s.run === 'string' ? UNTRUSTED_RUN_RE.exec(s.run) : null;
-    if (match) {
-        // Point at the command itself when the script holds it verbatim (block and plain scalars do).
-        const run = (0,yaml/* valueSpan */.MK)(s, 'run');
-        const at = (0,lines/* indexOfWithin */.V)(text, match[0], run[0], run[1]);
-        const span = at >= 0 ? [at, at + match[0].length] : run;
-        return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
-    }
-    return undefined;
-}
 /**
  * Commands that run code from the working tree: package-manager installs and scripts (which run lifecycle hooks from
  * the checked-out manifest), build tools, test runners, interpreters given a file, and scripts run by path.
@@ -11243,7 +11237,7 @@ const dangerousTrigger = {
             const names = critical.map((t) => t.name).join(', ');
             for (const group of (0,model/* stepGroups */.DG)(context.file)) {
                 group.forEach((step, index) => {
-                    const hit = untrustedCheckout(step, context.file.text);
+                    const hit = (0,exposure/* untrustedCheckout */.Xz)(step, context.file.text);
                     if (!hit)
                         return;
                     const runScript = typeof step.step.run === 'string' ? step.step.run : undefined;
@@ -11672,8 +11666,1133 @@ const secretExposure = {
     },
 };
 
+// EXTERNAL MODULE: ./src/registry/usage.ts
+var registry_usage = __nccwpck_require__(340);
+;// CONCATENATED MODULE: ./src/rules/secrets-outside-env.ts
+
+
+
+/** Related locations kept per finding: enough to find every secret, never a page of them. */
+const MAX_RELATED = 10;
+/** Kinds no deployment protection rule is owed to: identifiers grant nothing alone; service tokens deploy nothing. */
+const NOT_GUARDED = new Set(['identifier', 'service']);
+/**
+ * The references that count: by name (GITHUB_TOKEN is not a secret here, `collectUsage` leaves it out), not an
+ * identifier kept as a secret by habit (`AZURE_CLIENT_ID` grants nothing alone) nor a service token (coverage
+ * uploads, chat webhooks: nothing they unlock is a deployment), and not a token the registry scopes to environments —
+ * `secret-outside-scope` judges those, at medium.
+ */
+function counted(refs, registryScoped) {
+    return refs.filter((r) => !NOT_GUARDED.has((0,secret_kinds/* classifySecret */.r)(r.name).kind) && !registryScoped?.has(r.key));
+}
+/** Each secret once, as first written (names are case-insensitive). */
+function names(refs) {
+    const byKey = new Map();
+    for (const r of refs)
+        if (!byKey.has(r.key))
+            byKey.set(r.key, r.name);
+    return [...byKey.values()];
+}
+/** A job without `environment:` (a key with no value counts as none, as GitHub reads it). */
+function hasEnvironment(job) {
+    const env = job.environment;
+    return env !== undefined && env !== null && env !== '';
+}
+function report(context, refs, where, path) {
+    const list = names(refs);
+    const first = refs[0];
+    const plural = list.length > 1;
+    context.report({
+        message: `${where} ${plural ? 'secrets' : 'secret'} ${list.join(', ')} without an \`environment:\`, so no deployment protection rule ` +
+            `(required reviewers, branch or tag restrictions, a wait timer) stands between a run and ${plural ? 'them' : 'it'}: ` +
+            `as repository or organisation ${plural ? 'secrets' : 'secret'}, ${plural ? 'they reach' : 'it reaches'} any workflow run on any branch`,
+        span: first.span,
+        path,
+        ...(refs.length > 1 ? { related: refs.slice(1, 1 + MAX_RELATED).map((r) => ({ message: `secret ${r.name} is also used here`, span: r.span })) } : {}),
+    });
+}
+const secretsOutsideEnv = {
+    meta: {
+        id: 'secrets-outside-env',
+        category: 'secrets-outside-env',
+        defaultSeverity: 'info',
+        summary: 'A secret used in a job without an `environment:`: no deployment protection rule (reviewers, branch restrictions) guards it (info). Tokens the registry scopes to environments are `secret-outside-scope`\'s.',
+        remediation: 'Move the secret into a deployment environment (Settings → Environments) with protection rules — required reviewers, deployment branches or tags — and give the job that uses it `environment: <name>`; delete the repository or organisation copy.',
+        docs: '#rule-secrets-outside-env',
+        tags: ['least-privilege', 'secrets'],
+        appliesTo: ['workflow'],
+    },
+    check(context) {
+        const { file } = context;
+        const usage = (0,registry_usage/* collectUsage */.c$)(file);
+        if (usage.secrets.length === 0)
+            return;
+        const registryScoped = context.environmentScopedSecrets;
+        const jobs = (0,model/* jobsOf */.aG)(file.root);
+        const byJob = new Map(jobs.map((j) => [j.id, j]));
+        // The workflow-level `env:` reaches every job: reported once when a job without an environment gets it.
+        const topLevel = counted(usage.secrets.filter((r) => r.job === undefined && r.path[0] === 'env'), registryScoped);
+        const bare = jobs.filter((j) => !(0,model/* isReusableCall */.qg)(j.job) && !hasEnvironment(j.job));
+        if (topLevel.length > 0 && bare.length > 0) {
+            report(context, topLevel, `The workflow-level \`env:\` gives ${bare.length === 1 ? `job "${bare[0].id}"` : `${bare.length} jobs`}`, ['env', 'secrets-outside-env']);
+        }
+        const refsByJob = new Map();
+        for (const ref of usage.secrets) {
+            if (ref.job === undefined)
+                continue;
+            const list = refsByJob.get(ref.job);
+            if (list)
+                list.push(ref);
+            else
+                refsByJob.set(ref.job, [ref]);
+        }
+        for (const [id, refs] of refsByJob) {
+            const job = byJob.get(id);
+            // A job that calls a reusable workflow cannot declare an environment: the called jobs decide.
+            if (!job || (0,model/* isReusableCall */.qg)(job.job) || hasEnvironment(job.job))
+                continue;
+            const kept = counted(refs, registryScoped);
+            if (kept.length === 0)
+                continue;
+            report(context, kept, `Job "${id}" uses`, [...job.path, 'secrets-outside-env']);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/workflows/actor-conditions.ts
+/**
+ * `if:` conditions that trust a bot by the actor's name: `github.actor == 'dependabot[bot]'`. The actor is whoever
+ * caused the latest event of the run, and a bot can be made the actor of an attacker's event — ask Dependabot to
+ * rebase or recreate a pull request on a fork and its push makes `dependabot[bot]` the actor of the fork's
+ * `pull_request_target` run. The author of the pull request (`github.event.pull_request.user.login`) cannot be spoofed
+ * that way.
+ *
+ * Conditions are parsed with GitHub's expression parser and judged by structure: a bot check opens the condition when
+ * it is one side of an `||` or the whole of it; beside an `&&` it still does, unless another operand keeps outsiders
+ * out on its own (a strong gate: forks excluded, the author's association, the pull request's author).
+ */
+
+
+/** Contexts holding the name of whoever caused the event (or the run it follows): spoofable. */
+const SPOOFABLE_NAMES = new Set([
+    'github.actor',
+    'github.triggering_actor',
+    'github.event.sender.login',
+    'github.event.workflow_run.actor.login',
+    'github.event.workflow_run.triggering_actor.login',
+]);
+const SPOOFABLE_IDS = new Set(['github.actor_id', 'github.triggering_actor_id', 'github.event.sender.id', 'github.event.workflow_run.actor.id']);
+/**
+ * Account ids of well-known bots (an id has no `[bot]` suffix to recognise it by). The Dependabot integration id is
+ * listed too: it is often confused with the account id.
+ */
+const BOT_IDS = new Map([
+    ['49699333', 'dependabot[bot]'],
+    ['29110', 'dependabot (integration id)'],
+    ['27856297', 'dependabot-preview[bot]'],
+    ['29139614', 'renovate[bot]'],
+    ['41898282', 'github-actions[bot]'],
+]);
+const isBotName = (value) => /\[bot\]$/i.test(value.trim());
+/**
+ * The expression an `if:` value holds: the inside of a lone `${{ }}`, or the bare text. A value mixing text and
+ * `${{ }}` is a string, always true: it guards nothing, so it holds no check either.
+ */
+function conditionExpression(condition) {
+    if (typeof condition !== 'string')
+        return undefined;
+    if (!condition.includes('${{'))
+        return condition.trim() || undefined;
+    // Exactly one `${{ }}` and nothing around it, not even the newline a `|` block scalar keeps.
+    const found = (0,expressions/* findExpressions */.zV)(condition);
+    if (found.length === 1 && found[0].start === 0 && found[0].end === condition.length)
+        return found[0].inner || undefined;
+    return undefined;
+}
+/** `github['actor']`, `GitHub.ACTOR` → `github.actor`; `*` for computed or star indexes; undefined when not a context path. */
+function contextPath(node) {
+    if (!node)
+        return undefined;
+    if (node.name)
+        return node.name.lexeme.toLowerCase();
+    if (node.expr && node.index) {
+        const base = contextPath(node.expr);
+        if (base === undefined)
+            return undefined;
+        const v = node.index.literal?.value;
+        return `${base}.${typeof v === 'string' ? v.toLowerCase() : typeof v === 'number' ? String(v) : '*'}`;
+    }
+    return undefined;
+}
+function literalText(node) {
+    const v = node?.literal?.value;
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+/** An expression written back as text, canonically (context paths lower-cased), for messages and for gateIn. */
+function renderExpression(node) {
+    if (!node)
+        return '';
+    const path = contextPath(node);
+    if (path !== undefined)
+        return path;
+    if (node.literal) {
+        const v = node.literal.value;
+        return typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v);
+    }
+    if (node.functionName)
+        return `${node.functionName.lexeme}(${(node.args ?? []).map(renderExpression).join(', ')})`;
+    if (node.group)
+        return `(${renderExpression(node.group)})`;
+    if (node.left && node.right && node.operator)
+        return `${renderExpression(node.left)} ${node.operator.lexeme ?? '?'} ${renderExpression(node.right)}`;
+    if (node.operator && node.expr)
+        return `!${renderExpression(node.expr)}`;
+    if (node.operator && node.args)
+        return node.args.map(renderExpression).join(node.operator.type === expressions/* OPERATOR */.pC.AND ? ' && ' : ' || ');
+    if (node.expr && node.index)
+        return `${renderExpression(node.expr)}[${renderExpression(node.index)}]`;
+    return '?';
+}
+/** A comparison of a spoofable actor context with a bot's name or id, either way round. */
+function equalityCheck(node) {
+    if (!node.left || !node.right || node.operator?.type !== expressions/* OPERATOR */.pC.EQUAL)
+        return undefined;
+    for (const [ctxNode, litNode] of [
+        [node.left, node.right],
+        [node.right, node.left],
+    ]) {
+        const context = contextPath(ctxNode);
+        const value = literalText(litNode);
+        if (context === undefined || value === undefined)
+            continue;
+        if (SPOOFABLE_NAMES.has(context) && isBotName(value))
+            return { text: renderExpression(node), bot: value, context };
+        const bot = BOT_IDS.get(value.trim());
+        if (SPOOFABLE_IDS.has(context) && bot)
+            return { text: renderExpression(node), bot: `${bot} (id ${value.trim()})`, context };
+    }
+    return undefined;
+}
+/** Bot names in a list literal: `'["dependabot[bot]", "renovate[bot]"]'`, `'dependabot[bot] renovate[bot]'`. */
+function botsInList(node) {
+    if (!node)
+        return [];
+    if (node.functionName?.lexeme.toLowerCase() === 'fromjson')
+        return botsInList(node.args?.[0]);
+    const text = literalText(node);
+    return text ? [...text.matchAll(/[\w.-]+\[bot\]/gi)].map((m) => m[0]) : [];
+}
+/** `contains(<list with a bot>, github.actor)`, `contains(github.actor, '[bot]')`, `endsWith(github.actor, '[bot]')`, `startsWith(github.actor, 'dependabot')`. */
+function functionCheck(node) {
+    const fn = node.functionName?.lexeme.toLowerCase();
+    const [a, b] = node.args ?? [];
+    if (!fn || !a || !b)
+        return undefined;
+    const text = renderExpression(node);
+    if (fn === 'contains') {
+        const inList = contextPath(b);
+        if (inList !== undefined && SPOOFABLE_NAMES.has(inList)) {
+            const bots = botsInList(a);
+            if (bots.length)
+                return { text, bot: bots.join(', '), context: inList };
+        }
+    }
+    const context = contextPath(a);
+    const value = literalText(b);
+    if (context === undefined || value === undefined || !SPOOFABLE_NAMES.has(context))
+        return undefined;
+    if ((fn === 'contains' || fn === 'endswith') && /\[bot\]$/i.test(value))
+        return { text, bot: `any *${value}`, context };
+    if (fn === 'startswith' && /^(?:dependabot|renovate|github-actions)/i.test(value))
+        return { text, bot: `${value}*`, context };
+    return undefined;
+}
+/**
+ * A condition outsiders cannot meet on their own: a strong gate as the other rules read it (forks excluded, the
+ * author's association, an allow-list of people), or the pull request's author — which, unlike the actor, a bot
+ * check may rely on. An `||` is such a gate only when every side is.
+ */
+function keepsOutsidersOut(node) {
+    if (!node)
+        return false;
+    if (node.group)
+        return keepsOutsidersOut(node.group);
+    if (node.operator && node.args) {
+        return node.operator.type === expressions/* OPERATOR */.pC.AND ? node.args.some(keepsOutsidersOut) : node.args.every(keepsOutsidersOut);
+    }
+    if (node.left && node.right && node.operator?.type === expressions/* OPERATOR */.pC.EQUAL) {
+        const paths = [contextPath(node.left), contextPath(node.right)];
+        if (paths.some((p) => p === 'github.event.pull_request.user.login' || p === 'github.event.pull_request.user.id'))
+            return true;
+    }
+    return (0,exposure/* gateIn */.X5)(renderExpression(node))?.strength === 'strong';
+}
+/** True when an `if:` value keeps outsiders out on its own (see keepsOutsidersOut). */
+function conditionKeepsOutsidersOut(condition) {
+    const expression = conditionExpression(condition);
+    return expression !== undefined && keepsOutsidersOut((0,expressions/* parseExpressionAst */.iz)(expression));
+}
+const HEAD_REPOSITORY = new Set(['github.event.pull_request.head.repo.full_name', 'github.event.workflow_run.head_repository.full_name']);
+/**
+ * An operand that lets pull requests from forks in on purpose (`head_repository.full_name != github.repository`,
+ * `head.repo.fork == true`): beside it in an `||`, a bot check opens nothing outsiders could not open anyway.
+ */
+function admitsForks(node) {
+    if (!node)
+        return false;
+    if (node.group)
+        return admitsForks(node.group);
+    if (!node.left || !node.right || !node.operator)
+        return false;
+    const [l, r] = [contextPath(node.left), contextPath(node.right)];
+    if (node.operator.type === expressions/* OPERATOR */.pC.NOT_EQUAL)
+        return [l, r].some((p) => p !== undefined && HEAD_REPOSITORY.has(p)) && [l, r].includes('github.repository');
+    if (node.operator.type === expressions/* OPERATOR */.pC.EQUAL) {
+        const flag = l === 'github.event.pull_request.head.repo.fork' ? node.right : r === 'github.event.pull_request.head.repo.fork' ? node.left : undefined;
+        return flag?.literal?.value === true;
+    }
+    return false;
+}
+/** Events whose actor is who wrote something (a review, a comment), not who pushed: no push makes a bot that actor. */
+const AUTHORED_EVENTS = new Set(['pull_request_review', 'pull_request_review_comment', 'issue_comment', 'discussion_comment']);
+/**
+ * `github.event.workflow_run.event == 'pull_request_review'`: the run followed a review, so its actor is the reviewer —
+ * a bot check then asks who reviewed, which an outsider's push cannot fake.
+ */
+function pinsAuthoredEvent(node) {
+    if (!node)
+        return false;
+    if (node.group)
+        return pinsAuthoredEvent(node.group);
+    if (!node.left || !node.right || node.operator?.type !== expressions/* OPERATOR */.pC.EQUAL)
+        return false;
+    const [l, r] = [contextPath(node.left), contextPath(node.right)];
+    const value = l === 'github.event.workflow_run.event' ? literalText(node.right) : r === 'github.event.workflow_run.event' ? literalText(node.left) : undefined;
+    return value !== undefined && AUTHORED_EVENTS.has(value);
+}
+/** The bot checks that can open the condition (see the module comment). */
+function openingChecks(node) {
+    if (!node)
+        return [];
+    if (node.group)
+        return openingChecks(node.group);
+    if (node.operator && node.args) {
+        if (node.operator.type === expressions/* OPERATOR */.pC.AND && node.args.some((a) => keepsOutsidersOut(a) || pinsAuthoredEvent(a)))
+            return [];
+        if (node.operator.type === expressions/* OPERATOR */.pC.OR && node.args.some(admitsForks))
+            return [];
+        return node.args.flatMap(openingChecks);
+    }
+    // `!x` and `!=`: a bot excluded is no trust placed in it.
+    if (node.operator && node.expr)
+        return [];
+    if (node.left && node.right) {
+        const check = equalityCheck(node);
+        return check ? [check] : [];
+    }
+    if (node.functionName) {
+        const check = functionCheck(node);
+        return check ? [check] : [];
+    }
+    return [];
+}
+/** The spoofable bot checks an `if:` value relies on; empty when there are none (or it does not parse). */
+function spoofableBotChecks(condition) {
+    const expression = conditionExpression(condition);
+    if (expression === undefined || !/actor|sender/i.test(expression))
+        return [];
+    return openingChecks((0,expressions/* parseExpressionAst */.iz)(expression));
+}
+
 // EXTERNAL MODULE: ./src/workflows/effective-permissions.ts
 var effective_permissions = __nccwpck_require__(5914);
+// EXTERNAL MODULE: ./src/workflows/needs.ts + 4 modules
+var workflows_needs = __nccwpck_require__(4435);
+;// CONCATENATED MODULE: ./src/workflows/job-stakes.ts
+
+
+
+
+
+const heavier = (a, b) => a === 'high' || b === 'high' ? 'high' : (a ?? b);
+function tokenStakes(file, job) {
+    const ctx = (0,token_power/* jobTokenContext */.uk)(file, job);
+    const p = ctx.permissions;
+    if (ctx.power === 'read' || !p)
+        return { weight: undefined, what: '' };
+    const list = (scopes) => scopes.map((s) => `\`${s}\``).join(', ');
+    if (ctx.power === 'write')
+        return { weight: (0,token_power/* scopesWeight */.w7)((0,effective_permissions/* tokenWriteScopes */.aW)(p)), what: `the job's token can write ${list((0,effective_permissions/* tokenWriteScopes */.aW)(p))}` };
+    if (p.source === 'default' && !p.narrowedByCaller) {
+        const needs = (0,workflows_needs/* jobNeeds */.P7)(file, job).scopes;
+        const writes = Object.keys(needs).filter((s) => s !== 'id-token' && needs[s].level === 'write').sort();
+        if (writes.length > 0) {
+            return { weight: (0,token_power/* scopesWeight */.w7)(writes), what: `the job runs on the repository's default token, which must grant write to ${list(writes)} for its steps to work` };
+        }
+    }
+    return { weight: 'medium', what: `the job's token: ${ctx.grant}` };
+}
+/** Weighs and lists secrets by name: GitHub, cloud, registry and signing credentials are high. */
+function secretsWeighed(names) {
+    if (names.length === 0)
+        return { weight: undefined, what: '' };
+    const kinds = names.map((name) => ({ name, kind: (0,secret_kinds/* classifySecret */.r)(name) }));
+    const weight = kinds.some((k) => k.kind.highValue) ? 'high' : 'medium';
+    const shown = kinds.slice(0, 6).map((k) => (k.kind.kind === 'unknown' ? k.name : `${k.name} (${k.kind.label})`));
+    return { weight, what: `${kinds.length === 1 ? 'secret' : 'secrets'} ${shown.join(', ')}${kinds.length > 6 ? ' …' : ''}` };
+}
+/**
+ * What the whole job holds besides its token (token-power's jobCredentials): every secret it names — code running in
+ * any step can read them all from the runner's memory, not only its own step's — the whole `secrets` context when it
+ * escapes, and `id-token: write`.
+ */
+function jobHoldings(file, job) {
+    const creds = (0,token_power/* jobCredentials */.KF)(file, job);
+    const parts = [];
+    if (creds.allSecrets)
+        parts.push({ weight: 'high', what: 'every secret of the repository (the whole `secrets` context reaches the job)' });
+    else
+        parts.push(secretsWeighed(creds.secrets));
+    if (creds.idToken)
+        parts.push({ weight: 'high', what: '`id-token: write` (OIDC tokens for clouds and registries)' });
+    return combine(parts);
+}
+/**
+ * Secrets some steps of a job read, for checks that only let fixed steps run (no outsider code): their own references
+ * and the job's and workflow's `env:`, which every step gets. Identifiers kept as secrets (`AZURE_CLIENT_ID`) grant
+ * nothing alone.
+ */
+function stepSecrets(file, job, steps) {
+    // Step paths are ['jobs', job, 'steps', <step>]: a reference belongs to the step named by its fourth segment.
+    const stepKeys = new Set(steps.map((s) => s.path[3]));
+    const names = new Map();
+    for (const ref of (0,registry_usage/* collectUsage */.c$)(file).secrets) {
+        const p = ref.path;
+        const reaches = p[0] === 'env' || (p[0] === 'jobs' && p[1] === job.id && (p[2] === 'env' || (p[2] === 'steps' && stepKeys.has(p[3]))));
+        if (reaches && !names.has(ref.key) && (0,secret_kinds/* classifySecret */.r)(ref.name).kind !== 'identifier')
+            names.set(ref.key, ref.name);
+    }
+    return secretsWeighed([...names.values()]);
+}
+function combine(parts) {
+    return { weight: parts.reduce((w, p) => heavier(w, p.weight), undefined), what: parts.map((p) => p.what).filter(Boolean).join('; ') };
+}
+/**
+ * What the whole job holds (`steps` undefined: code that runs anywhere in it can take it all), or what the given steps
+ * of it can do (fixed steps an outsider only gets to run).
+ */
+function stakesOf(file, job, steps) {
+    return combine([tokenStakes(file, job), steps ? stepSecrets(file, job, steps) : jobHoldings(file, job)]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/bot-conditions.ts
+
+
+
+
+/**
+ * Triggers whose runs an outsider starts with the base repository's token and secrets, and where a bot can be made
+ * the actor: a push to a fork's pull request (`pull_request_target`), or the run a `workflow_run` follows.
+ */
+const SPOOFABLE_TRIGGERS = ['pull_request_target', 'workflow_run'];
+const isTrue = (v) => v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+/**
+ * The first `dependabot/fetch-metadata` step that fails the job unless the pull request's author is `dependabot[bot]`
+ * and its commit is Dependabot's, signed (the action's own check; off with `skip-verification` or
+ * `skip-commit-verification`, and no stop with `continue-on-error`). Steps after it never run for a spoofed actor.
+ */
+function verifyingStep(steps) {
+    return steps.find((s) => (0,model/* usesAction */.$m)(s.step, 'dependabot/fetch-metadata') &&
+        !isTrue((0,model/* withInput */.zE)(s.step, 'skip-verification')) &&
+        !isTrue((0,model/* withInput */.zE)(s.step, 'skip-commit-verification')) &&
+        !isTrue(s.step['continue-on-error']));
+}
+function grade(context, g) {
+    if (g.verifier) {
+        const what = g.steps ? 'this step never runs' : 'only the steps before it run';
+        return { severity: 'low', atStake: `Here ${String(g.verifier.step.uses).trim()} stops the job first for a pull request Dependabot did not open, so ${what} for a spoofed actor` };
+    }
+    const stakes = stakesOf(context.file, g.job, g.steps);
+    return {
+        severity: stakes.weight ?? 'low',
+        atStake: stakes.what ? `At stake: ${stakes.what}` : 'Nothing of value is at stake there now (no write scope, no secret)',
+    };
+}
+function bot_conditions_report(context, holder, checks, g, events, path) {
+    const { severity, atStake } = grade(context, g);
+    const guarded = g.steps ? 'this step' : `job "${g.job.id}"`;
+    const robust = events.includes('pull_request_target')
+        ? 'check who opened the pull request instead (`github.event.pull_request.user.login`), which cannot be spoofed'
+        : "check the pull request's author instead (through the API, or in a `pull_request_target` workflow), and that the run comes from this repository (`github.event.workflow_run.head_repository.full_name == github.repository`)";
+    const check = checks[0];
+    context.report({
+        message: `\`if:\` trusts the actor to be ${check.bot} (\`${check.text}\`) to run ${guarded} in a ${events.join(', ')} workflow, ` +
+            'but the actor is whoever caused the latest event: an outsider can make a bot the actor of their own pull request ' +
+            `(e.g. by asking Dependabot to rebase it on their fork); ${robust}. ${atStake}`,
+        severity,
+        span: (0,yaml/* valueSpan */.MK)(holder, 'if'),
+        path,
+    });
+}
+const botConditions = {
+    meta: {
+        id: 'bot-conditions',
+        category: 'bot-conditions',
+        defaultSeverity: 'high',
+        summary: "An `if:` that trusts a bot by the actor's name (`github.actor == 'dependabot[bot]'`) in a pull_request_target or workflow_run workflow: an outsider can make a bot the actor; graded by the token and secrets of what it guards.",
+        remediation: "Check who opened the pull request (`github.event.pull_request.user.login == 'dependabot[bot]'`), not who caused the event (`github.actor`, `github.triggering_actor`); under workflow_run, also require `github.event.workflow_run.head_repository.full_name == github.repository`.",
+        docs: '#rule-bot-conditions',
+        tags: ['spoofing', 'pwn-request'],
+        appliesTo: ['workflow'],
+    },
+    check(context) {
+        const { root } = context.file;
+        const names = (0,model/* triggerNames */.R0)(root);
+        const events = SPOOFABLE_TRIGGERS.filter((t) => names.has(t));
+        if (events.length === 0)
+            return;
+        for (const job of (0,model/* jobsOf */.aG)(root)) {
+            const steps = (0,model/* stepsOfJob */.E5)(job);
+            const verifier = verifyingStep(steps);
+            const jobChecks = spoofableBotChecks(job.job.if);
+            if (jobChecks.length > 0)
+                bot_conditions_report(context, job.job, jobChecks, { job, steps: undefined, verifier }, events, [...job.path, 'if']);
+            // Inside a job outsiders cannot reach, a step's bot check trusts nobody they could be.
+            if (conditionKeepsOutsidersOut(job.job.if))
+                continue;
+            for (const step of steps) {
+                const checks = spoofableBotChecks(step.step.if);
+                if (checks.length === 0)
+                    continue;
+                const stoppedBefore = verifier && verifier.index < step.index ? verifier : undefined;
+                bot_conditions_report(context, step.step, checks, { job, steps: [step], verifier: stoppedBefore }, events, [...step.path, 'if']);
+            }
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/workflows/untrusted-values.ts
+var untrusted_values = __nccwpck_require__(3571);
+;// CONCATENATED MODULE: ./src/workflows/script-taint.ts
+/**
+ * Where attacker-written data reaches $GITHUB_ENV or $GITHUB_PATH in a step's code: a `run:` script (bash, sh,
+ * PowerShell, cmd) or an actions/github-script `script:` (`core.exportVariable`, `core.addPath`).
+ *
+ * A small taint analysis, line by line and deliberately literal, over what the caller says is attacker data: inline
+ * `${{ }}` expressions and environment variables set from them (`TrackedTaint`), and — when the job has put the pull
+ * request's code or another run's artifact in the workspace — what a script reads from files. Shell variables assigned
+ * from tainted values are followed in script order, through command substitutions that pass the data on
+ * (`$(echo "$TITLE" | sed …)`), not through those that only look something up with it (`$(gh api …/$BRANCH --jq
+ * .number)`, `$(git rev-parse "$REF")`, arithmetic). A variable checked against an anchored pattern (`[[ $X =~ ^…$ ]]`)
+ * is taken as validated from there on.
+ */
+
+
+
+const fromSource = (s, via = []) => ({ source: s.label, via, singleLine: s.singleLine === true });
+/** Shell text that leaves at most one line: newlines deleted (`tr -d '\n'`, `tr -d '[:space:]'`), `head -n 1`, `tail -1`. */
+const ONE_LINE_SHELL_RE = /\btr\s+-d\s+["']?[^"'|;)]*(?:\\n|\\r\\n|\[:space:\]|\[:cntrl:\])|\b(?:head|tail)\s+(?:-n\s*)?-?1\b/;
+/** JavaScript that removes line breaks: `.replace(/\n/g, '')`, `.replace(/\s+/g, …)`, `.split('\n')[0]`. */
+const ONE_LINE_JS_RE = /\.replace(?:All)?\s*\(\s*\/[^/]*(?:\\n|\\s|\\r)[^/]*\/g?|\.split\s*\(\s*['"`]\\n['"`]\s*\)\s*\[\s*0\s*\]/;
+/** Commands whose output is looked up with their arguments, not made of them. */
+const LOOKUP = new Set([
+    'gh', 'curl', 'wget', 'git', 'aws', 'az', 'gcloud', 'kubectl', 'npm', 'test', '[', '[[', 'wc', 'date', 'expr',
+    'sha256sum', 'sha1sum', 'sha512sum', 'md5sum', 'cksum', 'exit', 'return', 'true', 'false',
+]);
+/** Commands that print what a file holds (or what they are fed). */
+const READERS = new Set(['cat', 'head', 'tail', 'jq', 'yq', 'awk', 'sed', 'grep', 'cut', 'sort', 'uniq', 'tr', 'xargs', 'unzip', 'tac', 'Get-Content', 'gc', 'type']);
+/** Offsets inside single quotes, where a shell does not expand `$X` (GitHub still expands `${{ }}` there). */
+function singleQuoted(text) {
+    const ranges = [];
+    let dq = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && !dq)
+            i++;
+        else if (c === '"')
+            dq = !dq;
+        else if (c === "'" && !dq) {
+            const end = text.indexOf("'", i + 1);
+            if (end < 0)
+                break;
+            ranges.push([i, end]);
+            i = end;
+        }
+    }
+    return (at) => ranges.some(([a, b]) => at > a && at < b);
+}
+/**
+ * The command word of the pipeline stage holding offset `at`: after the innermost unclosed `$(` (or backquote) before
+ * it, the last `|`, `;`, `&&`, `||` — skipping `VAR=value` prefixes. `$((` (arithmetic) is reported as `$((`.
+ */
+function commandWordAt(text, at) {
+    const opens = [];
+    let backquote = -1;
+    for (let i = 0; i < at; i++) {
+        if (text.startsWith('$((', i)) {
+            opens.push({ from: i + 3, arithmetic: true });
+            i += 2;
+        }
+        else if (text.startsWith('$(', i)) {
+            opens.push({ from: i + 2, arithmetic: false });
+            i++;
+        }
+        else if (text[i] === ')' && opens.length) {
+            // `))` closes an arithmetic expansion at once
+            if (opens[opens.length - 1].arithmetic && text[i + 1] === ')')
+                i++;
+            opens.pop();
+        }
+        else if (text[i] === '`')
+            backquote = backquote < 0 ? i + 1 : -1;
+    }
+    const innermost = opens[opens.length - 1];
+    if (innermost?.arithmetic)
+        return '$((';
+    const stage = text.slice(Math.max(innermost?.from ?? 0, backquote, 0), at);
+    const cut = Math.max(stage.lastIndexOf('|'), stage.lastIndexOf(';'), stage.lastIndexOf('&&') >= 0 ? stage.lastIndexOf('&&') + 1 : -1);
+    const words = stage.slice(cut + 1).trim().split(/\s+/);
+    while (words.length > 1 && /^[A-Za-z_]\w*=/.test(words[0]))
+        words.shift();
+    return (words[0] ?? '').replace(/^["'({]+/, '');
+}
+/** Splits a command at `;`, `&&`, `||` outside quotes and `$( … )`, keeping offsets. */
+function segments(text) {
+    const out = [];
+    let depth = 0;
+    let quote;
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '$' && text[i + 1] === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')' && depth > 0)
+            depth--;
+        else if (depth === 0 && (c === ';' || (c === '&' && text[i + 1] === '&') || (c === '|' && text[i + 1] === '|'))) {
+            out.push({ at: from, text: text.slice(from, i) });
+            if (c !== ';')
+                i++;
+            from = i + 1;
+        }
+    }
+    out.push({ at: from, text: text.slice(from) });
+    return out;
+}
+function refPattern(names) {
+    const alt = [...names].map(regex/* escapeRegExp */.N).join('|');
+    if (!alt)
+        return undefined;
+    return new RegExp(`\\$\\{#?(${alt})(?:[:#%/^,@[][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi');
+}
+/** Tainted shell variables followed at most (real scripts carry a handful). */
+const MAX_TAINTED = 64;
+const FILE_READ_RE = /\$\(\s*<|`\s*</;
+class ShellTaint {
+    sources;
+    tainted = new Map();
+    /** The reference pattern of the current tainted names, rebuilt only when they change. */
+    pattern;
+    patternFor = '';
+    constructor(sources) {
+        this.sources = sources;
+        for (const [name, source] of sources.env)
+            this.tainted.set(name.toLowerCase(), fromSource(source, [name]));
+    }
+    /** The taint a piece of script text carries into a value, if any. */
+    valueTaint(text, expands = true) {
+        for (const occ of text.includes('${{') ? (0,expressions/* findExpressions */.zV)(text) : []) {
+            const source = this.sources.inline(occ.inner);
+            if (source)
+                return fromSource(source);
+        }
+        if (expands && this.tainted.size) {
+            const quoted = singleQuoted(text);
+            const key = [...this.tainted.keys()].join('\u0000');
+            if (key !== this.patternFor) {
+                this.pattern = refPattern(this.tainted.keys());
+                this.patternFor = key;
+            }
+            const re = this.pattern;
+            re.lastIndex = 0;
+            for (let m = re.exec(text); m; m = re.exec(text)) {
+                if (quoted(m.index))
+                    continue;
+                const word = commandWordAt(text, m.index);
+                if (word === '$((' || LOOKUP.has(word))
+                    continue;
+                const t = this.tainted.get((m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase());
+                if (t)
+                    return t;
+            }
+        }
+        if (this.sources.files && this.readsFile(text))
+            return { source: this.sources.files, via: [], singleLine: false };
+        return undefined;
+    }
+    /** A file read: `$(<f)`, a reader command in a stage (`cat f`, `jq … f`, `… < f`). */
+    readsFile(text) {
+        if (FILE_READ_RE.test(text))
+            return true;
+        const stages = text.split(/\$\(|`|\||;|&&/);
+        return stages.some((stage) => {
+            const words = stage.trim().split(/\s+/);
+            while (words.length > 1 && /^[A-Za-z_]\w*=/.test(words[0]))
+                words.shift();
+            const word = words[0] ?? '';
+            return (READERS.has(word) && words.length > 1) || /(?:^|\s)<\s*["']?[\w.$/{}-]/.test(stage.replace(/<<-?\s*\S+|<<</g, ''));
+        });
+    }
+    /** Taints `name` with what `value` (the text assigned) carries; a value cut to one line stays one line. */
+    assign(name, value, taint = this.valueTaint(value)) {
+        // A bound on the names followed keeps a hostile script of thousands of assignments linear.
+        if (taint && (this.tainted.size < MAX_TAINTED || this.tainted.has(name.toLowerCase()))) {
+            this.tainted.set(name.toLowerCase(), { source: taint.source, via: [...taint.via, name], singleLine: taint.singleLine || ONE_LINE_SHELL_RE.test(value) });
+        }
+        else if (!taint)
+            this.tainted.delete(name.toLowerCase());
+    }
+    /** Assignments, `read`, `for` and validations of one command segment. */
+    track(segment) {
+        const s = segment.trim();
+        let m = /^(?:(?:export|local|readonly|typeset|declare(?:\s+-\w+)*)\s+)?([A-Za-z_]\w*)=(.*)$/s.exec(s);
+        if (m && !/^\w+=\S*\s+\S/.test(s.replace(/"[^"]*"|'[^']*'|\$\([^)]*\)/g, 'x'))) {
+            this.assign(m[1], m[2]);
+            return;
+        }
+        m = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(.+)$/is.exec(s);
+        if (m) {
+            this.assign(m[1], m[2]);
+            return;
+        }
+        m = /^read\b((?:\s+-\w+(?:\s+\S+)?)*?)\s+([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)*)\s*(<<<\s*(.+)|<\s*(\S+))?/.exec(s);
+        if (m && m[3]) {
+            // `read` stops at the first line break (without -d).
+            const taint = m[4] !== undefined ? this.valueTaint(m[4]) : this.sources.files ? { source: this.sources.files, via: [], singleLine: false } : undefined;
+            const oneLine = taint && !/\s-d\b/.test(m[1] ?? '') ? { ...taint, singleLine: true } : taint;
+            for (const name of m[2].split(/\s+/))
+                this.assign(name, '', oneLine);
+            return;
+        }
+        m = /^for\s+([A-Za-z_]\w*)\s+in\s+(.+?)(?:;\s*do\b.*)?$/.exec(s);
+        if (m) {
+            this.assign(m[1], m[2]);
+            return;
+        }
+        // `[[ "$X" =~ ^[0-9]+$ ]]`: X is validated against an anchored pattern.
+        const check = /\$\{?([A-Za-z_]\w*)\}?["']?\s*=~\s*["']?\^/.exec(s);
+        if (check)
+            this.tainted.delete(check[1].toLowerCase());
+    }
+}
+/** Writes of attacker data to $GITHUB_ENV / $GITHUB_PATH in a shell (or PowerShell, cmd) script; one per line. */
+function taintedShellWrites(script, sources) {
+    if (!/GITHUB_(?:ENV|PATH)/i.test(script))
+        return [];
+    if (sources.env.size === 0 && sources.files === undefined && !script.includes('${{'))
+        return [];
+    const shell = new ShellTaint(sources);
+    const out = [];
+    for (const cmd of (0,script_sinks/* commands */.Pi)(script)) {
+        const target = (0,script_sinks/* environmentFileTarget */.$x)(cmd);
+        if (cmd.heredoc) {
+            if (!target)
+                continue;
+            const taint = shell.valueTaint(cmd.text, !/<<-?\s*['"]/.test(cmd.outer));
+            if (taint)
+                out.push({ file: target, line: cmd.lines[0].line, ...taint });
+            continue;
+        }
+        if (target) {
+            const taint = shell.valueTaint(cmd.text);
+            if (taint)
+                out.push({ file: target, line: cmd.lines[0].line, ...taint, singleLine: taint.singleLine || ONE_LINE_SHELL_RE.test(cmd.text) });
+        }
+        for (const seg of segments(cmd.text))
+            shell.track(seg.text);
+    }
+    return out;
+}
+/** Where a call's first argument ends: the first comma outside brackets and string literals (or the end). */
+function firstArgumentEnd(args) {
+    let depth = 0;
+    let quote;
+    for (let k = 0; k < args.length; k++) {
+        const c = args[k];
+        if (quote) {
+            if (c === '\\')
+                k++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'" || c === '`')
+            quote = c;
+        else if ('([{'.includes(c))
+            depth++;
+        else if (')]}'.includes(c))
+            depth--;
+        else if (c === ',' && depth === 0)
+            return k;
+    }
+    return args.length;
+}
+/** `context.payload.a.b` → `github.event.a.b`: the expression the caller's `inline` judges. */
+/** Property accesses, not method calls: `.title` of `pr.title.trim()`. */
+const MEMBERS = String.raw `((?:\s*\.\s*[A-Za-z_$][\w$]*(?![\w$])(?!\s*\()|\s*\[\s*\d+\s*\])*)`;
+const PAYLOAD_RE = new RegExp(String.raw `\bcontext\s*\.\s*payload` + MEMBERS, 'g');
+const EXPORT_RE = /\bcore\s*\.\s*(exportVariable|addPath)\s*\(/g;
+function memberPath(text) {
+    return text.replace(/\s+/g, '').replace(/\[(\d+)\]/g, '.$1');
+}
+/**
+ * Writes of attacker data through `core.exportVariable(name, value)` / `core.addPath(dir)` in an actions/github-script
+ * `script:`. Identifiers are followed through `const|let|var` declarations: an alias of a part of the event payload
+ * (`const pr = context.payload.pull_request`, `const { title } = context.payload.pull_request`) keeps its path, so
+ * `pr.title` is judged as `github.event.pull_request.title` and `pr.number` as the number it is; `Number(…)`,
+ * `parseInt(…)` make a value safe.
+ */
+function taintedScriptExports(script, sources) {
+    if (!/\bcore\s*\.\s*(?:exportVariable|addPath)\b/.test(script))
+        return [];
+    const aliases = new Map();
+    const tainted = new Map();
+    const lineStarts = [0];
+    for (let i = script.indexOf('\n'); i >= 0; i = script.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    const patterns = new Map();
+    const patternOf = (name) => {
+        let p = patterns.get(name);
+        if (!p) {
+            p = { member: new RegExp(`(?<![\\w$.])${(0,regex/* escapeRegExp */.N)(name)}` + MEMBERS, 'g'), word: new RegExp(`(?<![\\w$.])${(0,regex/* escapeRegExp */.N)(name)}(?![\\w$])`) };
+            patterns.set(name, p);
+        }
+        return p;
+    };
+    const oneLine = (t, text) => (t && ONE_LINE_JS_RE.test(text) ? { ...t, singleLine: true } : t);
+    const judge = (text) => {
+        if (/^\s*(?:Number|parseInt|parseFloat|Math\.\w+)\s*\(/.test(text))
+            return undefined;
+        for (const occ of text.includes('${{') ? (0,expressions/* findExpressions */.zV)(text) : []) {
+            const source = sources.inline(occ.inner);
+            if (source)
+                return oneLine(fromSource(source), text);
+        }
+        for (const m of text.matchAll(PAYLOAD_RE)) {
+            const source = sources.inline(`github.event${memberPath(m[1])}`);
+            if (source)
+                return oneLine(fromSource(source), text);
+        }
+        for (const [name, path] of aliases) {
+            for (const m of text.matchAll(patternOf(name).member)) {
+                const source = sources.inline(`${path}${memberPath(m[1])}`);
+                if (source)
+                    return oneLine(fromSource(source, [name]), text);
+            }
+        }
+        for (const [name, t] of tainted) {
+            if (patternOf(name).word.test(text))
+                return oneLine(t, text);
+        }
+        for (const m of text.matchAll(/\bprocess\s*\.\s*env\s*(?:\.\s*([A-Za-z_]\w*)|\[\s*['"]([^'"]+)['"]\s*\])/g)) {
+            const name = (m[1] ?? m[2]);
+            const source = [...sources.env].find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+            if (source)
+                return oneLine(fromSource(source, [name]), text);
+        }
+        if (sources.files && /\breadFileSync\s*\(/.test(text))
+            return oneLine({ source: sources.files, via: [], singleLine: false }, text);
+        return undefined;
+    };
+    // Declarations and plain assignments, in order: `const x = …`, `x = …` up to the end of the statement (`;` or the
+    // line, with chained `.method()` lines).
+    const ASSIGN_RE = /(?:\b(?:const|let|var)\s+(\{[^}]*\}|\[[^\]]*\]|[A-Za-z_$][\w$]*)|(?<![\w$.\])])([A-Za-z_$][\w$]*))\s*=(?![=>])\s*([^;\n]+(?:\n\s*[.?][^;\n]*)*)/g;
+    const out = [];
+    const events = [];
+    for (const m of script.matchAll(ASSIGN_RE)) {
+        events.push({
+            at: m.index,
+            run: () => {
+                const target = (m[1] ?? m[2]);
+                const rhs = m[3].trim();
+                const pathMatch = /^(?:context\s*\.\s*payload|([A-Za-z_$][\w$]*))((?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*\d+\s*\])*)\s*$/.exec(rhs);
+                const base = pathMatch ? (pathMatch[1] === undefined ? 'github.event' : aliases.get(pathMatch[1])) : undefined;
+                // An alias keeps its path (`const pr = context.payload.pull_request`); an array pattern takes elements, judged below.
+                if (base !== undefined && !target.startsWith('[')) {
+                    const path = `${base}${memberPath(pathMatch[2])}`;
+                    if (target.startsWith('{')) {
+                        for (const part of target.slice(1, -1).split(',')) {
+                            const [key, local] = part.split(':').map((p) => p.trim().split('=')[0].trim());
+                            if (key && aliases.size < MAX_TAINTED)
+                                aliases.set(local || key, `${path}.${key}`);
+                        }
+                    }
+                    else if (aliases.size < MAX_TAINTED)
+                        aliases.set(target, path);
+                    return;
+                }
+                const taint = judge(rhs);
+                const names = /^[{[]/.test(target)
+                    ? target
+                        .slice(1, -1)
+                        .split(',')
+                        .map((p) => (p.split(':').pop() ?? '').split('=')[0].replace('...', '').trim())
+                    : [target];
+                for (const name of names.filter(Boolean)) {
+                    aliases.delete(name);
+                    if (taint && (tainted.size < MAX_TAINTED || tainted.has(name)))
+                        tainted.set(name, { ...taint, via: [...taint.via, name] });
+                    else if (!taint)
+                        tainted.delete(name);
+                }
+            },
+        });
+    }
+    for (const m of script.matchAll(EXPORT_RE)) {
+        events.push({
+            at: m.index,
+            run: () => {
+                // The call's arguments: up to the matching parenthesis.
+                let depth = 1;
+                let i = m.index + m[0].length;
+                // Real calls are short: an unbalanced one must not cost a scan to the end of the script per call.
+                const limit = Math.min(script.length, i + 4096);
+                for (; i < limit && depth > 0; i++) {
+                    if (script[i] === '(')
+                        depth++;
+                    else if (script[i] === ')')
+                        depth--;
+                }
+                const args = script.slice(m.index + m[0].length, i - 1);
+                const taint = judge(args);
+                if (!taint)
+                    return;
+                if (m[1] === 'addPath') {
+                    out.push({ file: 'GITHUB_PATH', line: lineOf(m.index), ...taint });
+                    return;
+                }
+                // exportVariable(name, value): an outsider who sets the name picks the variable (NODE_OPTIONS …).
+                const nameTaint = judge(args.slice(0, firstArgumentEnd(args)));
+                out.push({ file: 'GITHUB_ENV', line: lineOf(m.index), ...(nameTaint ?? taint), ...(nameTaint ? {} : { delimited: true }) });
+            },
+        });
+    }
+    events.sort((a, b) => a.at - b.at).forEach((e) => e.run());
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/github-env.ts
+
+
+
+
+
+
+
+
+/** Fields that cannot hold a line break: git refuses one in branch names, author names and emails. */
+const ONE_LINE_FIELD_RE = /(?:^|\.)(?:head_ref|ref|label|head_branch|default_branch|page_name|name|email)$/;
+/**
+ * What attacker-written text an expression (the inside of `${{ }}`) carries in this workflow: a value an outsider sets
+ * in one of its privileged triggers (a title or body under `issues`/`pull_request_target`, a head branch under
+ * `workflow_run` …). Values only people with push access write (a commit message on `push`) are not.
+ */
+function attackerText(inner, triggers) {
+    if (!/github/i.test(inner))
+        return undefined;
+    for (const path of (0,expressions/* expressionValuePaths */._C)(inner).paths) {
+        const match = (0,untrusted_values/* untrustedValue */.cW)(path, triggers);
+        if (match?.access !== 'privileged')
+            continue;
+        const written = path.join('.');
+        return { label: `${match.what} (\`${written}\`)`, singleLine: ONE_LINE_FIELD_RE.test(written.toLowerCase()) };
+    }
+    return undefined;
+}
+/**
+ * Files an outsider wrote, put in the workspace by this step: the pull request's code, or an artifact of another run
+ * (which a pull request's own, unprivileged run may have produced). Later reads of files are then attacker data.
+ */
+function attackerFiles(file, step) {
+    const checkout = (0,exposure/* untrustedCheckout */.Xz)(step, file.text);
+    if (checkout)
+        return `a file from the pull request's code (an earlier step ${checkout.what})`;
+    const s = step.step;
+    const fromOtherRun = (0,model/* usesAction */.$m)(s, 'dawidd6/action-download-artifact') ||
+        ((0,model/* usesAction */.$m)(s, 'actions/download-artifact') && (0,model/* withInput */.zE)(s, 'run-id') !== undefined) ||
+        (typeof s.run === 'string' && /\bgh\s+run\s+download\b/.test(s.run)) ||
+        ((0,model/* usesAction */.$m)(s, 'actions/github-script') && typeof (0,model/* withInput */.zE)(s, 'script') === 'string' && /\bdownloadArtifact\s*\(/.test((0,model/* withInput */.zE)(s, 'script')));
+    return fromOtherRun ? "a file from another run's artifact (a pull request's own run can write it)" : undefined;
+}
+function codeOf(step, sources) {
+    const s = step.step;
+    if (typeof s.run === 'string')
+        return { holder: s, key: 'run', script: s.run, writes: taintedShellWrites(s.run, sources), what: 'A `run:` script' };
+    const script = (0,model/* withInput */.zE)(s, 'script');
+    if ((0,model/* usesAction */.$m)(s, 'actions/github-script') && typeof script === 'string' && (0,yaml/* isMap */.jh)(s.with)) {
+        return { holder: s.with, key: 'script', script, writes: taintedScriptExports(script, sources), what: 'The actions/github-script `script:`' };
+    }
+    return undefined;
+}
+const EFFECT = {
+    GITHUB_ENV: 'whoever writes that text sets environment variables for every later step of the job — a newline starts another variable, and `BASH_ENV`, `NODE_OPTIONS` or `LD_PRELOAD` run their code there',
+    GITHUB_PATH: 'whoever writes that text chooses a directory searched first for every command of every later step of the job',
+};
+const CONTAINED = 'every later step of the job gets the variable set to text an outsider chose — harmful where one expands it into code (`${{ env.… }}` in a script) or hands it to a tool unquoted or as an option';
+const DELIMITED_EFFECT = `core.exportVariable writes it between random delimiters, so a line break cannot start another variable, but ${CONTAINED}`;
+const ONE_LINE_EFFECT = {
+    GITHUB_ENV: `it holds no line break, so it cannot start another variable, but ${CONTAINED}`,
+    GITHUB_PATH: 'whoever writes that text chooses a directory searched first for every command of every later step of the job',
+};
+/**
+ * A check in the script itself that stops the step for outsiders before a write (the author's association, a
+ * permission lookup): the gate, and the first line a write must come after for it to hold. One pass over the script.
+ */
+function scriptGate(script) {
+    let stops = false;
+    let association = false;
+    let permission = false;
+    let role = false;
+    const lines = script.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        stops ||= /\bsetFailed\b|\bexit\s+[1-9]|\bprocess\.exit\b|\bthrow\b/.test(line);
+        association ||= /author_association/i.test(line);
+        role ||= /\b(?:OWNER|MEMBER|COLLABORATOR)\b/.test(line);
+        permission ||= /collaborators\/[^\s/]+\/permission|getCollaboratorPermissionLevel/.test(line);
+        if (stops && association && role)
+            return { gate: { strength: 'strong', what: "the script checks the author's association first" }, from: i + 1 };
+        if (stops && permission)
+            return { gate: { strength: 'strong', what: "the script checks the actor's permission first" }, from: i + 1 };
+    }
+    return undefined;
+}
+/**
+ * Medium: the write steers the job's later steps (and the post steps of actions that ran before: a checkout's cleanup
+ * holds its token) from outside; high when those hold a token that can ship code or a high-value secret. A value that
+ * cannot hold a line break sets only its own variable: low in $GITHUB_ENV, and in $GITHUB_PATH unless the attacker's
+ * files are in the workspace to be found there. One level lower behind a strong gate (on the job or step: forks
+ * excluded, the author's association — or such a check in the script before the write).
+ */
+/**
+ * What code the write can start holds: the whole job's token and credentials (a step's code can read every secret of
+ * the job from the runner's memory), when any step runs after the write — a later step, or the post step of an
+ * action that ran before it.
+ */
+function steeredStakes(file, job, group, step) {
+    const after = group.some((s) => s.index > step.index || (s.index < step.index && typeof s.step.uses === 'string'));
+    return after ? stakesOf(file, job) : { weight: undefined, what: '' };
+}
+function github_env_grade(stakes, w, files, gate) {
+    const oneLine = w.delimited === true || (w.singleLine && (w.file === 'GITHUB_ENV' || !files));
+    let severity = oneLine ? 'low' : stakes.weight === 'high' ? 'high' : 'medium';
+    let note = stakes.what ? `; at stake in this job: ${stakes.what}` : '; nothing of value runs after it now (no write token, no secret)';
+    if (gate) {
+        severity = (0,exposure/* shiftSeverity */.yG)(severity, -1, 'low');
+        note += ` (gated: ${gate.what})`;
+    }
+    return { severity, note };
+}
+/** A strong gate on the step or the job that holds for every event outsiders start the workflow with. */
+function ifGate(file, job, step) {
+    const events = (0,exposure/* triggerExposure */.U0)(file.root).events;
+    return [(0,exposure/* gateIn */.X5)(step.step.if), (0,exposure/* gateIn */.X5)(job.job.if)].find((g) => g !== undefined && (0,exposure/* gateHolds */.sX)(g, events));
+}
+function via(w) {
+    return w.via.length ? `, through ${w.via.map((v) => `$${v}`).join(' and ')},` : '';
+}
+function checkStep(context, job, group, step, judge, files) {
+    const { file } = context;
+    const labelled = (inner) => {
+        const source = judge.inline(inner);
+        return source ? [source.label] : [];
+    };
+    const env = new Map();
+    for (const [name, labels] of (0,script_sinks/* envCarrying */.Xv)(file, step, 'github-env', (v) => (0,script_sinks/* labelsInValue */.YY)(v, labelled))) {
+        env.set(name, judge.byLabel.get(labels[0]) ?? { label: labels[0] });
+    }
+    const code = codeOf(step, { env, inline: judge.inline, ...(files ? { files } : {}) });
+    if (!code || code.writes.length === 0)
+        return;
+    const span = (0,yaml/* valueSpan */.MK)(code.holder, code.key);
+    const stakes = steeredStakes(file, job, group, step);
+    const inScript = scriptGate(code.script);
+    for (const w of code.writes) {
+        const gate = ifGate(file, job, step) ?? (inScript && w.line >= inScript.from ? inScript.gate : undefined);
+        const { severity, note } = github_env_grade(stakes, w, files !== undefined, gate);
+        const effect = w.delimited ? DELIMITED_EFFECT : (w.singleLine ? ONE_LINE_EFFECT : EFFECT)[w.file];
+        context.report({
+            message: `${code.what} writes ${w.source}${via(w)} to $${w.file} in a workflow anyone can start (${(0,exposure/* triggerExposure */.U0)(file.root).events.join(', ')}): ${effect}${note}`,
+            severity,
+            span: (0,script_sinks/* scriptLineSpan */.gl)(file, span, code.script, w.line),
+            path: [...step.path, code.key, w.file, w.source, ...w.via],
+        });
+    }
+}
+const githubEnv = {
+    meta: {
+        id: 'github-env',
+        category: 'github-env',
+        defaultSeverity: 'medium',
+        summary: 'Attacker-written data (event text, the pull request\'s files, another run\'s artifact) written to $GITHUB_ENV or $GITHUB_PATH in a workflow outsiders start: it steers every later step of the job; high when those hold a write token or secrets.',
+        remediation: 'Do not write outsider-controlled text to $GITHUB_ENV/$GITHUB_PATH in privileged workflows: pass it to the one step that needs it through that step\'s `env:`, or use a step output; if it must go there, validate it first against a strict pattern (`[[ $N =~ ^[0-9]+$ ]]`).',
+        docs: '#rule-github-env',
+        tags: ['injection', 'pwn-request'],
+        appliesTo: ['workflow'],
+    },
+    check(context) {
+        const { file } = context;
+        // Outsiders reach the job with the base repository's token and secrets only through these triggers.
+        if ((0,exposure/* triggerExposure */.U0)(file.root).level !== 'outsider')
+            return;
+        const triggers = (0,model/* triggerNames */.R0)(file.root);
+        const memo = new Map();
+        const byLabel = new Map();
+        const judge = {
+            inline: (inner) => {
+                if (!memo.has(inner)) {
+                    const source = attackerText(inner, triggers);
+                    memo.set(inner, source);
+                    if (source)
+                        byLabel.set(source.label, source);
+                }
+                return memo.get(inner);
+            },
+            byLabel,
+        };
+        const groups = (0,model/* stepGroups */.DG)(file);
+        (0,model/* jobsOf */.aG)(file.root).forEach((job, i) => {
+            const group = groups[i] ?? [];
+            let files;
+            for (const step of group) {
+                checkStep(context, job, group, step, judge, files);
+                files ??= attackerFiles(file, step);
+            }
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/unpinned-privileged-action.ts
 
 
@@ -11790,8 +12909,6 @@ const unpinnedPrivilegedAction = {
     },
 };
 
-// EXTERNAL MODULE: ./src/workflows/untrusted-values.ts
-var untrusted_values = __nccwpck_require__(3571);
 ;// CONCATENATED MODULE: ./src/rules/template-injection.ts
 
 
@@ -11911,7 +13028,7 @@ function tokenPowerOf(mint) {
         text: p.map((r) => `${r.name}: ${r.level}`).join(', '),
     };
 }
-function report(context, mint, what, base, span, key) {
+function github_app_report(context, mint, what, base, span, key) {
     const ctx = (0,token_power/* stepTokenContext */.Vz)((0,token_power/* jobTokenContext */.uk)(context.file, mint.step.job), mint.step.step);
     context.report({
         message: `${what}${(0,token_power/* exposureNote */.gn)(ctx)}`,
@@ -11925,7 +13042,7 @@ function github_app_check(context) {
         const power = tokenPowerOf(mint);
         const perms = mint.action === 'actions/create-github-app-token' ? '`permission-*` input' : '`permissions` input';
         if (mint.permissions === undefined) {
-            report(context, mint, `${mint.action} without any ${perms}: the token gets every permission the App's installation holds, whatever this job needs. Ask only for what the job uses (e.g. \`permission-contents: read\`, \`permission-pull-requests: write\`)`, 
+            github_app_report(context, mint, `${mint.action} without any ${perms}: the token gets every permission the App's installation holds, whatever this job needs. Ask only for what the job uses (e.g. \`permission-contents: read\`, \`permission-pull-requests: write\`)`, 
             // As a job on the repository's default token permissions: what the token holds is not in the file (medium).
             'medium', (0,model/* stepAnchor */.AK)(mint.step), 'permissions');
         }
@@ -11933,12 +13050,12 @@ function github_app_check(context) {
         const repositoryScoped = !Array.isArray(mint.permissions) || mint.permissions.some((r) => (0,app_tokens/* isRepositoryPermission */.Q)(r.name));
         if (mint.repositories === 'installation' && repositoryScoped) {
             const why = mint.ownerSpan ? '`owner:` without `repositories:`' : 'no `repositories` input';
-            report(context, mint, `${mint.action} with ${why}: the token reaches every repository of the App's installation (${power.text}), not only the ones this job works on. List them in \`repositories:\``, power.writes ? 'high' : 'medium', mint.ownerSpan ?? (0,model/* stepAnchor */.AK)(mint.step), 'repositories');
+            github_app_report(context, mint, `${mint.action} with ${why}: the token reaches every repository of the App's installation (${power.text}), not only the ones this job works on. List them in \`repositories:\``, power.writes ? 'high' : 'medium', mint.ownerSpan ?? (0,model/* stepAnchor */.AK)(mint.step), 'repositories');
         }
         if (mint.keptAlive !== 'no' && mint.keptAliveSpan) {
             const how = mint.action === 'actions/create-github-app-token' ? '`skip-token-revoke`' : '`revoke: false`';
             const base = power.writes ? 'high' : 'medium';
-            report(context, mint, mint.keptAlive === 'yes'
+            github_app_report(context, mint, mint.keptAlive === 'yes'
                 ? `${how} keeps the App token (${power.text}) valid after the job, up to its hour, instead of revoking it when the job ends: whatever copied it — a log, an artifact, a compromised step — can go on using it`
                 : `${how} is set by an expression: when it is true, the App token (${power.text}) stays valid after the job, up to its hour`, mint.keptAlive === 'yes' ? base : (0,exposure/* shiftSeverity */.yG)(base, -1, 'low'), mint.keptAliveSpan, 'revoke');
         }
@@ -11995,8 +13112,6 @@ const trustedPublishing = {
 
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
 var rules = __nccwpck_require__(2773);
-// EXTERNAL MODULE: ./src/workflows/needs.ts + 4 modules
-var workflows_needs = __nccwpck_require__(4435);
 // EXTERNAL MODULE: ./src/workflows/permissions.ts
 var workflows_permissions = __nccwpck_require__(2);
 ;// CONCATENATED MODULE: ./src/rules/reusable-call-permissions.ts
@@ -12145,6 +13260,9 @@ var renewal_rules = __nccwpck_require__(8007);
 
 
 
+
+
+
 /** Every workflow rule, in documentation order. A consistency test checks each is documented and tested. */
 const RULES = [
     permissions/* permissions */.P,
@@ -12156,6 +13274,9 @@ const RULES = [
     hardcoded_credential/* hardcodedCredential */.m,
     githubTokenExposure,
     secretExposure,
+    secretsOutsideEnv,
+    botConditions,
+    githubEnv,
     unpinnedPrivilegedAction,
     templateInjection,
     githubApp,
@@ -13645,16 +14766,47 @@ function describeGrant(p) {
 /* harmony export */   Bc: () => (/* binding */ UNTRUSTED_REF_RE),
 /* harmony export */   U0: () => (/* binding */ triggerExposure),
 /* harmony export */   X5: () => (/* binding */ gateIn),
+/* harmony export */   Xz: () => (/* binding */ untrustedCheckout),
 /* harmony export */   rT: () => (/* binding */ strongestGate),
+/* harmony export */   sX: () => (/* binding */ gateHolds),
 /* harmony export */   yG: () => (/* binding */ shiftSeverity)
 /* harmony export */ });
 /* unused harmony export exposureShift */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8523);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2277);
+
 
 
 /** Expressions and refs that name the pull request's (attacker-controlled) head. */
 const UNTRUSTED_REF_RE = /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
+const UNTRUSTED_RUN_RE = /\bgh\s+pr\s+checkout\b|\brefs\/pull\/|\bgit\s+fetch\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b/i;
+/**
+ * A step that puts the pull request's code in the workspace: an `actions/checkout` of its head (`ref` or `repository`
+ * from the pull request, `refs/pull/…`), or a `run:` script with `gh pr checkout` or a fetch of `pull/N/head`.
+ * `text` is the file's text (to point at the command).
+ */
+function untrustedCheckout(step, text) {
+    const s = step.step;
+    if ((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAction */ .$m)(s, 'actions/checkout') && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s.with)) {
+        const w = s.with;
+        for (const input of ['ref', 'repository']) {
+            const v = w[input];
+            if (typeof v === 'string' && UNTRUSTED_REF_RE.test(v)) {
+                return { span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .entrySpan */ .hn)(w, input), what: `checks out pull-request code (\`${input}: ${v.trim()}\`)` };
+            }
+        }
+    }
+    const match = typeof s.run === 'string' ? UNTRUSTED_RUN_RE.exec(s.run) : null;
+    if (match) {
+        // Point at the command itself when the script holds it verbatim (block and plain scalars do).
+        const run = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(s, 'run');
+        const at = (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .indexOfWithin */ .V)(text, match[0], run[0], run[1]);
+        const span = at >= 0 ? [at, at + match[0].length] : run;
+        return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
+    }
+    return undefined;
+}
 const OUTSIDER_EVENTS = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'watch', 'fork']);
 const MAINTAINER_EVENTS = new Set([
     'schedule',
@@ -13710,7 +14862,8 @@ function triggerExposure(root) {
     return result;
 }
 const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
-const FORKS_EXCLUDED_RE = /head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/;
+const FORKS_EXCLUDED_RE = /head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'/;
+const FORK_FLAG_RE = /head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/;
 const ACTOR_EQ_RE = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
 /**
  * A condition that keeps outsiders from reaching the job or step: forks excluded, the author's association, an
@@ -13732,6 +14885,8 @@ function gateIn(condition) {
     if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
         return { strength: 'strong', what: 'an actor allow-list is checked' };
     }
+    if (FORK_FLAG_RE.test(c))
+        return { strength: 'strong', what: 'pull requests from forks are excluded', pullRequestOnly: true };
     if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
         return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
     }
@@ -13742,11 +14897,15 @@ function strongestGate(...conditions) {
     const gates = conditions.map(gateIn).filter((g) => g !== undefined);
     return gates.find((g) => g.strength === 'strong') ?? gates[0];
 }
+/** Whether a strong gate keeps outsiders out of every one of `events` (the workflow's outsider triggers). */
+function gateHolds(gate, events) {
+    return gate.strength === 'strong' && (!gate.pullRequestOnly || (events.length > 0 && events.every((e) => e === 'pull_request_target')));
+}
 /** The exposure of one job: the workflow's, lowered to contributor behind a strong gate. */
 function jobExposure(root, job) {
     const base = triggerExposure(root);
     const gate = gateIn(job.if);
-    if (base.level === 'outsider' && gate?.strength === 'strong')
+    if (base.level === 'outsider' && gate && gateHolds(gate, base.events))
         return { level: 'contributor', events: base.events, gate };
     return gate ? { ...base, gate } : base;
 }
@@ -13772,9 +14931,11 @@ function exposureShift(level) {
 __nccwpck_require__.d(__webpack_exports__, {
   DO: () => (/* binding */ ANY_SEGMENT),
   Zy: () => (/* binding */ ExpressionIndex),
+  pC: () => (/* binding */ OPERATOR),
   _C: () => (/* binding */ expressionValuePaths),
   zV: () => (/* binding */ findExpressions),
-  Tu: () => (/* binding */ mentionsSecretsOrToken)
+  Tu: () => (/* binding */ mentionsSecretsOrToken),
+  iz: () => (/* binding */ parseExpressionAst)
 });
 
 // UNUSED EXPORTS: analyseExpression
@@ -15735,6 +16896,20 @@ const EXTENSION_FUNCTIONS = [
 // @actions/expressions TokenType values for the operators that matter to value flow.
 const TOKEN_AND = 14;
 const TOKEN_OR = 15;
+/** TokenType values of the operators conditions are read by (see @actions/expressions' lexer). */
+const OPERATOR = { BANG: 7, NOT_EQUAL: 8, EQUAL: 9, AND: TOKEN_AND, OR: TOKEN_OR };
+/**
+ * Parses an expression (the text inside `${{ }}`, or a bare `if:` condition) with GitHub's own parser; undefined when
+ * GitHub would reject it.
+ */
+function parseExpressionAst(inner) {
+    try {
+        return new parser_Parser(new lexer_Lexer(inner).lex().tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse();
+    }
+    catch {
+        return undefined;
+    }
+}
 function contextName(node) {
     return node?.name ? node.name.lexeme.toLowerCase() : undefined;
 }
@@ -18323,6 +19498,8 @@ function registryHint(registry) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ environmentFileTarget),
+/* harmony export */   Pi: () => (/* binding */ commands),
 /* harmony export */   Xv: () => (/* binding */ envCarrying),
 /* harmony export */   YY: () => (/* binding */ labelsInValue),
 /* harmony export */   _X: () => (/* binding */ scriptSinks),
@@ -18421,6 +19598,19 @@ function commands(script) {
         out.push(cmd);
     }
     return out;
+}
+const ENV_FILE_RE = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b\}?|\$env:(GITHUB_ENV|GITHUB_PATH)\b|%(GITHUB_ENV|GITHUB_PATH)%/i;
+/**
+ * The environment file a command writes to — $GITHUB_ENV (variables) or $GITHUB_PATH (PATH entries) of every later
+ * step — directly (`>>`, `tee`, PowerShell `Add-Content`/`Out-File`) or as a line of a `{ … } >> "$GITHUB_ENV"` group
+ * or a here-document written there; undefined for any other command.
+ */
+function environmentFileTarget(cmd) {
+    const context = `${cmd.text} ${cmd.outer}`;
+    const m = ENV_FILE_RE.exec(context);
+    if (!m || !WRITE_RE.test(context))
+        return undefined;
+    return (m[1] ?? m[2] ?? m[3]).toUpperCase();
 }
 function classify(cmd, ref) {
     const raw = cmd.text;
@@ -18863,7 +20053,8 @@ function isUnpinnedThirdParty(uses, repositoryOwner) {
 /* harmony export */   fs: () => (/* binding */ shiftByExposure),
 /* harmony export */   gn: () => (/* binding */ exposureNote),
 /* harmony export */   mP: () => (/* binding */ lazyContext),
-/* harmony export */   uk: () => (/* binding */ jobTokenContext)
+/* harmony export */   uk: () => (/* binding */ jobTokenContext),
+/* harmony export */   w7: () => (/* binding */ scopesWeight)
 /* harmony export */ });
 /* unused harmony export tokenPower */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
@@ -18891,10 +20082,13 @@ const HIGH_VALUE_WRITES = new Set(['contents', 'packages', 'actions', 'deploymen
 function writeWeight(p) {
     if (!p)
         return undefined;
-    const scopes = (0,_effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenWriteScopes */ .aW)(p);
-    if (scopes.length === 0)
+    return scopesWeight((0,_effective_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenWriteScopes */ .aW)(p));
+}
+/** The weight of a set of write scopes (see HIGH_VALUE_WRITES); undefined for none. */
+function scopesWeight(writeScopes) {
+    if (writeScopes.length === 0)
         return undefined;
-    return scopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
+    return writeScopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
 }
 function tokenPower(p) {
     if (!p || p.possiblyWriteAll)
@@ -18921,7 +20115,8 @@ function jobTokenContext(file, job) {
 }
 /** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
 function stepTokenContext(ctx, step) {
-    if (ctx.exposure !== 'outsider' || (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .gateIn */ .X5)(step.if)?.strength !== 'strong')
+    const gate = (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .gateIn */ .X5)(step.if);
+    if (ctx.exposure !== 'outsider' || !gate || !(0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .gateHolds */ .sX)(gate, ctx.events))
         return ctx;
     return { ...ctx, exposure: 'contributor' };
 }
@@ -18998,11 +20193,12 @@ function jobCredentials(file, job) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cW: () => (/* binding */ untrustedValue),
 /* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   p5: () => (/* binding */ untrustedExpansions),
 /* harmony export */   yv: () => (/* binding */ codeSinkOf)
 /* harmony export */ });
-/* unused harmony exports EVENT_ACCESS, untrustedValue */
+/* unused harmony export EVENT_ACCESS */
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1471);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8523);

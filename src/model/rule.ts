@@ -45,6 +45,11 @@ export interface RuleContext {
   secretSeen(value: string): void;
   /** Owner of the scanned repository (lower case), when known: its actions are first-party, like `actions/*`. */
   readonly repositoryOwner?: string;
+  /**
+   * Upper-cased names of the secrets the token registry scopes to deployment environments (`environments:`), when a
+   * registry is in force: `secret-outside-scope` judges where those are used, so other rules need not report it again.
+   */
+  readonly environmentScopedSecrets?: ReadonlySet<string>;
 }
 
 export interface Rule {

@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG, type ScanConfig } from '../config/types.js';
 import { ConfigError } from '../config/validate-error.js';
 import { parseConfig } from '../config/config.js';
 import { checkRegistry } from '../registry/parse.js';
-import { REGISTRY_RULES, registryProjectRules } from '../registry/rules/index.js';
+import { environmentScopedSecrets, REGISTRY_RULES, registryProjectRules } from '../registry/rules/index.js';
 import { staleRegistryEntry } from '../registry/rules/stale-registry-entry.js';
 import type { Registry } from '../registry/types.js';
 import { WORKFLOW_PROJECT_RULES } from '../rules/index.js';
@@ -88,10 +88,13 @@ export function scanRepository(files: RepositoryFiles, options: RepositoryScanOp
   const projectRules: ProjectRule[] = [...WORKFLOW_PROJECT_RULES];
   const extraFiles: ScanInput[] = [];
   let registryPath: string | null = null;
+  // Tokens the registry scopes to environments are secret-outside-scope's, not secrets-outside-env's (one report).
+  let scoped: ReadonlySet<string> | undefined;
   if (files.registry) {
     const check = checkRegistry(files.registry.text, files.registry.path, options.onSecret);
     if (check.registry) {
       projectRules.push(...registryProjectRules(check.registry, files.registry.path));
+      scoped = environmentScopedSecrets(check.registry);
       extraFiles.push(files.registry);
       registryPath = files.registry.path;
     } else {
@@ -100,6 +103,7 @@ export function scanRepository(files: RepositoryFiles, options: RepositoryScanOp
   } else if (options.orgRegistry) {
     const rules = registryProjectRules(options.orgRegistry.registry, options.orgRegistry.path).filter((r) => ORG_REGISTRY_RULE_IDS.has(r.meta.id));
     projectRules.push(...rules);
+    scoped = environmentScopedSecrets(options.orgRegistry.registry);
     extraFiles.push({ path: options.orgRegistry.path, text: options.orgRegistry.text });
     registryPath = 'organisation';
   }
@@ -113,6 +117,7 @@ export function scanRepository(files: RepositoryFiles, options: RepositoryScanOp
     ...(owner ? { repositoryOwner: owner } : {}),
     ...(options.defaultWorkflowPermissions ? { defaultWorkflowPermissions: options.defaultWorkflowPermissions } : {}),
     ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+    ...(scoped ? { environmentScopedSecrets: scoped } : {}),
   };
   const result = scan(files.files, scanOptions);
   const findings = result.findings.map(toOrgFinding);

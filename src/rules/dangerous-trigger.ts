@@ -1,44 +1,15 @@
 import type { Rule } from '../model/rule.js';
-import { entrySpan, isMap, valueSpan, type Span, type YMap } from '../workflows/yaml.js';
+import { valueSpan, type Span, type YMap } from '../workflows/yaml.js';
 import { escapeRegExp } from '../model/regex.js';
 import { jobsOf, parseUses, stepGroups, stepsOfJob, triggers, usesAction, withInput, type StepRef } from '../workflows/model.js';
 import type { Severity } from '../model/severity.js';
-import { strongestGate, UNTRUSTED_REF_RE } from '../workflows/exposure.js';
+import { strongestGate, untrustedCheckout } from '../workflows/exposure.js';
 import { indexOfWithin } from '../workflows/lines.js';
 
 /** Triggers that run with a write token and secrets in the context of the base repository. */
 const RISKY = new Set(['pull_request_target', 'workflow_run']);
 /** Triggers under which running pull-request code is critical. */
 const CRITICAL_WITH_UNTRUSTED_CODE = new Set(['pull_request_target', 'workflow_run', 'issue_comment']);
-
-const UNTRUSTED_RUN_RE = /\bgh\s+pr\s+checkout\b|\brefs\/pull\/|\bgit\s+fetch\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b/i;
-
-interface UntrustedCheckout {
-  span: Span;
-  what: string;
-}
-
-function untrustedCheckout(step: StepRef, text: string): UntrustedCheckout | undefined {
-  const s = step.step;
-  if (usesAction(s, 'actions/checkout') && isMap(s.with)) {
-    const w = s.with as YMap;
-    for (const input of ['ref', 'repository']) {
-      const v = w[input];
-      if (typeof v === 'string' && UNTRUSTED_REF_RE.test(v)) {
-        return { span: entrySpan(w, input)!, what: `checks out pull-request code (\`${input}: ${v.trim()}\`)` };
-      }
-    }
-  }
-  const match = typeof s.run === 'string' ? UNTRUSTED_RUN_RE.exec(s.run) : null;
-  if (match) {
-    // Point at the command itself when the script holds it verbatim (block and plain scalars do).
-    const run = valueSpan(s, 'run')!;
-    const at = indexOfWithin(text, match[0], run[0], run[1]);
-    const span: Span = at >= 0 ? [at, at + match[0].length] : run;
-    return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
-  }
-  return undefined;
-}
 
 /**
  * Commands that run code from the working tree: package-manager installs and scripts (which run lifecycle hooks from

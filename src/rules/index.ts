@@ -8,6 +8,9 @@ import { unredactedSecret } from './unredacted-secret.js';
 import { hardcodedCredential } from './hardcoded-credential.js';
 import { githubTokenExposure } from './github-token-exposure.js';
 import { secretExposure } from './secret-exposure.js';
+import { secretsOutsideEnv } from './secrets-outside-env.js';
+import { botConditions } from './bot-conditions.js';
+import { githubEnv } from './github-env.js';
 import { unpinnedPrivilegedAction } from './unpinned-privileged-action.js';
 import { templateInjection } from './template-injection.js';
 import { githubApp } from './github-app.js';
@@ -28,6 +31,9 @@ export const RULES: readonly Rule[] = [
   hardcodedCredential,
   githubTokenExposure,
   secretExposure,
+  secretsOutsideEnv,
+  botConditions,
+  githubEnv,
   unpinnedPrivilegedAction,
   templateInjection,
   githubApp,

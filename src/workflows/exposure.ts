@@ -13,12 +13,47 @@
  *   the caller).
  */
 import type { Severity } from '../model/severity.js';
-import { isMap, type YMap } from './yaml.js';
-import { triggers } from './model.js';
+import { entrySpan, isMap, valueSpan, type Span, type YMap } from './yaml.js';
+import { triggers, usesAction, type StepRef } from './model.js';
+import { indexOfWithin } from './lines.js';
 
 /** Expressions and refs that name the pull request's (attacker-controlled) head. */
 export const UNTRUSTED_REF_RE =
   /github\.event\.pull_request\.head\.|github\.head_ref|refs\/pull\/|github\.event\.workflow_run\.head_|github\.event\.workflow_run\.pull_requests|github\.event\.issue\.pull_request|github\.event\.pull_request\.merge_commit_sha/i;
+
+const UNTRUSTED_RUN_RE = /\bgh\s+pr\s+checkout\b|\brefs\/pull\/|\bgit\s+fetch\b[^\n]*\bpull\/[^\s/]+\/(?:head|merge)\b/i;
+
+export interface UntrustedCheckout {
+  span: Span;
+  what: string;
+}
+
+/**
+ * A step that puts the pull request's code in the workspace: an `actions/checkout` of its head (`ref` or `repository`
+ * from the pull request, `refs/pull/…`), or a `run:` script with `gh pr checkout` or a fetch of `pull/N/head`.
+ * `text` is the file's text (to point at the command).
+ */
+export function untrustedCheckout(step: StepRef, text: string): UntrustedCheckout | undefined {
+  const s = step.step;
+  if (usesAction(s, 'actions/checkout') && isMap(s.with)) {
+    const w = s.with as YMap;
+    for (const input of ['ref', 'repository']) {
+      const v = w[input];
+      if (typeof v === 'string' && UNTRUSTED_REF_RE.test(v)) {
+        return { span: entrySpan(w, input)!, what: `checks out pull-request code (\`${input}: ${v.trim()}\`)` };
+      }
+    }
+  }
+  const match = typeof s.run === 'string' ? UNTRUSTED_RUN_RE.exec(s.run) : null;
+  if (match) {
+    // Point at the command itself when the script holds it verbatim (block and plain scalars do).
+    const run = valueSpan(s, 'run')!;
+    const at = indexOfWithin(text, match[0], run[0], run[1]);
+    const span: Span = at >= 0 ? [at, at + match[0].length] : run;
+    return { span, what: 'fetches and checks out pull-request code in a `run:` script' };
+  }
+  return undefined;
+}
 
 export type Exposure = 'outsider' | 'contributor' | 'maintainer';
 
@@ -84,11 +119,18 @@ export interface Gate {
   /** `strong`: outsiders cannot pass it. `weak`: a maintainer's action lets them through (a label), or time-of-check. */
   strength: 'strong' | 'weak';
   what: string;
+  /**
+   * The gate reads a flag of the pull request (`head.repo.fork == false`, `!…head.repo.fork`): under any event but
+   * `pull_request_target` there is no pull request, and GitHub compares `null == false` as numbers (0 == 0), so it lets
+   * everyone through — see gateHolds.
+   */
+  pullRequestOnly?: true;
 }
 
 const BOT_RE = /\[bot\]|^dependabot|^renovate|-bot$/i;
 const FORKS_EXCLUDED_RE =
-  /head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/;
+  /head\.repo\.full_name\s*==\s*github\.repository\b|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|head_repository\.full_name\s*==\s*github\.repository\b|head\.repo\.full_name\s*==\s*'[^']+'/;
+const FORK_FLAG_RE = /head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork/;
 const ACTOR_EQ_RE = /github\.(?:actor|triggering_actor|event\.(?:pull_request\.user\.login|comment\.user\.login|sender\.login))\s*==\s*'([^']+)'/g;
 
 /**
@@ -108,6 +150,7 @@ export function gateIn(condition: unknown): Gate | undefined {
   if (/contains\s*\(\s*fromjson\s*\(/i.test(c) && /github\.(?:actor|triggering_actor)|user\.login/.test(c) && !BOT_RE.test(c)) {
     return { strength: 'strong', what: 'an actor allow-list is checked' };
   }
+  if (FORK_FLAG_RE.test(c)) return { strength: 'strong', what: 'pull requests from forks are excluded', pullRequestOnly: true };
   if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
     return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
   }
@@ -120,11 +163,16 @@ export function strongestGate(...conditions: unknown[]): Gate | undefined {
   return gates.find((g) => g.strength === 'strong') ?? gates[0];
 }
 
+/** Whether a strong gate keeps outsiders out of every one of `events` (the workflow's outsider triggers). */
+export function gateHolds(gate: Gate, events: readonly string[]): boolean {
+  return gate.strength === 'strong' && (!gate.pullRequestOnly || (events.length > 0 && events.every((e) => e === 'pull_request_target')));
+}
+
 /** The exposure of one job: the workflow's, lowered to contributor behind a strong gate. */
 export function jobExposure(root: YMap, job: YMap): TriggerExposure & { gate?: Gate } {
   const base = triggerExposure(root);
   const gate = gateIn(job.if);
-  if (base.level === 'outsider' && gate?.strength === 'strong') return { level: 'contributor', events: base.events, gate };
+  if (base.level === 'outsider' && gate && gateHolds(gate, base.events)) return { level: 'contributor', events: base.events, gate };
   return gate ? { ...base, gate } : base;
 }
 

@@ -77,7 +77,7 @@ const EXTENSION_FUNCTIONS = [
 ];
 
 // Minimal structural view of @actions/expressions' AST (its classes are not exported one by one).
-interface AstNode {
+export interface AstNode {
   name?: { lexeme: string };
   functionName?: { lexeme: string };
   args?: AstNode[];
@@ -88,12 +88,27 @@ interface AstNode {
   right?: AstNode;
   literal?: { value: unknown; kind: number };
   token?: { type: number };
-  operator?: { type: number };
+  operator?: { type: number; lexeme?: string };
 }
 
 // @actions/expressions TokenType values for the operators that matter to value flow.
 const TOKEN_AND = 14;
 const TOKEN_OR = 15;
+
+/** TokenType values of the operators conditions are read by (see @actions/expressions' lexer). */
+export const OPERATOR = { BANG: 7, NOT_EQUAL: 8, EQUAL: 9, AND: TOKEN_AND, OR: TOKEN_OR } as const;
+
+/**
+ * Parses an expression (the text inside `${{ }}`, or a bare `if:` condition) with GitHub's own parser; undefined when
+ * GitHub would reject it.
+ */
+export function parseExpressionAst(inner: string): AstNode | undefined {
+  try {
+    return new Parser(new Lexer(inner).lex().tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse() as unknown as AstNode;
+  } catch {
+    return undefined;
+  }
+}
 
 function contextName(node: AstNode | undefined): string | undefined {
   return node?.name ? node.name.lexeme.toLowerCase() : undefined;

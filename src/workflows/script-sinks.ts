@@ -90,7 +90,7 @@ function segmentStart(raw: string, at: number): number {
  * A command as the shell sees it: physical lines joined across `\` (or PowerShell backtick) continuations, plus
  * where its output goes when it sits inside a `{ … } >> file` group or is the body of a here-document.
  */
-interface Command {
+export interface Command {
   text: string;
   /** Offset in `text` where each physical line starts, and that line's number in the script. */
   lines: Array<{ at: number; line: number }>;
@@ -102,7 +102,7 @@ interface Command {
 
 const HEREDOC_RE = /<<-?\s*(['"]?)([A-Za-z_][\w-]*)\1/;
 
-function commands(script: string): Command[] {
+export function commands(script: string): Command[] {
   const physical = script.split('\n');
   const outer: string[] = physical.map(() => '');
   const inHeredoc: boolean[] = physical.map(() => false);
@@ -147,6 +147,20 @@ function commands(script: string): Command[] {
     out.push(cmd);
   }
   return out;
+}
+
+const ENV_FILE_RE = /\$\{?(GITHUB_ENV|GITHUB_PATH)\b\}?|\$env:(GITHUB_ENV|GITHUB_PATH)\b|%(GITHUB_ENV|GITHUB_PATH)%/i;
+
+/**
+ * The environment file a command writes to — $GITHUB_ENV (variables) or $GITHUB_PATH (PATH entries) of every later
+ * step — directly (`>>`, `tee`, PowerShell `Add-Content`/`Out-File`) or as a line of a `{ … } >> "$GITHUB_ENV"` group
+ * or a here-document written there; undefined for any other command.
+ */
+export function environmentFileTarget(cmd: Command): 'GITHUB_ENV' | 'GITHUB_PATH' | undefined {
+  const context = `${cmd.text} ${cmd.outer}`;
+  const m = ENV_FILE_RE.exec(context);
+  if (!m || !WRITE_RE.test(context)) return undefined;
+  return (m[1] ?? m[2] ?? m[3])!.toUpperCase() as 'GITHUB_ENV' | 'GITHUB_PATH';
 }
 
 function classify(cmd: Command, ref: Ref): SinkKind | undefined {

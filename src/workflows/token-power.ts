@@ -4,7 +4,7 @@ import type { SourceFile } from './source.js';
 import { triggerNames, type JobRef } from './model.js';
 import type { YMap } from './yaml.js';
 import { describeGrant, effectivePermissions, tokenWriteScopes, type EffectivePermissions } from './effective-permissions.js';
-import { gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
+import { gateHolds, gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
 import { classifySecret } from './secret-kinds.js';
 
 /** `write`: the job's token can write (a scope other than id-token); `unknown`: not in the file; `read`: read at most. */
@@ -38,9 +38,13 @@ const HIGH_VALUE_WRITES: ReadonlySet<string> = new Set(['contents', 'packages', 
 /** How much a write token is worth to whoever steals it, by its most valuable write scope; undefined without one. */
 export function writeWeight(p: EffectivePermissions | undefined): Severity | undefined {
   if (!p) return undefined;
-  const scopes = tokenWriteScopes(p);
-  if (scopes.length === 0) return undefined;
-  return scopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
+  return scopesWeight(tokenWriteScopes(p));
+}
+
+/** The weight of a set of write scopes (see HIGH_VALUE_WRITES); undefined for none. */
+export function scopesWeight(writeScopes: readonly string[]): 'high' | 'medium' | undefined {
+  if (writeScopes.length === 0) return undefined;
+  return writeScopes.some((s) => HIGH_VALUE_WRITES.has(s)) ? 'high' : 'medium';
 }
 
 export function tokenPower(p: EffectivePermissions | undefined): TokenPower {
@@ -68,7 +72,8 @@ export function jobTokenContext(file: SourceFile, job: JobRef | undefined): JobT
 
 /** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
 export function stepTokenContext(ctx: JobTokenContext, step: YMap): JobTokenContext {
-  if (ctx.exposure !== 'outsider' || gateIn(step.if)?.strength !== 'strong') return ctx;
+  const gate = gateIn(step.if);
+  if (ctx.exposure !== 'outsider' || !gate || !gateHolds(gate, ctx.events)) return ctx;
   return { ...ctx, exposure: 'contributor' };
 }
 

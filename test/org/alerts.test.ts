@@ -3,7 +3,7 @@
  * repository (opened once, then left alone while nothing changes), and one Slack message for findings new since the
  * previous organisation report.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli.js';

@@ -49,7 +49,7 @@ describe('org-scan: one process', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { orgRegistry: { source: string; tokens: number }; findings: Record<string, Array<{ ruleId: string }>> };
     expect(report.orgRegistry).toEqual(expect.objectContaining({ source: 'tokens.yml', tokens: 1 }));
-    expect(report.findings['acme/unregistered']!.map((f) => f.ruleId)).toEqual(['unregistered-secret']);
+    expect(report.findings['acme/unregistered']!.map((f) => f.ruleId)).toEqual(['unregistered-secret', 'secrets-outside-env']);
   });
 
   it('usage errors: no token, no --org, two steps at once, bad values (exit 2)', async () => {

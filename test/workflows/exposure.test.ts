@@ -58,6 +58,13 @@ describe('jobExposure', () => {
     const job = (r.jobs as YMap).a as YMap;
     expect(jobExposure(r, job)).toMatchObject({ level: 'contributor', gate: { strength: 'strong' } });
   });
+  it('a pull-request flag gates pull_request_target only: elsewhere `null == false` is true', () => {
+    const wf = (on: string) => parseYaml(`on: ${on}\njobs:\n  a:\n    if: github.event.pull_request.head.repo.fork == false\n    runs-on: x\n`) as YMap;
+    const prt = wf('pull_request_target');
+    expect(jobExposure(prt, (prt.jobs as YMap).a as YMap)).toMatchObject({ level: 'contributor', gate: { pullRequestOnly: true } });
+    const issues = wf('[issues, pull_request_target]');
+    expect(jobExposure(issues, (issues.jobs as YMap).a as YMap)).toMatchObject({ level: 'outsider', events: ['issues', 'pull_request_target'] });
+  });
   it('a weak gate keeps the level', () => {
     const r = parseYaml("on: pull_request_target\njobs:\n  a:\n    if: github.event.label.name == 'x'\n    runs-on: x\n") as YMap;
     expect(jobExposure(r, (r.jobs as YMap).a as YMap)).toMatchObject({ level: 'outsider', gate: { strength: 'weak' } });

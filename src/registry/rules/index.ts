@@ -25,6 +25,7 @@ import type { RenewalOutcome } from '../../renewal/vault-policy.js';
 
 export type { RegistryRule, RegistryRuleContext } from './common.js';
 export { pastedSecretMessage } from './pasted-secret-in-registry.js';
+export { environmentScopedSecrets } from './secret-outside-scope.js';
 
 export const REGISTRY_RULES: readonly RegistryRule[] = [
   unregisteredSecret,

@@ -1,6 +1,6 @@
 import type { ProjectRuleContext } from '../../model/rule.js';
 import type { FileKind } from '../../workflows/source.js';
-import type { RegistryToken } from '../types.js';
+import type { Registry, RegistryToken } from '../types.js';
 import { collectUsage, type BulkExposure, type FileUsage, type SecretReference } from '../usage.js';
 import type { PathMatcher } from '../../model/globs.js';
 import { groupBy, MAX_RELATED, whereIs, type RegistryRule } from './common.js';
@@ -68,6 +68,14 @@ function checkEnvironments(ctx: ProjectRuleContext<FileUsage>, file: string, kin
       related: group.slice(1, 1 + MAX_RELATED).map((r) => ({ message: `"${token.name}" is also used here`, span: r.span })),
     });
   }
+}
+
+/**
+ * Upper-cased names of the registry's tokens that declare `environments:`: this rule judges where they are used, so
+ * the workflow rules are told (RuleContext.environmentScopedSecrets) not to report the same use again.
+ */
+export function environmentScopedSecrets(registry: Registry): ReadonlySet<string> {
+  return new Set(registry.tokens.filter((t) => t.environments !== undefined).map((t) => t.key));
 }
 
 export const secretOutsideScope: RegistryRule = {

@@ -84,4 +84,13 @@ describe('generated documentation', () => {
     }
     for (const [name, o] of Object.entries(action.outputs)) expect({ name, description: typeof o.description }).toEqual({ name, description: 'string' });
   });
+
+  it('every YAML example in the README parses (as GitHub reads workflows, with the yaml package)', async () => {
+    const { parseDocument } = await import('yaml');
+    const text = readFileSync(README, 'utf8');
+    const blocks = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(5);
+    const bad = blocks.map((b, i) => ({ i, errors: parseDocument(b).errors.map((e) => e.message.split('\n')[0]) })).filter((b) => b.errors.length);
+    expect(bad).toEqual([]);
+  });
 });

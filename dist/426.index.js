@@ -774,16 +774,10 @@ async function buildSources(options) {
     return { sources, notes };
 }
 
-// EXTERNAL MODULE: ./src/engine.ts + 1 modules
-var engine = __webpack_require__(6572);
-// EXTERNAL MODULE: ./src/registry/load-file.ts
-var load_file = __webpack_require__(618);
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 23 modules
 var rules = __webpack_require__(2446);
-// EXTERNAL MODULE: ./src/sources/config-file.ts
-var config_file = __webpack_require__(781);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/registry-job.ts
+var registry_job = __webpack_require__(7110);
 // EXTERNAL MODULE: ./src/registry/usage.ts
 var usage = __webpack_require__(340);
 // EXTERNAL MODULE: ./src/sources/files.ts
@@ -833,15 +827,6 @@ async function collectObservations(sources, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/expiry/run.ts
-/**
- * One expiry run, shared by `token-warden expiry` and the action: load the registry and the config, ask the sources
- * (none offline), judge every token by the policy, and return the findings (the scan report's shape) with the
- * rotation plan. The sources are passed in, built by ./sources/index.ts, so tests point them at the doubles.
- */
-
-
-
-
 
 
 
@@ -855,12 +840,8 @@ function workflowUsage(root, cwd, registryFile) {
     return (0,usage/* usageOfInputs */.C)((0,files/* readInputs */.Ko)({ root: found.root, files: found.files.filter((f) => f !== registryFile && (0,files.isWithin)(found.root, f)) }));
 }
 async function runExpiry(options) {
-    const loaded = await (0,load_file/* loadRegistry */.Ag)(options.root, options.registryPath, options.cwd, options.mask);
-    if (!loaded)
-        throw new src_errors/* UsageError */.e(`no token registry found under ${options.root} (looked for ${load_file/* DEFAULT_REGISTRY_PATH */.sk} and ${load_file/* LEGACY_REGISTRY_PATH */.yb}); use --registry FILE`);
-    const { config: fileConfig } = await (0,config_file/* loadConfig */.Z)(options.root, options.configPath, options.cwd, options.mask);
-    const config = { ...fileConfig, ...(options.failOn ? { failOn: options.failOn } : {}), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) };
-    const registry = loaded.registry;
+    const job = await (0,registry_job/* loadRegistryJob */.J)(options);
+    const { registry, file } = job;
     const values = (0,sources_values/* envValues */.Qo)(options.env, options.mask);
     const collected = await collectObservations(options.sources, {
         registry,
@@ -871,26 +852,11 @@ async function runExpiry(options) {
     const notes = [...collected.notes];
     for (const name of values.tooShort)
         notes.push({ source: 'env', level: 'warning', token: name, message: `the value given for ${name} is too short to be a token; not checked` });
-    const usage = options.usage ?? workflowUsage(options.root, options.cwd, loaded.file.absolutePath);
+    const usage = options.usage ?? workflowUsage(options.root, options.cwd, file.absolutePath);
     const replaceableByOidc = new Map(Object.entries(usage.oidcReplaceable).map(([key, u]) => [key, u.registries]));
     const plan = (0,expiry_plan/* buildExpiryPlan */.ZL)(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes, replaceableByOidc });
-    const result = (0,engine/* scan */.SQ)([], {
-        config,
-        projectRules: (0,rules/* registryProjectRules */.GZ)(registry, loaded.file.path, { scope: 'registry-file', now: new Date(options.nowMs), observations: collected.observations }).filter((r) => rules/* EXPIRY_RULE_IDS */.iW.has(r.meta.id)),
-        extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
-        onSecret: options.mask,
-    });
-    const report = {
-        toolVersion: version/* VERSION */.x,
-        findings: result.findings,
-        stats: result.stats,
-        ruleFailures: result.ruleFailures,
-        failOn: config.failOn,
-        minSeverity: config.minSeverity,
-        registry: { path: loaded.file.path, tokens: registry.tokens.length },
-        ...(options.links ? { links: options.links } : {}),
-    };
-    return { report, result, plan, collected, registryFile: loaded.file.path, registry };
+    const { result, report } = (0,registry_job/* judgeRegistry */.l)(job, (0,rules/* registryProjectRules */.GZ)(registry, file.path, { scope: 'registry-file', now: new Date(options.nowMs), observations: collected.observations }).filter((r) => rules/* EXPIRY_RULE_IDS */.iW.has(r.meta.id)), options.mask, options.links);
+    return { report, result, plan, collected, registryFile: file.path, registry };
 }
 
 ;// CONCATENATED MODULE: ./src/action-expiry.ts
@@ -1329,6 +1295,56 @@ function toGitHubError(error, attempts = 1) {
         return new GitHubServerError(`GitHub failed ${op}${said}${tries}`, { ...base, failure: 'http' });
     }
     return new GitHubApiError(`GitHub answered ${op}${said}`, base);
+}
+
+
+/***/ }),
+
+/***/ 7110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ loadRegistryJob),
+/* harmony export */   l: () => (/* binding */ judgeRegistry)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6572);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(618);
+/* harmony import */ var _sources_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(781);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/**
+ * What the registry jobs (`expiry`, `vault-renew`) share: the registry they need (a usage error without one), the
+ * repository's config with the caller's overrides, and judging the registry file by a set of its rules into the scan
+ * report's shape — so every job reports, suppresses and fails exactly as a scan does.
+ */
+
+
+
+
+
+/** The registry (a usage error when there is none) and the config, with the caller's fail-on and min-severity. */
+async function loadRegistryJob(options) {
+    const loaded = await (0,_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistry */ .Ag)(options.root, options.registryPath, options.cwd, options.mask);
+    if (!loaded)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`no token registry found under ${options.root} (looked for ${_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REGISTRY_PATH */ .sk} and ${_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_REGISTRY_PATH */ .yb}); use --registry FILE`);
+    const { config: fileConfig } = await (0,_sources_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(options.root, options.configPath, options.cwd, options.mask);
+    const config = { ...fileConfig, ...(options.failOn ? { failOn: options.failOn } : {}), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) };
+    return { file: loaded.file, registry: loaded.registry, config };
+}
+/** Judges the registry file by `rules` (registry-file rules, already bound) and reports as a scan does. */
+function judgeRegistry(job, rules, mask, links) {
+    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .scan */ .SQ)([], { config: job.config, projectRules: rules, extraFiles: [{ path: job.file.path, text: job.file.text }], onSecret: mask });
+    const report = {
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x,
+        findings: result.findings,
+        stats: result.stats,
+        ruleFailures: result.ruleFailures,
+        failOn: job.config.failOn,
+        minSeverity: job.config.minSeverity,
+        registry: { path: job.file.path, tokens: job.registry.tokens.length },
+        ...(links ? { links } : {}),
+    };
+    return { result, report };
 }
 
 

@@ -46,6 +46,56 @@ function envValues(env, mask) {
 
 /***/ }),
 
+/***/ 7110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ loadRegistryJob),
+/* harmony export */   l: () => (/* binding */ judgeRegistry)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6572);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(618);
+/* harmony import */ var _sources_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(781);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/**
+ * What the registry jobs (`expiry`, `vault-renew`) share: the registry they need (a usage error without one), the
+ * repository's config with the caller's overrides, and judging the registry file by a set of its rules into the scan
+ * report's shape — so every job reports, suppresses and fails exactly as a scan does.
+ */
+
+
+
+
+
+/** The registry (a usage error when there is none) and the config, with the caller's fail-on and min-severity. */
+async function loadRegistryJob(options) {
+    const loaded = await (0,_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistry */ .Ag)(options.root, options.registryPath, options.cwd, options.mask);
+    if (!loaded)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`no token registry found under ${options.root} (looked for ${_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REGISTRY_PATH */ .sk} and ${_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_REGISTRY_PATH */ .yb}); use --registry FILE`);
+    const { config: fileConfig } = await (0,_sources_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfig */ .Z)(options.root, options.configPath, options.cwd, options.mask);
+    const config = { ...fileConfig, ...(options.failOn ? { failOn: options.failOn } : {}), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) };
+    return { file: loaded.file, registry: loaded.registry, config };
+}
+/** Judges the registry file by `rules` (registry-file rules, already bound) and reports as a scan does. */
+function judgeRegistry(job, rules, mask, links) {
+    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .scan */ .SQ)([], { config: job.config, projectRules: rules, extraFiles: [{ path: job.file.path, text: job.file.text }], onSecret: mask });
+    const report = {
+        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x,
+        findings: result.findings,
+        stats: result.stats,
+        ruleFailures: result.ruleFailures,
+        failOn: job.config.failOn,
+        minSeverity: job.config.minSeverity,
+        registry: { path: job.file.path, tokens: job.registry.tokens.length },
+        ...(links ? { links } : {}),
+    };
+    return { result, report };
+}
+
+
+/***/ }),
+
 /***/ 2696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -53,35 +103,12 @@ function envValues(env, mask) {
 /* harmony export */   runVaultRenew: () => (/* binding */ runVaultRenew)
 /* harmony export */ });
 /* unused harmony exports RetryPastExpiry, retriesWithin, renewVaultTokens */
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6572);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(618);
-/* harmony import */ var _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2446);
-/* harmony import */ var _sources_config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(781);
-/* harmony import */ var _expiry_sources_values_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3014);
-/* harmony import */ var _vault_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3157);
-/* harmony import */ var _vault_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4073);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
-/* harmony import */ var _vault_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9191);
-/**
- * Vault token renewal, the I/O half, shared by `token-warden vault-renew` and the action: for every registry token of
- * kind `vault`, `lookup-self`, then — when ./vault-policy.ts says it is due and this is not a dry run — `renew-self`,
- * all through the Vault client (../vault/client.ts, injectable). The outcomes become findings through the renewal
- * rules (./rules), located at each token's registry entry like every other registry finding.
- *
- * - Address: the entry's `vault-address`, else the run's (`--vault-addr`, the action's input), else `VAULT_ADDR`.
- *   Token: the entry's `env:` variable, else the one named like the entry, masked the moment it is read.
- * - A dry run (the CLI's default) looks up — reads only — and says what it would renew; it never sends renew-self.
- * - Retries: the client's (backoff on network errors, timeouts, 5xx, 429). For renew-self they are bounded by the
- *   token's own expiry, known from the lookup: no more retries than fit before it, and a wait (a long `Retry-After`)
- *   that would end after it stops the retrying. Lookups keep the client's default bound (seconds).
- * - One token's failure is its finding; the others are still processed.
- * - Values are only ever sent as `X-Vault-Token`; every message is scrubbed of them once more before it is kept.
- */
-
-
-
-
+/* harmony import */ var _registry_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7110);
+/* harmony import */ var _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2446);
+/* harmony import */ var _expiry_sources_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3014);
+/* harmony import */ var _vault_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3157);
+/* harmony import */ var _vault_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4073);
+/* harmony import */ var _vault_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9191);
 
 
 
@@ -117,16 +144,16 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function classify(error, stage, value) {
     const scrub = (text) => text.split(value).join('***');
     const message = scrub(error instanceof Error ? error.message : String(error));
-    if (error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VaultTokenInvalid */ .fO)
+    if (error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultTokenInvalid */ .fO)
         return { stage, kind: 'invalid', message };
-    if (error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VaultPermissionDenied */ .jW)
+    if (error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultPermissionDenied */ .jW)
         return { stage, kind: 'denied', message };
-    if (error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VaultRequestError */ .OV && error.errors.some((e) => /past the max TTL/i.test(e)))
+    if (error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultRequestError */ .OV && error.errors.some((e) => /past the max TTL/i.test(e)))
         return { stage, kind: 'past-max', message };
-    if (error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VaultRequestError */ .OV && error.errors.some((e) => /not renewable/i.test(e)))
+    if (error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultRequestError */ .OV && error.errors.some((e) => /not renewable/i.test(e)))
         return { stage, kind: 'not-renewable', message: scrub(error.errors.join('; ')) };
     if (error instanceof RetryPastExpiry) {
-        const at = (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(error.expiresAtMs);
+        const at = (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(error.expiresAtMs);
         return { stage, kind: 'deadline', message: `Vault kept failing and the next retry would come after the token expires at ${at}; stopped retrying` };
     }
     return { stage, kind: 'error', message };
@@ -135,11 +162,11 @@ function classify(error, stage, value) {
 async function renewVaultTokens(registry, options) {
     const now = options.now ?? Date.now;
     const random = options.random ?? Math.random;
-    const create = options.createClient ?? _vault_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createVaultClient */ .Yr;
-    const timing = { ..._vault_client_js__WEBPACK_IMPORTED_MODULE_5__/* .VAULT_PRODUCTION_TIMING */ .E2, ...options.timing };
+    const create = options.createClient ?? _vault_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createVaultClient */ .Yr;
+    const timing = { ..._vault_client_js__WEBPACK_IMPORTED_MODULE_2__/* .VAULT_PRODUCTION_TIMING */ .E2, ...options.timing };
     const sleep = options.sleep ?? defaultSleep;
-    const maxRetries = options.retries ?? _vault_client_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_VAULT_RETRIES */ .gN;
-    const values = (0,_expiry_sources_values_js__WEBPACK_IMPORTED_MODULE_8__/* .envValues */ .Qo)(options.env, options.mask);
+    const maxRetries = options.retries ?? _vault_client_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_VAULT_RETRIES */ .gN;
+    const values = (0,_expiry_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .envValues */ .Qo)(options.env, options.mask);
     const notes = [];
     const outcomes = [];
     let calls = 0;
@@ -147,7 +174,7 @@ async function renewVaultTokens(registry, options) {
     if (tokens.length === 0)
         notes.push({ level: 'info', message: `no tokens of kind vault in ${registry.file}: nothing to renew` });
     for (const token of tokens) {
-        const outcome = { name: token.name, key: token.key, variable: (0,_expiry_sources_values_js__WEBPACK_IMPORTED_MODULE_8__/* .valueVariable */ ._P)(token), dryRun: options.dryRun };
+        const outcome = { name: token.name, key: token.key, variable: (0,_expiry_sources_values_js__WEBPACK_IMPORTED_MODULE_5__/* .valueVariable */ ._P)(token), dryRun: options.dryRun };
         outcomes.push(outcome);
         const value = values.valueOf(token);
         if (value === undefined) {
@@ -157,7 +184,7 @@ async function renewVaultTokens(registry, options) {
             continue;
         }
         const address = token.vaultAddress ?? options.vaultAddr;
-        if (!(0,_vault_client_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveVaultAddress */ .BT)(address ? { address } : {}, options.env)) {
+        if (!(0,_vault_client_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveVaultAddress */ .BT)(address ? { address } : {}, options.env)) {
             outcome.skipped = 'no-address';
             notes.push({ level: 'warning', token: token.name, message: `${token.name}: no Vault address (the entry's vault-address, --vault-addr or VAULT_ADDR): not looked up` });
             continue;
@@ -181,7 +208,7 @@ async function renewOne(token, value, outcome, c) {
     }
     catch (error) {
         // A bad address (not a URL, credentials in it): the client says which, without a value.
-        outcome.failure = { stage: 'lookup', kind: 'error', message: error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VaultConfigError */ .FQ ? error.message : classify(error, 'lookup', value).message };
+        outcome.failure = { stage: 'lookup', kind: 'error', message: error instanceof _vault_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultConfigError */ .FQ ? error.message : classify(error, 'lookup', value).message };
         return 0;
     }
     outcome.checkedAtMs = c.now();
@@ -194,7 +221,7 @@ async function renewOne(token, value, outcome, c) {
     }
     const info = outcome.info;
     const increment = token.renewIncrement ?? c.options.increment;
-    const decision = (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .decideRenewal */ .VT)({
+    const decision = (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .decideRenewal */ .VT)({
         info,
         nowMs: outcome.checkedAtMs,
         ...(increment !== undefined ? { incrementSeconds: increment } : {}),
@@ -237,45 +264,26 @@ async function renewOne(token, value, outcome, c) {
 /** The whole run: load the registry and the config, renew, judge. Throws UsageError/ConfigError for a missing or invalid registry. */
 async function runVaultRenew(options) {
     const now = options.now ?? Date.now;
-    const startedAt = (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .isoSeconds */ .nE)(now());
-    const loaded = await (0,_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistry */ .Ag)(options.root, options.registryPath, options.cwd, options.mask);
-    if (!loaded)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`no token registry found under ${options.root} (looked for ${_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REGISTRY_PATH */ .sk} and ${_registry_load_file_js__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_REGISTRY_PATH */ .yb}); use --registry FILE`);
-    const { config: fileConfig } = await (0,_sources_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(options.root, options.configPath, options.cwd, options.mask);
-    const config = { ...fileConfig, ...(options.failOn ? { failOn: options.failOn } : {}), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) };
-    const registry = loaded.registry;
+    const startedAt = (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isoSeconds */ .nE)(now());
+    const job = await (0,_registry_job_js__WEBPACK_IMPORTED_MODULE_0__/* .loadRegistryJob */ .J)(options);
+    const { registry, file } = job;
     const { outcomes, notes, calls } = await renewVaultTokens(registry, { ...options, now });
     const renewals = new Map(outcomes.map((o) => [o.key, o]));
-    const result = (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .scan */ .SQ)([], {
-        config,
-        projectRules: (0,_registry_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .registryProjectRules */ .GZ)(registry, loaded.file.path, { scope: 'registry-file', renewals }).filter((r) => _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RENEWAL_RULE_IDS */ .ZX.has(r.meta.id)),
-        extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
-        onSecret: options.mask,
-    });
+    const { result, report } = (0,_registry_job_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeRegistry */ .l)(job, (0,_registry_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .registryProjectRules */ .GZ)(registry, file.path, { scope: 'registry-file', renewals }).filter((r) => _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RENEWAL_RULE_IDS */ .ZX.has(r.meta.id)), options.mask, options.links);
     const checked = outcomes.filter((o) => !o.skipped).length;
     if (outcomes.length > 0 && checked === 0)
         notes.push({ level: 'warning', message: `none of the ${outcomes.length} Vault token(s) could be looked up: nothing was checked or renewed` });
-    const report = {
-        toolVersion: _version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x,
-        findings: result.findings,
-        stats: result.stats,
-        ruleFailures: result.ruleFailures,
-        failOn: config.failOn,
-        minSeverity: config.minSeverity,
-        registry: { path: loaded.file.path, tokens: registry.tokens.length },
-        ...(options.links ? { links: options.links } : {}),
-    };
     return {
         findings: result.findings,
-        tokens: outcomes.map(_vault_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .renewalMetrics */ .mq),
+        tokens: outcomes.map(_vault_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .renewalMetrics */ .mq),
         notes,
-        renewed: outcomes.filter((o) => (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .renewalStatus */ .T7)(o) === 'renewed').map((o) => o.name),
-        wouldRenew: outcomes.filter((o) => (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .renewalStatus */ .T7)(o) === 'would-renew').map((o) => o.name),
+        renewed: outcomes.filter((o) => (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .renewalStatus */ .T7)(o) === 'renewed').map((o) => o.name),
+        wouldRenew: outcomes.filter((o) => (0,_vault_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .renewalStatus */ .T7)(o) === 'would-renew').map((o) => o.name),
         dryRun: options.dryRun,
         report,
         result,
         outcomes,
-        registryFile: loaded.file.path,
+        registryFile: file.path,
         calls,
         startedAt,
     };

@@ -3,14 +3,11 @@
  * (none offline), judge every token by the policy, and return the findings (the scan report's shape) with the
  * rotation plan. The sources are passed in, built by ./sources/index.ts, so tests point them at the doubles.
  */
-import { scan, type ScanResult } from '../engine.js';
-import { UsageError } from '../errors.js';
+import type { ScanResult } from '../engine.js';
 import type { FailOn, Severity } from '../model/severity.js';
 import type { ReportInput } from '../report/context.js';
-import { DEFAULT_REGISTRY_PATH, LEGACY_REGISTRY_PATH, loadRegistry } from '../registry/load-file.js';
 import { EXPIRY_RULE_IDS, registryProjectRules } from '../registry/rules/index.js';
-import { loadConfig } from '../sources/config-file.js';
-import { VERSION } from '../version.js';
+import { judgeRegistry, loadRegistryJob, type RegistryJobReport } from '../registry-job.js';
 import type { Registry } from '../registry/types.js';
 import { usageOfInputs, type UsageSummary } from '../registry/usage.js';
 import { discover, isWithin, readInputs } from '../sources/files.js';
@@ -42,9 +39,7 @@ export interface ExpiryRunOptions {
   usage?: UsageSummary;
 }
 
-export interface ExpiryReport extends ReportInput {
-  registry: { path: string; tokens: number };
-}
+export type ExpiryReport = RegistryJobReport;
 
 export interface ExpiryRunResult {
   report: ExpiryReport;
@@ -64,11 +59,8 @@ function workflowUsage(root: string, cwd: string, registryFile: string): UsageSu
 }
 
 export async function runExpiry(options: ExpiryRunOptions): Promise<ExpiryRunResult> {
-  const loaded = await loadRegistry(options.root, options.registryPath, options.cwd, options.mask);
-  if (!loaded) throw new UsageError(`no token registry found under ${options.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
-  const { config: fileConfig } = await loadConfig(options.root, options.configPath, options.cwd, options.mask);
-  const config = { ...fileConfig, ...(options.failOn ? { failOn: options.failOn } : {}), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) };
-  const registry = loaded.registry;
+  const job = await loadRegistryJob(options);
+  const { registry, file } = job;
 
   const values = envValues(options.env, options.mask);
   const collected = await collectObservations(options.sources, {
@@ -80,26 +72,14 @@ export async function runExpiry(options: ExpiryRunOptions): Promise<ExpiryRunRes
   const notes: SourceNote[] = [...collected.notes];
   for (const name of values.tooShort) notes.push({ source: 'env', level: 'warning', token: name, message: `the value given for ${name} is too short to be a token; not checked` });
 
-  const usage = options.usage ?? workflowUsage(options.root, options.cwd, loaded.file.absolutePath);
+  const usage = options.usage ?? workflowUsage(options.root, options.cwd, file.absolutePath);
   const replaceableByOidc = new Map(Object.entries(usage.oidcReplaceable).map(([key, u]) => [key, u.registries]));
   const plan = buildExpiryPlan(registry, options.nowMs, { observations: collected.observations, sources: collected.sources, notes, replaceableByOidc });
-  const result = scan([], {
-    config,
-    projectRules: registryProjectRules(registry, loaded.file.path, { scope: 'registry-file', now: new Date(options.nowMs), observations: collected.observations }).filter((r) =>
-      EXPIRY_RULE_IDS.has(r.meta.id),
-    ),
-    extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
-    onSecret: options.mask,
-  });
-  const report: ExpiryReport = {
-    toolVersion: VERSION,
-    findings: result.findings,
-    stats: result.stats,
-    ruleFailures: result.ruleFailures,
-    failOn: config.failOn,
-    minSeverity: config.minSeverity,
-    registry: { path: loaded.file.path, tokens: registry.tokens.length },
-    ...(options.links ? { links: options.links } : {}),
-  };
-  return { report, result, plan, collected, registryFile: loaded.file.path, registry };
+  const { result, report } = judgeRegistry(
+    job,
+    registryProjectRules(registry, file.path, { scope: 'registry-file', now: new Date(options.nowMs), observations: collected.observations }).filter((r) => EXPIRY_RULE_IDS.has(r.meta.id)),
+    options.mask,
+    options.links,
+  );
+  return { report, result, plan, collected, registryFile: file.path, registry };
 }

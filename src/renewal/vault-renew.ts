@@ -13,19 +13,16 @@
  * - One token's failure is its finding; the others are still processed.
  * - Values are only ever sent as `X-Vault-Token`; every message is scrubbed of them once more before it is kept.
  */
-import { scan, type ScanResult } from '../engine.js';
-import { UsageError } from '../errors.js';
+import type { ScanResult } from '../engine.js';
 import type { Finding } from '../model/finding.js';
 import type { FailOn, Severity } from '../model/severity.js';
 import type { ReportInput } from '../report/context.js';
-import { DEFAULT_REGISTRY_PATH, LEGACY_REGISTRY_PATH, loadRegistry } from '../registry/load-file.js';
+import { judgeRegistry, loadRegistryJob, type RegistryJobReport } from '../registry-job.js';
 import { RENEWAL_RULE_IDS, registryProjectRules } from '../registry/rules/index.js';
 import type { Registry, RegistryToken } from '../registry/types.js';
-import { loadConfig } from '../sources/config-file.js';
 import { envValues, valueVariable } from '../expiry/sources/values.js';
 import { createVaultClient, resolveVaultAddress, VAULT_PRODUCTION_TIMING, DEFAULT_VAULT_RETRIES, type VaultClient, type VaultClientOptions, type VaultTiming } from '../vault/client.js';
 import { VaultConfigError, VaultPermissionDenied, VaultRequestError, VaultTokenInvalid } from '../vault/errors.js';
-import { VERSION } from '../version.js';
 import { decideRenewal, isoSeconds, renewalMetrics, renewalStatus, type RenewalFailure, type RenewalOutcome, type VaultTokenMetrics } from './vault-policy.js';
 
 export type RenewalClient = Pick<VaultClient, 'lookupSelf' | 'renewSelf' | 'calls'>;
@@ -234,9 +231,7 @@ export interface VaultRenewRunOptions extends VaultRenewOptions {
   links?: ReportInput['links'];
 }
 
-export interface VaultRenewReport extends ReportInput {
-  registry: { path: string; tokens: number };
-}
+export type VaultRenewReport = RegistryJobReport;
 
 export interface VaultRenewResult {
   /** The renewal findings (engine-filtered: config, inline ignores, min-severity), located at the registry entries. */
@@ -265,32 +260,19 @@ export interface VaultRenewResult {
 export async function runVaultRenew(options: VaultRenewRunOptions): Promise<VaultRenewResult> {
   const now = options.now ?? Date.now;
   const startedAt = isoSeconds(now());
-  const loaded = await loadRegistry(options.root, options.registryPath, options.cwd, options.mask);
-  if (!loaded) throw new UsageError(`no token registry found under ${options.root} (looked for ${DEFAULT_REGISTRY_PATH} and ${LEGACY_REGISTRY_PATH}); use --registry FILE`);
-  const { config: fileConfig } = await loadConfig(options.root, options.configPath, options.cwd, options.mask);
-  const config = { ...fileConfig, ...(options.failOn ? { failOn: options.failOn } : {}), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) };
-  const registry = loaded.registry;
+  const job = await loadRegistryJob(options);
+  const { registry, file } = job;
 
   const { outcomes, notes, calls } = await renewVaultTokens(registry, { ...options, now });
   const renewals = new Map(outcomes.map((o) => [o.key, o]));
-  const result = scan([], {
-    config,
-    projectRules: registryProjectRules(registry, loaded.file.path, { scope: 'registry-file', renewals }).filter((r) => RENEWAL_RULE_IDS.has(r.meta.id)),
-    extraFiles: [{ path: loaded.file.path, text: loaded.file.text }],
-    onSecret: options.mask,
-  });
+  const { result, report } = judgeRegistry(
+    job,
+    registryProjectRules(registry, file.path, { scope: 'registry-file', renewals }).filter((r) => RENEWAL_RULE_IDS.has(r.meta.id)),
+    options.mask,
+    options.links,
+  );
   const checked = outcomes.filter((o) => !o.skipped).length;
   if (outcomes.length > 0 && checked === 0) notes.push({ level: 'warning', message: `none of the ${outcomes.length} Vault token(s) could be looked up: nothing was checked or renewed` });
-  const report: VaultRenewReport = {
-    toolVersion: VERSION,
-    findings: result.findings,
-    stats: result.stats,
-    ruleFailures: result.ruleFailures,
-    failOn: config.failOn,
-    minSeverity: config.minSeverity,
-    registry: { path: loaded.file.path, tokens: registry.tokens.length },
-    ...(options.links ? { links: options.links } : {}),
-  };
   return {
     findings: result.findings,
     tokens: outcomes.map(renewalMetrics),
@@ -301,7 +283,7 @@ export async function runVaultRenew(options: VaultRenewRunOptions): Promise<Vaul
     report,
     result,
     outcomes,
-    registryFile: loaded.file.path,
+    registryFile: file.path,
     calls,
     startedAt,
   };

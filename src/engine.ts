@@ -15,6 +15,7 @@ import { parseInlineIgnore, type InlineIgnore } from './workflows/inline-ignore.
 import { pathMatcher } from './model/globs.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 import { credentialLiteralReports, hardcodedCredential } from './rules/hardcoded-credential.js';
+import { ownString } from './model/own-string.js';
 
 export interface ScanInput {
   /** Path relative to the scan root, forward slashes. */
@@ -178,16 +179,17 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
       ruleId: meta.id,
       category: meta.category,
       severity,
-      message: redactTokensIn(report.message),
+      // Kept until the report: its own copy, not a view into the file's text (see ownString).
+      message: ownString(redactTokensIn(report.message)),
       location,
       fingerprint,
     };
     if (report.related?.length) {
-      finding.related = report.related.map((r) => ({ message: redactTokensIn(r.message), location: makeLocation(file, lines, r.span) }));
+      finding.related = report.related.map((r) => ({ message: ownString(redactTokensIn(r.message)), location: makeLocation(file, lines, r.span) }));
     }
     const inline = inlineSuppression(lines, location.startLine, meta, inlineIgnores);
     const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;
-    if (inline !== undefined) finding.suppression = { kind: 'inline', justification: inline };
+    if (inline !== undefined) finding.suppression = { kind: 'inline', justification: ownString(inline) };
     else if (ignored) finding.suppression = { kind: 'config', justification: `ignore: ${ignored.entry}` };
     if (finding.suppression) stats.suppressed++;
     findings.push(finding);
@@ -230,11 +232,13 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     countKind(stats, loaded.kind);
     runRules(loaded, rules, emit, ruleFailures, secretSeen, options.repositoryOwner?.toLowerCase(), options.environmentScopedSecrets);
     if (projectRules.length > 0) {
-      linesOf.set(loaded.path, loaded.lines);
       for (const rule of projectRules) {
         try {
           const data = rule.collect(loaded);
-          if (data !== undefined) collected.get(rule)!.push({ path: loaded.path, kind: loaded.kind, data });
+          if (data === undefined) continue;
+          collected.get(rule)!.push({ path: loaded.path, kind: loaded.kind, data });
+          // Project rules report only on files they collected from: only those keep their text (and line table).
+          linesOf.set(loaded.path, loaded.lines);
         } catch (error) {
           ruleFailures.push({ file: loaded.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
         }

@@ -7301,12 +7301,15 @@ var globs = __nccwpck_require__(98);
 var types = __nccwpck_require__(2143);
 // EXTERNAL MODULE: ./src/rules/hardcoded-credential.ts + 1 modules
 var hardcoded_credential = __nccwpck_require__(4609);
+// EXTERNAL MODULE: ./src/model/own-string.ts
+var own_string = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
  * The scan engine: files → parsed sources → rules → findings, then the filtering that belongs to the
  * engine and not to rules: config severity remaps, disabled rules, ignores, inline suppressions and the
  * minimum severity. Pure: the caller supplies file contents.
  */
+
 
 
 
@@ -7403,17 +7406,18 @@ function scan(inputs, options = {}) {
             ruleId: meta.id,
             category: meta.category,
             severity,
-            message: (0,secrets_text/* redactTokensIn */.Ro)(report.message),
+            // Kept until the report: its own copy, not a view into the file's text (see ownString).
+            message: (0,own_string/* ownString */.A)((0,secrets_text/* redactTokensIn */.Ro)(report.message)),
             location,
             fingerprint,
         };
         if (report.related?.length) {
-            finding.related = report.related.map((r) => ({ message: (0,secrets_text/* redactTokensIn */.Ro)(r.message), location: makeLocation(file, lines, r.span) }));
+            finding.related = report.related.map((r) => ({ message: (0,own_string/* ownString */.A)((0,secrets_text/* redactTokensIn */.Ro)(r.message)), location: makeLocation(file, lines, r.span) }));
         }
         const inline = inlineSuppression(lines, location.startLine, meta, inlineIgnores);
         const ignored = inline === undefined ? [...globalIgnores, ...(ruleIgnores.get(meta.id) ?? [])].find((m) => m.matches(file, location.startLine)) : undefined;
         if (inline !== undefined)
-            finding.suppression = { kind: 'inline', justification: inline };
+            finding.suppression = { kind: 'inline', justification: (0,own_string/* ownString */.A)(inline) };
         else if (ignored)
             finding.suppression = { kind: 'config', justification: `ignore: ${ignored.entry}` };
         if (finding.suppression)
@@ -7460,12 +7464,14 @@ function scan(inputs, options = {}) {
         countKind(stats, loaded.kind);
         runRules(loaded, rules, emit, ruleFailures, secretSeen, options.repositoryOwner?.toLowerCase(), options.environmentScopedSecrets);
         if (projectRules.length > 0) {
-            linesOf.set(loaded.path, loaded.lines);
             for (const rule of projectRules) {
                 try {
                     const data = rule.collect(loaded);
-                    if (data !== undefined)
-                        collected.get(rule).push({ path: loaded.path, kind: loaded.kind, data });
+                    if (data === undefined)
+                        continue;
+                    collected.get(rule).push({ path: loaded.path, kind: loaded.kind, data });
+                    // Project rules report only on files they collected from: only those keep their text (and line table).
+                    linesOf.set(loaded.path, loaded.lines);
                 }
                 catch (error) {
                     ruleFailures.push({ file: loaded.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
@@ -8018,6 +8024,31 @@ function pathMatcher(globs) {
             return compiled.some((m) => m(f));
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 6171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ownString)
+/* harmony export */ });
+/**
+ * A copy of a string that holds no reference to the text it was cut from.
+ *
+ * V8 represents `text.slice(a, b)` (and the substrings a parser cuts out of a file) as a view into the whole text, and
+ * a string built with `+` or a template literal as a pair of its parts. Such a string, kept in a cache shared across
+ * files or in a finding kept until the report, keeps the whole file it came from alive: measured on the corpus, the
+ * expression and `uses:` caches and the findings' messages held on to most of the 13 MB of workflow text until the end
+ * of the scan. Whatever outlives the file it came from goes through this first.
+ *
+ * `' ' + s` is a new two-part string; slicing it makes V8 flatten it into a fresh sequential string (a copy of `s`
+ * with one space in front), and the result is a view into that copy only.
+ */
+function ownString(s) {
+    return s.length === 0 ? '' : (' ' + s).slice(1);
 }
 
 
@@ -16847,11 +16878,14 @@ var yaml = __nccwpck_require__(1471);
 var paths = __nccwpck_require__(7646);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
 var lines = __nccwpck_require__(2277);
+// EXTERNAL MODULE: ./src/model/own-string.ts
+var own_string = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/workflows/expressions.ts
 /**
  * `${{ }}` expressions: found in every string value, parsed with GitHub's own expression parser
  * (@actions/expressions), and summarised for the rules that care about secrets and the token.
  */
+
 
 
 
@@ -17106,6 +17140,8 @@ const SHARED_ANALYSES_MAX = 20_000;
 function sharedAnalysis(inner) {
     let a = SHARED_ANALYSES.get(inner);
     if (!a) {
+        // Kept across files: the key and the names cut from it must not hold on to this file's text.
+        inner = (0,own_string/* ownString */.A)(inner);
         const fresh = analyseExpression(inner);
         Object.freeze(fresh.secretNames);
         Object.freeze(fresh.fromJsonSecrets);
@@ -17127,6 +17163,7 @@ const SHARED_PATHS = new Map();
 function expressionValuePaths(inner) {
     let hit = SHARED_PATHS.get(inner);
     if (!hit) {
+        inner = (0,own_string/* ownString */.A)(inner); // kept across files (see ownString)
         try {
             const tokens = new lexer_Lexer(inner).lex().tokens;
             const ast = new parser_Parser(tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse();
@@ -17346,6 +17383,8 @@ function indexOfWithin(text, needle, from, to) {
 /* unused harmony export isDisabled */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7646);
+/* harmony import */ var _model_own_string_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6171);
+
 
 
 /** The events in `on:` (string, list or mapping form). */
@@ -17427,15 +17466,25 @@ function allSteps(file) {
 const SHA_RE = /^[0-9a-f]{40}$/i;
 const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const usesCache = new Map();
+// The last reference asked about (it may hold on to one file's text until the next, which is bounded).
+let lastUses;
+let lastRef;
 /** Parses a `uses:` value. Memoised: the same few hundred references recur across every workflow of a scan. */
 function parseUses(uses) {
+    // Rules ask about one step's reference many times in a row (is it this action? that one?): the same string again.
+    if (uses === lastUses)
+        return lastRef;
     let ref = usesCache.get(uses);
     if (!ref) {
         if (usesCache.size > 20_000)
             usesCache.clear();
-        ref = parseUsesUncached(uses);
-        usesCache.set(uses, ref);
+        // Kept across files: its key and the parts cut from it must not hold on to this file's text.
+        const own = (0,_model_own_string_js__WEBPACK_IMPORTED_MODULE_2__/* .ownString */ .A)(uses);
+        ref = parseUsesUncached(own);
+        usesCache.set(own, ref);
     }
+    lastUses = uses;
+    lastRef = ref;
     return ref;
 }
 function parseUsesUncached(uses) {
@@ -17711,7 +17760,10 @@ const OCTOKIT_AREA_NAMES = new Set([
 
 // EXTERNAL MODULE: ./src/workflows/yaml.ts
 var yaml = __nccwpck_require__(1471);
+// EXTERNAL MODULE: ./src/model/own-string.ts
+var own_string = __nccwpck_require__(6171);
 ;// CONCATENATED MODULE: ./src/workflows/token-flow.ts
+
 
 
 const ORDER = { none: 0, other: 1, maybe: 2, github: 3 };
@@ -17764,6 +17816,7 @@ const SHAPES = new Map();
 function expressionShape(file, inner) {
     let shape = SHAPES.get(inner);
     if (!shape) {
+        inner = (0,own_string/* ownString */.A)(inner); // kept across files (see ownString)
         const analysis = file.expressions.analyse(inner);
         const code = inner.replace(STRING_LITERAL_RE, "''");
         shape = {

@@ -6,6 +6,7 @@ import { Lexer, Parser } from '@actions/expressions';
 import { isSeq, META, type Span, type YMap, type YSeq, type YValue } from './yaml.js';
 import { pathSegment, type PathSegment } from './paths.js';
 import { indexOfWithin } from './lines.js';
+import { ownString } from '../model/own-string.js';
 
 /** What one expression does with secrets and the token. */
 export interface ExpressionAnalysis {
@@ -291,6 +292,8 @@ const SHARED_ANALYSES_MAX = 20_000;
 function sharedAnalysis(inner: string): ExpressionAnalysis {
   let a = SHARED_ANALYSES.get(inner);
   if (!a) {
+    // Kept across files: the key and the names cut from it must not hold on to this file's text.
+    inner = ownString(inner);
     const fresh = analyseExpression(inner);
     Object.freeze(fresh.secretNames);
     Object.freeze(fresh.fromJsonSecrets);
@@ -323,6 +326,7 @@ const SHARED_PATHS = new Map<string, ValuePaths>();
 export function expressionValuePaths(inner: string): ValuePaths {
   let hit = SHARED_PATHS.get(inner);
   if (!hit) {
+    inner = ownString(inner); // kept across files (see ownString)
     try {
       const tokens = new Lexer(inner).lex().tokens;
       const ast = new Parser(tokens, CONTEXTS, EXTENSION_FUNCTIONS).parse() as unknown as AstNode;

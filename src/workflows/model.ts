@@ -2,6 +2,7 @@
 import type { SourceFile } from './source.js';
 import { itemSpan, isMap, isSeq, keySpan, valueSpan, type Span, type YMap, type YSeq } from './yaml.js';
 import { pathSegment, type PathSegment } from './paths.js';
+import { ownString } from '../model/own-string.js';
 
 export interface Trigger {
   /** Event name as written (GitHub event names are lower case). */
@@ -117,14 +118,24 @@ const OWNER_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 
 const usesCache = new Map<string, UsesRef>();
 
+// The last reference asked about (it may hold on to one file's text until the next, which is bounded).
+let lastUses: string | undefined;
+let lastRef: UsesRef | undefined;
+
 /** Parses a `uses:` value. Memoised: the same few hundred references recur across every workflow of a scan. */
 export function parseUses(uses: string): UsesRef {
+  // Rules ask about one step's reference many times in a row (is it this action? that one?): the same string again.
+  if (uses === lastUses) return lastRef!;
   let ref = usesCache.get(uses);
   if (!ref) {
     if (usesCache.size > 20_000) usesCache.clear();
-    ref = parseUsesUncached(uses);
-    usesCache.set(uses, ref);
+    // Kept across files: its key and the parts cut from it must not hold on to this file's text.
+    const own = ownString(uses);
+    ref = parseUsesUncached(own);
+    usesCache.set(own, ref);
   }
+  lastUses = uses;
+  lastRef = ref;
   return ref;
 }
 

@@ -5,6 +5,7 @@
 import type { SourceFile } from './source.js';
 import { findExpressions, type ExpressionAnalysis } from './expressions.js';
 import { isMap, type YMap, type YValue } from './yaml.js';
+import { ownString } from '../model/own-string.js';
 
 /**
  * `github`: the GITHUB_TOKEN (`github.token`, `secrets.GITHUB_TOKEN`).
@@ -81,6 +82,7 @@ const SHAPES = new Map<string, ExpressionShape>();
 function expressionShape(file: SourceFile, inner: string): ExpressionShape {
   let shape = SHAPES.get(inner);
   if (!shape) {
+    inner = ownString(inner); // kept across files (see ownString)
     const analysis = file.expressions.analyse(inner);
     const code = inner.replace(STRING_LITERAL_RE, "''");
     shape = {

@@ -18153,6 +18153,11 @@ function analyseScript(ctx) {
     const needs = [];
     const doubts = [];
     const refs = tokenRefs(ctx);
+    // With no token in the text and none in the environment, only gh and git commands can need anything (gh with its
+    // environment token, git with the checkout's credentials): a script with neither word has nothing to read. The
+    // words are looser than the per-line patterns (a superset), so no line the loop would judge is skipped.
+    if (refs.length === 0 && ctx.tokenVars.length === 0 && !/\bgh\b|\bgit\b/.test(ctx.text))
+        return { needs, doubts, gitToken: ctx.gitToken };
     const ghEnvUsers = new Set();
     let localGhToken;
     let gitToken = ctx.gitToken;
@@ -19427,9 +19432,13 @@ function checkRun(c, step, group) {
     const run = step.step.run;
     if (typeof run !== 'string')
         return;
+    // Most scripts publish nothing: a command pattern that finds nothing in the whole script finds nothing on a line.
+    const publishing = OIDC_REGISTRIES.filter((def) => def.command.test(run));
+    if (publishing.length === 0)
+        return;
     const lines = run.split('\n');
     const env = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .envCarrying */ .Xv)(c.file, step, 'publish-credentials', (v) => secretsOf(c.file, v));
-    for (const def of OIDC_REGISTRIES) {
+    for (const def of publishing) {
         const publishLines = lines.map((l, i) => [l, i]).filter(([l]) => def.command.test(l));
         if (publishLines.length === 0)
             continue;
@@ -19473,6 +19482,8 @@ function checkRun(c, step, group) {
 }
 /** Lines of the job's scripts that store a registry credential for a publish elsewhere in the job. */
 function checkConfigLines(c, group, publishes) {
+    if (!OIDC_REGISTRIES.some((def) => def.config && publishes.has(def.name)))
+        return; // the job publishes nowhere
     for (const step of group) {
         const run = step.step.run;
         if (typeof run !== 'string')
@@ -19705,9 +19716,17 @@ function scriptSinks(script, tracked) {
     const envRe = names.length
         ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
         : undefined;
-    // Most scripts hold none of the tracked values: check that before splitting them into commands.
-    if (!envRe && !(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(script).some((e) => tracked.inline(e.inner).length > 0))
-        return [];
+    // Most scripts hold none of the tracked values: check that (one pass over the whole script) before splitting them
+    // into commands. A reference cannot span lines, so a script where the pattern finds none has none on any line.
+    if (!(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(script).some((e) => tracked.inline(e.inner).length > 0)) {
+        if (!envRe)
+            return [];
+        envRe.lastIndex = 0;
+        const any = envRe.test(script);
+        envRe.lastIndex = 0;
+        if (!any)
+            return [];
+    }
     const out = [];
     for (const cmd of commands(script)) {
         const seen = new Set();

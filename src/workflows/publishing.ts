@@ -219,9 +219,12 @@ function checkAction(c: Collector, step: StepRef): void {
 function checkRun(c: Collector, step: StepRef, group: readonly StepRef[]): void {
   const run = step.step.run;
   if (typeof run !== 'string') return;
+  // Most scripts publish nothing: a command pattern that finds nothing in the whole script finds nothing on a line.
+  const publishing = OIDC_REGISTRIES.filter((def) => def.command.test(run));
+  if (publishing.length === 0) return;
   const lines = run.split('\n');
   const env = envCarrying(c.file, step, 'publish-credentials', (v) => secretsOf(c.file, v));
-  for (const def of OIDC_REGISTRIES) {
+  for (const def of publishing) {
     const publishLines = lines.map((l, i) => [l, i] as const).filter(([l]) => def.command.test(l));
     if (publishLines.length === 0) continue;
     const publishText = publishLines.map(([l]) => l).join('\n');
@@ -261,6 +264,7 @@ function checkRun(c: Collector, step: StepRef, group: readonly StepRef[]): void 
 
 /** Lines of the job's scripts that store a registry credential for a publish elsewhere in the job. */
 function checkConfigLines(c: Collector, group: readonly StepRef[], publishes: ReadonlySet<OidcRegistry>): void {
+  if (!OIDC_REGISTRIES.some((def) => def.config && publishes.has(def.name))) return; // the job publishes nowhere
   for (const step of group) {
     const run = step.step.run;
     if (typeof run !== 'string') continue;

@@ -306,6 +306,10 @@ export function analyseScript(ctx: ScriptContext): ScriptAnalysis {
   const needs: ScriptNeed[] = [];
   const doubts: ScriptDoubt[] = [];
   const refs = tokenRefs(ctx);
+  // With no token in the text and none in the environment, only gh and git commands can need anything (gh with its
+  // environment token, git with the checkout's credentials): a script with neither word has nothing to read. The
+  // words are looser than the per-line patterns (a superset), so no line the loop would judge is skipped.
+  if (refs.length === 0 && ctx.tokenVars.length === 0 && !/\bgh\b|\bgit\b/.test(ctx.text)) return { needs, doubts, gitToken: ctx.gitToken };
   const ghEnvUsers = new Set<string>();
   let localGhToken: TokenKind | undefined;
   let gitToken = ctx.gitToken;

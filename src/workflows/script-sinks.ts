@@ -196,8 +196,15 @@ export function scriptSinks(script: string, tracked: TrackedValues): ScriptSink[
   const envRe = names.length
     ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
     : undefined;
-  // Most scripts hold none of the tracked values: check that before splitting them into commands.
-  if (!envRe && !findExpressions(script).some((e) => tracked.inline(e.inner).length > 0)) return [];
+  // Most scripts hold none of the tracked values: check that (one pass over the whole script) before splitting them
+  // into commands. A reference cannot span lines, so a script where the pattern finds none has none on any line.
+  if (!findExpressions(script).some((e) => tracked.inline(e.inner).length > 0)) {
+    if (!envRe) return [];
+    envRe.lastIndex = 0;
+    const any = envRe.test(script);
+    envRe.lastIndex = 0;
+    if (!any) return [];
+  }
   const out: ScriptSink[] = [];
   for (const cmd of commands(script)) {
     const seen = new Set<string>();

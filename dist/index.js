@@ -10439,7 +10439,7 @@ const SKIP_REASONS = {
 /* harmony export */   Xn: () => (/* binding */ JSON_REPORT_VERSION),
 /* harmony export */   hF: () => (/* binding */ renderJson)
 /* harmony export */ });
-/* unused harmony export buildJsonReport */
+/* unused harmony exports buildJsonReport, renderJsonChunks */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
@@ -10479,7 +10479,8 @@ function countBySeverity(findings) {
             counts[f.severity]++;
     return counts;
 }
-function buildJsonReport(input) {
+/** The report with its findings left empty (they are added one by one: see renderJsonChunks). */
+function reportShell(input) {
     const active = input.findings.filter((f) => !f.suppression);
     const baseline = input.baseline;
     // failingFindingsNewOnly (report/baseline.ts), written out here: baseline.ts reads this module's version constant.
@@ -10488,7 +10489,7 @@ function buildJsonReport(input) {
     return {
         version: JSON_REPORT_VERSION,
         tool: { name: 'token-warden', version: input.toolVersion },
-        findings: input.findings.map((f) => toJsonFinding(f, input)),
+        findings: [],
         summary: {
             files: input.stats.files,
             workflows: input.stats.workflows,
@@ -10509,8 +10510,36 @@ function buildJsonReport(input) {
         },
     };
 }
+function buildJsonReport(input) {
+    const report = reportShell(input);
+    report.findings = input.findings.map((f) => toJsonFinding(f, input));
+    return report;
+}
+const FINDINGS_KEY = '\n  "findings": [],\n';
+/**
+ * The JSON report in pieces, one finding at a time: the same text as `JSON.stringify(report, null, 2)`, without
+ * building the whole report (or its text) at once — a report of thousands of findings is several megabytes, and the
+ * CLI writes the pieces to the file as they come.
+ */
+function* renderJsonChunks(input) {
+    const shell = JSON.stringify(reportShell(input), null, 2) + '\n';
+    const at = shell.indexOf(FINDINGS_KEY);
+    if (input.findings.length === 0 || at < 0) {
+        yield shell;
+        return;
+    }
+    yield shell.slice(0, at) + '\n  "findings": [';
+    let first = true;
+    for (const f of input.findings) {
+        // Nested two levels deep: every line of the finding's own text moves four spaces in (JSON strings hold no raw
+        // line breaks, so every \n here is between lines).
+        yield (first ? '\n    ' : ',\n    ') + JSON.stringify(toJsonFinding(f, input), null, 2).replace(/\n/g, '\n    ');
+        first = false;
+    }
+    yield '\n  ],\n' + shell.slice(at + FINDINGS_KEY.length);
+}
 function renderJson(input) {
-    return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
+    return [...renderJsonChunks(input)].join('');
 }
 
 

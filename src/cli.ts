@@ -1,5 +1,5 @@
 /** The `token-warden` command line: a thin layer over the pipeline and the renderers. */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ import { FAIL_ON_VALUES, SEVERITIES, type FailOn, type Severity } from './model/
 import { runScan } from './pipeline.js';
 import type { ShardRunner } from './parallel.js';
 import { renderText, summaryLine } from './report/text.js';
-import { renderJson } from './report/json.js';
+import { renderJson, renderJsonChunks } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { renderMarkdown } from './report/markdown.js';
 import { planAnnotations, renderGithubCommands } from './report/annotations.js';
@@ -167,10 +167,11 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
     if (found.baseline) report = { ...report, baseline: found.baseline };
   }
   const colour = values['no-color'] ? false : values.color ? true : io.isTTY && !values.output && !io.env.NO_COLOR;
-  let out: string;
+  let out: string | Iterable<string>;
   switch (format) {
     case 'json':
-      out = renderJson(report);
+      // To a file, piece by piece (a large report is never held whole); to stdout, as one text.
+      out = values.output ? renderJsonChunks(report) : renderJson(report);
       break;
     case 'sarif':
       out = renderSarif(report, { srcRoot: pathToFileURL(root).href });
@@ -187,7 +188,7 @@ async function scanCommand(args: string[], io: CliIO): Promise<number> {
   if (values.output) {
     writeOutput(io, values.output, out);
     if (format !== 'text') io.stderr(`${summaryLine(report)}\n`);
-  } else io.stdout(out);
+  } else io.stdout(typeof out === 'string' ? out : [...out].join(''));
   for (const r of report.ruleFailures) io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
   return failingFindingsOf(report).length > 0 ? 1 : 0;
 }
@@ -360,11 +361,30 @@ async function registryCommand(args: string[], io: CliIO): Promise<number> {
   throw new UsageError(`registry: expected "validate" or "matrix"${sub ? ` (got "${sub}")` : ''}`);
 }
 
-function writeOutput(io: CliIO, file: string, content: string): void {
+function writeOutput(io: CliIO, file: string, content: string | Iterable<string>): void {
   try {
-    writeFileSync(path.resolve(io.cwd, file), content);
+    if (typeof content === 'string') writeFileSync(path.resolve(io.cwd, file), content);
+    else writeChunks(path.resolve(io.cwd, file), content);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/** Writes pieces of text to a file, gathered into writes of about 64 KB. */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= 65_536) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    if (pending) writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
   }
 }
 

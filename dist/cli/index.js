@@ -6923,7 +6923,8 @@ async function scanCommand(args, io) {
     let out;
     switch (format) {
         case 'json':
-            out = (0,json/* renderJson */.hF)(report);
+            // To a file, piece by piece (a large report is never held whole); to stdout, as one text.
+            out = values.output ? (0,json/* renderJsonChunks */.rR)(report) : (0,json/* renderJson */.hF)(report);
             break;
         case 'sarif':
             out = (0,sarif/* renderSarif */.WH)(report, { srcRoot: (0,external_node_url_.pathToFileURL)(root).href });
@@ -6943,7 +6944,7 @@ async function scanCommand(args, io) {
             io.stderr(`${(0,report_text/* summaryLine */.d)(report)}\n`);
     }
     else
-        io.stdout(out);
+        io.stdout(typeof out === 'string' ? out : [...out].join(''));
     for (const r of report.ruleFailures)
         io.stderr(`warning: rule ${r.ruleId} failed on ${r.file}: ${r.message}\n`);
     return (0,baseline/* failingFindingsOf */.S)(report).length > 0 ? 1 : 0;
@@ -7136,10 +7137,32 @@ async function registryCommand(args, io) {
 }
 function writeOutput(io, file, content) {
     try {
-        (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, file), content);
+        if (typeof content === 'string')
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, file), content);
+        else
+            writeChunks(external_node_path_default().resolve(io.cwd, file), content);
     }
     catch (error) {
         throw new errors/* UsageError */.e(`cannot write ${file}: ${error.code ?? String(error)}`);
+    }
+}
+/** Writes pieces of text to a file, gathered into writes of about 64 KB. */
+function writeChunks(file, chunks) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        let pending = '';
+        for (const chunk of chunks) {
+            pending += chunk;
+            if (pending.length >= 65_536) {
+                (0,external_node_fs_.writeSync)(fd, pending);
+                pending = '';
+            }
+        }
+        if (pending)
+            (0,external_node_fs_.writeSync)(fd, pending);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -10472,7 +10495,8 @@ const SKIP_REASONS = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   Xn: () => (/* binding */ JSON_REPORT_VERSION),
-/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   rR: () => (/* binding */ renderJsonChunks)
 /* harmony export */ });
 /* unused harmony export buildJsonReport */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
@@ -10514,7 +10538,8 @@ function countBySeverity(findings) {
             counts[f.severity]++;
     return counts;
 }
-function buildJsonReport(input) {
+/** The report with its findings left empty (they are added one by one: see renderJsonChunks). */
+function reportShell(input) {
     const active = input.findings.filter((f) => !f.suppression);
     const baseline = input.baseline;
     // failingFindingsNewOnly (report/baseline.ts), written out here: baseline.ts reads this module's version constant.
@@ -10523,7 +10548,7 @@ function buildJsonReport(input) {
     return {
         version: JSON_REPORT_VERSION,
         tool: { name: 'token-warden', version: input.toolVersion },
-        findings: input.findings.map((f) => toJsonFinding(f, input)),
+        findings: [],
         summary: {
             files: input.stats.files,
             workflows: input.stats.workflows,
@@ -10544,8 +10569,36 @@ function buildJsonReport(input) {
         },
     };
 }
+function buildJsonReport(input) {
+    const report = reportShell(input);
+    report.findings = input.findings.map((f) => toJsonFinding(f, input));
+    return report;
+}
+const FINDINGS_KEY = '\n  "findings": [],\n';
+/**
+ * The JSON report in pieces, one finding at a time: the same text as `JSON.stringify(report, null, 2)`, without
+ * building the whole report (or its text) at once — a report of thousands of findings is several megabytes, and the
+ * CLI writes the pieces to the file as they come.
+ */
+function* renderJsonChunks(input) {
+    const shell = JSON.stringify(reportShell(input), null, 2) + '\n';
+    const at = shell.indexOf(FINDINGS_KEY);
+    if (input.findings.length === 0 || at < 0) {
+        yield shell;
+        return;
+    }
+    yield shell.slice(0, at) + '\n  "findings": [';
+    let first = true;
+    for (const f of input.findings) {
+        // Nested two levels deep: every line of the finding's own text moves four spaces in (JSON strings hold no raw
+        // line breaks, so every \n here is between lines).
+        yield (first ? '\n    ' : ',\n    ') + JSON.stringify(toJsonFinding(f, input), null, 2).replace(/\n/g, '\n    ');
+        first = false;
+    }
+    yield '\n  ],\n' + shell.slice(at + FINDINGS_KEY.length);
+}
 function renderJson(input) {
-    return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
+    return [...renderJsonChunks(input)].join('');
 }
 
 

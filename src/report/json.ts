@@ -83,7 +83,8 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-export function buildJsonReport(input: ReportInput): JsonReport {
+/** The report with its findings left empty (they are added one by one: see renderJsonChunks). */
+function reportShell(input: ReportInput): JsonReport {
   const active = input.findings.filter((f) => !f.suppression);
   const baseline = input.baseline;
   // failingFindingsNewOnly (report/baseline.ts), written out here: baseline.ts reads this module's version constant.
@@ -92,7 +93,7 @@ export function buildJsonReport(input: ReportInput): JsonReport {
   return {
     version: JSON_REPORT_VERSION,
     tool: { name: 'token-warden', version: input.toolVersion },
-    findings: input.findings.map((f) => toJsonFinding(f, input)),
+    findings: [],
     summary: {
       files: input.stats.files,
       workflows: input.stats.workflows,
@@ -114,6 +115,37 @@ export function buildJsonReport(input: ReportInput): JsonReport {
   };
 }
 
+export function buildJsonReport(input: ReportInput): JsonReport {
+  const report = reportShell(input);
+  report.findings = input.findings.map((f) => toJsonFinding(f, input));
+  return report;
+}
+
+const FINDINGS_KEY = '\n  "findings": [],\n';
+
+/**
+ * The JSON report in pieces, one finding at a time: the same text as `JSON.stringify(report, null, 2)`, without
+ * building the whole report (or its text) at once — a report of thousands of findings is several megabytes, and the
+ * CLI writes the pieces to the file as they come.
+ */
+export function* renderJsonChunks(input: ReportInput): Generator<string> {
+  const shell = JSON.stringify(reportShell(input), null, 2) + '\n';
+  const at = shell.indexOf(FINDINGS_KEY);
+  if (input.findings.length === 0 || at < 0) {
+    yield shell;
+    return;
+  }
+  yield shell.slice(0, at) + '\n  "findings": [';
+  let first = true;
+  for (const f of input.findings) {
+    // Nested two levels deep: every line of the finding's own text moves four spaces in (JSON strings hold no raw
+    // line breaks, so every \n here is between lines).
+    yield (first ? '\n    ' : ',\n    ') + JSON.stringify(toJsonFinding(f, input), null, 2).replace(/\n/g, '\n    ');
+    first = false;
+  }
+  yield '\n  ],\n' + shell.slice(at + FINDINGS_KEY.length);
+}
+
 export function renderJson(input: ReportInput): string {
-  return JSON.stringify(buildJsonReport(input), null, 2) + '\n';
+  return [...renderJsonChunks(input)].join('');
 }

@@ -10956,12 +10956,7 @@ function ordered(meta) {
         return o;
     const stride = meta.kind === 'map' ? 4 : 2;
     const count = meta.spans.length / stride;
-    let keys;
-    if (meta.kind === 'map') {
-        keys = new Array(count);
-        for (const key of Object.keys(meta.keys))
-            keys[meta.keys[key]] = key;
-    }
+    const keys = meta.kind === 'map' ? meta.keys : undefined;
     const indexes = [];
     for (let i = 0; i < count; i++)
         if (meta.spans[i * stride] >= 0)
@@ -17340,7 +17335,7 @@ function valueSpanOf(container, key) {
         const i = key;
         return [meta.spans[i * 2], meta.spans[i * 2 + 1]];
     }
-    const i = meta.keys[key];
+    const i = (0,yaml/* keyIndex */.gZ)(meta, key);
     return [meta.spans[i * 4 + 2], meta.spans[i * 4 + 3]];
 }
 
@@ -19332,6 +19327,7 @@ const OIDC_REGISTRIES = [
     {
         name: 'PyPI',
         command: /\btwine\s+upload\b|\buv\s+publish\b|\bpoetry\s+publish\b|\bhatch\s+publish\b|\bflit\s+publish\b|\bpdm\s+publish\b|\bmaturin\s+(?:upload|publish)\b/,
+        commandWords: ['upload', 'publish'],
         tokenEnv: /^(?:TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|PDM_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/i,
         secretName: /PYPI/i,
         config: /\bpoetry\s+config\s+(?:pypi-token|http-basic)\.|\.pypirc\b/,
@@ -19342,6 +19338,7 @@ const OIDC_REGISTRIES = [
     {
         name: 'npm',
         command: /\b(?:npm|pnpm|pn|yarn|bun)\s+(?:(?!run\b|install\b|ci\b)[^\n;&|])*?\bpublish\b|\bsemantic-release\b|\bchangeset\s+publish\b|\blerna\s+publish\b/,
+        commandWords: ['publish', 'semantic-release'],
         tokenEnv: /^(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG_TOKEN|NPM_PUBLISH_TOKEN|YARN_NPM_AUTH_TOKEN|NPM_CONFIG__AUTHTOKEN|npm_config__authToken)$/i,
         secretName: /NPM/i,
         config: /\/\/registry\.npmjs\.org\/:_authToken|\bnpmAuthToken\b/,
@@ -19351,6 +19348,7 @@ const OIDC_REGISTRIES = [
     {
         name: 'crates.io',
         command: /\bcargo\s+(?:\+\S+\s+)?(?:publish|release|workspaces\s+publish|smart-release)\b|\bcargo-(?:release|smart-release|workspaces)\b/,
+        commandWords: ['cargo'],
         tokenEnv: /^(?:CARGO_REGISTRY_TOKEN|CARGO_REGISTRIES_CRATES_IO_TOKEN)$/i,
         secretName: /CARGO|CRATES/i,
         config: /\bcargo\s+login\b/,
@@ -19360,6 +19358,7 @@ const OIDC_REGISTRIES = [
     {
         name: 'RubyGems',
         command: /\bgem\s+push\b|\brake\s+release\b|\bgem\s+release\b/,
+        commandWords: ['gem', 'rake'],
         tokenEnv: /^(?:GEM_HOST_API_KEY|RUBYGEMS_API_KEY|RUBYGEMS_AUTH_TOKEN)$/i,
         secretName: /RUBYGEMS|\bGEM/i,
         config: /rubygems_api_key|\.gem\/credentials/,
@@ -19369,6 +19368,7 @@ const OIDC_REGISTRIES = [
     {
         name: 'NuGet',
         command: /\b(?:dotnet\s+)?nuget\s+push\b/,
+        commandWords: ['nuget'],
         tokenEnv: /^(?:NUGET_API_KEY|NUGET_AUTH_TOKEN|NUGET_KEY|NUGET_TOKEN)$/i,
         secretName: /NUGET/i,
         hosts: /(?:api\.)?nuget\.org/,
@@ -19387,6 +19387,10 @@ const ACTIONS = [
     { action: 'cycjimmy/semantic-release-action', registry: 'npm' },
 ];
 const defOf = (name) => OIDC_REGISTRIES.find((d) => d.name === name);
+/** Whether the text holds a command that publishes to the registry. */
+function publishesTo(def, text) {
+    return def.commandWords.some((w) => text.includes(w)) && def.command.test(text);
+}
 /** Secrets a string value carries (GITHUB_TOKEN and identifiers excepted). */
 function secretsOf(file, value) {
     return typeof value === 'string' && value.includes('${{') ? (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .labelsInValue */ .YY)(value, (inner) => (0,_secret_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialSecretsIn */ .s)(file, inner)) : [];
@@ -19486,7 +19490,7 @@ function checkRun(c, step, group) {
     if (typeof run !== 'string')
         return;
     // Most scripts publish nothing: a command pattern that finds nothing in the whole script finds nothing on a line.
-    const publishing = OIDC_REGISTRIES.filter((def) => def.command.test(run));
+    const publishing = OIDC_REGISTRIES.filter((def) => publishesTo(def, run));
     if (publishing.length === 0)
         return;
     const lines = run.split('\n');
@@ -19592,7 +19596,7 @@ function publishCredentials(file) {
             const run = step.step.run;
             if (typeof run === 'string')
                 for (const def of OIDC_REGISTRIES)
-                    if (def.command.test(run))
+                    if (publishesTo(def, run))
                         publishes.add(def.name);
             const a = ACTIONS.find((x) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .usesAction */ .$m)(step.step, x.action));
             if (a)
@@ -19623,9 +19627,11 @@ function registryHint(registry) {
 /* harmony export */   gl: () => (/* binding */ scriptLineSpan)
 /* harmony export */ });
 /* harmony import */ var _model_regex_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(982);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2277);
+/* harmony import */ var _model_own_string_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6171);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2277);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1471);
+
 
 
 
@@ -19759,16 +19765,26 @@ function classify(cmd, ref) {
         return 'print';
     return undefined;
 }
+/** Compiled patterns by variable list: every step of a job sees the same variables, so one compile per job. */
+const ENV_RES = new Map();
+/** `$NAME`, `${NAME…}`, `$env:NAME`, `%NAME%` for any of `names` (global, case-insensitive; reset lastIndex). */
+function envReferenceRe(names) {
+    const alt = names.map(_model_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N).join('|');
+    let re = ENV_RES.get(alt);
+    if (!re) {
+        if (ENV_RES.size >= 512)
+            ENV_RES.clear();
+        re = new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi');
+        ENV_RES.set((0,_model_own_string_js__WEBPACK_IMPORTED_MODULE_3__/* .ownString */ .A)(alt), re);
+    }
+    return re;
+}
 /** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
 function scriptSinks(script, tracked) {
     const envByLower = new Map();
     for (const [name, labels] of tracked.env)
         envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
-    const names = [...envByLower.keys()].map(_model_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N);
-    const alt = names.join('|');
-    const envRe = names.length
-        ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
-        : undefined;
+    const envRe = envByLower.size > 0 ? envReferenceRe([...envByLower.keys()]) : undefined;
     // Most scripts hold none of the tracked values: check that (one pass over the whole script) before splitting them
     // into commands. A reference cannot span lines, so a script where the pattern finds none has none on any line.
     if (!(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(script).some((e) => tracked.inline(e.inner).length > 0)) {
@@ -19865,7 +19881,7 @@ function scriptLineSpan(file, valueSpan, value, n) {
         let misses = 0;
         for (const raw of value.split('\n')) {
             const line = raw.trim();
-            const at = line && misses < 32 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .indexOfWithin */ .V)(file.text, line, from, valueSpan[1]) : -1;
+            const at = line && misses < 32 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .indexOfWithin */ .V)(file.text, line, from, valueSpan[1]) : -1;
             if (at >= 0) {
                 spans.push([at, at + line.length]);
                 from = at + line.length;
@@ -20513,6 +20529,7 @@ function untrustedExpansions(file, step, sink) {
 /* harmony export */   a5: () => (/* binding */ ResourceLimitError),
 /* harmony export */   cC: () => (/* binding */ itemSpan),
 /* harmony export */   fp: () => (/* binding */ ValueBuilder),
+/* harmony export */   gZ: () => (/* binding */ keyIndex),
 /* harmony export */   hn: () => (/* binding */ entrySpan),
 /* harmony export */   jh: () => (/* binding */ isMap),
 /* harmony export */   mI: () => (/* binding */ isStringTag),
@@ -20649,8 +20666,8 @@ class ValueBuilder {
         return this.root;
     }
     openMap(start, anchor) {
-        const meta = { kind: 'map', start, end: start, keys: Object.create(null), spans: [] };
-        const value = {};
+        const meta = { kind: 'map', start, end: start, keys: [], spans: [] };
+        const value = Object.create(null);
         value[META] = meta;
         this.open(value, meta, start, anchor);
     }
@@ -20748,7 +20765,7 @@ class ValueBuilder {
             const key = value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : String(value);
             // An empty key (`? ` alone, `{: v}`) has no text: place it where the mapping has got to.
             const ks = start < 0 ? meta.end : start;
-            if (Object.prototype.hasOwnProperty.call(meta.keys, key)) {
+            if (Object.prototype.hasOwnProperty.call(map, key)) {
                 throw new YamlSyntaxError(`duplicated mapping key "${key}"`, ks);
             }
             top.key = key;
@@ -20760,7 +20777,7 @@ class ValueBuilder {
         // A value with no text (`key:`) has no offsets: place it at the end of its key.
         const vs = start < 0 ? top.keyEnd : start;
         const ve = end < 0 ? top.keyEnd : end;
-        meta.keys[key] = meta.spans.length >> 2;
+        meta.keys.push(key);
         meta.spans.push(top.keyStart, top.keyEnd, vs, ve);
         if (ve > meta.end)
             meta.end = ve;
@@ -20857,10 +20874,28 @@ function firstLine(message) {
     const nl = message.indexOf('\n');
     return nl < 0 ? message : message.slice(0, nl);
 }
+// ---- offset helpers for rules ----
+/** Below this many keys a mapping is searched in order; a larger one gets a Map on its first lookup. */
+const LINEAR_KEYS = 16;
+/** The position of `key` among the mapping's keys (its offsets are spans[4i … 4i+3]), or undefined when absent. */
+function keyIndex(meta, key) {
+    const keys = meta.keys;
+    if (keys.length <= LINEAR_KEYS) {
+        const i = keys.indexOf(key);
+        return i < 0 ? undefined : i;
+    }
+    if (meta.index === undefined) {
+        const index = new Map();
+        for (let i = 0; i < keys.length; i++)
+            index.set(keys[i], i);
+        meta.index = index;
+    }
+    return meta.index.get(key);
+}
 /** Offsets of `key` itself inside `map`, or undefined when absent. */
 function keySpan(map, key) {
     const meta = map[META];
-    const i = meta.keys[key];
+    const i = keyIndex(meta, key);
     if (i === undefined)
         return undefined;
     return [meta.spans[i * 4], meta.spans[i * 4 + 1]];
@@ -20868,7 +20903,7 @@ function keySpan(map, key) {
 /** Offsets of the value under `key`, or undefined when absent. */
 function valueSpan(map, key) {
     const meta = map[META];
-    const i = meta.keys[key];
+    const i = keyIndex(meta, key);
     if (i === undefined)
         return undefined;
     return [meta.spans[i * 4 + 2], meta.spans[i * 4 + 3]];
@@ -20876,7 +20911,7 @@ function valueSpan(map, key) {
 /** From the start of `key` to the end of its value. */
 function entrySpan(map, key) {
     const meta = map[META];
-    const i = meta.keys[key];
+    const i = keyIndex(meta, key);
     if (i === undefined)
         return undefined;
     return [meta.spans[i * 4], meta.spans[i * 4 + 3]];

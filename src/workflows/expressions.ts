@@ -3,7 +3,7 @@
  * (@actions/expressions), and summarised for the rules that care about secrets and the token.
  */
 import { Lexer, Parser } from '@actions/expressions';
-import { isSeq, META, type Span, type YMap, type YSeq, type YValue } from './yaml.js';
+import { isSeq, keyIndex, META, type Span, type YMap, type YSeq, type YValue } from './yaml.js';
 import { pathSegment, type PathSegment } from './paths.js';
 import { indexOfWithin } from './lines.js';
 import { ownString } from '../model/own-string.js';
@@ -466,7 +466,7 @@ function valueSpanOf(container: YMap | YSeq, key: string | number): Span {
     const i = key as number;
     return [meta.spans[i * 2]!, meta.spans[i * 2 + 1]!];
   }
-  const i = meta.keys[key as string]!;
+  const i = keyIndex(meta, key as string)!;
   return [meta.spans[i * 4 + 2]!, meta.spans[i * 4 + 3]!];
 }
 

@@ -20,11 +20,7 @@ function ordered(meta: MapMeta | SeqMeta): Ordered {
   if (o) return o;
   const stride = meta.kind === 'map' ? 4 : 2;
   const count = meta.spans.length / stride;
-  let keys: string[] | undefined;
-  if (meta.kind === 'map') {
-    keys = new Array<string>(count);
-    for (const key of Object.keys(meta.keys)) keys[meta.keys[key]!] = key;
-  }
+  const keys = meta.kind === 'map' ? meta.keys : undefined;
   const indexes: number[] = [];
   for (let i = 0; i < count; i++) if (meta.spans[i * stride]! >= 0) indexes.push(i);
   let sorted = true;

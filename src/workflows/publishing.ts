@@ -29,6 +29,8 @@ interface RegistryDef {
   name: OidcRegistry;
   /** A `run:` line that publishes there. */
   command: RegExp;
+  /** Text `command` cannot match without (one of these): a cheap test first, most scripts have none. */
+  commandWords: readonly string[];
   /** Environment variables the publishing tools read the token from. */
   tokenEnv: RegExp;
   /** Secret names that say they are this registry's token (for variables a script passes on itself). */
@@ -47,6 +49,7 @@ export const OIDC_REGISTRIES: readonly RegistryDef[] = [
   {
     name: 'PyPI',
     command: /\btwine\s+upload\b|\buv\s+publish\b|\bpoetry\s+publish\b|\bhatch\s+publish\b|\bflit\s+publish\b|\bpdm\s+publish\b|\bmaturin\s+(?:upload|publish)\b/,
+    commandWords: ['upload', 'publish'],
     tokenEnv: /^(?:TWINE_PASSWORD|UV_PUBLISH_TOKEN|UV_PUBLISH_PASSWORD|POETRY_PYPI_TOKEN_\w+|POETRY_HTTP_BASIC_\w+_PASSWORD|HATCH_INDEX_AUTH|FLIT_PASSWORD|PDM_PUBLISH_PASSWORD|MATURIN_PYPI_TOKEN|MATURIN_PASSWORD)$/i,
     secretName: /PYPI/i,
     config: /\bpoetry\s+config\s+(?:pypi-token|http-basic)\.|\.pypirc\b/,
@@ -57,6 +60,7 @@ export const OIDC_REGISTRIES: readonly RegistryDef[] = [
   {
     name: 'npm',
     command: /\b(?:npm|pnpm|pn|yarn|bun)\s+(?:(?!run\b|install\b|ci\b)[^\n;&|])*?\bpublish\b|\bsemantic-release\b|\bchangeset\s+publish\b|\blerna\s+publish\b/,
+    commandWords: ['publish', 'semantic-release'],
     tokenEnv: /^(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG_TOKEN|NPM_PUBLISH_TOKEN|YARN_NPM_AUTH_TOKEN|NPM_CONFIG__AUTHTOKEN|npm_config__authToken)$/i,
     secretName: /NPM/i,
     config: /\/\/registry\.npmjs\.org\/:_authToken|\bnpmAuthToken\b/,
@@ -66,6 +70,7 @@ export const OIDC_REGISTRIES: readonly RegistryDef[] = [
   {
     name: 'crates.io',
     command: /\bcargo\s+(?:\+\S+\s+)?(?:publish|release|workspaces\s+publish|smart-release)\b|\bcargo-(?:release|smart-release|workspaces)\b/,
+    commandWords: ['cargo'],
     tokenEnv: /^(?:CARGO_REGISTRY_TOKEN|CARGO_REGISTRIES_CRATES_IO_TOKEN)$/i,
     secretName: /CARGO|CRATES/i,
     config: /\bcargo\s+login\b/,
@@ -75,6 +80,7 @@ export const OIDC_REGISTRIES: readonly RegistryDef[] = [
   {
     name: 'RubyGems',
     command: /\bgem\s+push\b|\brake\s+release\b|\bgem\s+release\b/,
+    commandWords: ['gem', 'rake'],
     tokenEnv: /^(?:GEM_HOST_API_KEY|RUBYGEMS_API_KEY|RUBYGEMS_AUTH_TOKEN)$/i,
     secretName: /RUBYGEMS|\bGEM/i,
     config: /rubygems_api_key|\.gem\/credentials/,
@@ -84,6 +90,7 @@ export const OIDC_REGISTRIES: readonly RegistryDef[] = [
   {
     name: 'NuGet',
     command: /\b(?:dotnet\s+)?nuget\s+push\b/,
+    commandWords: ['nuget'],
     tokenEnv: /^(?:NUGET_API_KEY|NUGET_AUTH_TOKEN|NUGET_KEY|NUGET_TOKEN)$/i,
     secretName: /NUGET/i,
     hosts: /(?:api\.)?nuget\.org/,
@@ -119,6 +126,11 @@ export interface PublishCredential {
 }
 
 const defOf = (name: OidcRegistry): RegistryDef => OIDC_REGISTRIES.find((d) => d.name === name)!;
+
+/** Whether the text holds a command that publishes to the registry. */
+function publishesTo(def: RegistryDef, text: string): boolean {
+  return def.commandWords.some((w) => text.includes(w)) && def.command.test(text);
+}
 
 /** Secrets a string value carries (GITHUB_TOKEN and identifiers excepted). */
 function secretsOf(file: SourceFile, value: unknown): string[] {
@@ -220,7 +232,7 @@ function checkRun(c: Collector, step: StepRef, group: readonly StepRef[]): void 
   const run = step.step.run;
   if (typeof run !== 'string') return;
   // Most scripts publish nothing: a command pattern that finds nothing in the whole script finds nothing on a line.
-  const publishing = OIDC_REGISTRIES.filter((def) => def.command.test(run));
+  const publishing = OIDC_REGISTRIES.filter((def) => publishesTo(def, run));
   if (publishing.length === 0) return;
   const lines = run.split('\n');
   const env = envCarrying(c.file, step, 'publish-credentials', (v) => secretsOf(c.file, v));
@@ -315,7 +327,7 @@ export function publishCredentials(file: SourceFile): PublishCredential[] {
     const publishes = new Set<OidcRegistry>();
     for (const step of group) {
       const run = step.step.run;
-      if (typeof run === 'string') for (const def of OIDC_REGISTRIES) if (def.command.test(run)) publishes.add(def.name);
+      if (typeof run === 'string') for (const def of OIDC_REGISTRIES) if (publishesTo(def, run)) publishes.add(def.name);
       const a = ACTIONS.find((x) => usesAction(step.step, x.action));
       if (a) publishes.add(a.registry);
     }

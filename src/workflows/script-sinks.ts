@@ -9,6 +9,7 @@
  */
 import type { SourceFile } from './source.js';
 import { escapeRegExp } from '../model/regex.js';
+import { ownString } from '../model/own-string.js';
 import { indexOfWithin } from './lines.js';
 import type { StepRef } from './model.js';
 import { findExpressions } from './expressions.js';
@@ -187,15 +188,26 @@ function classify(cmd: Command, ref: Ref): SinkKind | undefined {
   return undefined;
 }
 
+/** Compiled patterns by variable list: every step of a job sees the same variables, so one compile per job. */
+const ENV_RES = new Map<string, RegExp>();
+
+/** `$NAME`, `${NAME…}`, `$env:NAME`, `%NAME%` for any of `names` (global, case-insensitive; reset lastIndex). */
+function envReferenceRe(names: readonly string[]): RegExp {
+  const alt = names.map(escapeRegExp).join('|');
+  let re = ENV_RES.get(alt);
+  if (!re) {
+    if (ENV_RES.size >= 512) ENV_RES.clear();
+    re = new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi');
+    ENV_RES.set(ownString(alt), re);
+  }
+  return re;
+}
+
 /** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
 export function scriptSinks(script: string, tracked: TrackedValues): ScriptSink[] {
   const envByLower = new Map<string, readonly string[]>();
   for (const [name, labels] of tracked.env) envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
-  const names = [...envByLower.keys()].map(escapeRegExp);
-  const alt = names.join('|');
-  const envRe = names.length
-    ? new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi')
-    : undefined;
+  const envRe = envByLower.size > 0 ? envReferenceRe([...envByLower.keys()]) : undefined;
   // Most scripts hold none of the tracked values: check that (one pass over the whole script) before splitting them
   // into commands. A reference cannot span lines, so a script where the pattern finds none has none on any line.
   if (!findExpressions(script).some((e) => tracked.inline(e.inner).length > 0)) {

@@ -27,8 +27,10 @@ export interface MapMeta {
   readonly kind: 'map';
   start: number;
   end: number;
-  /** key → index into `spans` / 4. Null-prototype object. */
-  readonly keys: Record<string, number>;
+  /** The keys in document order: key i's offsets are spans[4i … 4i+3]. Look keys up with keyIndex. */
+  readonly keys: string[];
+  /** key → index, built on the first lookup in a large mapping (small ones are searched in order). */
+  index?: Map<string, number>;
   readonly spans: number[];
 }
 
@@ -182,8 +184,8 @@ export class ValueBuilder {
   }
 
   openMap(start: number, anchor: string | undefined): void {
-    const meta: MapMeta = { kind: 'map', start, end: start, keys: Object.create(null), spans: [] };
-    const value = {} as YMap;
+    const meta: MapMeta = { kind: 'map', start, end: start, keys: [], spans: [] };
+    const value = Object.create(null) as YMap;
     value[META] = meta;
     this.open(value, meta, start, anchor);
   }
@@ -279,7 +281,7 @@ export class ValueBuilder {
       const key = value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : String(value);
       // An empty key (`? ` alone, `{: v}`) has no text: place it where the mapping has got to.
       const ks = start < 0 ? meta.end : start;
-      if (Object.prototype.hasOwnProperty.call(meta.keys, key)) {
+      if (Object.prototype.hasOwnProperty.call(map, key)) {
         throw new YamlSyntaxError(`duplicated mapping key "${key}"`, ks);
       }
       top.key = key;
@@ -291,7 +293,7 @@ export class ValueBuilder {
     // A value with no text (`key:`) has no offsets: place it at the end of its key.
     const vs = start < 0 ? top.keyEnd : start;
     const ve = end < 0 ? top.keyEnd : end;
-    meta.keys[key] = meta.spans.length >> 2;
+    meta.keys.push(key);
     meta.spans.push(top.keyStart, top.keyEnd, vs, ve);
     if (ve > meta.end) meta.end = ve;
     if (key === '__proto__') Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
@@ -402,12 +404,30 @@ function firstLine(message: string): string {
 
 // ---- offset helpers for rules ----
 
+/** Below this many keys a mapping is searched in order; a larger one gets a Map on its first lookup. */
+const LINEAR_KEYS = 16;
+
+/** The position of `key` among the mapping's keys (its offsets are spans[4i … 4i+3]), or undefined when absent. */
+export function keyIndex(meta: MapMeta, key: string): number | undefined {
+  const keys = meta.keys;
+  if (keys.length <= LINEAR_KEYS) {
+    const i = keys.indexOf(key);
+    return i < 0 ? undefined : i;
+  }
+  if (meta.index === undefined) {
+    const index = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) index.set(keys[i]!, i);
+    meta.index = index;
+  }
+  return meta.index.get(key);
+}
+
 export type Span = readonly [number, number];
 
 /** Offsets of `key` itself inside `map`, or undefined when absent. */
 export function keySpan(map: YMap, key: string): Span | undefined {
   const meta = map[META];
-  const i = meta.keys[key];
+  const i = keyIndex(meta, key);
   if (i === undefined) return undefined;
   return [meta.spans[i * 4]!, meta.spans[i * 4 + 1]!];
 }
@@ -415,7 +435,7 @@ export function keySpan(map: YMap, key: string): Span | undefined {
 /** Offsets of the value under `key`, or undefined when absent. */
 export function valueSpan(map: YMap, key: string): Span | undefined {
   const meta = map[META];
-  const i = meta.keys[key];
+  const i = keyIndex(meta, key);
   if (i === undefined) return undefined;
   return [meta.spans[i * 4 + 2]!, meta.spans[i * 4 + 3]!];
 }
@@ -423,7 +443,7 @@ export function valueSpan(map: YMap, key: string): Span | undefined {
 /** From the start of `key` to the end of its value. */
 export function entrySpan(map: YMap, key: string): Span | undefined {
   const meta = map[META];
-  const i = meta.keys[key];
+  const i = keyIndex(meta, key);
   if (i === undefined) return undefined;
   return [meta.spans[i * 4]!, meta.spans[i * 4 + 3]!];
 }

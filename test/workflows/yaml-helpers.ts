@@ -38,7 +38,7 @@ export function withSpans(node: YValue): unknown {
   }
   if (isMap(node)) {
     const m = node[META];
-    return { map: [m.start, m.end], keys: Object.keys(m.keys).map((k) => [k, m.keys[k]]), spans: [...m.spans], entries: Object.keys(node).map((k) => [k, withSpans(node[k]!)]) };
+    return { map: [m.start, m.end], keys: [...m.keys], spans: [...m.spans], entries: Object.keys(node).map((k) => [k, withSpans(node[k]!)]) };
   }
   return typeof node === 'number' && !Number.isFinite(node) ? String(node) : node;
 }

@@ -59,6 +59,17 @@ export interface ScanResult {
   stats: ScanStats;
   /** A rule that threw on a file: the rest of the scan went on; reported, never hidden. */
   ruleFailures: RuleFailure[];
+  /** With `projectCollectOnly`: what the project rules collected, for finishProjectRules once every shard is in. */
+  projectData?: ProjectData[];
+}
+
+/** What one project rule collected from one file, with the file's text (its findings are placed in it). Plain data. */
+export interface ProjectData {
+  ruleId: string;
+  path: string;
+  kind: FileKind;
+  data: unknown;
+  text: string;
 }
 
 export interface ScanOptions {
@@ -84,6 +95,11 @@ export interface ScanOptions {
   defaultWorkflowPermissions?: DefaultWorkflowPermissions;
   /** Secrets the token registry scopes to environments (upper-cased): see RuleContext.environmentScopedSecrets. */
   environmentScopedSecrets?: ReadonlySet<string>;
+  /**
+   * Run the project rules' `collect` only, and return what they collected (ScanResult.projectData) instead of
+   * finishing them: a scan split over threads finishes them once, over every thread's files (finishProjectRules).
+   */
+  projectCollectOnly?: boolean;
 }
 
 function makeLocation(file: string, lines: LineIndex, span: readonly [number, number]): Location {
@@ -143,15 +159,19 @@ function compileIgnores(entries: readonly string[]): IgnoreMatcher[] {
   });
 }
 
-/** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
-export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): ScanResult {
-  const config = options.config ?? DEFAULT_CONFIG;
-  const rules = (options.rules ?? RULES).filter((r) => !config.rules[r.meta.id]?.disabled);
+type Emit = (meta: RuleMeta, file: string, lines: LineIndex, report: Report) => void;
+
+function emptyStats(): ScanStats {
+  return { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
+}
+
+/**
+ * Turns rule reports into findings: config severity remaps, the minimum severity, fingerprints (numbered when one
+ * repeats), inline and config suppressions. One per scan (or per finishing of project rules).
+ */
+function makeEmitter(config: ScanConfig, stats: ScanStats, findings: Finding[]): Emit {
   const globalIgnores = compileIgnores(config.ignore);
   const ruleIgnores = new Map(Object.entries(config.rules).map(([id, s]) => [id, compileIgnores(s.ignore ?? [])]));
-  const stats: ScanStats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
-  const findings: Finding[] = [];
-  const ruleFailures: RuleFailure[] = [];
   const fingerprints = new Map<string, number>();
   // Inline ignore comments and long path segments' digests, for the file at hand only (files are scanned one after
   // the other).
@@ -159,7 +179,7 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
   let inlineIgnores = new Map<number, InlineIgnore | undefined>();
   let digests = new Map<string, string>();
 
-  const emit = (meta: RuleMeta, file: string, lines: LineIndex, report: Report): void => {
+  return (meta, file, lines, report) => {
     const severity: Severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
     if (!atOrAbove(severity, config.minSeverity)) {
       stats.belowMinSeverity++;
@@ -194,6 +214,16 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
     if (finding.suppression) stats.suppressed++;
     findings.push(finding);
   };
+}
+
+/** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
+export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): ScanResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const rules = (options.rules ?? RULES).filter((r) => !config.rules[r.meta.id]?.disabled);
+  const stats = emptyStats();
+  const findings: Finding[] = [];
+  const ruleFailures: RuleFailure[] = [];
+  const emit = makeEmitter(config, stats, findings);
 
   const secretSeen = options.onSecret ?? (() => {});
   // A secret scanner reads text, not YAML: where there is no parsed tree (a file that did not parse, the config file),
@@ -211,6 +241,7 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
   const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
   const collected = new Map<ProjectRule, Array<{ path: string; kind: FileKind; data: unknown }>>(projectRules.map((r) => [r, []]));
   const linesOf = new Map<string, LineIndex>();
+  const projectData: ProjectData[] = [];
   const facts = options.defaultWorkflowPermissions ? { defaultWorkflowPermissions: options.defaultWorkflowPermissions } : {};
   for (const extra of options.extraFiles ?? []) linesOf.set(extra.path, new LineIndex(extra.text));
 
@@ -236,9 +267,12 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
         try {
           const data = rule.collect(loaded);
           if (data === undefined) continue;
-          collected.get(rule)!.push({ path: loaded.path, kind: loaded.kind, data });
           // Project rules report only on files they collected from: only those keep their text (and line table).
-          linesOf.set(loaded.path, loaded.lines);
+          if (options.projectCollectOnly) projectData.push({ ruleId: rule.meta.id, path: loaded.path, kind: loaded.kind, data, text: input.text });
+          else {
+            collected.get(rule)!.push({ path: loaded.path, kind: loaded.kind, data });
+            linesOf.set(loaded.path, loaded.lines);
+          }
         } catch (error) {
           ruleFailures.push({ file: loaded.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
         }
@@ -248,10 +282,26 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
 
   for (const file of options.textFiles ?? []) scanRawText(file.path, new LineIndex(file.text), file.text);
 
+  if (options.projectCollectOnly) {
+    findings.sort(compareFindings);
+    return { findings, stats, ruleFailures, projectData };
+  }
+  runProjectRules(projectRules, collected, linesOf, emit, ruleFailures);
+  findings.sort(compareFindings);
+  return { findings, stats, ruleFailures };
+}
+
+function runProjectRules(
+  projectRules: readonly ProjectRule[],
+  collected: ReadonlyMap<ProjectRule, Array<{ path: string; kind: FileKind; data: unknown }>>,
+  linesOf: ReadonlyMap<string, LineIndex>,
+  emit: Emit,
+  ruleFailures: RuleFailure[],
+): void {
   for (const rule of projectRules) {
     try {
       rule.finish({
-        collected: collected.get(rule)!,
+        collected: collected.get(rule) ?? [],
         report: (file, r) => {
           const lines = linesOf.get(file);
           if (!lines) throw new Error(`project rule ${rule.meta.id} reported on ${file}, which is neither scanned nor an extra file`);
@@ -262,7 +312,28 @@ export function scan(inputs: Iterable<ScanInput>, options: ScanOptions = {}): Sc
       ruleFailures.push({ file: '(project)', ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
+}
 
+/**
+ * Finishes the project rules over what the shards of a split scan collected (`projectCollectOnly`), in `data`'s
+ * order (the caller puts it in file order, as one thread would have seen the files): the findings one thread would
+ * have reported, with the same config, fingerprints and suppressions.
+ */
+export function finishProjectRules(data: readonly ProjectData[], options: Pick<ScanOptions, 'config' | 'projectRules'>): ScanResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const stats = emptyStats();
+  const findings: Finding[] = [];
+  const ruleFailures: RuleFailure[] = [];
+  const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
+  const collected = new Map<ProjectRule, Array<{ path: string; kind: FileKind; data: unknown }>>(projectRules.map((r) => [r, []]));
+  const linesOf = new Map<string, LineIndex>();
+  for (const d of data) {
+    const rule = projectRules.find((r) => r.meta.id === d.ruleId);
+    if (!rule) continue;
+    collected.get(rule)!.push({ path: d.path, kind: d.kind, data: d.data });
+    if (!linesOf.has(d.path)) linesOf.set(d.path, new LineIndex(d.text));
+  }
+  runProjectRules(projectRules, collected, linesOf, makeEmitter(config, stats, findings), ruleFailures);
   findings.sort(compareFindings);
   return { findings, stats, ruleFailures };
 }

@@ -1,13 +1,12 @@
 /**
- * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
- * files and returns plain findings, which are merged and sorted. Findings depend on other files only within one
- * directory (a call and the local reusable workflow it calls), and a directory is never split, so sharding does not
- * change the result — a test compares both ways.
+ * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own files and
+ * returns plain findings, which are merged and sorted. The checks across files (a call and the local reusable workflow
+ * it calls) only collect in the threads; this thread finishes them once over what every thread collected, in file
+ * order. So any split gives the findings one thread would — a test compares both ways.
  */
 import { statSync } from 'node:fs';
-import path from 'node:path';
-import { compareFindings, scan, type ScanResult } from './engine.js';
-import { readInputs } from './sources/files.js';
+import { compareFindings, finishProjectRules, scan, type ProjectData, type ScanResult } from './engine.js';
+import { readInputs, relativePath } from './sources/files.js';
 import type { ScanConfig } from './config/types.js';
 import { WORKFLOW_PROJECT_RULES } from './rules/index.js';
 
@@ -17,6 +16,8 @@ export interface ScanShard {
   config: ScanConfig;
   /** See ScanOptions.repositoryOwner. */
   repositoryOwner?: string;
+  /** Collect for the project rules without finishing them (ScanOptions.projectCollectOnly): one part of a split scan. */
+  collectOnly?: boolean;
 }
 
 /** Runs one shard somewhere else (a worker thread). */
@@ -28,35 +29,30 @@ export function scanShard(shard: ScanShard, onSecret?: (value: string) => void):
     projectRules: WORKFLOW_PROJECT_RULES,
     ...(onSecret ? { onSecret } : {}),
     ...(shard.repositoryOwner ? { repositoryOwner: shard.repositoryOwner } : {}),
+    ...(shard.collectOnly ? { projectCollectOnly: true } : {}),
   });
 }
 
 /**
- * Splits files into `n` shards of similar total size (largest group first, each to the lightest shard). Files of one
- * directory stay together: a workflow and the local reusable workflows it calls live in the same
- * `.github/workflows/`, so the cross-file rules see the same pairs whatever the number of threads.
+ * Splits files into `n` shards of similar total size (largest file first, each to the lightest shard). Files of one
+ * repository may land in different shards: the cross-file checks are finished after every shard is in.
  */
 export function splitBySize(files: readonly string[], n: number): string[][] {
-  const groups = new Map<string, { files: string[]; size: number }>();
-  for (const f of files) {
+  const sized = files.map((file) => {
     let size = 0;
     try {
-      size = statSync(f).size;
+      size = statSync(file).size;
     } catch {
       // unreadable files are reported when read
     }
-    const dir = path.dirname(f);
-    const g = groups.get(dir) ?? { files: [], size: 0 };
-    g.files.push(f);
-    g.size += size;
-    groups.set(dir, g);
-  }
-  const sized = [...groups.values()].sort((a, b) => b.size - a.size);
+    return { file, size };
+  });
+  sized.sort((a, b) => b.size - a.size || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const shards = Array.from({ length: n }, () => ({ files: [] as string[], size: 0 }));
   for (const g of sized) {
     let lightest = shards[0]!;
     for (const s of shards) if (s.size < lightest.size) lightest = s;
-    lightest.files.push(...g.files);
+    lightest.files.push(g.file);
     lightest.size += g.size;
   }
   // Keep each shard in path order so reading is sequential on disk, as in a single-threaded scan.
@@ -64,6 +60,7 @@ export function splitBySize(files: readonly string[], n: number): string[][] {
 }
 
 export function mergeResults(results: readonly ScanResult[]): ScanResult {
+  // (projectData is not merged: scanInParallel finishes it before merging.)
   const merged: ScanResult = {
     findings: results.flatMap((r) => r.findings),
     stats: { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 },
@@ -81,9 +78,16 @@ export function mergeResults(results: readonly ScanResult[]): ScanResult {
 export async function scanInParallel(shard: ScanShard, runner: ShardRunner, extraThreads: number, minFiles = 200): Promise<ScanResult> {
   if (extraThreads < 1 || shard.files.length < minFiles) return scanShard(shard);
   const parts = splitBySize(shard.files, extraThreads + 1);
+  if (parts.length < 2) return scanShard(shard);
   const [own, ...others] = parts;
   // Start the workers first, then scan our own share while they run.
-  const remote = others.map((files) => runner({ ...shard, files }));
-  const local = scanShard({ ...shard, files: own ?? [] });
-  return mergeResults([local, ...(await Promise.all(remote))]);
+  const remote = others.map((files) => runner({ ...shard, files, collectOnly: true }));
+  const local = scanShard({ ...shard, files: own!, collectOnly: true });
+  const results = [local, ...(await Promise.all(remote))];
+  // The cross-file checks, over every shard's files in the order one thread would have read them.
+  const order = new Map(shard.files.map((f, i) => [relativePath(shard.root, f), i]));
+  const data: ProjectData[] = results.flatMap((r) => r.projectData ?? []);
+  data.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  const project = finishProjectRules(data, { config: shard.config, projectRules: WORKFLOW_PROJECT_RULES });
+  return mergeResults([...results.map(({ projectData: _, ...r }) => r), project]);
 }

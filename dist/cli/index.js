@@ -7263,6 +7263,7 @@ class ConfigError extends Error {
 __nccwpck_require__.d(__webpack_exports__, {
   Eg: () => (/* binding */ compareFindings),
   v9: () => (/* binding */ failingFindings),
+  gK: () => (/* binding */ finishProjectRules),
   SQ: () => (/* binding */ scan)
 });
 
@@ -7393,22 +7394,23 @@ function compileIgnores(entries) {
         return { entry, matches: (file, l) => paths.matches(file) && (line === undefined || line === l) };
     });
 }
-/** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
-function scan(inputs, options = {}) {
-    const config = options.config ?? types/* DEFAULT_CONFIG */.P;
-    const rules = (options.rules ?? src_rules/* RULES */.y0).filter((r) => !config.rules[r.meta.id]?.disabled);
+function emptyStats() {
+    return { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
+}
+/**
+ * Turns rule reports into findings: config severity remaps, the minimum severity, fingerprints (numbered when one
+ * repeats), inline and config suppressions. One per scan (or per finishing of project rules).
+ */
+function makeEmitter(config, stats, findings) {
     const globalIgnores = compileIgnores(config.ignore);
     const ruleIgnores = new Map(Object.entries(config.rules).map(([id, s]) => [id, compileIgnores(s.ignore ?? [])]));
-    const stats = { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 };
-    const findings = [];
-    const ruleFailures = [];
     const fingerprints = new Map();
     // Inline ignore comments and long path segments' digests, for the file at hand only (files are scanned one after
     // the other).
     let cachesOf;
     let inlineIgnores = new Map();
     let digests = new Map();
-    const emit = (meta, file, lines, report) => {
+    return (meta, file, lines, report) => {
         const severity = config.rules[meta.id]?.severity ?? report.severity ?? meta.defaultSeverity;
         if (!(0,model_severity/* atOrAbove */.kU)(severity, config.minSeverity)) {
             stats.belowMinSeverity++;
@@ -7447,6 +7449,15 @@ function scan(inputs, options = {}) {
             stats.suppressed++;
         findings.push(finding);
     };
+}
+/** Scans files and returns every finding, suppressed ones included (marked), below-minimum ones dropped. */
+function scan(inputs, options = {}) {
+    const config = options.config ?? types/* DEFAULT_CONFIG */.P;
+    const rules = (options.rules ?? src_rules/* RULES */.y0).filter((r) => !config.rules[r.meta.id]?.disabled);
+    const stats = emptyStats();
+    const findings = [];
+    const ruleFailures = [];
+    const emit = makeEmitter(config, stats, findings);
     const secretSeen = options.onSecret ?? (() => { });
     // A secret scanner reads text, not YAML: where there is no parsed tree (a file that did not parse, the config file),
     // the credential rule's own text scan still runs, as that rule, so disabling the rule turns it off too.
@@ -7463,6 +7474,7 @@ function scan(inputs, options = {}) {
     const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
     const collected = new Map(projectRules.map((r) => [r, []]));
     const linesOf = new Map();
+    const projectData = [];
     const facts = options.defaultWorkflowPermissions ? { defaultWorkflowPermissions: options.defaultWorkflowPermissions } : {};
     for (const extra of options.extraFiles ?? [])
         linesOf.set(extra.path, new lines/* LineIndex */.r(extra.text));
@@ -7492,9 +7504,13 @@ function scan(inputs, options = {}) {
                     const data = rule.collect(loaded);
                     if (data === undefined)
                         continue;
-                    collected.get(rule).push({ path: loaded.path, kind: loaded.kind, data });
                     // Project rules report only on files they collected from: only those keep their text (and line table).
-                    linesOf.set(loaded.path, loaded.lines);
+                    if (options.projectCollectOnly)
+                        projectData.push({ ruleId: rule.meta.id, path: loaded.path, kind: loaded.kind, data, text: input.text });
+                    else {
+                        collected.get(rule).push({ path: loaded.path, kind: loaded.kind, data });
+                        linesOf.set(loaded.path, loaded.lines);
+                    }
                 }
                 catch (error) {
                     ruleFailures.push({ file: loaded.path, ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
@@ -7504,10 +7520,19 @@ function scan(inputs, options = {}) {
     }
     for (const file of options.textFiles ?? [])
         scanRawText(file.path, new lines/* LineIndex */.r(file.text), file.text);
+    if (options.projectCollectOnly) {
+        findings.sort(compareFindings);
+        return { findings, stats, ruleFailures, projectData };
+    }
+    runProjectRules(projectRules, collected, linesOf, emit, ruleFailures);
+    findings.sort(compareFindings);
+    return { findings, stats, ruleFailures };
+}
+function runProjectRules(projectRules, collected, linesOf, emit, ruleFailures) {
     for (const rule of projectRules) {
         try {
             rule.finish({
-                collected: collected.get(rule),
+                collected: collected.get(rule) ?? [],
                 report: (file, r) => {
                     const lines = linesOf.get(file);
                     if (!lines)
@@ -7520,6 +7545,29 @@ function scan(inputs, options = {}) {
             ruleFailures.push({ file: '(project)', ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
         }
     }
+}
+/**
+ * Finishes the project rules over what the shards of a split scan collected (`projectCollectOnly`), in `data`'s
+ * order (the caller puts it in file order, as one thread would have seen the files): the findings one thread would
+ * have reported, with the same config, fingerprints and suppressions.
+ */
+function finishProjectRules(data, options) {
+    const config = options.config ?? types/* DEFAULT_CONFIG */.P;
+    const stats = emptyStats();
+    const findings = [];
+    const ruleFailures = [];
+    const projectRules = (options.projectRules ?? []).filter((r) => !config.rules[r.meta.id]?.disabled);
+    const collected = new Map(projectRules.map((r) => [r, []]));
+    const linesOf = new Map();
+    for (const d of data) {
+        const rule = projectRules.find((r) => r.meta.id === d.ruleId);
+        if (!rule)
+            continue;
+        collected.get(rule).push({ path: d.path, kind: d.kind, data: d.data });
+        if (!linesOf.has(d.path))
+            linesOf.set(d.path, new lines/* LineIndex */.r(d.text));
+    }
+    runProjectRules(projectRules, collected, linesOf, makeEmitter(config, stats, findings), ruleFailures);
     findings.sort(compareFindings);
     return { findings, stats, ruleFailures };
 }
@@ -8193,65 +8241,58 @@ function didYouMean(word, candidates) {
 /* unused harmony export splitBySize */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6572);
-/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6109);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7863);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
+/* harmony import */ var _sources_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6109);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7863);
 /**
- * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own
- * files and returns plain findings, which are merged and sorted. Findings depend on other files only within one
- * directory (a call and the local reusable workflow it calls), and a directory is never split, so sharding does not
- * change the result — a test compares both ways.
+ * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own files and
+ * returns plain findings, which are merged and sorted. The checks across files (a call and the local reusable workflow
+ * it calls) only collect in the threads; this thread finishes them once over what every thread collected, in file
+ * order. So any split gives the findings one thread would — a test compares both ways.
  */
-
 
 
 
 
 function scanShard(shard, onSecret) {
-    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .scan */ .SQ)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .Ko)({ root: shard.root, files: shard.files }), {
+    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .scan */ .SQ)((0,_sources_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)({ root: shard.root, files: shard.files }), {
         config: shard.config,
-        projectRules: _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .WORKFLOW_PROJECT_RULES */ .wu,
+        projectRules: _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKFLOW_PROJECT_RULES */ .wu,
         ...(onSecret ? { onSecret } : {}),
         ...(shard.repositoryOwner ? { repositoryOwner: shard.repositoryOwner } : {}),
+        ...(shard.collectOnly ? { projectCollectOnly: true } : {}),
     });
 }
 /**
- * Splits files into `n` shards of similar total size (largest group first, each to the lightest shard). Files of one
- * directory stay together: a workflow and the local reusable workflows it calls live in the same
- * `.github/workflows/`, so the cross-file rules see the same pairs whatever the number of threads.
+ * Splits files into `n` shards of similar total size (largest file first, each to the lightest shard). Files of one
+ * repository may land in different shards: the cross-file checks are finished after every shard is in.
  */
 function splitBySize(files, n) {
-    const groups = new Map();
-    for (const f of files) {
+    const sized = files.map((file) => {
         let size = 0;
         try {
-            size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(f).size;
+            size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
         }
         catch {
             // unreadable files are reported when read
         }
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(f);
-        const g = groups.get(dir) ?? { files: [], size: 0 };
-        g.files.push(f);
-        g.size += size;
-        groups.set(dir, g);
-    }
-    const sized = [...groups.values()].sort((a, b) => b.size - a.size);
+        return { file, size };
+    });
+    sized.sort((a, b) => b.size - a.size || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const shards = Array.from({ length: n }, () => ({ files: [], size: 0 }));
     for (const g of sized) {
         let lightest = shards[0];
         for (const s of shards)
             if (s.size < lightest.size)
                 lightest = s;
-        lightest.files.push(...g.files);
+        lightest.files.push(g.file);
         lightest.size += g.size;
     }
     // Keep each shard in path order so reading is sequential on disk, as in a single-threaded scan.
     return shards.map((s) => s.files.sort()).filter((s) => s.length > 0);
 }
 function mergeResults(results) {
+    // (projectData is not merged: scanInParallel finishes it before merging.)
     const merged = {
         findings: results.flatMap((r) => r.findings),
         stats: { files: 0, workflows: 0, actions: 0, parseErrors: 0, fallbackParses: 0, bytes: 0, suppressed: 0, belowMinSeverity: 0 },
@@ -8260,7 +8301,7 @@ function mergeResults(results) {
     for (const r of results)
         for (const k of Object.keys(merged.stats))
             merged.stats[k] += r.stats[k];
-    merged.findings.sort(_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .compareFindings */ .Eg);
+    merged.findings.sort(_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .compareFindings */ .Eg);
     return merged;
 }
 /**
@@ -8271,11 +8312,19 @@ async function scanInParallel(shard, runner, extraThreads, minFiles = 200) {
     if (extraThreads < 1 || shard.files.length < minFiles)
         return scanShard(shard);
     const parts = splitBySize(shard.files, extraThreads + 1);
+    if (parts.length < 2)
+        return scanShard(shard);
     const [own, ...others] = parts;
     // Start the workers first, then scan our own share while they run.
-    const remote = others.map((files) => runner({ ...shard, files }));
-    const local = scanShard({ ...shard, files: own ?? [] });
-    return mergeResults([local, ...(await Promise.all(remote))]);
+    const remote = others.map((files) => runner({ ...shard, files, collectOnly: true }));
+    const local = scanShard({ ...shard, files: own, collectOnly: true });
+    const results = [local, ...(await Promise.all(remote))];
+    // The cross-file checks, over every shard's files in the order one thread would have read them.
+    const order = new Map(shard.files.map((f, i) => [(0,_sources_files_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePath */ .iZ)(shard.root, f), i]));
+    const data = results.flatMap((r) => r.projectData ?? []);
+    data.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+    const project = (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .finishProjectRules */ .gK)(data, { config: shard.config, projectRules: _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKFLOW_PROJECT_RULES */ .wu });
+    return mergeResults([...results.map(({ projectData: _, ...r }) => r), project]);
 }
 
 

@@ -887,7 +887,8 @@ async function actionTrend(plan, findings, env = process.env) {
         core/* warning */.$e(w);
     return result.trend;
 }
-async function runActionExpiry(settings, env = process.env) {
+/** `usage`: what the workflows do with secrets, when the scan of the same workspace has read it already. */
+async function runActionExpiry(settings, env = process.env, usage) {
     const mask = (value) => core/* setSecret */.Pq(value);
     const built = await buildSources({
         offline: false,
@@ -910,6 +911,7 @@ async function runActionExpiry(settings, env = process.env) {
         ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
         ...(settings.links ? { links: settings.links } : {}),
         nowMs: settings.now ?? Date.now(),
+        ...(usage ? { usage } : {}),
         sources: built.sources,
         env,
         mask,

@@ -7682,7 +7682,7 @@ async function runScan(options) {
             : null,
         ...(options.links ? { links: options.links } : {}),
     };
-    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}) };
+    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}), ...(usage ? { usage } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/report/json.ts
@@ -7929,6 +7929,7 @@ async function scanMode(settings) {
     let scanConfig;
     let scanConfigFile;
     let registryTokens;
+    let usage;
     if (wants('workflows') || wants('registry')) {
         const scanned = await runScan({
             paths: settings.paths,
@@ -7953,6 +7954,9 @@ async function scanMode(settings) {
         scanConfig = scanned.config;
         scanConfigFile = scanned.configFile;
         registryTokens = scanned.registry?.tokens;
+        // The expiry check reads what the workflows do with secrets: the scan has, when it read the whole workspace.
+        if (settings.paths.every((p) => external_node_path_default().resolve(settings.workspace, p) === external_node_path_default().resolve(settings.workspace)))
+            usage = scanned.usage;
         if (checks?.has('registry') && !registryFound)
             throw new errors/* UsageError */.e('checks includes registry, but no token registry was found (set the registry input)');
     }
@@ -7960,7 +7964,7 @@ async function scanMode(settings) {
     let expiry;
     if (checks ? checks.has('expiry') : registryFound) {
         const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 3426));
-        const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues });
+        const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues }, usage);
         expiry = run;
         report = report ? mergeReports(report, run.report) : run.report;
     }

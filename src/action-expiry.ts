@@ -11,6 +11,7 @@ import { runExpiry, type ExpiryRunResult } from './expiry/run.js';
 import type { ExpiryPlan } from './expiry/plan.js';
 import type { Trend } from './expiry/trend.js';
 import type { Finding } from './model/finding.js';
+import type { UsageSummary } from './registry/usage.js';
 
 /**
  * Keeps the run's state (per-token status, finding fingerprints; never values) in the Actions cache and says what
@@ -30,7 +31,8 @@ export async function actionTrend(plan: ExpiryPlan, findings: readonly Finding[]
   return result.trend;
 }
 
-export async function runActionExpiry(settings: ActionSettings, env: NodeJS.ProcessEnv = process.env): Promise<ExpiryRunResult> {
+/** `usage`: what the workflows do with secrets, when the scan of the same workspace has read it already. */
+export async function runActionExpiry(settings: ActionSettings, env: NodeJS.ProcessEnv = process.env, usage?: UsageSummary): Promise<ExpiryRunResult> {
   const mask = (value: string): void => core.setSecret(value);
   const built = await buildSources({
     offline: false,
@@ -53,6 +55,7 @@ export async function runActionExpiry(settings: ActionSettings, env: NodeJS.Proc
     ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
     ...(settings.links ? { links: settings.links } : {}),
     nowMs: settings.now ?? Date.now(),
+    ...(usage ? { usage } : {}),
     sources: built.sources,
     env,
     mask,

@@ -57,6 +57,8 @@ export interface PipelineResult {
   report: ReportInput;
   /** The token registry the scan was held to, when there was one. */
   registry?: Registry;
+  /** What the scanned workflows do with secrets (with a registry and workflow checks): the expiry check reuses it. */
+  usage?: UsageSummary;
 }
 
 export async function runScan(options: PipelineOptions): Promise<PipelineResult> {
@@ -141,5 +143,5 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
       : null,
     ...(options.links ? { links: options.links } : {}),
   };
-  return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}) };
+  return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}), ...(usage ? { usage } : {}) };
 }

@@ -2,7 +2,7 @@
  * The bundled action's expiry check, run the way GitHub runs it: the rotation plan in the summary, the outputs, and
  * the trend kept in the Actions cache (the real @actions/cache in the bundle against the loopback cache double).
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from './helpers.js';
@@ -115,4 +115,33 @@ describe('the action, expiry online against the GitHub double', () => {
     expect(run.summary).toContain('sources: declared, github, actions-secret');
     expect(run.outputs['next-expiry']).toBe('LEGACY_BOT_PAT 2026-12-03T12:00:00Z');
   }, 30_000);
+});
+
+describe('the action, workflows and expiry in one run', () => {
+  it('the rotation plan names tokens that trusted publishing can replace, from what the scan read of the workflows', async () => {
+    const fixture = mkdtempSync(path.join(tmpdir(), 'tw-action-oidc-'));
+    cpSync(DEMO, fixture, { recursive: true });
+    writeFileSync(
+      path.join(fixture, '.github', 'workflows', 'release.yml'),
+      [
+        'on: push',
+        'permissions: {}',
+        'jobs:',
+        '  publish:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/setup-node@v4',
+        '        with: { registry-url: "https://registry.npmjs.org" }',
+        '      - run: npm publish',
+        '        env:',
+        '          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}',
+        '',
+      ].join('\n'),
+    );
+    const run = await runActionAsync(fixture, { 'fail-on': 'none', now: '2026-12-01', trend: 'false' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('trusted-publishing'); // the scan's finding
+    expect(run.summary).toMatch(/NPM_TOKEN[^\n]*replaceable by OIDC trusted publishing \(npm\)/);
+  });
 });

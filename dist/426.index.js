@@ -840,7 +840,7 @@ function workflowUsage(root, cwd, registryFile) {
     return (0,usage/* usageOfInputs */.C)((0,files/* readInputs */.Ko)({ root: found.root, files: found.files.filter((f) => f !== registryFile && (0,files.isWithin)(found.root, f)) }));
 }
 async function runExpiry(options) {
-    const job = await (0,registry_job/* loadRegistryJob */.J)(options);
+    const job = options.job ?? (await (0,registry_job/* loadRegistryJob */.J)(options));
     const { registry, file } = job;
     const values = (0,sources_values/* envValues */.Qo)(options.env, options.mask);
     const collected = await collectObservations(options.sources, {
@@ -887,8 +887,11 @@ async function actionTrend(plan, findings, env = process.env) {
         core/* warning */.$e(w);
     return result.trend;
 }
-/** `usage`: what the workflows do with secrets, when the scan of the same workspace has read it already. */
-async function runActionExpiry(settings, env = process.env, usage) {
+/**
+ * `reuse`: what the scan of the same workspace has read already — the workflows' use of secrets, the registry and the
+ * config — so the check does not read them again.
+ */
+async function runActionExpiry(settings, env = process.env, reuse = {}) {
     const mask = (value) => core/* setSecret */.Pq(value);
     const built = await buildSources({
         offline: false,
@@ -911,7 +914,8 @@ async function runActionExpiry(settings, env = process.env, usage) {
         ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
         ...(settings.links ? { links: settings.links } : {}),
         nowMs: settings.now ?? Date.now(),
-        ...(usage ? { usage } : {}),
+        ...(reuse.usage ? { usage: reuse.usage } : {}),
+        ...(reuse.job ? { job: reuse.job } : {}),
         sources: built.sources,
         env,
         mask,

@@ -7682,7 +7682,7 @@ async function runScan(options) {
             : null,
         ...(options.links ? { links: options.links } : {}),
     };
-    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}), ...(usage ? { usage } : {}) };
+    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry, registryJob: { file: registry.file, registry: registry.registry, config } } : {}), ...(usage ? { usage } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/report/json.ts
@@ -7930,6 +7930,7 @@ async function scanMode(settings) {
     let scanConfigFile;
     let registryTokens;
     let usage;
+    let registryJob;
     if (wants('workflows') || wants('registry')) {
         const scanned = await runScan({
             paths: settings.paths,
@@ -7954,6 +7955,7 @@ async function scanMode(settings) {
         scanConfig = scanned.config;
         scanConfigFile = scanned.configFile;
         registryTokens = scanned.registry?.tokens;
+        registryJob = scanned.registryJob;
         // The expiry check reads what the workflows do with secrets: the scan has, when it read the whole workspace.
         if (settings.paths.every((p) => external_node_path_default().resolve(settings.workspace, p) === external_node_path_default().resolve(settings.workspace)))
             usage = scanned.usage;
@@ -7964,7 +7966,7 @@ async function scanMode(settings) {
     let expiry;
     if (checks ? checks.has('expiry') : registryFound) {
         const { runActionExpiry } = await __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 3426));
-        const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues }, usage);
+        const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues }, { ...(usage ? { usage } : {}), ...(registryJob ? { job: registryJob } : {}) });
         expiry = run;
         report = report ? mergeReports(report, run.report) : run.report;
     }

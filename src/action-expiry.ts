@@ -12,6 +12,7 @@ import type { ExpiryPlan } from './expiry/plan.js';
 import type { Trend } from './expiry/trend.js';
 import type { Finding } from './model/finding.js';
 import type { UsageSummary } from './registry/usage.js';
+import type { RegistryJob } from './registry-job.js';
 
 /**
  * Keeps the run's state (per-token status, finding fingerprints; never values) in the Actions cache and says what
@@ -31,8 +32,11 @@ export async function actionTrend(plan: ExpiryPlan, findings: readonly Finding[]
   return result.trend;
 }
 
-/** `usage`: what the workflows do with secrets, when the scan of the same workspace has read it already. */
-export async function runActionExpiry(settings: ActionSettings, env: NodeJS.ProcessEnv = process.env, usage?: UsageSummary): Promise<ExpiryRunResult> {
+/**
+ * `reuse`: what the scan of the same workspace has read already — the workflows' use of secrets, the registry and the
+ * config — so the check does not read them again.
+ */
+export async function runActionExpiry(settings: ActionSettings, env: NodeJS.ProcessEnv = process.env, reuse: { usage?: UsageSummary; job?: RegistryJob } = {}): Promise<ExpiryRunResult> {
   const mask = (value: string): void => core.setSecret(value);
   const built = await buildSources({
     offline: false,
@@ -55,7 +59,8 @@ export async function runActionExpiry(settings: ActionSettings, env: NodeJS.Proc
     ...(settings.minSeverity ? { minSeverity: settings.minSeverity } : {}),
     ...(settings.links ? { links: settings.links } : {}),
     nowMs: settings.now ?? Date.now(),
-    ...(usage ? { usage } : {}),
+    ...(reuse.usage ? { usage: reuse.usage } : {}),
+    ...(reuse.job ? { job: reuse.job } : {}),
     sources: built.sources,
     env,
     mask,

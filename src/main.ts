@@ -24,6 +24,7 @@ import type { IssueOutcome } from './action-alerts.js';
 import type { AlertType } from './alerts/body.js';
 import type { RegistryToken } from './registry/types.js';
 import type { UsageSummary } from './registry/usage.js';
+import type { RegistryJob } from './registry-job.js';
 import { DEFAULT_CONFIG, type ScanConfig } from './config/types.js';
 import { existingNote, failingFindingsOf } from './report/baseline.js';
 import type { FilePlan } from './fix/index.js';
@@ -85,6 +86,7 @@ async function scanMode(settings: ActionSettings): Promise<Published> {
   let scanConfigFile: string | undefined;
   let registryTokens: readonly RegistryToken[] | undefined;
   let usage: UsageSummary | undefined;
+  let registryJob: RegistryJob | undefined;
   if (wants('workflows') || wants('registry')) {
     const scanned = await runScan({
       paths: settings.paths,
@@ -109,6 +111,7 @@ async function scanMode(settings: ActionSettings): Promise<Published> {
     scanConfig = scanned.config;
     scanConfigFile = scanned.configFile;
     registryTokens = scanned.registry?.tokens;
+    registryJob = scanned.registryJob;
     // The expiry check reads what the workflows do with secrets: the scan has, when it read the whole workspace.
     if (settings.paths.every((p) => path.resolve(settings.workspace, p) === path.resolve(settings.workspace))) usage = scanned.usage;
     if (checks?.has('registry') && !registryFound) throw new UsageError('checks includes registry, but no token registry was found (set the registry input)');
@@ -118,7 +121,7 @@ async function scanMode(settings: ActionSettings): Promise<Published> {
   let expiry: ExpiryRunResult | undefined;
   if (checks ? checks.has('expiry') : registryFound) {
     const { runActionExpiry } = await import('./action-expiry.js');
-    const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues }, usage);
+    const run = await runActionExpiry(settings, { ...process.env, ...settings.tokenValues }, { ...(usage ? { usage } : {}), ...(registryJob ? { job: registryJob } : {}) });
     expiry = run;
     report = report ? mergeReports(report, run.report) : run.report;
   }

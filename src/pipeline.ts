@@ -13,6 +13,7 @@ import { WORKFLOW_PROJECT_RULES } from './rules/index.js';
 import { buildTokenMatrix } from './registry/matrix.js';
 import type { UsageSummary } from './registry/usage.js';
 import type { Registry } from './registry/types.js';
+import type { RegistryJob } from './registry-job.js';
 import { VERSION } from './version.js';
 
 export interface PipelineOptions {
@@ -59,6 +60,8 @@ export interface PipelineResult {
   registry?: Registry;
   /** What the scanned workflows do with secrets (with a registry and workflow checks): the expiry check reuses it. */
   usage?: UsageSummary;
+  /** The registry with the config it was judged by (fail-on and min-severity applied), for the jobs that reuse them. */
+  registryJob?: RegistryJob;
 }
 
 export async function runScan(options: PipelineOptions): Promise<PipelineResult> {
@@ -143,5 +146,5 @@ export async function runScan(options: PipelineOptions): Promise<PipelineResult>
       : null,
     ...(options.links ? { links: options.links } : {}),
   };
-  return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}), ...(usage ? { usage } : {}) };
+  return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry, registryJob: { file: registry.file, registry: registry.registry, config } } : {}), ...(usage ? { usage } : {}) };
 }

@@ -189,7 +189,7 @@ function workflowUsage(root, cwd, registryFile) {
     return (0,usage/* usageOfInputs */.C)((0,files/* readInputs */.Ko)({ root: found.root, files: found.files.filter((f) => f !== registryFile && (0,files/* isWithin */.UO)(found.root, f)) }));
 }
 async function runExpiry(options) {
-    const job = await (0,registry_job/* loadRegistryJob */.J)(options);
+    const job = options.job ?? (await (0,registry_job/* loadRegistryJob */.J)(options));
     const { registry, file } = job;
     const values = (0,sources_values/* envValues */.Qo)(options.env, options.mask);
     const collected = await collectObservations(options.sources, {

@@ -6484,7 +6484,7 @@ async function runScan(options) {
             : null,
         ...(options.links ? { links: options.links } : {}),
     };
-    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry } : {}), ...(usage ? { usage } : {}) };
+    return { root: found.root, config, ...(loaded.file ? { configFile: loaded.file } : {}), result, report, ...(registry ? { registry: registry.registry, registryJob: { file: registry.file, registry: registry.registry, config } } : {}), ...(usage ? { usage } : {}) };
 }
 
 // EXTERNAL MODULE: ./src/report/text.ts

@@ -7,7 +7,7 @@ import type { ScanResult } from '../engine.js';
 import type { FailOn, Severity } from '../model/severity.js';
 import type { ReportInput } from '../report/context.js';
 import { EXPIRY_RULE_IDS, registryProjectRules } from '../registry/rules/index.js';
-import { judgeRegistry, loadRegistryJob, type RegistryJobReport } from '../registry-job.js';
+import { judgeRegistry, loadRegistryJob, type RegistryJob, type RegistryJobReport } from '../registry-job.js';
 import type { Registry } from '../registry/types.js';
 import { usageOfInputs, type UsageSummary } from '../registry/usage.js';
 import { discover, isWithin, readInputs } from '../sources/files.js';
@@ -37,6 +37,8 @@ export interface ExpiryRunOptions {
    * workflows and actions under `root` (as a scan would find them); pass one to skip reading.
    */
   usage?: UsageSummary;
+  /** The registry and config, already loaded (the action's scan has): not read again. */
+  job?: RegistryJob;
 }
 
 export type ExpiryReport = RegistryJobReport;
@@ -59,7 +61,7 @@ function workflowUsage(root: string, cwd: string, registryFile: string): UsageSu
 }
 
 export async function runExpiry(options: ExpiryRunOptions): Promise<ExpiryRunResult> {
-  const job = await loadRegistryJob(options);
+  const job = options.job ?? (await loadRegistryJob(options));
   const { registry, file } = job;
 
   const values = envValues(options.env, options.mask);

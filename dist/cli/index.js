@@ -11651,7 +11651,7 @@ const githubTokenExposure = {
                 jobsSeen.add(step.job.id);
                 checkContextInEnv(context, step.job.job, step.job.path, `job "${step.job.id}"`, jobCtx);
             }
-            const ctx = (0,token_power/* lazyContext */.mP)(() => (0,token_power/* stepTokenContext */.Vz)(jobCtx(), step.step));
+            const ctx = (0,token_power/* lazyContext */.mP)(() => (0,token_power/* stepTokenContext */.Vz)(jobCtx(), step));
             checkUsesStep(context, step, ctx);
             if (typeof step.step.run === 'string') {
                 checkContextInEnv(context, step.step, step.path, 'a step', ctx);
@@ -11786,7 +11786,7 @@ const secretExposure = {
             checkHandedOver(context, job.job, ['secrets', 'with'], job.path, ctx);
             const group = groups[i] ?? [];
             for (const step of group) {
-                const stepCtx = (0,token_power/* lazyContext */.mP)(() => (0,token_power/* stepTokenContext */.Vz)(ctx(), step.step));
+                const stepCtx = (0,token_power/* lazyContext */.mP)(() => (0,token_power/* stepTokenContext */.Vz)(ctx(), step));
                 checkHandedOver(context, step.step, ['with', 'env'], step.path, stepCtx);
                 checkRun(context, step, group, stepCtx);
             }
@@ -13010,7 +13010,7 @@ function checkJob(context, job, steps) {
             ...(afterCheckout ? [{ message: 'the checkout that persists the token', span: (0,model/* stepAnchor */.AK)(afterCheckout) }] : []),
             ...permissionsRelated(p),
         ];
-        const ctx = (0,token_power/* stepTokenContext */.Vz)(jobCtx, step.step);
+        const ctx = (0,token_power/* stepTokenContext */.Vz)(jobCtx, step);
         context.report({
             message: `Third-party action ${uses} is not pinned to a commit SHA: whoever can move that ref gets ${gains.join(', and ')}${(0,token_power/* exposureNote */.gn)(ctx, true)}`,
             severity: (0,token_power/* shiftByExposure */.fs)(base, ctx, true),
@@ -13157,7 +13157,7 @@ function tokenPowerOf(mint) {
     };
 }
 function github_app_report(context, mint, what, base, span, key) {
-    const ctx = (0,token_power/* stepTokenContext */.Vz)((0,token_power/* jobTokenContext */.uk)(context.file, mint.step.job), mint.step.step);
+    const ctx = (0,token_power/* stepTokenContext */.Vz)((0,token_power/* jobTokenContext */.uk)(context.file, mint.step.job), mint.step);
     context.report({
         message: `${what}${(0,token_power/* exposureNote */.gn)(ctx)}`,
         severity: (0,token_power/* shiftByExposure */.fs)(base, ctx),
@@ -13221,7 +13221,7 @@ const trustedPublishing = {
     },
     check(context) {
         for (const cred of (0,publishing/* publishCredentials */.Ie)(context.file)) {
-            const ctx = (0,token_power/* stepTokenContext */.Vz)((0,token_power/* jobTokenContext */.uk)(context.file, cred.step.job), cred.step.step);
+            const ctx = (0,token_power/* stepTokenContext */.Vz)((0,token_power/* jobTokenContext */.uk)(context.file, cred.step.job), cred.step);
             const what = cred.optOut
                 ? `${cred.how} turns trusted publishing off: the gem is pushed with a long-lived API key instead`
                 : `${cred.secrets.length === 1 ? 'Secret' : 'Secrets'} ${cred.secrets.join(', ')} (${cred.how}) ${cred.secrets.length === 1 ? 'is a long-lived token' : 'are long-lived tokens'} publishing to ${cred.registry}`;
@@ -14892,6 +14892,7 @@ function describeGrant(p) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BK: () => (/* binding */ jobExposure),
 /* harmony export */   Bc: () => (/* binding */ UNTRUSTED_REF_RE),
+/* harmony export */   Dx: () => (/* binding */ permissionCheckBefore),
 /* harmony export */   U0: () => (/* binding */ triggerExposure),
 /* harmony export */   X5: () => (/* binding */ gateIn),
 /* harmony export */   Xz: () => (/* binding */ untrustedCheckout),
@@ -15017,6 +15018,36 @@ function gateIn(condition) {
         return { strength: 'strong', what: 'pull requests from forks are excluded', pullRequestOnly: true };
     if (/labels\.\*\.name|github\.event\.label\.name/.test(c)) {
         return { strength: 'weak', what: 'a maintainer must add a label first (the pull request can still change after it)' };
+    }
+    return undefined;
+}
+/** A script asking GitHub for the actor's permission on the repository, or their membership. */
+const PERMISSION_QUERY_RE = /\bgetCollaboratorPermissionLevel\b|\bcheckCollaborator\b|\bcheckMembershipForUser\b|\bgetMembershipForUserInOrg\b|\/collaborators\/[^\s'"`]+\/permission\b|\/teams\/[^\s'"`]+\/memberships\//;
+/** …and stopping the job otherwise: a JavaScript throw or setFailed, a non-zero exit. */
+const STOPS_JOB_RE = /\bthrow\b|\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|(?:^|[\s;&|])exit\s+[1-9]/m;
+/** A condition that runs a step after an earlier one failed. */
+const RUNS_AFTER_FAILURE_RE = /\b(?:always|failure|cancelled)\s*\(/;
+/**
+ * A step earlier in the job that checks the actor's permission on the repository (a github-script call such as
+ * `getCollaboratorPermissionLevel`, or `gh api …/collaborators/USER/permission`) and fails the job otherwise: an
+ * outsider's run stops there, before `ref`. It only counts when it always runs (no `if:`), its failure stops the job
+ * (no `continue-on-error`), and `ref` does not run after a failure (`always()`, `failure()`). Read from the script,
+ * not proven: the message says so.
+ */
+function permissionCheckBefore(ref) {
+    if (typeof ref.step.if === 'string' && RUNS_AFTER_FAILURE_RE.test(ref.step.if))
+        return undefined;
+    for (let i = 0; i < ref.index; i++) {
+        const s = ref.steps[i];
+        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s) || s.if !== undefined)
+            continue;
+        const keepGoing = s['continue-on-error'];
+        if (keepGoing !== undefined && keepGoing !== false && keepGoing !== 'false')
+            continue;
+        const script = typeof s.run === 'string' ? s.run : (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAction */ .$m)(s, 'actions/github-script') && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s.with) && typeof s.with.script === 'string' ? s.with.script : undefined;
+        if (script !== undefined && PERMISSION_QUERY_RE.test(script) && STOPS_JOB_RE.test(script)) {
+            return { strength: 'strong', what: "an earlier step checks the actor's permission on the repository and stops the job otherwise" };
+        }
     }
     return undefined;
 }
@@ -20303,12 +20334,17 @@ function jobTokenContext(file, job) {
     }
     return ctx;
 }
-/** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
-function stepTokenContext(ctx, step) {
-    const gate = (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .gateIn */ .X5)(step.if);
-    if (ctx.exposure !== 'outsider' || !gate || !(0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .gateHolds */ .sX)(gate, ctx.events))
+/**
+ * A step's context: an outsider-triggered job behind a strong gate on the step (`if:`), or behind an earlier step that
+ * checks the actor's permission and stops the job otherwise, counts as contributor.
+ */
+function stepTokenContext(ctx, ref) {
+    if (ctx.exposure !== 'outsider')
         return ctx;
-    return { ...ctx, exposure: 'contributor' };
+    const gate = (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .gateIn */ .X5)(ref.step.if);
+    if ((gate && (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .gateHolds */ .sX)(gate, ctx.events)) || (0,_exposure_js__WEBPACK_IMPORTED_MODULE_2__/* .permissionCheckBefore */ .Dx)(ref))
+        return { ...ctx, exposure: 'contributor' };
+    return ctx;
 }
 function lazyContext(make) {
     let value;

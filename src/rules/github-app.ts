@@ -18,7 +18,7 @@ function tokenPowerOf(mint: AppTokenMint): { writes: boolean; text: string } {
 }
 
 function report(context: RuleContext, mint: AppTokenMint, what: string, base: Severity, span: readonly [number, number], key: string): void {
-  const ctx = stepTokenContext(jobTokenContext(context.file, mint.step.job), mint.step.step);
+  const ctx = stepTokenContext(jobTokenContext(context.file, mint.step.job), mint.step);
   context.report({
     message: `${what}${exposureNote(ctx)}`,
     severity: shiftByExposure(base, ctx),

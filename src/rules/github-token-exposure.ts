@@ -173,7 +173,7 @@ export const githubTokenExposure: Rule = {
         jobsSeen.add(step.job.id);
         checkContextInEnv(context, step.job.job, step.job.path, `job "${step.job.id}"`, jobCtx);
       }
-      const ctx = lazyContext(() => stepTokenContext(jobCtx(), step.step));
+      const ctx = lazyContext(() => stepTokenContext(jobCtx(), step));
       checkUsesStep(context, step, ctx);
       if (typeof step.step.run === 'string') {
         checkContextInEnv(context, step.step, step.path, 'a step', ctx);

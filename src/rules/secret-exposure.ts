@@ -131,7 +131,7 @@ export const secretExposure: Rule = {
       checkHandedOver(context, job.job, ['secrets', 'with'], job.path, ctx);
       const group = groups[i] ?? [];
       for (const step of group) {
-        const stepCtx = lazyContext(() => stepTokenContext(ctx(), step.step));
+        const stepCtx = lazyContext(() => stepTokenContext(ctx(), step));
         checkHandedOver(context, step.step, ['with', 'env'], step.path, stepCtx);
         checkRun(context, step, group, stepCtx);
       }

@@ -17,7 +17,7 @@ export const trustedPublishing: Rule = {
   },
   check(context) {
     for (const cred of publishCredentials(context.file)) {
-      const ctx = stepTokenContext(jobTokenContext(context.file, cred.step.job), cred.step.step);
+      const ctx = stepTokenContext(jobTokenContext(context.file, cred.step.job), cred.step);
       const what = cred.optOut
         ? `${cred.how} turns trusted publishing off: the gem is pushed with a long-lived API key instead`
         : `${cred.secrets.length === 1 ? 'Secret' : 'Secrets'} ${cred.secrets.join(', ')} (${cred.how}) ${cred.secrets.length === 1 ? 'is a long-lived token' : 'are long-lived tokens'} publishing to ${cred.registry}`;

@@ -88,7 +88,7 @@ function checkJob(context: RuleContext, job: JobRef, steps: readonly StepRef[]):
       ...(afterCheckout ? [{ message: 'the checkout that persists the token', span: stepAnchor(afterCheckout) }] : []),
       ...permissionsRelated(p),
     ];
-    const ctx = stepTokenContext(jobCtx, step.step);
+    const ctx = stepTokenContext(jobCtx, step);
     context.report({
       message: `Third-party action ${uses} is not pinned to a commit SHA: whoever can move that ref gets ${gains.join(', and ')}${exposureNote(ctx, true)}`,
       severity: shiftByExposure(base, ctx, true),

@@ -157,6 +157,36 @@ export function gateIn(condition: unknown): Gate | undefined {
   return undefined;
 }
 
+/** A script asking GitHub for the actor's permission on the repository, or their membership. */
+const PERMISSION_QUERY_RE =
+  /\bgetCollaboratorPermissionLevel\b|\bcheckCollaborator\b|\bcheckMembershipForUser\b|\bgetMembershipForUserInOrg\b|\/collaborators\/[^\s'"`]+\/permission\b|\/teams\/[^\s'"`]+\/memberships\//;
+/** …and stopping the job otherwise: a JavaScript throw or setFailed, a non-zero exit. */
+const STOPS_JOB_RE = /\bthrow\b|\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|(?:^|[\s;&|])exit\s+[1-9]/m;
+/** A condition that runs a step after an earlier one failed. */
+const RUNS_AFTER_FAILURE_RE = /\b(?:always|failure|cancelled)\s*\(/;
+
+/**
+ * A step earlier in the job that checks the actor's permission on the repository (a github-script call such as
+ * `getCollaboratorPermissionLevel`, or `gh api …/collaborators/USER/permission`) and fails the job otherwise: an
+ * outsider's run stops there, before `ref`. It only counts when it always runs (no `if:`), its failure stops the job
+ * (no `continue-on-error`), and `ref` does not run after a failure (`always()`, `failure()`). Read from the script,
+ * not proven: the message says so.
+ */
+export function permissionCheckBefore(ref: StepRef): Gate | undefined {
+  if (typeof ref.step.if === 'string' && RUNS_AFTER_FAILURE_RE.test(ref.step.if)) return undefined;
+  for (let i = 0; i < ref.index; i++) {
+    const s = ref.steps[i];
+    if (!isMap(s) || s.if !== undefined) continue;
+    const keepGoing = s['continue-on-error'];
+    if (keepGoing !== undefined && keepGoing !== false && keepGoing !== 'false') continue;
+    const script = typeof s.run === 'string' ? s.run : usesAction(s, 'actions/github-script') && isMap(s.with) && typeof s.with.script === 'string' ? s.with.script : undefined;
+    if (script !== undefined && PERMISSION_QUERY_RE.test(script) && STOPS_JOB_RE.test(script)) {
+      return { strength: 'strong', what: "an earlier step checks the actor's permission on the repository and stops the job otherwise" };
+    }
+  }
+  return undefined;
+}
+
 /** The strongest gate among the given `if:` conditions (job, step). */
 export function strongestGate(...conditions: unknown[]): Gate | undefined {
   const gates = conditions.map(gateIn).filter((g): g is Gate => g !== undefined);

@@ -1,10 +1,10 @@
 /** What a leaked GITHUB_TOKEN is worth in a job, and how who can start the workflow moves a severity. */
 import type { Severity } from '../model/severity.js';
 import type { SourceFile } from './source.js';
-import { triggerNames, type JobRef } from './model.js';
+import { triggerNames, type JobRef, type StepRef } from './model.js';
 import type { YMap } from './yaml.js';
 import { describeGrant, effectivePermissions, tokenWriteScopes, type EffectivePermissions } from './effective-permissions.js';
-import { gateHolds, gateIn, jobExposure, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
+import { gateHolds, gateIn, jobExposure, permissionCheckBefore, shiftSeverity, triggerExposure, type Exposure } from './exposure.js';
 import { classifySecret } from './secret-kinds.js';
 
 /** `write`: the job's token can write (a scope other than id-token); `unknown`: not in the file; `read`: read at most. */
@@ -70,11 +70,15 @@ export function jobTokenContext(file: SourceFile, job: JobRef | undefined): JobT
   return ctx;
 }
 
-/** A step's context: an outsider-triggered job behind a strong gate on the step (`if:`) counts as contributor. */
-export function stepTokenContext(ctx: JobTokenContext, step: YMap): JobTokenContext {
-  const gate = gateIn(step.if);
-  if (ctx.exposure !== 'outsider' || !gate || !gateHolds(gate, ctx.events)) return ctx;
-  return { ...ctx, exposure: 'contributor' };
+/**
+ * A step's context: an outsider-triggered job behind a strong gate on the step (`if:`), or behind an earlier step that
+ * checks the actor's permission and stops the job otherwise, counts as contributor.
+ */
+export function stepTokenContext(ctx: JobTokenContext, ref: StepRef): JobTokenContext {
+  if (ctx.exposure !== 'outsider') return ctx;
+  const gate = gateIn(ref.step.if);
+  if ((gate && gateHolds(gate, ctx.events)) || permissionCheckBefore(ref)) return { ...ctx, exposure: 'contributor' };
+  return ctx;
 }
 
 /** A context computed on first use: most steps have nothing to report, and computing it for them is wasted. */

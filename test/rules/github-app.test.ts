@@ -18,6 +18,27 @@ runRuleTests(githubApp, {
   ],
   invalid: [
     {
+      name: 'no permission-* input, anyone can comment: high',
+      code: wf('', 'issue_comment'),
+      expected: [{ line: 7, severity: 'high', message: /anyone can start this workflow \(issue_comment\)/ }],
+    },
+    {
+      name: "no permission-* input, comments, but an earlier step checks the commenter's permission and stops the job: medium",
+      code: wf('', 'issue_comment').replace(
+        '    steps:\n',
+        [
+          '    steps:',
+          '      - uses: actions/github-script@v7',
+          '        with:',
+          '          script: |',
+          '            const { data } = await github.rest.repos.getCollaboratorPermissionLevel({ ...context.repo, username: context.actor })',
+          "            if (!data.user.permissions.triage) throw new Error('not allowed')",
+          '',
+        ].join('\n'),
+      ),
+      expected: [{ line: 12, severity: 'medium', message: /without any `permission-\*` input(?!.*anyone can start)/ }],
+    },
+    {
       name: 'no permission-* input: every permission of the App, medium as a job on the default token (zizmor fixture)',
       code: wf(''),
       expected: [{ line: 7, severity: 'medium', message: /without any `permission-\*` input: the token gets every permission/ }],

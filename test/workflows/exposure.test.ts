@@ -1,4 +1,6 @@
-import { gateIn, jobExposure, shiftSeverity, triggerExposure } from '../../src/workflows/exposure.js';
+import { gateIn, jobExposure, permissionCheckBefore, shiftSeverity, triggerExposure } from '../../src/workflows/exposure.js';
+import { isParseFailure, loadSource } from '../../src/workflows/source.js';
+import { stepGroups, type StepRef } from '../../src/workflows/model.js';
 import type { YMap } from '../../src/workflows/yaml.js';
 import { parseYaml } from '../../src/workflows/parse.js';
 
@@ -79,4 +81,39 @@ describe('shiftSeverity', () => {
     ['medium', -1, 'low'],
   ] as const)('%s %d → %s', (s, by, out) => expect(shiftSeverity(s, by)).toBe(out));
   it('respects a ceiling', () => expect(shiftSeverity('high', 1, 'info', 'high')).toBe('high'));
+});
+
+describe('permissionCheckBefore (a step that checks the actor and stops the job)', () => {
+  const CHECK_SCRIPT = [
+    '      - uses: actions/github-script@v7',
+    '        with:',
+    '          script: |',
+    '            const { data } = await github.rest.repos.getCollaboratorPermissionLevel({ ...context.repo, username: context.actor })',
+    "            if (!['admin', 'write'].includes(data.permission)) throw new Error('not allowed')",
+  ];
+  const CHECK_GH = ['      - run: |', '          level=$(gh api "repos/$GITHUB_REPOSITORY/collaborators/$ACTOR/permission" --jq .permission)', '          [ "$level" = admin ] || exit 1'];
+  const TARGET = ['      - run: echo target'];
+
+  /** The job's steps, then the last one as the step judged. */
+  function lastStep(lines: string[]): StepRef {
+    const text = ['on: issue_comment', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', ...lines, ''].join('\n');
+    const file = loadSource('w.yml', text);
+    if (isParseFailure(file)) throw new Error(file.message);
+    const steps = stepGroups(file)[0]!;
+    return steps[steps.length - 1]!;
+  }
+
+  it.each<[string, string[], boolean]>([
+    ['github-script asking the permission level and throwing', [...CHECK_SCRIPT, ...TARGET], true],
+    ['gh api …/collaborators/USER/permission and exit 1', [...CHECK_GH, ...TARGET], true],
+    ['core.setFailed instead of throw', [...CHECK_SCRIPT.slice(0, 4), "            if (data.permission !== 'admin') core.setFailed('no')", ...TARGET], true],
+    ['the check only logs: nothing stops the job', [...CHECK_SCRIPT.slice(0, 4), '            console.log(data.permission)', ...TARGET], false],
+    ['the check may be skipped (its own if:)', [...CHECK_SCRIPT.slice(0, 1), "        if: github.event_name == 'issue_comment'", ...CHECK_SCRIPT.slice(1), ...TARGET], false],
+    ['the check may fail without stopping the job (continue-on-error)', [...CHECK_SCRIPT.slice(0, 1), '        continue-on-error: true', ...CHECK_SCRIPT.slice(1), ...TARGET], false],
+    ['the judged step runs after a failure too (always())', [...CHECK_SCRIPT, '      - run: echo target', '        if: always()'], false],
+    ['nothing before the judged step checks (it is the check itself)', [...TARGET, ...CHECK_SCRIPT], false],
+    ['no check at all', ['      - run: echo hi', ...TARGET], false],
+  ])('%s', (_name, lines, gated) => {
+    expect(permissionCheckBefore(lastStep(lines)) !== undefined).toBe(gated);
+  });
 });

@@ -459,7 +459,9 @@ function commentFor(reasons, privateOnly) {
 }
 /** What a job with steps needs. */
 function stepJobNeeds(file, job, prefix) {
-    const needs = (0,workflows_needs/* jobNeeds */.P7)(file, job);
+    // A need another scope meets as well (the issues API on a pull request's number) keeps the scope the job grants.
+    const granted = (0,effective_permissions/* effectivePermissions */.wW)(file, job);
+    const needs = (0,workflows_needs/* needsUnderGrant */.y1)((0,workflows_needs/* jobNeeds */.P7)(file, job), (scope) => granted.level(scope));
     if ((0,rules_permissions/* cannotJudge */.Dl)(needs)) {
         const doubt = needs.unknownBecause[0] ?? needs.likelyBecause.find((d) => d.kind === 'unknown-action');
         return { confidence: 'unknown', needed: [], unknown: { kind: 'unknown-needs', why: `its needs cannot be judged: ${doubt ? doubt.reason : 'not all of its steps are known'}` } };

@@ -13279,11 +13279,15 @@ const reusableCallPermissions = {
                 const summary = {};
                 for (const [scope, need] of Object.entries(needs.scopes)) {
                     const reasons = need.because.filter((r) => r.level === need.level);
+                    const alternatives = reasons.every((r) => r.alternatives?.length)
+                        ? reasons.reduce((common, r, i) => (i === 0 ? [...r.alternatives] : common.filter((a) => r.alternatives.includes(a))), [])
+                        : [];
                     summary[scope] = {
                         level: need.level,
                         privateOnly: need.privateOnly,
                         certain: reasons.some((r) => r.confidence === 'certain'),
                         reason: (0,permissions/* firstReason */.$l)(need.because, need.level),
+                        ...(alternatives.length > 0 ? { alternatives } : {}),
                     };
                 }
                 return { id: job.id, narrowing: p.source === 'default' ? undefined : { ...p.scopes }, judgeable: !(0,permissions/* cannotJudge */.Dl)(needs), needs: summary };
@@ -13330,9 +13334,12 @@ const reusableCallPermissions = {
                         for (const [scope, need] of Object.entries(job.needs)) {
                             if (need.privateOnly)
                                 continue;
-                            const granted = job.narrowing ? lower(call.grant[scope] ?? 'none', job.narrowing[scope] ?? 'none') : (call.grant[scope] ?? 'none');
+                            const grantOf = (s) => (job.narrowing ? lower(call.grant[s] ?? 'none', job.narrowing[s] ?? 'none') : (call.grant[s] ?? 'none'));
+                            const granted = grantOf(scope);
                             if (RANK[granted] >= RANK[need.level])
                                 continue;
+                            if (need.alternatives?.some((a) => RANK[grantOf(a)] >= RANK[need.level]))
+                                continue; // met another way
                             const narrowedThere = job.narrowing !== undefined && RANK[job.narrowing[scope] ?? 'none'] < RANK[need.level];
                             const severity = need.level === 'read' ? 'low' : need.certain ? 'high' : 'medium';
                             context.report(c.path, {
@@ -13351,10 +13358,12 @@ const reusableCallPermissions = {
                 for (const [scope, { level, span }] of Object.entries(call.ownBlock)) {
                     if (level !== 'write')
                         continue;
-                    const needers = called.filter((j) => j.needs[scope]?.level === 'write');
+                    // A scope that meets another scope's need as well counts as needed (see CalledJob.needs).
+                    const needs = (j, level) => j.needs[scope]?.level === level || Object.values(j.needs).some((n) => n.level === level && n.alternatives?.includes(scope));
+                    const needers = called.filter((j) => needs(j, 'write'));
                     if (needers.length > 0)
                         continue;
-                    const readers = called.filter((j) => j.needs[scope]?.level === 'read');
+                    const readers = called.filter((j) => needs(j, 'read'));
                     context.report(c.path, {
                         message: readers.length > 0
                             ? `Job "${call.jobId}" grants \`${scope}: write\` to ${call.target}, whose jobs only read it: \`${scope}: read\` is enough`
@@ -13673,7 +13682,7 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
         const unknown = [];
         const notNeeding = [];
         for (const job of inheriting) {
-            const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);
+            const needs = grantedNeeds(context, job);
             if (needsWrite(needs, scope))
                 needers.push(job);
             else if (cannotJudge(needs))
@@ -13711,7 +13720,7 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
         }
         // Some inheriting jobs need it, others do not: the scope belongs in the jobs that need it.
         const needNames = needers.map((j) => j.id);
-        const reason = needers.length > 0 ? firstReason((0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, needers[0]).scopes[scope].because, 'write') : '';
+        const reason = needers.length > 0 ? firstReason(grantedNeeds(context, needers[0]).scopes[scope].because, 'write') : '';
         context.report({
             message: `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
                 (needers.length > 0 ? `; grant it only in ${needNames.length === 1 ? `job "${needNames[0]}"` : `jobs ${list(needNames)}`}${reason ? ` (${reason})` : ''}` : '') +
@@ -13723,6 +13732,14 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
         });
     }
 }
+/**
+ * What the job needs, as its grant meets it: a need another scope meets as well (the issues API on a pull request's
+ * number) counts for the scope the job grants (needsUnderGrant).
+ */
+function grantedNeeds(context, job) {
+    const granted = (0,_workflows_effective_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .effectivePermissions */ .wW)(context.file, job);
+    return (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .needsUnderGrant */ .y1)((0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job), (scope) => granted.level(scope));
+}
 function unknownWhy(context, job) {
     const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);
     const doubt = needs.unknownBecause[0] ?? needs.likelyBecause.find((d) => d.kind === 'unknown-action');
@@ -13733,7 +13750,7 @@ function judgeJobBlock(context, job) {
     const block = job.job.permissions;
     if (!(0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(block))
         return;
-    const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);
+    const needs = grantedNeeds(context, job);
     if (cannotJudge(needs))
         return;
     for (const scope of Object.keys(block)) {
@@ -13757,7 +13774,7 @@ function reportMissingGrants(context, job) {
     const granted = (0,_workflows_effective_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .effectivePermissions */ .wW)(context.file, job);
     if (granted.possiblyWriteAll || granted.source === 'default')
         return;
-    const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);
+    const needs = grantedNeeds(context, job);
     for (const scope of Object.keys(needs.scopes)) {
         const need = needs.scopes[scope];
         if (need.privateOnly || !_workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[scope])
@@ -17674,7 +17691,8 @@ function checkoutPersistence(step) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P7: () => (/* binding */ jobNeeds)
+  P7: () => (/* binding */ jobNeeds),
+  y1: () => (/* binding */ needsUnderGrant)
 });
 
 // UNUSED EXPORTS: actionNeeds, evaluateCondition
@@ -17688,6 +17706,14 @@ var model = __nccwpck_require__(8523);
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
 var expressions = __nccwpck_require__(3675);
 ;// CONCATENATED MODULE: ./src/workflows/github-api.ts
+/** The issues API on one numbered issue or pull request (or its comments): met by either scope. */
+const ON_PULL_REQUEST_TOO = ['pull-requests'];
+/** `issues: write`, `issues: write or pull-requests: write (on a pull request)` … for reasons. */
+function describeApiNeeds(needs) {
+    return needs
+        .map((n) => `${n.scope}: ${n.level}${n.alternatives?.length ? ` (${n.alternatives.map((a) => `${a}: ${n.level}`).join(', ')} when the number is a pull request)` : ''}`)
+        .join(', ');
+}
 const READ_METHODS = new Set(['GET', 'HEAD']);
 /** Repository sub-resources (`repos/{owner}/{repo}/<area>`) → scope. */
 const REPO_AREAS = {
@@ -17792,6 +17818,9 @@ function repoNeed(rest, lvl) {
             { scope: 'contents', level: 'write' },
         ];
     }
+    // issues/{number}/… and issues/comments/…: the number (or comment) may be a pull request's.
+    if (area === 'issues' && rest.length >= 4 && rest[3] !== '')
+        return [{ scope: 'issues', level: lvl, alternatives: ON_PULL_REQUEST_TOO }];
     const scope = REPO_AREAS[area];
     return scope === undefined ? undefined : [{ scope, level: lvl }];
 }
@@ -17811,6 +17840,8 @@ const OCTOKIT_AREAS = {
     packages: 'packages',
     projects: 'repository-projects',
 };
+/** `issues.<method>` acting on one issue or pull request by its number (or on a comment of one). */
+const ISSUE_NUMBER_METHODS = /^(?:get|update|lock|unlock|createComment|updateComment|deleteComment|getComment|listComments|addLabels|removeLabel|removeAllLabels|setLabels|listLabelsOnIssue|addAssignees|removeAssignees|checkUserCanBeAssignedToIssue|listEvents|listEventsForTimeline)$/;
 const OCTOKIT_NO_PERMISSION = new Set(['users', 'rateLimit', 'meta', 'search', 'emojis', 'licenses', 'markdown', 'codesOfConduct', 'gitignore']);
 /** `repos.<method>` → scope, by method name. Everything else in `repos` is left unknown. */
 const REPOS_METHODS = [
@@ -17831,7 +17862,7 @@ function reactionsNeed(method) {
     if (/CommitComment/.test(method))
         return [{ scope: 'contents', level: lvl }];
     if (/Issue|IssueComment/.test(method))
-        return [{ scope: 'issues', level: lvl }];
+        return [{ scope: 'issues', level: lvl, alternatives: ON_PULL_REQUEST_TOO }];
     if (/Release/.test(method))
         return [{ scope: 'contents', level: lvl }];
     if (/TeamDiscussion/.test(method))
@@ -17859,6 +17890,8 @@ function octokitNeed(area, method) {
     }
     if (area === 'actions' && /Secret|Variable|Runner|Permissions|WorkflowAccess/.test(method))
         return undefined;
+    if (area === 'issues' && ISSUE_NUMBER_METHODS.test(method))
+        return [{ scope: 'issues', level: octokitLevel(method), alternatives: ON_PULL_REQUEST_TOO }];
     if (area === 'dependabot')
         return /^(?:listAlerts|getAlert)/.test(method) ? [{ scope: 'vulnerability-alerts', level: 'read' }] : undefined;
     const scope = OCTOKIT_AREAS[area];
@@ -18274,9 +18307,7 @@ function httpMethod(line) {
         return m[1].toUpperCase();
     return /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form|-T|--upload-file|--post-data|-Body)\b/.test(line) ? 'POST' : 'GET';
 }
-function describeNeeds(needs) {
-    return needs.map((n) => `${n.scope}: ${n.level}`).join(', ');
-}
+const describeNeeds = describeApiNeeds;
 function analyseScript(ctx) {
     const needs = [];
     const doubts = [];
@@ -18548,9 +18579,6 @@ const REQUEST_RE = /(?<![.\w$])github\s*\.\s*(?:request|paginate(?:\s*\.\s*itera
 const GRAPHQL_RE = /(?<![.\w$])github\s*\.\s*graphql\b/g;
 const IDENT_RE = /(?<![.\w$'"/@-])github\b(?![-\w$])/g;
 const HOST_RE = /^\s*\.\s*(?:com|io|dev|blog)\b/;
-function describe(needs) {
-    return needs.map((n) => `${n.scope}: ${n.level}`).join(', ');
-}
 function analyseGithubScript(script) {
     const code = blankNoise(script);
     const needs = [];
@@ -18564,7 +18592,7 @@ function analyseGithubScript(script) {
             doubts.push({ reason: `\`${what}\`: cannot tell what this call needs`, start, end });
         else if (answer !== 'none')
             for (const n of answer)
-                needs.push({ ...n, reason: `\`${what}\` needs ${describe(answer)}`, start, end });
+                needs.push({ ...n, reason: `\`${what}\` needs ${describeApiNeeds(answer)}`, start, end });
     };
     for (const m of code.matchAll(REST_RE))
         record(octokitNeed(m[1], m[2]), `github.rest.${m[1]}.${m[2]}`, m.index, m.index + m[0].length);
@@ -18636,6 +18664,33 @@ function jobNeeds(file, job) {
         memo.set(job.id, result);
     }
     return result;
+}
+/**
+ * The needs as a grant meets them. A reason another scope also meets (`alternatives`: the issues API on a number that
+ * may be a pull request's) counts for every one of its scopes the grant gives at its level — so a job commenting
+ * through `issues/{number}/comments` with only `pull-requests: write` needs nothing more, and a job granting both
+ * keeps both — and for its own scope when the grant gives none of them (the grant falls short).
+ */
+function needsUnderGrant(needs, granted) {
+    const rank = { none: 0, read: 1, write: 2 };
+    let moved = false;
+    const builder = new NeedsBuilder();
+    for (const [scope, need] of Object.entries(needs.scopes)) {
+        for (const reason of need.because) {
+            const candidates = reason.alternatives?.length ? [scope, ...reason.alternatives] : undefined;
+            const met = candidates?.filter((s) => rank[granted(s)] >= rank[reason.level]);
+            if (!met || met.length === 0 || (met.length === 1 && met[0] === scope))
+                builder.need(scope, reason);
+            else {
+                moved = true;
+                for (const s of met)
+                    builder.need(s, reason);
+            }
+        }
+    }
+    if (!moved)
+        return needs;
+    return { ...builder.result(), confidence: needs.confidence, unknownBecause: needs.unknownBecause, likelyBecause: needs.likelyBecause };
 }
 /**
  * What a composite action's steps need, its inputs at their defaults (an input defaulting to `github.token` counts
@@ -18775,7 +18830,7 @@ class StepWalker {
                 check(services[name], [...this.job.path, 'services', name]);
     }
     need(need, reason, likelyKind) {
-        this.builder.need(need.scope, reason);
+        this.builder.need(need.scope, need.alternatives?.length ? { ...reason, alternatives: need.alternatives } : reason);
         if (reason.confidence === 'likely')
             this.builder.doubt('likely', { kind: likelyKind, stepPath: reason.stepPath, span: reason.span, reason: reason.reason });
     }

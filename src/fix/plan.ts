@@ -19,7 +19,7 @@
 import { isParseFailure, loadSource, type ParseFailure, type SourceFile } from '../workflows/source.js';
 import { isReusableCall, jobsOf, parseUses, stepAnchor, stepsOfJob, type JobRef } from '../workflows/model.js';
 import { effectivePermissions, grantOf, isWorkflowCallOnly, localReusableWorkflow, type EffectivePermissions } from '../workflows/effective-permissions.js';
-import { jobNeeds, type NeedConfidence, type NeedReason } from '../workflows/needs.js';
+import { jobNeeds, needsUnderGrant, type NeedConfidence, type NeedReason } from '../workflows/needs.js';
 import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from '../workflows/permissions.js';
 import { isMap, keySpan, valueSpan, type YMap, type YValue } from '../workflows/yaml.js';
 import { knowledgeFor, knowledgeKey } from '../knowledge/index.js';
@@ -172,7 +172,9 @@ function commentFor(reasons: readonly { text: string; step: string }[], privateO
 
 /** What a job with steps needs. */
 function stepJobNeeds(file: SourceFile, job: JobRef, prefix?: string): NeedsAnswer {
-  const needs = jobNeeds(file, job);
+  // A need another scope meets as well (the issues API on a pull request's number) keeps the scope the job grants.
+  const granted = effectivePermissions(file, job);
+  const needs = needsUnderGrant(jobNeeds(file, job), (scope) => granted.level(scope));
   if (cannotJudge(needs)) {
     const doubt = needs.unknownBecause[0] ?? needs.likelyBecause.find((d) => d.kind === 'unknown-action');
     return { confidence: 'unknown', needed: [], unknown: { kind: 'unknown-needs', why: `its needs cannot be judged: ${doubt ? doubt.reason : 'not all of its steps are known'}` } };

@@ -7,7 +7,7 @@ import { isUnpinnedThirdParty } from '../workflows/third-party.js';
 import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from '../workflows/permissions.js';
 import type { PathSegment } from '../workflows/paths.js';
 import { effectivePermissions, isWorkflowCallOnly } from '../workflows/effective-permissions.js';
-import { jobNeeds, type JobNeeds, type NeedReason } from '../workflows/needs.js';
+import { jobNeeds, needsUnderGrant, type JobNeeds, type NeedReason } from '../workflows/needs.js';
 import { shiftSeverity, strongestGate, triggerExposure, UNTRUSTED_REF_RE, type TriggerExposure } from '../workflows/exposure.js';
 import { shiftByExposure } from '../workflows/token-power.js';
 import { codeSinkOf, untrustedExpansions } from '../workflows/untrusted-values.js';
@@ -207,7 +207,7 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
     const unknown: JobRef[] = [];
     const notNeeding: JobRef[] = [];
     for (const job of inheriting) {
-      const needs = jobNeeds(context.file, job);
+      const needs = grantedNeeds(context, job);
       if (needsWrite(needs, scope)) needers.push(job);
       else if (cannotJudge(needs)) unknown.push(job);
       else notNeeding.push(job);
@@ -241,7 +241,7 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
     }
     // Some inheriting jobs need it, others do not: the scope belongs in the jobs that need it.
     const needNames = needers.map((j) => j.id);
-    const reason = needers.length > 0 ? firstReason(jobNeeds(context.file, needers[0]!).scopes[scope]!.because, 'write') : '';
+    const reason = needers.length > 0 ? firstReason(grantedNeeds(context, needers[0]!).scopes[scope]!.because, 'write') : '';
     context.report({
       message:
         `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
@@ -256,6 +256,15 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
 }
 
 
+/**
+ * What the job needs, as its grant meets it: a need another scope meets as well (the issues API on a pull request's
+ * number) counts for the scope the job grants (needsUnderGrant).
+ */
+function grantedNeeds(context: RuleContext, job: JobRef): JobNeeds {
+  const granted = effectivePermissions(context.file, job);
+  return needsUnderGrant(jobNeeds(context.file, job), (scope) => granted.level(scope));
+}
+
 function unknownWhy(context: RuleContext, job: JobRef): string {
   const needs = jobNeeds(context.file, job);
   const doubt = needs.unknownBecause[0] ?? needs.likelyBecause.find((d) => d.kind === 'unknown-action');
@@ -266,7 +275,7 @@ function unknownWhy(context: RuleContext, job: JobRef): string {
 function judgeJobBlock(context: RuleContext, job: JobRef): void {
   const block = job.job.permissions;
   if (!isMap(block)) return;
-  const needs = jobNeeds(context.file, job);
+  const needs = grantedNeeds(context, job);
   if (cannotJudge(needs)) return;
   for (const scope of Object.keys(block)) {
     if (block[scope] !== 'write' || !PERMISSION_SCOPES[scope]) continue;
@@ -288,7 +297,7 @@ function judgeJobBlock(context: RuleContext, job: JobRef): void {
 function reportMissingGrants(context: RuleContext, job: JobRef): void {
   const granted = effectivePermissions(context.file, job);
   if (granted.possiblyWriteAll || granted.source === 'default') return;
-  const needs = jobNeeds(context.file, job);
+  const needs = grantedNeeds(context, job);
   for (const scope of Object.keys(needs.scopes)) {
     const need = needs.scopes[scope]!;
     if (need.privateOnly || !PERMISSION_SCOPES[scope]) continue;

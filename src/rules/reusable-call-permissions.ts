@@ -25,7 +25,8 @@ interface CalledJob {
   /** The job's own narrowing (its block, else the callee's workflow block); undefined: none, the caller's grant passes. */
   narrowing: Record<string, PermissionLevel> | undefined;
   judgeable: boolean;
-  needs: Record<string, { level: 'read' | 'write'; privateOnly: boolean; certain: boolean; reason: string }>;
+  /** `alternatives`: scopes that meet every reason at this level as well (the issues API on a pull request's number). */
+  needs: Record<string, { level: 'read' | 'write'; privateOnly: boolean; certain: boolean; reason: string; alternatives?: string[] }>;
 }
 
 interface Call {
@@ -77,11 +78,15 @@ export const reusableCallPermissions: ProjectRule<Collected> = {
           const summary: CalledJob['needs'] = {};
           for (const [scope, need] of Object.entries(needs.scopes)) {
             const reasons = need.because.filter((r) => r.level === need.level);
+            const alternatives = reasons.every((r) => r.alternatives?.length)
+              ? reasons.reduce<string[]>((common, r, i) => (i === 0 ? [...r.alternatives!] : common.filter((a) => r.alternatives!.includes(a))), [])
+              : [];
             summary[scope] = {
               level: need.level,
               privateOnly: need.privateOnly,
               certain: reasons.some((r) => r.confidence === 'certain'),
               reason: firstReason(need.because, need.level),
+              ...(alternatives.length > 0 ? { alternatives } : {}),
             };
           }
           return { id: job.id, narrowing: p.source === 'default' ? undefined : { ...p.scopes }, judgeable: !cannotJudge(needs), needs: summary };
@@ -122,8 +127,10 @@ export const reusableCallPermissions: ProjectRule<Collected> = {
           for (const job of called) {
             for (const [scope, need] of Object.entries(job.needs)) {
               if (need.privateOnly) continue;
-              const granted = job.narrowing ? lower(call.grant[scope] ?? 'none', job.narrowing[scope] ?? 'none') : (call.grant[scope] ?? 'none');
+              const grantOf = (s: string): PermissionLevel => (job.narrowing ? lower(call.grant[s] ?? 'none', job.narrowing[s] ?? 'none') : (call.grant[s] ?? 'none'));
+              const granted = grantOf(scope);
               if (RANK[granted] >= RANK[need.level]) continue;
+              if (need.alternatives?.some((a) => RANK[grantOf(a)] >= RANK[need.level])) continue; // met another way
               const narrowedThere = job.narrowing !== undefined && RANK[job.narrowing[scope] ?? 'none'] < RANK[need.level];
               const severity: Severity = need.level === 'read' ? 'low' : need.certain ? 'high' : 'medium';
               context.report(c.path, {
@@ -141,9 +148,12 @@ export const reusableCallPermissions: ProjectRule<Collected> = {
         if (!call.ownBlock || !called.every((j) => j.judgeable)) continue;
         for (const [scope, { level, span }] of Object.entries(call.ownBlock)) {
           if (level !== 'write') continue;
-          const needers = called.filter((j) => j.needs[scope]?.level === 'write');
+          // A scope that meets another scope's need as well counts as needed (see CalledJob.needs).
+          const needs = (j: CalledJob, level: 'read' | 'write'): boolean =>
+            j.needs[scope]?.level === level || Object.values(j.needs).some((n) => n.level === level && n.alternatives?.includes(scope));
+          const needers = called.filter((j) => needs(j, 'write'));
           if (needers.length > 0) continue;
-          const readers = called.filter((j) => j.needs[scope]?.level === 'read');
+          const readers = called.filter((j) => needs(j, 'read'));
           context.report(c.path, {
             message:
               readers.length > 0

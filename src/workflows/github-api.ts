@@ -11,6 +11,22 @@ import type { NeedLevel } from '../knowledge/types.js';
 export interface ApiNeed {
   scope: string;
   level: NeedLevel;
+  /**
+   * Other scopes that meet the need as well, at the same level. The issues API acts on pull requests too (a pull
+   * request is an issue), and GitHub checks the permission of what the number names: commenting on or labelling a pull
+   * request through \`issues/{number}/…\` takes \`pull-requests\`, not \`issues\`. A script's number can be either.
+   */
+  alternatives?: readonly string[];
+}
+
+/** The issues API on one numbered issue or pull request (or its comments): met by either scope. */
+const ON_PULL_REQUEST_TOO = ['pull-requests'] as const;
+
+/** `issues: write`, `issues: write or pull-requests: write (on a pull request)` … for reasons. */
+export function describeApiNeeds(needs: readonly ApiNeed[]): string {
+  return needs
+    .map((n) => `${n.scope}: ${n.level}${n.alternatives?.length ? ` (${n.alternatives.map((a) => `${a}: ${n.level}`).join(', ')} when the number is a pull request)` : ''}`)
+    .join(', ');
 }
 
 export type ApiAnswer = ApiNeed[] | 'none' | undefined;
@@ -117,6 +133,8 @@ function repoNeed(rest: string[], lvl: NeedLevel): ApiAnswer {
       { scope: 'contents', level: 'write' },
     ];
   }
+  // issues/{number}/… and issues/comments/…: the number (or comment) may be a pull request's.
+  if (area === 'issues' && rest.length >= 4 && rest[3] !== '') return [{ scope: 'issues', level: lvl, alternatives: ON_PULL_REQUEST_TOO }];
   const scope = REPO_AREAS[area];
   return scope === undefined ? undefined : [{ scope, level: lvl }];
 }
@@ -141,6 +159,10 @@ const OCTOKIT_AREAS: Record<string, string> = {
   projects: 'repository-projects',
 };
 
+/** `issues.<method>` acting on one issue or pull request by its number (or on a comment of one). */
+const ISSUE_NUMBER_METHODS =
+  /^(?:get|update|lock|unlock|createComment|updateComment|deleteComment|getComment|listComments|addLabels|removeLabel|removeAllLabels|setLabels|listLabelsOnIssue|addAssignees|removeAssignees|checkUserCanBeAssignedToIssue|listEvents|listEventsForTimeline)$/;
+
 const OCTOKIT_NO_PERMISSION = new Set(['users', 'rateLimit', 'meta', 'search', 'emojis', 'licenses', 'markdown', 'codesOfConduct', 'gitignore']);
 
 /** `repos.<method>` → scope, by method name. Everything else in `repos` is left unknown. */
@@ -160,7 +182,7 @@ function reactionsNeed(method: string): ApiAnswer {
   const lvl = octokitLevel(method);
   if (/PullRequestReviewComment/.test(method)) return [{ scope: 'pull-requests', level: lvl }];
   if (/CommitComment/.test(method)) return [{ scope: 'contents', level: lvl }];
-  if (/Issue|IssueComment/.test(method)) return [{ scope: 'issues', level: lvl }];
+  if (/Issue|IssueComment/.test(method)) return [{ scope: 'issues', level: lvl, alternatives: ON_PULL_REQUEST_TOO }];
   if (/Release/.test(method)) return [{ scope: 'contents', level: lvl }];
   if (/TeamDiscussion/.test(method)) return undefined;
   return undefined;
@@ -183,6 +205,7 @@ export function octokitNeed(area: string, method: string): ApiAnswer {
     ];
   }
   if (area === 'actions' && /Secret|Variable|Runner|Permissions|WorkflowAccess/.test(method)) return undefined;
+  if (area === 'issues' && ISSUE_NUMBER_METHODS.test(method)) return [{ scope: 'issues', level: octokitLevel(method), alternatives: ON_PULL_REQUEST_TOO }];
   if (area === 'dependabot') return /^(?:listAlerts|getAlert)/.test(method) ? [{ scope: 'vulnerability-alerts', level: 'read' }] : undefined;
   const scope = OCTOKIT_AREAS[area];
   return scope === undefined ? undefined : [{ scope, level: octokitLevel(method) }];

@@ -4,7 +4,7 @@
  * GraphQL, methods out of our table, and the client handed to code we cannot see (`require('./x.js')({ github })`)
  * are doubts.
  */
-import { endpointNeed, octokitNeed, OCTOKIT_AREA_NAMES, type ApiAnswer, type ApiNeed } from './github-api.js';
+import { describeApiNeeds, endpointNeed, octokitNeed, OCTOKIT_AREA_NAMES, type ApiAnswer, type ApiNeed } from './github-api.js';
 
 export interface JsNeed extends ApiNeed {
   reason: string;
@@ -63,9 +63,6 @@ const GRAPHQL_RE = /(?<![.\w$])github\s*\.\s*graphql\b/g;
 const IDENT_RE = /(?<![.\w$'"/@-])github\b(?![-\w$])/g;
 const HOST_RE = /^\s*\.\s*(?:com|io|dev|blog)\b/;
 
-function describe(needs: readonly ApiNeed[]): string {
-  return needs.map((n) => `${n.scope}: ${n.level}`).join(', ');
-}
 
 export function analyseGithubScript(script: string): JsAnalysis {
   const code = blankNoise(script);
@@ -78,7 +75,7 @@ export function analyseGithubScript(script: string): JsAnalysis {
     understood.add(start);
     calls++;
     if (answer === undefined) doubts.push({ reason: `\`${what}\`: cannot tell what this call needs`, start, end });
-    else if (answer !== 'none') for (const n of answer) needs.push({ ...n, reason: `\`${what}\` needs ${describe(answer)}`, start, end });
+    else if (answer !== 'none') for (const n of answer) needs.push({ ...n, reason: `\`${what}\` needs ${describeApiNeeds(answer)}`, start, end });
   };
 
   for (const m of code.matchAll(REST_RE)) record(octokitNeed(m[1]!, m[2]!), `github.rest.${m[1]}.${m[2]}`, m.index, m.index + m[0].length);

@@ -37,6 +37,11 @@ export interface NeedReason {
   level: NeedLevel;
   /** Only private repositories need it: public content can be read with no permission at all. */
   privateOnly?: true;
+  /**
+   * Other scopes that meet this need as well, at the same level (the issues API on a number that may be a pull
+   * request's: `pull-requests`). See needsUnderGrant.
+   */
+  alternatives?: readonly string[];
   /** For knowledge: the action, where its entry is written, and the entry's source note. */
   action?: string;
   definedAt?: string;
@@ -97,6 +102,31 @@ export function jobNeeds(file: SourceFile, job: JobRef): JobNeeds {
     memo.set(job.id, result);
   }
   return result;
+}
+
+/**
+ * The needs as a grant meets them. A reason another scope also meets (`alternatives`: the issues API on a number that
+ * may be a pull request's) counts for every one of its scopes the grant gives at its level — so a job commenting
+ * through `issues/{number}/comments` with only `pull-requests: write` needs nothing more, and a job granting both
+ * keeps both — and for its own scope when the grant gives none of them (the grant falls short).
+ */
+export function needsUnderGrant(needs: JobNeeds, granted: (scope: string) => 'none' | 'read' | 'write'): JobNeeds {
+  const rank = { none: 0, read: 1, write: 2 } as const;
+  let moved = false;
+  const builder = new NeedsBuilder();
+  for (const [scope, need] of Object.entries(needs.scopes)) {
+    for (const reason of need.because) {
+      const candidates = reason.alternatives?.length ? [scope, ...reason.alternatives] : undefined;
+      const met = candidates?.filter((s) => rank[granted(s)] >= rank[reason.level]);
+      if (!met || met.length === 0 || (met.length === 1 && met[0] === scope)) builder.need(scope, reason);
+      else {
+        moved = true;
+        for (const s of met) builder.need(s, reason);
+      }
+    }
+  }
+  if (!moved) return needs;
+  return { ...builder.result(), confidence: needs.confidence, unknownBecause: needs.unknownBecause, likelyBecause: needs.likelyBecause };
 }
 
 /**
@@ -230,8 +260,8 @@ class StepWalker {
     if (isMap(services)) for (const name of Object.keys(services)) check(services[name], [...this.job.path, 'services', name]);
   }
 
-  private need(need: { scope: string; level: NeedLevel }, reason: NeedReason, likelyKind: DoubtKind): void {
-    this.builder.need(need.scope, reason);
+  private need(need: { scope: string; level: NeedLevel; alternatives?: readonly string[] | undefined }, reason: NeedReason, likelyKind: DoubtKind): void {
+    this.builder.need(need.scope, need.alternatives?.length ? { ...reason, alternatives: need.alternatives } : reason);
     if (reason.confidence === 'likely') this.builder.doubt('likely', { kind: likelyKind, stepPath: reason.stepPath, span: reason.span, reason: reason.reason });
   }
 

@@ -8,7 +8,7 @@
  */
 import { findExpressions } from './expressions.js';
 import { escapeRegExp } from '../model/regex.js';
-import { endpointNeed, type ApiAnswer, type ApiNeed } from './github-api.js';
+import { describeApiNeeds, endpointNeed, type ApiAnswer, type ApiNeed } from './github-api.js';
 import { strongestToken, type EnvLevel, type TokenKind } from './token-flow.js';
 
 export interface ScriptTokenVar {
@@ -298,9 +298,7 @@ function httpMethod(line: string): string {
   return /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form|-T|--upload-file|--post-data|-Body)\b/.test(line) ? 'POST' : 'GET';
 }
 
-function describeNeeds(needs: readonly ApiNeed[]): string {
-  return needs.map((n) => `${n.scope}: ${n.level}`).join(', ');
-}
+const describeNeeds = describeApiNeeds;
 
 export function analyseScript(ctx: ScriptContext): ScriptAnalysis {
   const needs: ScriptNeed[] = [];

@@ -178,6 +178,25 @@ const rows: Row[] = [
     jobs: { build: 'narrow' },
   },
   {
+    name: 'a job commenting through the issues API keeps the pull-requests: write it grants (the number is a pull request): no issues: write added',
+    text: yaml`
+      on: pull_request
+      permissions: {}
+      jobs:
+        comment:
+          runs-on: ubuntu-latest
+          permissions:
+            pull-requests: write
+          steps:
+            - uses: actions/github-script@v7
+              with:
+                script: |
+                  await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
+    `,
+    fixed: 'unchanged',
+    jobs: { comment: 'keep' },
+  },
+  {
     name: 'flow-style blocks that are already right are left byte for byte',
     text: 'on: push\npermissions: { }\njobs:\n  a:\n    runs-on: ubuntu-latest\n    permissions: { contents: read }\n    steps:\n      - uses: actions/checkout@v4\n',
     fixed: 'unchanged',

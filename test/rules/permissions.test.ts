@@ -5,6 +5,58 @@ import { yaml } from '../helpers.js';
 runRuleTests(permissions, {
   valid: [
     {
+      name: 'commenting through the issues API with pull-requests: write: met (the number may be a pull request, and then that is the scope GitHub checks)',
+      code: yaml`
+        on: pull_request
+        permissions: {}
+        jobs:
+          comment:
+            runs-on: ubuntu-latest
+            permissions:
+              pull-requests: write
+            steps:
+              - uses: actions/github-script@v7
+                with:
+                  script: |
+                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
+      `,
+    },
+    {
+      name: 'the same with issues: write',
+      code: yaml`
+        on: pull_request
+        permissions: {}
+        jobs:
+          comment:
+            runs-on: ubuntu-latest
+            permissions:
+              issues: write
+            steps:
+              - uses: actions/github-script@v7
+                with:
+                  script: |
+                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
+      `,
+    },
+    {
+      name: 'both granted: neither is reported as unneeded (the number may name either)',
+      code: yaml`
+        on: pull_request
+        permissions: {}
+        jobs:
+          comment:
+            runs-on: ubuntu-latest
+            permissions:
+              issues: write
+              pull-requests: write
+            steps:
+              - uses: actions/github-script@v7
+                with:
+                  script: |
+                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
+      `,
+    },
+    {
       name: 'a job GitHub never runs (if: false) is dead code: nothing is reported on it',
       code: yaml`
         on: push
@@ -157,6 +209,24 @@ runRuleTests(permissions, {
     },
   ],
   invalid: [
+    {
+      name: 'commenting through the issues API with neither scope: the grant falls short, and the message says either scope would do',
+      code: yaml`
+        on: pull_request
+        permissions: {}
+        jobs:
+          comment:
+            runs-on: ubuntu-latest
+            permissions:
+              contents: read
+            steps:
+              - uses: actions/github-script@v7
+                with:
+                  script: |
+                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
+      `,
+      expected: [{ line: 12, severity: 'medium', message: /needs `issues: write` \(`github\.rest\.issues\.createComment` needs issues: write \(pull-requests: write when the number is a pull request\)\)/ }],
+    },
     {
       // Premise changed (issue 8): one root cause, one finding — the jobs that inherit the default are related locations.
       name: 'no permissions anywhere: one finding for the workflow, the jobs as related locations',

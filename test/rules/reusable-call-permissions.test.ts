@@ -85,6 +85,56 @@ describe('reusable-call-permissions', () => {
       [/ci\.yml:6 high .*the called workflow's own block narrows it/],
     ],
     [
+      'the called job comments through the issues API and the call grants pull-requests: write: met, and not unneeded',
+      {
+        '.github/workflows/ci.yml': yaml`
+          on: pull_request
+          jobs:
+            comment:
+              permissions:
+                pull-requests: write
+              uses: ./.github/workflows/comment.yml
+        `,
+        '.github/workflows/comment.yml': yaml`
+          on: workflow_call
+          jobs:
+            post:
+              runs-on: ubuntu-latest
+              steps:
+                - uses: actions/github-script@v7
+                  with:
+                    script: |
+                      await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
+        `,
+      },
+      [],
+    ],
+    [
+      'the same call granting neither scope: the called job will fail',
+      {
+        '.github/workflows/ci.yml': yaml`
+          on: pull_request
+          jobs:
+            comment:
+              permissions:
+                contents: read
+              uses: ./.github/workflows/comment.yml
+        `,
+        '.github/workflows/comment.yml': yaml`
+          on: workflow_call
+          jobs:
+            post:
+              runs-on: ubuntu-latest
+              steps:
+                - uses: actions/github-script@v7
+                  with:
+                    script: |
+                      await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
+        `,
+      },
+      [/ci\.yml:6 medium .*needs `issues: write`.*pull-requests: write when the number is a pull request/],
+    ],
+    [
       'a write the call grants that no called job needs: low, at the scope',
       {
         '.github/workflows/ci.yml': yaml`

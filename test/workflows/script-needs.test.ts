@@ -358,7 +358,10 @@ describe('actions/github-script heuristics', () => {
 describe('REST calls', () => {
   it.each([
     ['GET', 'repos/o/r/issues', 'issues:read'],
-    ['POST', 'repos/{owner}/{repo}/issues/1/comments', 'issues:write'],
+    ['POST', 'repos/{owner}/{repo}/issues/1/comments', 'issues:write|pull-requests'],
+    ['PATCH', 'repos/o/r/issues/comments/9', 'issues:write|pull-requests'],
+    ['POST', 'repos/o/r/issues/$PR/labels', 'issues:write|pull-requests'],
+    ['POST', 'repos/o/r/issues', 'issues:write'],
     ['GET', '/repos/${{ github.repository }}/pulls/1', 'pull-requests:read'],
     ['PUT', 'repos/o/r/pulls/1/merge', 'pull-requests:write contents:write'],
     ['GET', 'repos/o/r/commits/abc/check-runs', 'checks:read'],
@@ -376,17 +379,21 @@ describe('REST calls', () => {
     ['GET', 'repos/o/r/$AREA', '?'],
   ])('%s %s', (method, path, expected) => {
     const a = endpointNeed(method, path);
-    expect(a === undefined ? '?' : a === 'none' ? 'none' : a.map((n) => `${n.scope}:${n.level}`).join(' ')).toBe(expected);
+    expect(a === undefined ? '?' : a === 'none' ? 'none' : a.map((n) => `${n.scope}:${n.level}${n.alternatives ? `|${n.alternatives.join('|')}` : ''}`).join(' ')).toBe(expected);
   });
 
   it.each([
-    ['issues', 'listComments', 'issues:read'],
+    ['issues', 'listComments', 'issues:read|pull-requests'],
+    ['issues', 'createComment', 'issues:write|pull-requests'],
+    ['issues', 'addLabels', 'issues:write|pull-requests'],
+    ['issues', 'create', 'issues:write'],
+    ['issues', 'createLabel', 'issues:write'],
     ['pulls', 'createReview', 'pull-requests:write'],
     ['repos', 'getContent', 'contents:read'],
     ['repos', 'createCommitStatus', 'statuses:write'],
     ['repos', 'createDeploymentStatus', 'deployments:write'],
     ['repos', 'get', 'none'],
-    ['reactions', 'createForIssueComment', 'issues:write'],
+    ['reactions', 'createForIssueComment', 'issues:write|pull-requests'],
     ['reactions', 'createForPullRequestReviewComment', 'pull-requests:write'],
     ['actions', 'listWorkflowRuns', 'actions:read'],
     ['actions', 'createOrUpdateRepoSecret', '?'],
@@ -396,7 +403,7 @@ describe('REST calls', () => {
     ['teams', 'list', '?'],
   ])('github.rest.%s.%s', (area, method, expected) => {
     const a = octokitNeed(area, method);
-    expect(a === undefined ? '?' : a === 'none' ? 'none' : a.map((n) => `${n.scope}:${n.level}`).join(' ')).toBe(expected);
+    expect(a === undefined ? '?' : a === 'none' ? 'none' : a.map((n) => `${n.scope}:${n.level}${n.alternatives ? `|${n.alternatives.join('|')}` : ''}`).join(' ')).toBe(expected);
   });
 
   it('normalises the repository part of a path', () => {

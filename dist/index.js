@@ -13644,7 +13644,10 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
         const scopeSpan = (0,_workflows_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .entrySpan */ .hn)(block, scope);
         const path = ['permissions', scope];
         const base = _workflows_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .PERMISSION_SCOPES */ .Eu[scope].workflowWriteSeverity;
-        const shifted = (0,_workflows_token_power_js__WEBPACK_IMPORTED_MODULE_7__/* .shiftByExposure */ .fs)(base, { exposure: exposure.level });
+        // Who can start the jobs the grant reaches without their needing it: a strong gate on each of them (forks
+        // excluded, the author's association …) keeps outsiders out, whatever the trigger.
+        const reached = reachExposure(context, notNeeding.length > 0 ? notNeeding : unknown, exposure);
+        const shifted = (0,_workflows_token_power_js__WEBPACK_IMPORTED_MODULE_7__/* .shiftByExposure */ .fs)(base, { exposure: reached.level });
         if (notNeeding.length === 0) {
             // Only jobs we cannot read inherit it (local actions, reusable workflows, unknown actions handed the token).
             context.report({
@@ -13659,7 +13662,7 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
         if (needers.length === 0 && unknown.length === 0) {
             const who = single ? `the workflow's only job ("${names[0]}"), which does not need it` : `every job of the workflow (${list(names)}), and none of them needs it`;
             context.report({
-                message: `\`${scope}: write\` is granted to ${who}: it is the default every job inherits, including jobs added later${exposureClause(exposure)}`,
+                message: `\`${scope}: write\` is granted to ${who}: it is the default every job inherits, including jobs added later${exposureClause(reached)}`,
                 severity: shifted,
                 span: scopeSpan,
                 path,
@@ -13673,7 +13676,7 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
         context.report({
             message: `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
                 (needers.length > 0 ? `; grant it only in ${needNames.length === 1 ? `job "${needNames[0]}"` : `jobs ${list(needNames)}`}${reason ? ` (${reason})` : ''}` : '') +
-                exposureClause(exposure),
+                exposureClause(reached),
             severity: unknown.length > 0 && needers.length === 0 ? 'low' : (0,_workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__/* .shiftSeverity */ .yG)(shifted, -1, 'low'),
             span: scopeSpan,
             path,
@@ -13688,6 +13691,17 @@ function judgeWorkflowBlock(context, jobs, inheriting, exposure) {
 function grantedNeeds(context, job) {
     const granted = (0,_workflows_effective_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .effectivePermissions */ .wW)(context.file, job);
     return (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .needsUnderGrant */ .y1)((0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job), (scope) => granted.level(scope));
+}
+/** The widest exposure among `jobs`, each behind its own `if:` gate (jobExposure); the workflow's when there are none. */
+function reachExposure(context, jobs, workflow) {
+    const rank = { maintainer: 0, contributor: 1, outsider: 2 };
+    let widest;
+    for (const job of jobs) {
+        const e = (0,_workflows_exposure_js__WEBPACK_IMPORTED_MODULE_6__/* .jobExposure */ .BK)(context.file.root, job.job);
+        if (!widest || rank[e.level] > rank[widest.level])
+            widest = { level: e.level, events: e.events };
+    }
+    return widest ?? workflow;
 }
 function unknownWhy(context, job) {
     const needs = (0,_workflows_needs_js__WEBPACK_IMPORTED_MODULE_5__/* .jobNeeds */ .P7)(context.file, job);

@@ -8,7 +8,7 @@ import { PERMISSION_SCOPE_NAMES, PERMISSION_SCOPES, type PermissionLevel } from 
 import type { PathSegment } from '../workflows/paths.js';
 import { effectivePermissions, isWorkflowCallOnly } from '../workflows/effective-permissions.js';
 import { jobNeeds, needsUnderGrant, type JobNeeds, type NeedReason } from '../workflows/needs.js';
-import { shiftSeverity, strongestGate, triggerExposure, UNTRUSTED_REF_RE, type TriggerExposure } from '../workflows/exposure.js';
+import { jobExposure, shiftSeverity, strongestGate, triggerExposure, UNTRUSTED_REF_RE, type TriggerExposure } from '../workflows/exposure.js';
 import { shiftByExposure } from '../workflows/token-power.js';
 import { codeSinkOf, untrustedExpansions } from '../workflows/untrusted-values.js';
 
@@ -216,7 +216,10 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
     const scopeSpan = entrySpan(block, scope)!;
     const path = ['permissions', scope];
     const base = PERMISSION_SCOPES[scope]!.workflowWriteSeverity;
-    const shifted = shiftByExposure(base, { exposure: exposure.level });
+    // Who can start the jobs the grant reaches without their needing it: a strong gate on each of them (forks
+    // excluded, the author's association …) keeps outsiders out, whatever the trigger.
+    const reached = reachExposure(context, notNeeding.length > 0 ? notNeeding : unknown, exposure);
+    const shifted = shiftByExposure(base, { exposure: reached.level });
     if (notNeeding.length === 0) {
       // Only jobs we cannot read inherit it (local actions, reusable workflows, unknown actions handed the token).
       context.report({
@@ -231,7 +234,7 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
     if (needers.length === 0 && unknown.length === 0) {
       const who = single ? `the workflow's only job ("${names[0]}"), which does not need it` : `every job of the workflow (${list(names)}), and none of them needs it`;
       context.report({
-        message: `\`${scope}: write\` is granted to ${who}: it is the default every job inherits, including jobs added later${exposureClause(exposure)}`,
+        message: `\`${scope}: write\` is granted to ${who}: it is the default every job inherits, including jobs added later${exposureClause(reached)}`,
         severity: shifted,
         span: scopeSpan,
         path,
@@ -246,7 +249,7 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
       message:
         `\`${scope}: write\` at the top of the workflow also reaches ${names.length === 1 ? `job "${names[0]}"` : `jobs ${list(names)}`}, which ${names.length === 1 ? 'does' : 'do'} not need it` +
         (needers.length > 0 ? `; grant it only in ${needNames.length === 1 ? `job "${needNames[0]}"` : `jobs ${list(needNames)}`}${reason ? ` (${reason})` : ''}` : '') +
-        exposureClause(exposure),
+        exposureClause(reached),
       severity: unknown.length > 0 && needers.length === 0 ? 'low' : shiftSeverity(shifted, -1, 'low'),
       span: scopeSpan,
       path,
@@ -263,6 +266,17 @@ function judgeWorkflowBlock(context: RuleContext, jobs: JobRef[], inheriting: Jo
 function grantedNeeds(context: RuleContext, job: JobRef): JobNeeds {
   const granted = effectivePermissions(context.file, job);
   return needsUnderGrant(jobNeeds(context.file, job), (scope) => granted.level(scope));
+}
+
+/** The widest exposure among `jobs`, each behind its own `if:` gate (jobExposure); the workflow's when there are none. */
+function reachExposure(context: RuleContext, jobs: readonly JobRef[], workflow: TriggerExposure): TriggerExposure {
+  const rank: Record<TriggerExposure['level'], number> = { maintainer: 0, contributor: 1, outsider: 2 };
+  let widest: TriggerExposure | undefined;
+  for (const job of jobs) {
+    const e = jobExposure(context.file.root, job.job);
+    if (!widest || rank[e.level] > rank[widest.level]) widest = { level: e.level, events: e.events };
+  }
+  return widest ?? workflow;
 }
 
 function unknownWhy(context: RuleContext, job: JobRef): string {

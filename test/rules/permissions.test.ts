@@ -210,6 +210,33 @@ runRuleTests(permissions, {
   ],
   invalid: [
     {
+      name: "an unneeded workflow-level write reaching only a job behind a strong gate: graded as contributors start it (no 'anyone can start')",
+      code: yaml`
+        on: pull_request_target
+        permissions:
+          issues: write
+        jobs:
+          a:
+            if: github.event.pull_request.head.repo.full_name == github.repository
+            runs-on: ubuntu-latest
+            steps: [{ run: echo }]
+      `,
+      expected: [{ line: 3, severity: 'medium', message: /^`issues: write` is granted to the workflow's only job \("a"\), which does not need it: it is the default every job inherits, including jobs added later$/ }],
+    },
+    {
+      name: 'the same without the gate: anyone can start it',
+      code: yaml`
+        on: pull_request_target
+        permissions:
+          issues: write
+        jobs:
+          a:
+            runs-on: ubuntu-latest
+            steps: [{ run: echo }]
+      `,
+      expected: [{ line: 3, severity: 'high', message: /anyone can start this workflow \(pull_request_target\)$/ }],
+    },
+    {
       name: 'commenting through the issues API with neither scope: the grant falls short, and the message says either scope would do',
       code: yaml`
         on: pull_request

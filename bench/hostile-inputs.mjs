@@ -132,6 +132,16 @@ export const HOSTILE_INPUTS = [
     },
   },
   {
+    name: 'permission-check',
+    description: 'a permission check whose script repeats `/collaborators/` along a whole line, before 10,000 steps handing the token to third-party actions (each asks whether the check gates it)',
+    make: (scale) => {
+      const line = '/collaborators/'.repeat(Math.floor(n(scale, BUDGETS.maxLineLength - 100, 30) / 15));
+      const check = `      - uses: actions/github-script@v7\n        with:\n          script: |\n            ${line}\n            throw new Error('no')`;
+      const steps = Array.from({ length: n(scale, 10_000, 5) }, (_, i) => `      - uses: someone/action${i}@v1\n        with: {token: "\${{ github.token }}"}`).join('\n');
+      return `${HEAD}jobs:\n${job('a', `${check}\n${steps}`)}\n`;
+    },
+  },
+  {
     name: 'long-names',
     description: 'a job id of 60,000 characters over 30,000 checkout steps (every finding\'s path holds the id)',
     make: (scale) => {

@@ -14979,7 +14979,7 @@ function describeGrant(p) {
 /* harmony export */   sX: () => (/* binding */ gateHolds),
 /* harmony export */   yG: () => (/* binding */ shiftSeverity)
 /* harmony export */ });
-/* unused harmony export exposureShift */
+/* unused harmony exports permissionCheckWork, exposureShift */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1471);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8523);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2277);
@@ -15100,8 +15100,11 @@ function gateIn(condition) {
     }
     return undefined;
 }
-/** A script asking GitHub for the actor's permission on the repository, or their membership. */
-const PERMISSION_QUERY_RE = /\bgetCollaboratorPermissionLevel\b|\bcheckCollaborator\b|\bcheckMembershipForUser\b|\bgetMembershipForUserInOrg\b|\/collaborators\/[^\s'"`]+\/permission\b|\/teams\/[^\s'"`]+\/memberships\//;
+/**
+ * A script asking GitHub for the actor's permission on the repository, or their membership. A user or team name has
+ * no `/`: the classes exclude it, so no run of text is read twice (a hostile line of repeated `/collaborators/`).
+ */
+const PERMISSION_QUERY_RE = /\bgetCollaboratorPermissionLevel\b|\bcheckCollaborator\b|\bcheckMembershipForUser\b|\bgetMembershipForUserInOrg\b|\/collaborators\/[^\s'"`/]+\/permission\b|\/teams\/[^\s'"`/]+\/memberships\//;
 /** …and stopping the job otherwise: a JavaScript throw or setFailed, a non-zero exit. */
 const STOPS_JOB_RE = /\bthrow\b|\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|(?:^|[\s;&|])exit\s+[1-9]/m;
 /** A condition that runs a step after an earlier one failed. */
@@ -15116,8 +15119,21 @@ const RUNS_AFTER_FAILURE_RE = /\b(?:always|failure|cancelled)\s*\(/;
 function permissionCheckBefore(ref) {
     if (typeof ref.step.if === 'string' && RUNS_AFTER_FAILURE_RE.test(ref.step.if))
         return undefined;
-    for (let i = 0; i < ref.index; i++) {
-        const s = ref.steps[i];
+    return firstPermissionCheck(ref.steps) < ref.index ? PERMISSION_CHECK_GATE : undefined;
+}
+const PERMISSION_CHECK_GATE = { strength: 'strong', what: "an earlier step checks the actor's permission on the repository and stops the job otherwise" };
+/** Per step list: the index of its first permission check (Infinity: none). Each list is read once, whatever its size. */
+const FIRST_CHECK = new WeakMap();
+/** Steps read looking for a permission check, over the process: a work counter (tests check it stays linear). */
+const permissionCheckWork = { steps: 0 };
+function firstPermissionCheck(steps) {
+    let first = FIRST_CHECK.get(steps);
+    if (first !== undefined)
+        return first;
+    first = Infinity;
+    for (let i = 0; i < steps.length; i++) {
+        permissionCheckWork.steps++;
+        const s = steps[i];
         if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s) || s.if !== undefined)
             continue;
         const keepGoing = s['continue-on-error'];
@@ -15125,10 +15141,12 @@ function permissionCheckBefore(ref) {
             continue;
         const script = typeof s.run === 'string' ? s.run : (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .usesAction */ .$m)(s, 'actions/github-script') && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s.with) && typeof s.with.script === 'string' ? s.with.script : undefined;
         if (script !== undefined && PERMISSION_QUERY_RE.test(script) && STOPS_JOB_RE.test(script)) {
-            return { strength: 'strong', what: "an earlier step checks the actor's permission on the repository and stops the job otherwise" };
+            first = i;
+            break;
         }
     }
-    return undefined;
+    FIRST_CHECK.set(steps, first);
+    return first;
 }
 /** The strongest gate among the given `if:` conditions (job, step). */
 function strongestGate(...conditions) {

@@ -157,9 +157,12 @@ export function gateIn(condition: unknown): Gate | undefined {
   return undefined;
 }
 
-/** A script asking GitHub for the actor's permission on the repository, or their membership. */
+/**
+ * A script asking GitHub for the actor's permission on the repository, or their membership. A user or team name has
+ * no `/`: the classes exclude it, so no run of text is read twice (a hostile line of repeated `/collaborators/`).
+ */
 const PERMISSION_QUERY_RE =
-  /\bgetCollaboratorPermissionLevel\b|\bcheckCollaborator\b|\bcheckMembershipForUser\b|\bgetMembershipForUserInOrg\b|\/collaborators\/[^\s'"`]+\/permission\b|\/teams\/[^\s'"`]+\/memberships\//;
+  /\bgetCollaboratorPermissionLevel\b|\bcheckCollaborator\b|\bcheckMembershipForUser\b|\bgetMembershipForUserInOrg\b|\/collaborators\/[^\s'"`/]+\/permission\b|\/teams\/[^\s'"`/]+\/memberships\//;
 /** …and stopping the job otherwise: a JavaScript throw or setFailed, a non-zero exit. */
 const STOPS_JOB_RE = /\bthrow\b|\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|(?:^|[\s;&|])exit\s+[1-9]/m;
 /** A condition that runs a step after an earlier one failed. */
@@ -174,17 +177,35 @@ const RUNS_AFTER_FAILURE_RE = /\b(?:always|failure|cancelled)\s*\(/;
  */
 export function permissionCheckBefore(ref: StepRef): Gate | undefined {
   if (typeof ref.step.if === 'string' && RUNS_AFTER_FAILURE_RE.test(ref.step.if)) return undefined;
-  for (let i = 0; i < ref.index; i++) {
-    const s = ref.steps[i];
+  return firstPermissionCheck(ref.steps) < ref.index ? PERMISSION_CHECK_GATE : undefined;
+}
+
+const PERMISSION_CHECK_GATE: Gate = { strength: 'strong', what: "an earlier step checks the actor's permission on the repository and stops the job otherwise" };
+
+/** Per step list: the index of its first permission check (Infinity: none). Each list is read once, whatever its size. */
+const FIRST_CHECK = new WeakMap<readonly unknown[], number>();
+
+/** Steps read looking for a permission check, over the process: a work counter (tests check it stays linear). */
+export const permissionCheckWork = { steps: 0 };
+
+function firstPermissionCheck(steps: readonly unknown[]): number {
+  let first = FIRST_CHECK.get(steps);
+  if (first !== undefined) return first;
+  first = Infinity;
+  for (let i = 0; i < steps.length; i++) {
+    permissionCheckWork.steps++;
+    const s = steps[i];
     if (!isMap(s) || s.if !== undefined) continue;
     const keepGoing = s['continue-on-error'];
     if (keepGoing !== undefined && keepGoing !== false && keepGoing !== 'false') continue;
     const script = typeof s.run === 'string' ? s.run : usesAction(s, 'actions/github-script') && isMap(s.with) && typeof s.with.script === 'string' ? s.with.script : undefined;
     if (script !== undefined && PERMISSION_QUERY_RE.test(script) && STOPS_JOB_RE.test(script)) {
-      return { strength: 'strong', what: "an earlier step checks the actor's permission on the repository and stops the job otherwise" };
+      first = i;
+      break;
     }
   }
-  return undefined;
+  FIRST_CHECK.set(steps, first);
+  return first;
 }
 
 /** The strongest gate among the given `if:` conditions (job, step). */

@@ -8,6 +8,7 @@
  * (nodes built, nodes walked), not the clock, so it cannot be timing-flaky; a stage that went super-linear again
  * would show up as a Jest timeout on the full-size inputs and in the benchmark's "worst hostile file" row.
  */
+import { permissionCheckWork } from '../../src/workflows/exposure.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -173,6 +174,17 @@ describe('hostile files', () => {
     checkFile(PATHS[0]!, text);
     const loaded = loadSource(PATHS[0]!, text);
     expect(isParseFailure(loaded) && loaded.problem).toBe('resource-limit');
+  });
+
+  it('permission-check at full size: each step list is read once for a permission check, however many steps ask', () => {
+    const input = HOSTILE_INPUTS.find((i) => i.name === 'permission-check')!;
+    const text = decode(input.make(1));
+    const before = permissionCheckWork.steps;
+    checkFile(PATHS[0]!, text);
+    const steps = (text.match(/^ {6}- /gm) ?? []).length;
+    expect(steps).toBeGreaterThan(10_000);
+    // checkFile scans the file once: one read of the step list (rules asking again hit the memo), not one per step.
+    expect(permissionCheckWork.steps - before).toBeLessThanOrEqual(steps);
   });
 
   it('the generators use the default budgets', () => {

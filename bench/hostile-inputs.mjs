@@ -142,6 +142,18 @@ export const HOSTILE_INPUTS = [
     },
   },
   {
+    name: 'many-triggers',
+    description: '30,000 trigger entries (one event, repeated) over 6,000 jobs behind a fork gate, with a workflow-level write: every job asks who can start it',
+    make: (scale) => {
+      const events = Array.from({ length: n(scale, 30_000, 3) }, () => '  - pull_request_target').join('\n');
+      const jobs = Array.from(
+        { length: n(scale, 6_000, 2) },
+        (_, i) => `  j${i}:\n    if: github.event.pull_request.head.repo.fork == false\n    runs-on: x\n    steps: [{uses: a/b@v1}]`,
+      ).join('\n');
+      return `on:\n${events}\npermissions:\n  contents: write\njobs:\n${jobs}\n`;
+    },
+  },
+  {
     name: 'long-names',
     description: 'a job id of 60,000 characters over 30,000 checkout steps (every finding\'s path holds the id)',
     make: (scale) => {

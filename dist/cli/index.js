@@ -15007,17 +15007,18 @@ function triggerExposure(root) {
         return cached;
     const list = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .triggers */ .G)(root);
     let level = list.length === 0 ? 'contributor' : 'maintainer';
-    let events = [];
+    // Each event once, in order of first mention (a list may name one many times).
+    let events = new Set();
     for (const t of list) {
         const e = eventExposure(t.name, root.on);
         if (RANK[e] > RANK[level]) {
             level = e;
-            events = [t.name];
+            events = new Set([t.name]);
         }
         else if (e === level)
-            events.push(t.name);
+            events.add(t.name);
     }
-    const result = { level, events };
+    const result = { level, events: [...events] };
     Object.defineProperty(root, EXPOSURE, { value: result, enumerable: false });
     return result;
 }
@@ -17564,20 +17565,36 @@ function indexOfWithin(text, needle, from, to) {
 
 
 
-/** The events in `on:` (string, list or mapping form). */
+const TRIGGERS = Symbol('triggers');
+const TRIGGER_NAMES = Symbol('triggerNames');
+/** A value computed once per parsed document, kept on its root (non-enumerable: invisible to rules and reports). */
+function onRoot(root, key, make) {
+    const held = root;
+    const cached = held[key];
+    if (cached !== undefined)
+        return cached;
+    const value = make();
+    Object.defineProperty(root, key, { value, enumerable: false });
+    return value;
+}
+/**
+ * The events in `on:` (string, list or mapping form). Computed once per document: every job asks, and a hostile file
+ * may list thousands of events over thousands of jobs.
+ */
 function triggers(root) {
-    const on = root.on;
-    if (typeof on === 'string')
-        return [{ name: on, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(root, 'on') }];
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(on)) {
-        return on.flatMap((item, i) => (typeof item === 'string' ? [{ name: item, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSpan */ .cC)(on, i) }] : []));
-    }
-    if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(on))
-        return Object.keys(on).map((name) => ({ name, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(on, name) }));
-    return [];
+    return onRoot(root, TRIGGERS, () => {
+        const on = root.on;
+        if (typeof on === 'string')
+            return [{ name: on, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .valueSpan */ .MK)(root, 'on') }];
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(on))
+            return on.flatMap((item, i) => (typeof item === 'string' ? [{ name: item, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSpan */ .cC)(on, i) }] : []));
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(on))
+            return Object.keys(on).map((name) => ({ name, span: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .keySpan */ .UT)(on, name) }));
+        return [];
+    });
 }
 function triggerNames(root) {
-    return new Set(triggers(root).map((t) => t.name));
+    return onRoot(root, TRIGGER_NAMES, () => new Set(triggers(root).map((t) => t.name)));
 }
 /**
  * A job or step GitHub never runs: `if: false`, `if: ${{ false }}` or a condition that starts `false &&`. Such dead

@@ -102,15 +102,16 @@ export function triggerExposure(root: YMap): TriggerExposure {
   if (cached) return cached;
   const list = triggers(root);
   let level: Exposure = list.length === 0 ? 'contributor' : 'maintainer';
-  let events: string[] = [];
+  // Each event once, in order of first mention (a list may name one many times).
+  let events = new Set<string>();
   for (const t of list) {
     const e = eventExposure(t.name, root.on);
     if (RANK[e] > RANK[level]) {
       level = e;
-      events = [t.name];
-    } else if (e === level) events.push(t.name);
+      events = new Set([t.name]);
+    } else if (e === level) events.add(t.name);
   }
-  const result = { level, events };
+  const result = { level, events: [...events] };
   Object.defineProperty(root, EXPOSURE, { value: result, enumerable: false });
   return result;
 }

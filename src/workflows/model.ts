@@ -10,19 +10,35 @@ export interface Trigger {
   span: Span;
 }
 
-/** The events in `on:` (string, list or mapping form). */
-export function triggers(root: YMap): Trigger[] {
-  const on = root.on;
-  if (typeof on === 'string') return [{ name: on, span: valueSpan(root, 'on')! }];
-  if (isSeq(on)) {
-    return on.flatMap((item, i) => (typeof item === 'string' ? [{ name: item, span: itemSpan(on, i) }] : []));
-  }
-  if (isMap(on)) return Object.keys(on).map((name) => ({ name, span: keySpan(on, name)! }));
-  return [];
+const TRIGGERS = Symbol('triggers');
+const TRIGGER_NAMES = Symbol('triggerNames');
+
+/** A value computed once per parsed document, kept on its root (non-enumerable: invisible to rules and reports). */
+function onRoot<T>(root: YMap, key: symbol, make: () => T): T {
+  const held = root as unknown as Record<symbol, T | undefined>;
+  const cached = held[key];
+  if (cached !== undefined) return cached;
+  const value = make();
+  Object.defineProperty(root, key, { value, enumerable: false });
+  return value;
 }
 
-export function triggerNames(root: YMap): Set<string> {
-  return new Set(triggers(root).map((t) => t.name));
+/**
+ * The events in `on:` (string, list or mapping form). Computed once per document: every job asks, and a hostile file
+ * may list thousands of events over thousands of jobs.
+ */
+export function triggers(root: YMap): readonly Trigger[] {
+  return onRoot(root, TRIGGERS, () => {
+    const on = root.on;
+    if (typeof on === 'string') return [{ name: on, span: valueSpan(root, 'on')! }];
+    if (isSeq(on)) return on.flatMap((item, i) => (typeof item === 'string' ? [{ name: item, span: itemSpan(on, i) }] : []));
+    if (isMap(on)) return Object.keys(on).map((name) => ({ name, span: keySpan(on, name)! }));
+    return [];
+  });
+}
+
+export function triggerNames(root: YMap): ReadonlySet<string> {
+  return onRoot(root, TRIGGER_NAMES, () => new Set(triggers(root).map((t) => t.name)));
 }
 
 export interface JobRef {

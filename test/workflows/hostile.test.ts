@@ -8,7 +8,8 @@
  * (nodes built, nodes walked), not the clock, so it cannot be timing-flaky; a stage that went super-linear again
  * would show up as a Jest timeout on the full-size inputs and in the benchmark's "worst hostile file" row.
  */
-import { permissionCheckWork } from '../../src/workflows/exposure.js';
+import { permissionCheckWork, triggerExposure } from '../../src/workflows/exposure.js';
+import { triggers } from '../../src/workflows/model.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -185,6 +186,16 @@ describe('hostile files', () => {
     expect(steps).toBeGreaterThan(10_000);
     // checkFile scans the file once: one read of the step list (rules asking again hit the memo), not one per step.
     expect(permissionCheckWork.steps - before).toBeLessThanOrEqual(steps);
+  });
+
+  it('many-triggers at full size: who can start a job is worked out once per file, not once per job (the test timeout is the hang guard: 41 s before, ~1 s now)', () => {
+    const input = HOSTILE_INPUTS.find((i) => i.name === 'many-triggers')!;
+    const text = decode(input.make(1));
+    checkFile(PATHS[0]!, text);
+    const loaded = loadSource(PATHS[0]!, text);
+    if (isParseFailure(loaded)) throw new Error(loaded.message);
+    expect(triggers(loaded.root)).toBe(triggers(loaded.root)); // memoised on the document
+    expect(triggerExposure(loaded.root).events).toEqual(['pull_request_target']); // each event once
   });
 
   it('the generators use the default budgets', () => {

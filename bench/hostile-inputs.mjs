@@ -154,6 +154,24 @@ export const HOSTILE_INPUTS = [
     },
   },
   {
+    name: 'env-over-steps',
+    description: '25,000 workflow env variables carrying secrets over 8,000 steps that each print one (every step looks for every variable)',
+    make: (scale) => {
+      const env = Array.from({ length: n(scale, 25_000, 3) }, (_, i) => `  E${i}: \${{ secrets.S${i % 50} }}`).join('\n');
+      const steps = Array.from({ length: n(scale, 8_000, 2) }, (_, i) => `      - run: echo $E${i}`).join('\n');
+      return `${HEAD}env:\n${env}\njobs:\n${job('a', steps)}\n`;
+    },
+  },
+  {
+    name: 'publish-env',
+    description: '20,000 workflow env variables holding registry-like secrets over 5,000 `npm publish` steps (each asks which variable is its token)',
+    make: (scale) => {
+      const env = Array.from({ length: n(scale, 20_000, 3) }, (_, i) => `  NPM_TOKEN_${i}: \${{ secrets.NPM_TOKEN_${i} }}`).join('\n');
+      const steps = Array.from({ length: n(scale, 5_000, 2) }, () => '      - run: npm publish').join('\n');
+      return `on: push\nenv:\n${env}\njobs:\n${job('a', steps)}\n`;
+    },
+  },
+  {
     name: 'long-names',
     description: 'a job id of 60,000 characters over 30,000 checkout steps (every finding\'s path holds the id)',
     make: (scale) => {

@@ -19500,8 +19500,6 @@ const PRIVILEGED_TRIGGERS = new Set(['pull_request_target', 'workflow_run', 'iss
 /* harmony import */ var _script_sinks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6306);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3675);
 /* harmony import */ var _secret_kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2830);
-/* harmony import */ var _model_regex_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(982);
-
 
 
 
@@ -19608,18 +19606,63 @@ function envEntry(file, step, name) {
 const URL_VAR_RE = /URL|FEED|REGISTRY|INDEX|SOURCE|REPO/i;
 /** A variable visible to the step names an upload endpoint on another host (a private feed, a mirror). */
 function envAimsElsewhere(file, step, def) {
-    for (const env of [step.step.env, step.job?.job.env, file.kind === 'workflow' ? file.root.env : undefined]) {
-        if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(env))
+    if (layerAimsElsewhere(step.step.env, def))
+        return true;
+    // The job's and the workflow's `env:` are the same for every step of the job: judged once per job and registry.
+    let memo = file.memo.get(AIMS_MEMO);
+    if (!memo)
+        file.memo.set(AIMS_MEMO, (memo = new Map()));
+    const key = `${step.job?.id ?? ''}\u0000${def.name}`;
+    let shared = memo.get(key);
+    if (shared === undefined) {
+        shared = layerAimsElsewhere(step.job?.job.env, def) || layerAimsElsewhere(file.kind === 'workflow' ? file.root.env : undefined, def);
+        memo.set(key, shared);
+    }
+    return shared;
+}
+const AIMS_MEMO = Symbol('envAimsElsewhere');
+function layerAimsElsewhere(env, def) {
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(env))
+        return false;
+    for (const name of Object.keys(env)) {
+        const value = env[name];
+        if (typeof value !== 'string' || !(def.urlEnv?.test(name) || URL_VAR_RE.test(name)))
             continue;
-        for (const name of Object.keys(env)) {
-            const value = env[name];
-            if (typeof value !== 'string' || !(def.urlEnv?.test(name) || URL_VAR_RE.test(name)))
-                continue;
-            if ((value.match(URL_RE) ?? []).some((u) => !def.hosts.test(u)))
-                return true;
-        }
+        if ((value.match(URL_RE) ?? []).some((u) => !def.hosts.test(u)))
+            return true;
     }
     return false;
+}
+/** Variables carrying secrets by lower-cased name, per carrying map (a job's steps share one: envCarrying). */
+const LOWER_INDEX = new WeakMap();
+function lowerIndex(env) {
+    let index = LOWER_INDEX.get(env);
+    if (!index) {
+        index = new Map();
+        for (const [name, secrets] of env) {
+            const key = name.toLowerCase();
+            const list = index.get(key);
+            if (list)
+                list.push([name, secrets]);
+            else
+                index.set(key, [[name, secrets]]);
+        }
+        LOWER_INDEX.set(env, index);
+    }
+    return index;
+}
+/** The variables named as a registry's token variable, per carrying map and registry. */
+const TOKEN_ENV = new WeakMap();
+function tokenEnvOf(env, def) {
+    let byRegistry = TOKEN_ENV.get(env);
+    if (!byRegistry)
+        TOKEN_ENV.set(env, (byRegistry = new Map()));
+    let list = byRegistry.get(def.name);
+    if (!list) {
+        list = [...env].filter(([name]) => def.tokenEnv.test(name));
+        byRegistry.set(def.name, list);
+    }
+    return list;
 }
 /** `actions/setup-node` earlier in the job: the registry its .npmrc points NODE_AUTH_TOKEN at. */
 function setupNodeBefore(group, step) {
@@ -19702,8 +19745,15 @@ function checkRun(c, step, group) {
         const runSpan = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .valueSpan */ .MK)(step.step, 'run');
         const [firstLine, firstIndex] = publishLines[0];
         const publishSpan = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptLineSpan */ .gl)(c.file, runSpan, run, firstIndex);
-        for (const [name, secrets] of env) {
-            const referenced = new RegExp(`\\$\\{?${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}\\b|\\$env:${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}\\b|%${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}%`, 'i').test(run);
+        // The variables that can matter: those named as this registry's token, and those the script reads (looked up by
+        // name, so the work does not grow with every variable of the job for every step).
+        const read = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .referencedVariables */ .Xo)(run);
+        const candidates = new Map(tokenEnvOf(env, def));
+        for (const name of read)
+            for (const [n, secrets] of lowerIndex(env).get(name) ?? [])
+                candidates.set(n, secrets);
+        for (const [name, secrets] of candidates) {
+            const referenced = read.has(name.toLowerCase());
             const byName = def.tokenEnv.test(name) || (referenced && secrets.some((s) => def.secretName.test(s)));
             if (!byName || (def.name === 'NuGet' && !explicitHost && !secrets.some((s) => def.secretName.test(s))))
                 continue;
@@ -19735,7 +19785,8 @@ function checkConfigLines(c, group, publishes) {
                 if (!def.config || !publishes.has(def.name) || !def.config.test(line))
                     continue;
                 const inline = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .findExpressions */ .zV)(line).flatMap((e) => (0,_secret_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialSecretsIn */ .s)(c.file, e.inner));
-                const viaEnv = [...env].filter(([name]) => new RegExp(`\\$\\{?${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}\\b|\\$env:${(0,_model_regex_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(name)}\\b`, 'i').test(line)).flatMap(([, s]) => s);
+                const index = lowerIndex(env);
+                const viaEnv = [...(0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .referencedVariables */ .Xo)(line.replace(/%[^%\s]+%/g, ''))].flatMap((name) => (index.get(name) ?? []).flatMap(([, s]) => s));
                 const span = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptLineSpan */ .gl)(c.file, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .valueSpan */ .MK)(step.step, 'run'), run, i);
                 add(c, { registry: def.name, secrets: [...inline, ...viaEnv], how: 'a line that stores the registry credential', span, path: [...step.path, 'run', def.name, 'config'], step, related: [] });
             }
@@ -19805,18 +19856,15 @@ function registryHint(registry) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $x: () => (/* binding */ environmentFileTarget),
 /* harmony export */   Pi: () => (/* binding */ commands),
+/* harmony export */   Xo: () => (/* binding */ referencedVariables),
 /* harmony export */   Xv: () => (/* binding */ envCarrying),
 /* harmony export */   YY: () => (/* binding */ labelsInValue),
 /* harmony export */   _X: () => (/* binding */ scriptSinks),
 /* harmony export */   gl: () => (/* binding */ scriptLineSpan)
 /* harmony export */ });
-/* harmony import */ var _model_regex_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(982);
-/* harmony import */ var _model_own_string_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6171);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2277);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2277);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1471);
-
-
 
 
 
@@ -19826,7 +19874,55 @@ const WRITE_RE = />|\btee\b|\b(?:Out-File|Add-Content|Set-Content)\b/i;
 const EMIT_RE = /^(?:echo|printf|Write-Output|Write-Host|Add-Content|Set-Content|Out-File|"|')/i;
 const PRINT_RE = /^(?:echo|printf|Write-Host|Write-Output)\b/i;
 const GIT_PERSIST_RE = /\bgit\b.*\b(?:clone|remote\s+(?:add|set-url)|config|submodule\s+add)\b|\binsteadOf\b|\.git-credentials\b/i;
-function refsOnLine(raw, tracked, envRe, envByLower) {
+/**
+ * Any variable reference — `${NAME…}`, `$env:NAME`, `$NAME`, `%NAME%` — its name looked up afterwards: the work is
+ * one pass over the text, whatever the number of variables (a pattern naming each of them was not: 25,000 variables
+ * over 8,000 steps took 76 s).
+ */
+const VAR_REF_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)|\$env:([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)|%([^%\s]+)%/gi;
+/**
+ * Calls `found` for each reference in `text` to a variable of `envByLower` (lower-cased names), with its offsets; stops
+ * when `found` returns true. A `${NAME…}` reference runs to its closing brace (`${TOKEN}@host`, `${TOKEN:-x}`).
+ */
+function forEachEnvRef(text, envByLower, found) {
+    const re = new RegExp(VAR_REF_RE.source, 'gi');
+    // The next `}` at or after some offset, remembered: references come in order, so finding them costs one pass.
+    let close = -1;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const name = (m[1] ?? m[2] ?? m[3] ?? m[4]);
+        const labels = envByLower.get(name.toLowerCase());
+        if (!labels)
+            continue;
+        let end = m.index + m[0].length;
+        if (m[1] !== undefined) {
+            const next = text[end];
+            if (next !== '}' && next !== ':' && next !== '#' && next !== '%' && next !== '/')
+                continue; // `${NAMEX}`: another name
+            if (close !== Infinity && close < end) {
+                const at = text.indexOf('}', end);
+                close = at < 0 ? Infinity : at;
+            }
+            if (close === Infinity)
+                continue; // never closed: not a reference
+            end = close + 1;
+        }
+        if (found(labels, m.index, end) === true)
+            return;
+    }
+}
+const READ_RE = /\$env:([A-Za-z_][A-Za-z0-9_]*)|\$\{?([A-Za-z_][A-Za-z0-9_]*)|%([^%\s]+)%/gi;
+/**
+ * Names (lower case) of the variables `text` reads — `$NAME`, `${NAME…`, `$env:NAME`, `%NAME%` — in one pass: a
+ * caller asking about each of thousands of variables with its own pattern reads the text thousands of times.
+ */
+function referencedVariables(text) {
+    const out = new Set();
+    const re = new RegExp(READ_RE.source, 'gi');
+    for (let m = re.exec(text); m; m = re.exec(text))
+        out.add((m[1] ?? m[2] ?? m[3]).toLowerCase());
+    return out;
+}
+function refsOnLine(raw, tracked, envByLower) {
     const refs = [];
     if (raw.includes('${{')) {
         for (const occ of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(raw)) {
@@ -19835,15 +19931,8 @@ function refsOnLine(raw, tracked, envRe, envByLower) {
                 refs.push({ labels, start: occ.start, end: occ.end });
         }
     }
-    if (envRe) {
-        envRe.lastIndex = 0;
-        for (let m = envRe.exec(raw); m; m = envRe.exec(raw)) {
-            const name = (m[1] ?? m[2] ?? m[3] ?? m[4]);
-            const labels = envByLower.get(name.toLowerCase());
-            if (labels)
-                refs.push({ labels, start: m.index, end: m.index + m[0].length });
-        }
-    }
+    if (envByLower.size > 0)
+        forEachEnvRef(raw, envByLower, (labels, start, end) => void refs.push({ labels, start, end }));
     return refs.sort((a, b) => a.start - b.start);
 }
 /** The segment of a command line holding offset `at`: between `;`, `&&`, `||` and `|`. */
@@ -19949,41 +20038,42 @@ function classify(cmd, ref) {
         return 'print';
     return undefined;
 }
-/** Compiled patterns by variable list: every step of a job sees the same variables, so one compile per job. */
-const ENV_RES = new Map();
-/** `$NAME`, `${NAME…}`, `$env:NAME`, `%NAME%` for any of `names` (global, case-insensitive; reset lastIndex). */
-function envReferenceRe(names) {
-    const alt = names.map(_model_regex_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .N).join('|');
-    let re = ENV_RES.get(alt);
-    if (!re) {
-        if (ENV_RES.size >= 512)
-            ENV_RES.clear();
-        re = new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi');
-        ENV_RES.set((0,_model_own_string_js__WEBPACK_IMPORTED_MODULE_3__/* .ownString */ .A)(alt), re);
+/** Tracked variables by lower-cased name, per tracked map: the steps of a job share one (envCarrying), so once a job. */
+const BY_LOWER = new WeakMap();
+function byLowerName(env) {
+    let out = BY_LOWER.get(env);
+    if (!out) {
+        const m = new Map();
+        for (const [name, labels] of env) {
+            const key = name.toLowerCase();
+            const list = m.get(key);
+            if (list)
+                list.push(...labels);
+            else
+                m.set(key, [...labels]);
+        }
+        out = m;
+        BY_LOWER.set(env, out);
     }
-    return re;
+    return out;
 }
 /** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
 function scriptSinks(script, tracked) {
-    const envByLower = new Map();
-    for (const [name, labels] of tracked.env)
-        envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
-    const envRe = envByLower.size > 0 ? envReferenceRe([...envByLower.keys()]) : undefined;
+    const envByLower = byLowerName(tracked.env);
     // Most scripts hold none of the tracked values: check that (one pass over the whole script) before splitting them
-    // into commands. A reference cannot span lines, so a script where the pattern finds none has none on any line.
+    // into commands. A reference within one line is found the same in the whole script.
     if (!(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(script).some((e) => tracked.inline(e.inner).length > 0)) {
-        if (!envRe)
+        if (envByLower.size === 0)
             return [];
-        envRe.lastIndex = 0;
-        const any = envRe.test(script);
-        envRe.lastIndex = 0;
+        let any = false;
+        forEachEnvRef(script, envByLower, () => (any = true));
         if (!any)
             return [];
     }
     const out = [];
     for (const cmd of commands(script)) {
         const seen = new Set();
-        for (const ref of refsOnLine(cmd.text, tracked, envRe, envByLower)) {
+        for (const ref of refsOnLine(cmd.text, tracked, envByLower)) {
             const kind = classify(cmd, ref);
             if (!kind)
                 continue;
@@ -20065,7 +20155,7 @@ function scriptLineSpan(file, valueSpan, value, n) {
         let misses = 0;
         for (const raw of value.split('\n')) {
             const line = raw.trim();
-            const at = line && misses < 32 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .indexOfWithin */ .V)(file.text, line, from, valueSpan[1]) : -1;
+            const at = line && misses < 32 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .indexOfWithin */ .V)(file.text, line, from, valueSpan[1]) : -1;
             if (at >= 0) {
                 spans.push([at, at + line.length]);
                 from = at + line.length;

@@ -17,10 +17,9 @@
 import type { SourceFile } from './source.js';
 import { stepGroups, usesAction, withInput, type StepRef } from './model.js';
 import { entrySpan, isMap, valueSpan, type Span } from './yaml.js';
-import { envCarrying, labelsInValue, scriptLineSpan } from './script-sinks.js';
+import { envCarrying, labelsInValue, referencedVariables, scriptLineSpan, type EnvCarrying } from './script-sinks.js';
 import { findExpressions } from './expressions.js';
 import { credentialSecretsIn } from './secret-kinds.js';
-import { escapeRegExp } from '../model/regex.js';
 import type { PathSegment } from './paths.js';
 
 export type OidcRegistry = 'PyPI' | 'npm' | 'crates.io' | 'RubyGems' | 'NuGet';
@@ -166,15 +165,61 @@ const URL_VAR_RE = /URL|FEED|REGISTRY|INDEX|SOURCE|REPO/i;
 
 /** A variable visible to the step names an upload endpoint on another host (a private feed, a mirror). */
 function envAimsElsewhere(file: SourceFile, step: StepRef, def: RegistryDef): boolean {
-  for (const env of [step.step.env, step.job?.job.env, file.kind === 'workflow' ? file.root.env : undefined]) {
-    if (!isMap(env)) continue;
-    for (const name of Object.keys(env)) {
-      const value = env[name];
-      if (typeof value !== 'string' || !(def.urlEnv?.test(name) || URL_VAR_RE.test(name))) continue;
-      if ((value.match(URL_RE) ?? []).some((u) => !def.hosts.test(u))) return true;
-    }
+  if (layerAimsElsewhere(step.step.env, def)) return true;
+  // The job's and the workflow's `env:` are the same for every step of the job: judged once per job and registry.
+  let memo = file.memo.get(AIMS_MEMO) as Map<string, boolean> | undefined;
+  if (!memo) file.memo.set(AIMS_MEMO, (memo = new Map()));
+  const key = `${step.job?.id ?? ''}\u0000${def.name}`;
+  let shared = memo.get(key);
+  if (shared === undefined) {
+    shared = layerAimsElsewhere(step.job?.job.env, def) || layerAimsElsewhere(file.kind === 'workflow' ? file.root.env : undefined, def);
+    memo.set(key, shared);
+  }
+  return shared;
+}
+
+const AIMS_MEMO = Symbol('envAimsElsewhere');
+
+function layerAimsElsewhere(env: unknown, def: RegistryDef): boolean {
+  if (!isMap(env)) return false;
+  for (const name of Object.keys(env)) {
+    const value = env[name];
+    if (typeof value !== 'string' || !(def.urlEnv?.test(name) || URL_VAR_RE.test(name))) continue;
+    if ((value.match(URL_RE) ?? []).some((u) => !def.hosts.test(u))) return true;
   }
   return false;
+}
+
+/** Variables carrying secrets by lower-cased name, per carrying map (a job's steps share one: envCarrying). */
+const LOWER_INDEX = new WeakMap<EnvCarrying, Map<string, Array<[string, readonly string[]]>>>();
+
+function lowerIndex(env: EnvCarrying): Map<string, Array<[string, readonly string[]]>> {
+  let index = LOWER_INDEX.get(env);
+  if (!index) {
+    index = new Map();
+    for (const [name, secrets] of env) {
+      const key = name.toLowerCase();
+      const list = index.get(key);
+      if (list) list.push([name, secrets]);
+      else index.set(key, [[name, secrets]]);
+    }
+    LOWER_INDEX.set(env, index);
+  }
+  return index;
+}
+
+/** The variables named as a registry's token variable, per carrying map and registry. */
+const TOKEN_ENV = new WeakMap<EnvCarrying, Map<OidcRegistry, Array<[string, readonly string[]]>>>();
+
+function tokenEnvOf(env: EnvCarrying, def: RegistryDef): Array<[string, readonly string[]]> {
+  let byRegistry = TOKEN_ENV.get(env);
+  if (!byRegistry) TOKEN_ENV.set(env, (byRegistry = new Map()));
+  let list = byRegistry.get(def.name);
+  if (!list) {
+    list = [...env].filter(([name]) => def.tokenEnv.test(name));
+    byRegistry.set(def.name, list);
+  }
+  return list;
 }
 
 /** `actions/setup-node` earlier in the job: the registry its .npmrc points NODE_AUTH_TOKEN at. */
@@ -256,8 +301,13 @@ function checkRun(c: Collector, step: StepRef, group: readonly StepRef[]): void 
     const runSpan = valueSpan(step.step, 'run')!;
     const [firstLine, firstIndex] = publishLines[0]!;
     const publishSpan = scriptLineSpan(c.file, runSpan, run, firstIndex);
-    for (const [name, secrets] of env) {
-      const referenced = new RegExp(`\\$\\{?${escapeRegExp(name)}\\b|\\$env:${escapeRegExp(name)}\\b|%${escapeRegExp(name)}%`, 'i').test(run);
+    // The variables that can matter: those named as this registry's token, and those the script reads (looked up by
+    // name, so the work does not grow with every variable of the job for every step).
+    const read = referencedVariables(run);
+    const candidates = new Map(tokenEnvOf(env, def));
+    for (const name of read) for (const [n, secrets] of lowerIndex(env).get(name) ?? []) candidates.set(n, secrets);
+    for (const [name, secrets] of candidates) {
+      const referenced = read.has(name.toLowerCase());
       const byName = def.tokenEnv.test(name) || (referenced && secrets.some((s) => def.secretName.test(s)));
       if (!byName || (def.name === 'NuGet' && !explicitHost && !secrets.some((s) => def.secretName.test(s)))) continue;
       const entry = envEntry(c.file, step, name);
@@ -285,7 +335,8 @@ function checkConfigLines(c: Collector, group: readonly StepRef[], publishes: Re
       for (const def of OIDC_REGISTRIES) {
         if (!def.config || !publishes.has(def.name) || !def.config.test(line)) continue;
         const inline = findExpressions(line).flatMap((e) => credentialSecretsIn(c.file, e.inner));
-        const viaEnv = [...env].filter(([name]) => new RegExp(`\\$\\{?${escapeRegExp(name)}\\b|\\$env:${escapeRegExp(name)}\\b`, 'i').test(line)).flatMap(([, s]) => s);
+        const index = lowerIndex(env);
+        const viaEnv = [...referencedVariables(line.replace(/%[^%\s]+%/g, ''))].flatMap((name) => (index.get(name) ?? []).flatMap(([, s]) => s));
         const span = scriptLineSpan(c.file, valueSpan(step.step, 'run')!, run, i);
         add(c, { registry: def.name, secrets: [...inline, ...viaEnv], how: 'a line that stores the registry credential', span, path: [...step.path, 'run', def.name, 'config'], step, related: [] });
       }

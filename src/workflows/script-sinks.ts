@@ -8,8 +8,6 @@
  * followed.
  */
 import type { SourceFile } from './source.js';
-import { escapeRegExp } from '../model/regex.js';
-import { ownString } from '../model/own-string.js';
 import { indexOfWithin } from './lines.js';
 import type { StepRef } from './model.js';
 import { findExpressions } from './expressions.js';
@@ -60,7 +58,54 @@ interface Ref {
   end: number;
 }
 
-function refsOnLine(raw: string, tracked: TrackedValues, envRe: RegExp | undefined, envByLower: Map<string, readonly string[]>): Ref[] {
+/**
+ * Any variable reference — `${NAME…}`, `$env:NAME`, `$NAME`, `%NAME%` — its name looked up afterwards: the work is
+ * one pass over the text, whatever the number of variables (a pattern naming each of them was not: 25,000 variables
+ * over 8,000 steps took 76 s).
+ */
+const VAR_REF_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)|\$env:([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)|%([^%\s]+)%/gi;
+
+/**
+ * Calls `found` for each reference in `text` to a variable of `envByLower` (lower-cased names), with its offsets; stops
+ * when `found` returns true. A `${NAME…}` reference runs to its closing brace (`${TOKEN}@host`, `${TOKEN:-x}`).
+ */
+function forEachEnvRef(text: string, envByLower: ReadonlyMap<string, readonly string[]>, found: (labels: readonly string[], start: number, end: number) => boolean | void): void {
+  const re = new RegExp(VAR_REF_RE.source, 'gi');
+  // The next `}` at or after some offset, remembered: references come in order, so finding them costs one pass.
+  let close = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const labels = envByLower.get(name.toLowerCase());
+    if (!labels) continue;
+    let end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      const next = text[end];
+      if (next !== '}' && next !== ':' && next !== '#' && next !== '%' && next !== '/') continue; // `${NAMEX}`: another name
+      if (close !== Infinity && close < end) {
+        const at = text.indexOf('}', end);
+        close = at < 0 ? Infinity : at;
+      }
+      if (close === Infinity) continue; // never closed: not a reference
+      end = close + 1;
+    }
+    if (found(labels, m.index, end) === true) return;
+  }
+}
+
+const READ_RE = /\$env:([A-Za-z_][A-Za-z0-9_]*)|\$\{?([A-Za-z_][A-Za-z0-9_]*)|%([^%\s]+)%/gi;
+
+/**
+ * Names (lower case) of the variables `text` reads — `$NAME`, `${NAME…`, `$env:NAME`, `%NAME%` — in one pass: a
+ * caller asking about each of thousands of variables with its own pattern reads the text thousands of times.
+ */
+export function referencedVariables(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(READ_RE.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add((m[1] ?? m[2] ?? m[3])!.toLowerCase());
+  return out;
+}
+
+function refsOnLine(raw: string, tracked: TrackedValues, envByLower: ReadonlyMap<string, readonly string[]>): Ref[] {
   const refs: Ref[] = [];
   if (raw.includes('${{')) {
     for (const occ of findExpressions(raw)) {
@@ -68,14 +113,7 @@ function refsOnLine(raw: string, tracked: TrackedValues, envRe: RegExp | undefin
       if (labels.length) refs.push({ labels, start: occ.start, end: occ.end });
     }
   }
-  if (envRe) {
-    envRe.lastIndex = 0;
-    for (let m = envRe.exec(raw); m; m = envRe.exec(raw)) {
-      const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-      const labels = envByLower.get(name.toLowerCase());
-      if (labels) refs.push({ labels, start: m.index, end: m.index + m[0].length });
-    }
-  }
+  if (envByLower.size > 0) forEachEnvRef(raw, envByLower, (labels, start, end) => void refs.push({ labels, start, end }));
   return refs.sort((a, b) => a.start - b.start);
 }
 
@@ -188,39 +226,40 @@ function classify(cmd: Command, ref: Ref): SinkKind | undefined {
   return undefined;
 }
 
-/** Compiled patterns by variable list: every step of a job sees the same variables, so one compile per job. */
-const ENV_RES = new Map<string, RegExp>();
+/** Tracked variables by lower-cased name, per tracked map: the steps of a job share one (envCarrying), so once a job. */
+const BY_LOWER = new WeakMap<ReadonlyMap<string, readonly string[]>, ReadonlyMap<string, readonly string[]>>();
 
-/** `$NAME`, `${NAME…}`, `$env:NAME`, `%NAME%` for any of `names` (global, case-insensitive; reset lastIndex). */
-function envReferenceRe(names: readonly string[]): RegExp {
-  const alt = names.map(escapeRegExp).join('|');
-  let re = ENV_RES.get(alt);
-  if (!re) {
-    if (ENV_RES.size >= 512) ENV_RES.clear();
-    re = new RegExp(`\\$\\{(${alt})(?:[:#%/][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi');
-    ENV_RES.set(ownString(alt), re);
+function byLowerName(env: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, readonly string[]> {
+  let out = BY_LOWER.get(env);
+  if (!out) {
+    const m = new Map<string, string[]>();
+    for (const [name, labels] of env) {
+      const key = name.toLowerCase();
+      const list = m.get(key);
+      if (list) list.push(...labels);
+      else m.set(key, [...labels]);
+    }
+    out = m;
+    BY_LOWER.set(env, out);
   }
-  return re;
+  return out;
 }
 
 /** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
 export function scriptSinks(script: string, tracked: TrackedValues): ScriptSink[] {
-  const envByLower = new Map<string, readonly string[]>();
-  for (const [name, labels] of tracked.env) envByLower.set(name.toLowerCase(), [...(envByLower.get(name.toLowerCase()) ?? []), ...labels]);
-  const envRe = envByLower.size > 0 ? envReferenceRe([...envByLower.keys()]) : undefined;
+  const envByLower = byLowerName(tracked.env);
   // Most scripts hold none of the tracked values: check that (one pass over the whole script) before splitting them
-  // into commands. A reference cannot span lines, so a script where the pattern finds none has none on any line.
+  // into commands. A reference within one line is found the same in the whole script.
   if (!findExpressions(script).some((e) => tracked.inline(e.inner).length > 0)) {
-    if (!envRe) return [];
-    envRe.lastIndex = 0;
-    const any = envRe.test(script);
-    envRe.lastIndex = 0;
+    if (envByLower.size === 0) return [];
+    let any = false;
+    forEachEnvRef(script, envByLower, () => (any = true));
     if (!any) return [];
   }
   const out: ScriptSink[] = [];
   for (const cmd of commands(script)) {
     const seen = new Set<string>();
-    for (const ref of refsOnLine(cmd.text, tracked, envRe, envByLower)) {
+    for (const ref of refsOnLine(cmd.text, tracked, envByLower)) {
       const kind = classify(cmd, ref);
       if (!kind) continue;
       const line = [...cmd.lines].reverse().find((l) => l.at <= ref.start)!.line;
@@ -234,7 +273,7 @@ export function scriptSinks(script: string, tracked: TrackedValues): ScriptSink[
   return out;
 }
 
-type EnvCarrying = Map<string, readonly string[]>;
+export type EnvCarrying = Map<string, readonly string[]>;
 
 function addLayer(out: EnvCarrying, env: unknown, labelsOf: (value: string) => readonly string[]): void {
   if (!isMap(env)) return;

@@ -3,6 +3,7 @@
  * command away. One example per alternative of every pattern; each must hold one of its registry's words.
  */
 import { OIDC_REGISTRIES } from '../../src/workflows/publishing.js';
+import { referencedVariables } from '../../src/workflows/script-sinks.js';
 
 const EXAMPLES: Record<string, string[]> = {
   PyPI: ['twine upload dist/*', 'uv publish', 'poetry publish --build', 'hatch publish', 'flit publish', 'pdm publish', 'maturin upload x.whl', 'maturin publish'],
@@ -21,5 +22,15 @@ describe('publish command words', () => {
   }
   it('has examples for every registry', () => {
     for (const def of OIDC_REGISTRIES) expect(EXAMPLES[def.name]?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('referencedVariables (one pass for every variable a script reads)', () => {
+  it.each<[string, string[]]>([
+    ['echo "$NPM_TOKEN" ${TWINE_PASSWORD:-x} $env:NUGET_KEY %CMD_VAR%', ['npm_token', 'twine_password', 'nuget_key', 'cmd_var']],
+    ['echo $NPM_TOKEN_2', ['npm_token_2']], // a longer name is another variable
+    ['echo ${{ env.X }} and $$ and 5%', []],
+  ])('%s', (text, names) => {
+    expect([...referencedVariables(text)].sort()).toEqual([...names].sort());
   });
 });

@@ -172,6 +172,15 @@ export const HOSTILE_INPUTS = [
     },
   },
   {
+    name: 'token-env-over-steps',
+    description: '20,000 workflow env variables holding the token over 5,000 steps under explicit grants, each step using one (every step asks about every variable)',
+    make: (scale) => {
+      const env = Array.from({ length: n(scale, 20_000, 3) }, (_, i) => `  T${i}: \${{ github.token }}`).join('\n');
+      const steps = Array.from({ length: n(scale, 5_000, 2) }, (_, i) => `      - run: echo $T${i}`).join('\n');
+      return `on: push\npermissions:\n  contents: read\nenv:\n${env}\njobs:\n  a:\n    runs-on: x\n    permissions:\n      contents: read\n    steps:\n${steps}\n`;
+    },
+  },
+  {
     name: 'long-names',
     description: 'a job id of 60,000 characters over 30,000 checkout steps (every finding\'s path holds the id)',
     make: (scale) => {

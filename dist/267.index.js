@@ -152,7 +152,7 @@ function findingLines(findings) {
 }
 /** The frozen JSON shape of a finding in the renewal commands' reports. */
 async function jsonFindings(findings) {
-    const { ruleMeta } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7863));
+    const { ruleMeta } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 908));
     return findings.map((f) => ({
         ruleId: f.ruleId,
         category: f.category,

@@ -332,7 +332,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1502);
 /* harmony import */ var _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2446);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7863);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5583);
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __webpack_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(7863);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 

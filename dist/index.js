@@ -6346,8 +6346,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var model_severity = __nccwpck_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var src_rules = __nccwpck_require__(7863);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var src_rules = __nccwpck_require__(908);
 // EXTERNAL MODULE: ./src/workflows/source.ts
 var source = __nccwpck_require__(1169);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
@@ -7493,8 +7493,8 @@ var config_file = __nccwpck_require__(781);
 var git_remote = __nccwpck_require__(9445);
 // EXTERNAL MODULE: ./src/engine.ts + 1 modules
 var engine = __nccwpck_require__(6572);
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var src_rules = __nccwpck_require__(7863);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var src_rules = __nccwpck_require__(908);
 ;// CONCATENATED MODULE: ./src/parallel.ts
 /**
  * Spreading a scan over several threads. A shard is a list of files; each thread reads and scans its own files and
@@ -8187,20 +8187,6 @@ function pathMatcher(globs) {
  */
 function ownString(s) {
     return s.length === 0 ? '' : (' ' + s).slice(1);
-}
-
-
-/***/ }),
-
-/***/ 982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ escapeRegExp)
-/* harmony export */ });
-/** `s` as a literal inside a regular expression. */
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 
@@ -10499,7 +10485,7 @@ const SKIP_REASONS = {
 /* unused harmony exports buildJsonReport, renderJsonChunks */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6572);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(908);
 
 
 
@@ -10616,7 +10602,7 @@ function renderJson(input) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1502);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7863);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(908);
 /* harmony import */ var _workflows_secrets_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6579);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(301);
 /**
@@ -11101,7 +11087,7 @@ const hardcodedCredential = {
 
 /***/ }),
 
-/***/ 7863:
+/***/ 908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11187,8 +11173,12 @@ const persistCredentials = {
     },
 };
 
-// EXTERNAL MODULE: ./src/model/regex.ts
-var regex = __nccwpck_require__(982);
+;// CONCATENATED MODULE: ./src/model/regex.ts
+/** `s` as a literal inside a regular expression. */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 // EXTERNAL MODULE: ./src/workflows/exposure.ts
 var exposure = __nccwpck_require__(6009);
 // EXTERNAL MODULE: ./src/workflows/lines.ts
@@ -11244,7 +11234,7 @@ function worksIn(step, dir) {
         return true;
     if (typeof step.run !== 'string')
         return false;
-    const d = (0,regex/* escapeRegExp */.N)(dir);
+    const d = escapeRegExp(dir);
     return new RegExp(`\\bcd[ \\t]+["']?(?:\\./)?${d}\\b|\\bpushd[ \\t]+["']?(?:\\./)?${d}\\b|(?:^|[;&|(\\s])(?:\\./)?${d}/[\\w./-]*\\.(?:sh|py|js|mjs|ts|rb|pl)\\b`, 'm').test(step.run);
 }
 /** The sub-directory a checkout step writes to, or undefined for the workspace itself. */
@@ -12367,7 +12357,7 @@ function segments(text) {
     return out;
 }
 function refPattern(names) {
-    const alt = [...names].map(regex/* escapeRegExp */.N).join('|');
+    const alt = [...names].map(escapeRegExp).join('|');
     if (!alt)
         return undefined;
     return new RegExp(`\\$\\{#?(${alt})(?:[:#%/^,@[][^}]*)?\\}|\\$(${alt})\\b|\\$env:(${alt})\\b|%(${alt})%`, 'gi');
@@ -12562,7 +12552,7 @@ function taintedScriptExports(script, sources) {
     const patternOf = (name) => {
         let p = patterns.get(name);
         if (!p) {
-            p = { member: new RegExp(`(?<![\\w$.])${(0,regex/* escapeRegExp */.N)(name)}` + MEMBERS, 'g'), word: new RegExp(`(?<![\\w$.])${(0,regex/* escapeRegExp */.N)(name)}(?![\\w$])`) };
+            p = { member: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}` + MEMBERS, 'g'), word: new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`) };
             patterns.set(name, p);
         }
         return p;
@@ -17796,12 +17786,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/knowledge/index.ts + 1 modules
 var knowledge = __nccwpck_require__(3201);
-// EXTERNAL MODULE: ./src/model/regex.ts
-var regex = __nccwpck_require__(982);
 // EXTERNAL MODULE: ./src/workflows/model.ts
 var model = __nccwpck_require__(8523);
 // EXTERNAL MODULE: ./src/workflows/expressions.ts + 29 modules
-var expressions = __nccwpck_require__(3675);
+var workflows_expressions = __nccwpck_require__(3675);
 ;// CONCATENATED MODULE: ./src/workflows/github-api.ts
 /** The issues API on one numbered issue or pull request (or its comments): met by either scope. */
 const ON_PULL_REQUEST_TOO = ['pull-requests'];
@@ -18114,7 +18102,7 @@ class TokenClassifier {
             return typeof value === 'object' ? 'none' : 'other';
         if (!value.includes('${{'))
             return value.trim() === '' ? 'none' : 'other';
-        return strongestToken((0,expressions/* findExpressions */.zV)(value).map((e) => this.expression(e.inner, depth)));
+        return strongestToken((0,workflows_expressions/* findExpressions */.zV)(value).map((e) => this.expression(e.inner, depth)));
     }
     /** What one expression (the text between `${{` and `}}`) carries. */
     expression(inner, depth = 0) {
@@ -18175,7 +18163,6 @@ class TokenClassifier {
  * `gh` finding GH_TOKEN/GITHUB_TOKEN in its environment, or git credentials an earlier checkout left behind.
  * Whatever use of the token the script makes that we cannot read is a doubt (`unknown`).
  */
-
 
 
 
@@ -18301,32 +18288,63 @@ function logicalLines(text, powershell) {
     }
     return out;
 }
+/**
+ * How a script reads a variable: `$NAME`, `${NAME`, `$env:NAME`, `%NAME%`, `process.env.NAME`, or its name quoted
+ * (`os.environ["NAME"]`). One pattern for every variable, names looked up afterwards: the work is one pass over the
+ * script, however many variables hold the token (a pattern per variable was a pass per variable, every step).
+ */
+const VAR_READ_RE = /\$env:([A-Za-z_][A-Za-z0-9_]*)|\$\{?([A-Za-z_][A-Za-z0-9_]*)|%([^%\s]+)%|process\.env\.([A-Za-z_][A-Za-z0-9_]*)|['"]([A-Za-z_][A-Za-z0-9_]*)['"]/gi;
+/**
+ * Per list of token variables: the steps of a job without an `env:` of their own share the job's list (needs.ts), so
+ * it is indexed once per job, not once per step.
+ */
+const VAR_INDEX = new WeakMap();
+function indexOf(vars) {
+    let index = VAR_INDEX.get(vars);
+    if (!index) {
+        index = { byLowerName: new Map(), byName: new Map(), perLevel: new Map() };
+        for (const v of vars) {
+            const key = v.name.toLowerCase();
+            const list = index.byLowerName.get(key);
+            if (list)
+                list.push(v);
+            else
+                index.byLowerName.set(key, [v]);
+            if (!index.byName.has(v.name))
+                index.byName.set(v.name, v);
+            index.perLevel.set(v.level, (index.perLevel.get(v.level) ?? 0) + 1);
+        }
+        VAR_INDEX.set(vars, index);
+    }
+    return index;
+}
 /** Where the script mentions the token: inline expressions and the env vars that hold it. */
 function tokenRefs(ctx) {
     const refs = [];
-    for (const occ of (0,expressions/* findExpressions */.zV)(ctx.text)) {
+    const expressions = (0,workflows_expressions/* findExpressions */.zV)(ctx.text);
+    for (const occ of expressions) {
         const kind = ctx.expression(occ.inner);
         if (kind === 'github' || kind === 'maybe')
             refs.push({ label: `\${{ ${occ.inner} }}`, kind, start: occ.start, end: occ.end, handled: false });
     }
-    for (const v of ctx.tokenVars) {
-        const n = (0,regex/* escapeRegExp */.N)(v.name);
-        const re = new RegExp(`\\$\\{?${n}\\b|\\$env:${n}\\b|%${n}%|process\\.env\\.${n}\\b|['"]${n}['"]`, 'gi');
-        for (const m of ctx.text.matchAll(re)) {
-            // `${{ env.X }}` is an expression: it was classified above.
-            if (insideExpression(ctx.text, m.index))
+    if (ctx.tokenVars.length > 0) {
+        const byName = indexOf(ctx.tokenVars).byLowerName;
+        const re = new RegExp(VAR_READ_RE.source, 'gi');
+        let e = 0; // expressions before the match: reads come in order, so the walk over them is one pass
+        for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+            const vars = byName.get((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).toLowerCase());
+            if (!vars)
                 continue;
-            refs.push({ label: `$${v.name}`, kind: v.kind, start: m.index, end: m.index + m[0].length, handled: false });
+            while (e < expressions.length && expressions[e].end <= m.index)
+                e++;
+            // `${{ env.X }}` is an expression: it was classified above.
+            if (e < expressions.length && expressions[e].start <= m.index)
+                continue;
+            for (const v of vars)
+                refs.push({ label: `$${v.name}`, kind: v.kind, start: m.index, end: m.index + m[0].length, handled: false });
         }
     }
     return refs.sort((a, b) => a.start - b.start);
-}
-function insideExpression(text, at) {
-    const open = text.lastIndexOf('${{', at);
-    if (open < 0)
-        return false;
-    const close = text.indexOf('}}', open);
-    return close >= at;
 }
 /** Splits the arguments of a command (up to the end of the command: `;`, `|`, `&&`, `)`, a backtick). */
 function commandArgs(line, from) {
@@ -18405,6 +18423,15 @@ function httpMethod(line) {
     return /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form|-T|--upload-file|--post-data|-Body)\b/.test(line) ? 'POST' : 'GET';
 }
 const describeNeeds = describeApiNeeds;
+/** `$A`, `$A and $B`, `$A, $B and $C`, `$A, $B, $C and 12 more`: the first few of `total` variables. */
+function varList(first, total) {
+    const names = first.map((v) => `$${v.name}`);
+    if (total > names.length)
+        return `${names.join(', ')} and ${(total - names.length).toLocaleString('en-US')} more`;
+    if (names.length <= 2)
+        return names.join(' and ');
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 function analyseScript(ctx) {
     const needs = [];
     const doubts = [];
@@ -18586,42 +18613,65 @@ function analyseScript(ctx) {
             end: pending[0].end,
         });
     }
-    // Token variables the script never mentions: a program it runs may still read them from its environment.
-    const mentioned = new Set(refs.map((r) => r.label));
+    // Token variables the script never mentions: a program it runs may still read them from its environment. One doubt
+    // per kind (the step's own, the job's or workflow's), naming the first few: thousands of variables give one doubt,
+    // and the work is in the variables the script mentions, not in all of them, every step.
+    const index = indexOf(ctx.tokenVars);
+    const left = new Map(index.perLevel);
+    const excluded = new Set();
+    const exclude = (v) => {
+        if (!v || excluded.has(v))
+            return;
+        excluded.add(v);
+        left.set(v.level, left.get(v.level) - 1);
+    };
+    for (const r of refs)
+        if (r.label.startsWith('$'))
+            exclude(index.byName.get(r.label.slice(1)));
+    for (const name of ghEnvUsers)
+        exclude(index.byName.get(name));
+    const nodeAuth = index.byName.get('NODE_AUTH_TOKEN');
+    if (nodeAuth && !excluded.has(nodeAuth)) {
+        // actions/setup-node's .npmrc reads the registry token from NODE_AUTH_TOKEN.
+        const publish = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:[\w-]+[ \t]+)?publish\b/.exec(ctx.text);
+        const install = NPM_INSTALL_RE.exec(ctx.text);
+        const at = publish ?? install;
+        if (at) {
+            const need = publish ? W('packages') : R('packages');
+            addNeeds([need], `\`${at[0]}\` with the token in NODE_AUTH_TOKEN (a GitHub Packages registry) needs packages: ${need.level}`, nodeAuth.kind, at.index, at.index + at[0].length);
+            exclude(nodeAuth);
+        }
+    }
+    const stepLeft = left.get('step') ?? 0;
+    const ambientLeft = (left.get('job') ?? 0) + (left.get('workflow') ?? 0);
+    const shown = { step: [], ambient: [] };
     for (const v of ctx.tokenVars) {
-        if (mentioned.has(`$${v.name}`))
+        if (shown.step.length >= Math.min(3, stepLeft) && shown.ambient.length >= Math.min(3, ambientLeft))
+            break;
+        if (excluded.has(v))
             continue;
-        if (ghEnvUsers.has(v.name))
-            continue;
-        if (v.name === 'NODE_AUTH_TOKEN') {
-            // actions/setup-node's .npmrc reads the registry token from NODE_AUTH_TOKEN.
-            const publish = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:[\w-]+[ \t]+)?publish\b/.exec(ctx.text);
-            const install = NPM_INSTALL_RE.exec(ctx.text);
-            const at = publish ?? install;
-            if (at) {
-                const need = publish ? W('packages') : R('packages');
-                addNeeds([need], `\`${at[0]}\` with the token in NODE_AUTH_TOKEN (a GitHub Packages registry) needs packages: ${need.level}`, v.kind, at.index, at.index + at[0].length);
-                continue;
-            }
-        }
-        if (v.level === 'step') {
-            doubts.push({
-                kind: 'script-token-env',
-                confidence: 'unknown',
-                reason: `the step puts the GITHUB_TOKEN in $${v.name} and the script does not visibly use it: a program it runs may`,
-                start: 0,
-                end: 0,
-            });
-        }
-        else {
-            doubts.push({
-                kind: 'script-ambient-token',
-                confidence: 'likely',
-                reason: `$${v.name} holds the GITHUB_TOKEN for the whole ${v.level}; the script does not visibly use it`,
-                start: 0,
-                end: 0,
-            });
-        }
+        const group = v.level === 'step' ? shown.step : shown.ambient;
+        if (group.length < 3)
+            group.push(v);
+    }
+    if (stepLeft > 0) {
+        doubts.push({
+            kind: 'script-token-env',
+            confidence: 'unknown',
+            reason: `the step puts the GITHUB_TOKEN in ${varList(shown.step, stepLeft)} and the script does not visibly use ${stepLeft === 1 ? 'it' : 'them'}: a program it runs may`,
+            start: 0,
+            end: 0,
+        });
+    }
+    if (ambientLeft > 0) {
+        const levels = ['job', 'workflow'].filter((l) => (left.get(l) ?? 0) > 0).join(' and ');
+        doubts.push({
+            kind: 'script-ambient-token',
+            confidence: 'likely',
+            reason: `${varList(shown.ambient, ambientLeft)} ${ambientLeft === 1 ? 'holds' : 'hold'} the GITHUB_TOKEN for the whole ${levels}; the script does not visibly use ${ambientLeft === 1 ? 'it' : 'them'}`,
+            start: 0,
+            end: 0,
+        });
     }
     return { needs, doubts, gitToken };
 }
@@ -18740,7 +18790,6 @@ function analyseGithubScript(script) {
  * - `unknown`: an action not in the knowledge base is handed the token, a script uses it in a way we cannot read,
  *   a local action or a reusable workflow (not resolved here).
  */
-
 
 
 
@@ -18874,6 +18923,8 @@ function evaluateCondition(when, inputs) {
         return 'no';
     return results.includes('undecided') ? 'undecided' : 'yes';
 }
+/** `process.env.NAME`, `process.env['NAME']`: a variable a JavaScript script reads. */
+const PROCESS_ENV_READ_RE = /process\.env(?:\.([A-Za-z_$][\w$]*)|\[\s*['"`]([^'"`]+)['"`]\s*\])/g;
 /** Walks one job's (or a composite action's) steps in order, carrying what git's credentials are. */
 class StepWalker {
     file;
@@ -19074,15 +19125,19 @@ class StepWalker {
         if (typeof script !== 'string')
             return;
         const span = (0,yaml/* valueSpan */.MK)(inputs, name);
-        // The GITHUB_TOKEN read from the environment (process.env.X) goes wherever the code sends it.
-        for (const [envName, { value }] of visibleEnv(layers)) {
-            const kind = tokens.value(value);
+        // The GITHUB_TOKEN read from the environment (process.env.X) goes wherever the code sends it. Each variable the
+        // script reads is looked up (one pass over the script, however many variables the job has).
+        const seen = new Set();
+        for (const read of script.matchAll(PROCESS_ENV_READ_RE)) {
+            const envName = (read[1] ?? read[2]);
+            if (seen.has(envName))
+                continue;
+            seen.add(envName);
+            const set = envEntry(layers, envName);
+            const kind = set === undefined ? 'none' : tokens.value(set.value);
             if (kind !== 'github' && kind !== 'maybe')
                 continue;
-            const n = (0,regex/* escapeRegExp */.N)(envName);
-            const read = new RegExp(`process\\.env(?:\\.${n}\\b|\\[\\s*['"\`]${n}['"\`]\\s*\\])`).exec(script);
-            if (read)
-                this.doubt('unknown', 'github-script', ref, this.locate(script, span, read.index, read.index + read[0].length), `${entry.action}: the script reads the GITHUB_TOKEN from ${read[0]}, and we do not follow where it goes`);
+            this.doubt('unknown', 'github-script', ref, this.locate(script, span, read.index, read.index + read[0].length), `${entry.action}: the script reads the GITHUB_TOKEN from ${read[0]}, and we do not follow where it goes`);
         }
         if (token !== 'github' && token !== 'maybe')
             return; // the client is authenticated with another token
@@ -19099,14 +19154,44 @@ class StepWalker {
         for (const d of analysis.doubts)
             this.doubt('unknown', 'github-script', ref, this.locate(script, span, d.start, d.end), `${entry.action}: ${d.reason}`);
     }
+    /**
+     * The token-carrying variables of the job's and the workflow's `env:`: the same for every step of the walk, so
+     * classified once (with those layers alone: a step's `env:` does not reach the job's values).
+     */
+    ambientVars;
+    ambientTokenVars(layers) {
+        if (!this.ambientVars) {
+            const outer = layers.filter((l) => l.level !== 'step');
+            const tokens = new TokenClassifier(this.file, outer);
+            this.ambientVars = [];
+            for (const [name, { value, layer }] of visibleEnv(outer)) {
+                const kind = tokens.value(value);
+                if (kind === 'github' || kind === 'maybe')
+                    this.ambientVars.push({ name, kind, level: layer.level });
+            }
+        }
+        return this.ambientVars;
+    }
+    /** The variables visible to the step that carry (or may carry) the token: the step's own, then the job's and workflow's it does not redefine. */
+    tokenVarsOf(layers, tokens) {
+        const ambient = this.ambientTokenVars(layers);
+        const own = layers.find((l) => l.level === 'step')?.env;
+        if (!own)
+            return ambient;
+        const out = [];
+        for (const name of Object.keys(own)) {
+            const kind = tokens.value(own[name]);
+            if (kind === 'github' || kind === 'maybe')
+                out.push({ name, kind, level: 'step' });
+        }
+        for (const v of ambient)
+            if (!Object.prototype.hasOwnProperty.call(own, v.name))
+                out.push(v);
+        return out;
+    }
     /** A shell script: `run:`, or an action input that holds one. */
     script(ref, text, span, layers, tokens) {
-        const tokenVars = [];
-        for (const [name, { value, layer }] of visibleEnv(layers)) {
-            const kind = tokens.value(value);
-            if (kind === 'github' || kind === 'maybe')
-                tokenVars.push({ name, kind, level: layer.level });
-        }
+        const tokenVars = this.tokenVarsOf(layers, tokens);
         const ghVar = envEntry(layers, 'GH_TOKEN') ? 'GH_TOKEN' : envEntry(layers, 'GITHUB_TOKEN') ? 'GITHUB_TOKEN' : undefined;
         const ghEnvToken = ghVar === undefined ? 'none' : tokens.value(envEntry(layers, ghVar).value);
         const reachable = (k) => k === 'github' || k === 'maybe';

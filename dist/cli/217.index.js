@@ -24,8 +24,8 @@ var errors = __webpack_require__(3916);
 var engine = __webpack_require__(6572);
 // EXTERNAL MODULE: ./src/model/severity.ts
 var severity = __webpack_require__(1502);
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(7863);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(908);
 // EXTERNAL MODULE: ./src/registry/rules/index.ts + 22 modules
 var registry_rules = __webpack_require__(2773);
 // EXTERNAL MODULE: ./src/report/baseline.ts

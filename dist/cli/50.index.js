@@ -379,8 +379,8 @@ var parse = __webpack_require__(7537);
 var registry_rules = __webpack_require__(2773);
 // EXTERNAL MODULE: ./src/registry/rules/stale-registry-entry.ts
 var stale_registry_entry = __webpack_require__(113);
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(7863);
+// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
+var rules = __webpack_require__(908);
 ;// CONCATENATED MODULE: ./src/org/scan.ts
 /**
  * One repository of an organisation scan, judged from what was fetched: its workflows and action metadata through
@@ -1751,7 +1751,7 @@ function parseConfig(text, file) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6921);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8439);
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1502);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7863);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
 
 
 

@@ -330,7 +330,7 @@ function renderAlertBody(content, options = {}) {
 /* unused harmony exports ALERT_GROUPINGS, ownerFromRegistry */
 /* harmony import */ var _model_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1502);
 /* harmony import */ var _registry_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2773);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7863);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5583);
 
 

@@ -12,7 +12,6 @@
  *   a local action or a reusable workflow (not resolved here).
  */
 import { knowledgeFor, knowledgeKey, type ActionKnowledge, type KnowledgeCondition, type KnowledgeNeed, type NeedLevel } from '../knowledge/index.js';
-import { escapeRegExp } from '../model/regex.js';
 import type { SourceFile } from './source.js';
 import { isReusableCall, parseUses, stepAnchor, stepGroups, type JobRef, type StepRef } from './model.js';
 import type { PathSegment } from './paths.js';
@@ -214,6 +213,9 @@ export function evaluateCondition(when: KnowledgeCondition, inputs: YMap | undef
   return results.includes('undecided') ? 'undecided' : 'yes';
 }
 
+/** `process.env.NAME`, `process.env['NAME']`: a variable a JavaScript script reads. */
+const PROCESS_ENV_READ_RE = /process\.env(?:\.([A-Za-z_$][\w$]*)|\[\s*['"`]([^'"`]+)['"`]\s*\])/g;
+
 /** Walks one job's (or a composite action's) steps in order, carrying what git's credentials are. */
 class StepWalker {
   private gitToken: TokenKind = 'none';
@@ -395,13 +397,17 @@ class StepWalker {
     const script = inputs?.[name];
     if (typeof script !== 'string') return;
     const span = valueSpan(inputs!, name)!;
-    // The GITHUB_TOKEN read from the environment (process.env.X) goes wherever the code sends it.
-    for (const [envName, { value }] of visibleEnv(layers)) {
-      const kind = tokens.value(value);
+    // The GITHUB_TOKEN read from the environment (process.env.X) goes wherever the code sends it. Each variable the
+    // script reads is looked up (one pass over the script, however many variables the job has).
+    const seen = new Set<string>();
+    for (const read of script.matchAll(PROCESS_ENV_READ_RE)) {
+      const envName = (read[1] ?? read[2])!;
+      if (seen.has(envName)) continue;
+      seen.add(envName);
+      const set = envEntry(layers, envName);
+      const kind = set === undefined ? 'none' : tokens.value(set.value);
       if (kind !== 'github' && kind !== 'maybe') continue;
-      const n = escapeRegExp(envName);
-      const read = new RegExp(`process\\.env(?:\\.${n}\\b|\\[\\s*['"\`]${n}['"\`]\\s*\\])`).exec(script);
-      if (read) this.doubt('unknown', 'github-script', ref, this.locate(script, span, read.index, read.index + read[0].length), `${entry.action}: the script reads the GITHUB_TOKEN from ${read[0]}, and we do not follow where it goes`);
+      this.doubt('unknown', 'github-script', ref, this.locate(script, span, read.index, read.index + read[0].length), `${entry.action}: the script reads the GITHUB_TOKEN from ${read[0]}, and we do not follow where it goes`);
     }
     if (token !== 'github' && token !== 'maybe') return; // the client is authenticated with another token
     if (/^\s*\$\{\{[^}]*\}\}\s*$/.test(script)) {
@@ -417,13 +423,42 @@ class StepWalker {
     for (const d of analysis.doubts) this.doubt('unknown', 'github-script', ref, this.locate(script, span, d.start, d.end), `${entry.action}: ${d.reason}`);
   }
 
+  /**
+   * The token-carrying variables of the job's and the workflow's `env:`: the same for every step of the walk, so
+   * classified once (with those layers alone: a step's `env:` does not reach the job's values).
+   */
+  private ambientVars: ScriptTokenVar[] | undefined;
+
+  private ambientTokenVars(layers: readonly EnvLayer[]): ScriptTokenVar[] {
+    if (!this.ambientVars) {
+      const outer = layers.filter((l) => l.level !== 'step');
+      const tokens = new TokenClassifier(this.file, outer);
+      this.ambientVars = [];
+      for (const [name, { value, layer }] of visibleEnv(outer)) {
+        const kind = tokens.value(value);
+        if (kind === 'github' || kind === 'maybe') this.ambientVars.push({ name, kind, level: layer.level });
+      }
+    }
+    return this.ambientVars;
+  }
+
+  /** The variables visible to the step that carry (or may carry) the token: the step's own, then the job's and workflow's it does not redefine. */
+  private tokenVarsOf(layers: readonly EnvLayer[], tokens: TokenClassifier): ScriptTokenVar[] {
+    const ambient = this.ambientTokenVars(layers);
+    const own = layers.find((l) => l.level === 'step')?.env;
+    if (!own) return ambient;
+    const out: ScriptTokenVar[] = [];
+    for (const name of Object.keys(own)) {
+      const kind = tokens.value(own[name]);
+      if (kind === 'github' || kind === 'maybe') out.push({ name, kind, level: 'step' });
+    }
+    for (const v of ambient) if (!Object.prototype.hasOwnProperty.call(own, v.name)) out.push(v);
+    return out;
+  }
+
   /** A shell script: `run:`, or an action input that holds one. */
   private script(ref: StepRef, text: string, span: Span, layers: EnvLayer[], tokens: TokenClassifier): void {
-    const tokenVars: ScriptTokenVar[] = [];
-    for (const [name, { value, layer }] of visibleEnv(layers)) {
-      const kind = tokens.value(value);
-      if (kind === 'github' || kind === 'maybe') tokenVars.push({ name, kind, level: layer.level });
-    }
+    const tokenVars = this.tokenVarsOf(layers, tokens);
     const ghVar = envEntry(layers, 'GH_TOKEN') ? 'GH_TOKEN' : envEntry(layers, 'GITHUB_TOKEN') ? 'GITHUB_TOKEN' : undefined;
     const ghEnvToken = ghVar === undefined ? 'none' : tokens.value(envEntry(layers, ghVar)!.value);
     const reachable = (k: TokenKind): boolean => k === 'github' || k === 'maybe';

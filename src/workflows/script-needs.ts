@@ -7,7 +7,6 @@
  * Whatever use of the token the script makes that we cannot read is a doubt (`unknown`).
  */
 import { findExpressions } from './expressions.js';
-import { escapeRegExp } from '../model/regex.js';
 import { describeApiNeeds, endpointNeed, type ApiAnswer, type ApiNeed } from './github-api.js';
 import { strongestToken, type EnvLevel, type TokenKind } from './token-flow.js';
 
@@ -202,30 +201,67 @@ function logicalLines(text: string, powershell: boolean): Line[] {
 }
 
 
+/**
+ * How a script reads a variable: `$NAME`, `${NAME`, `$env:NAME`, `%NAME%`, `process.env.NAME`, or its name quoted
+ * (`os.environ["NAME"]`). One pattern for every variable, names looked up afterwards: the work is one pass over the
+ * script, however many variables hold the token (a pattern per variable was a pass per variable, every step).
+ */
+const VAR_READ_RE = /\$env:([A-Za-z_][A-Za-z0-9_]*)|\$\{?([A-Za-z_][A-Za-z0-9_]*)|%([^%\s]+)%|process\.env\.([A-Za-z_][A-Za-z0-9_]*)|['"]([A-Za-z_][A-Za-z0-9_]*)['"]/gi;
+
+interface VarIndex {
+  /** Lower-cased name → the variables (a name may differ only in case). */
+  byLowerName: Map<string, ScriptTokenVar[]>;
+  /** Exact name → the variable. */
+  byName: Map<string, ScriptTokenVar>;
+  /** How many variables each level holds. */
+  perLevel: Map<EnvLevel, number>;
+}
+
+/**
+ * Per list of token variables: the steps of a job without an `env:` of their own share the job's list (needs.ts), so
+ * it is indexed once per job, not once per step.
+ */
+const VAR_INDEX = new WeakMap<readonly ScriptTokenVar[], VarIndex>();
+
+function indexOf(vars: readonly ScriptTokenVar[]): VarIndex {
+  let index = VAR_INDEX.get(vars);
+  if (!index) {
+    index = { byLowerName: new Map(), byName: new Map(), perLevel: new Map() };
+    for (const v of vars) {
+      const key = v.name.toLowerCase();
+      const list = index.byLowerName.get(key);
+      if (list) list.push(v);
+      else index.byLowerName.set(key, [v]);
+      if (!index.byName.has(v.name)) index.byName.set(v.name, v);
+      index.perLevel.set(v.level, (index.perLevel.get(v.level) ?? 0) + 1);
+    }
+    VAR_INDEX.set(vars, index);
+  }
+  return index;
+}
+
 /** Where the script mentions the token: inline expressions and the env vars that hold it. */
 function tokenRefs(ctx: ScriptContext): TokenRef[] {
   const refs: TokenRef[] = [];
-  for (const occ of findExpressions(ctx.text)) {
+  const expressions = findExpressions(ctx.text);
+  for (const occ of expressions) {
     const kind = ctx.expression(occ.inner);
     if (kind === 'github' || kind === 'maybe') refs.push({ label: `\${{ ${occ.inner} }}`, kind, start: occ.start, end: occ.end, handled: false });
   }
-  for (const v of ctx.tokenVars) {
-    const n = escapeRegExp(v.name);
-    const re = new RegExp(`\\$\\{?${n}\\b|\\$env:${n}\\b|%${n}%|process\\.env\\.${n}\\b|['"]${n}['"]`, 'gi');
-    for (const m of ctx.text.matchAll(re)) {
+  if (ctx.tokenVars.length > 0) {
+    const byName = indexOf(ctx.tokenVars).byLowerName;
+    const re = new RegExp(VAR_READ_RE.source, 'gi');
+    let e = 0; // expressions before the match: reads come in order, so the walk over them is one pass
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      const vars = byName.get((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.toLowerCase());
+      if (!vars) continue;
+      while (e < expressions.length && expressions[e]!.end <= m.index) e++;
       // `${{ env.X }}` is an expression: it was classified above.
-      if (insideExpression(ctx.text, m.index)) continue;
-      refs.push({ label: `$${v.name}`, kind: v.kind, start: m.index, end: m.index + m[0].length, handled: false });
+      if (e < expressions.length && expressions[e]!.start <= m.index) continue;
+      for (const v of vars) refs.push({ label: `$${v.name}`, kind: v.kind, start: m.index, end: m.index + m[0].length, handled: false });
     }
   }
   return refs.sort((a, b) => a.start - b.start);
-}
-
-function insideExpression(text: string, at: number): boolean {
-  const open = text.lastIndexOf('${{', at);
-  if (open < 0) return false;
-  const close = text.indexOf('}}', open);
-  return close >= at;
 }
 
 /** Splits the arguments of a command (up to the end of the command: `;`, `|`, `&&`, `)`, a backtick). */
@@ -299,6 +335,14 @@ function httpMethod(line: string): string {
 }
 
 const describeNeeds = describeApiNeeds;
+
+/** `$A`, `$A and $B`, `$A, $B and $C`, `$A, $B, $C and 12 more`: the first few of `total` variables. */
+function varList(first: readonly ScriptTokenVar[], total: number): string {
+  const names = first.map((v) => `$${v.name}`);
+  if (total > names.length) return `${names.join(', ')} and ${(total - names.length).toLocaleString('en-US')} more`;
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 export function analyseScript(ctx: ScriptContext): ScriptAnalysis {
   const needs: ScriptNeed[] = [];
@@ -482,39 +526,58 @@ export function analyseScript(ctx: ScriptContext): ScriptAnalysis {
     });
   }
 
-  // Token variables the script never mentions: a program it runs may still read them from its environment.
-  const mentioned = new Set(refs.map((r) => r.label));
+  // Token variables the script never mentions: a program it runs may still read them from its environment. One doubt
+  // per kind (the step's own, the job's or workflow's), naming the first few: thousands of variables give one doubt,
+  // and the work is in the variables the script mentions, not in all of them, every step.
+  const index = indexOf(ctx.tokenVars);
+  const left = new Map(index.perLevel);
+  const excluded = new Set<ScriptTokenVar>();
+  const exclude = (v: ScriptTokenVar | undefined): void => {
+    if (!v || excluded.has(v)) return;
+    excluded.add(v);
+    left.set(v.level, left.get(v.level)! - 1);
+  };
+  for (const r of refs) if (r.label.startsWith('$')) exclude(index.byName.get(r.label.slice(1)));
+  for (const name of ghEnvUsers) exclude(index.byName.get(name));
+  const nodeAuth = index.byName.get('NODE_AUTH_TOKEN');
+  if (nodeAuth && !excluded.has(nodeAuth)) {
+    // actions/setup-node's .npmrc reads the registry token from NODE_AUTH_TOKEN.
+    const publish = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:[\w-]+[ \t]+)?publish\b/.exec(ctx.text);
+    const install = NPM_INSTALL_RE.exec(ctx.text);
+    const at = publish ?? install;
+    if (at) {
+      const need = publish ? W('packages') : R('packages');
+      addNeeds([need], `\`${at[0]}\` with the token in NODE_AUTH_TOKEN (a GitHub Packages registry) needs packages: ${need.level}`, nodeAuth.kind, at.index, at.index + at[0].length);
+      exclude(nodeAuth);
+    }
+  }
+  const stepLeft = left.get('step') ?? 0;
+  const ambientLeft = (left.get('job') ?? 0) + (left.get('workflow') ?? 0);
+  const shown = { step: [] as ScriptTokenVar[], ambient: [] as ScriptTokenVar[] };
   for (const v of ctx.tokenVars) {
-    if (mentioned.has(`$${v.name}`)) continue;
-    if (ghEnvUsers.has(v.name)) continue;
-    if (v.name === 'NODE_AUTH_TOKEN') {
-      // actions/setup-node's .npmrc reads the registry token from NODE_AUTH_TOKEN.
-      const publish = /(?<![\w-])(?:npm|yarn|pnpm)[ \t]+(?:[\w-]+[ \t]+)?publish\b/.exec(ctx.text);
-      const install = NPM_INSTALL_RE.exec(ctx.text);
-      const at = publish ?? install;
-      if (at) {
-        const need = publish ? W('packages') : R('packages');
-        addNeeds([need], `\`${at[0]}\` with the token in NODE_AUTH_TOKEN (a GitHub Packages registry) needs packages: ${need.level}`, v.kind, at.index, at.index + at[0].length);
-        continue;
-      }
-    }
-    if (v.level === 'step') {
-      doubts.push({
-        kind: 'script-token-env',
-        confidence: 'unknown',
-        reason: `the step puts the GITHUB_TOKEN in $${v.name} and the script does not visibly use it: a program it runs may`,
-        start: 0,
-        end: 0,
-      });
-    } else {
-      doubts.push({
-        kind: 'script-ambient-token',
-        confidence: 'likely',
-        reason: `$${v.name} holds the GITHUB_TOKEN for the whole ${v.level}; the script does not visibly use it`,
-        start: 0,
-        end: 0,
-      });
-    }
+    if (shown.step.length >= Math.min(3, stepLeft) && shown.ambient.length >= Math.min(3, ambientLeft)) break;
+    if (excluded.has(v)) continue;
+    const group = v.level === 'step' ? shown.step : shown.ambient;
+    if (group.length < 3) group.push(v);
+  }
+  if (stepLeft > 0) {
+    doubts.push({
+      kind: 'script-token-env',
+      confidence: 'unknown',
+      reason: `the step puts the GITHUB_TOKEN in ${varList(shown.step, stepLeft)} and the script does not visibly use ${stepLeft === 1 ? 'it' : 'them'}: a program it runs may`,
+      start: 0,
+      end: 0,
+    });
+  }
+  if (ambientLeft > 0) {
+    const levels = (['job', 'workflow'] as const).filter((l) => (left.get(l) ?? 0) > 0).join(' and ');
+    doubts.push({
+      kind: 'script-ambient-token',
+      confidence: 'likely',
+      reason: `${varList(shown.ambient, ambientLeft)} ${ambientLeft === 1 ? 'holds' : 'hold'} the GITHUB_TOKEN for the whole ${levels}; the script does not visibly use ${ambientLeft === 1 ? 'it' : 'them'}`,
+      start: 0,
+      end: 0,
+    });
   }
   return { needs, doubts, gitToken };
 }

@@ -431,3 +431,32 @@ describe('hostile input', () => {
     expect(js.doubts.length).toBe(20000);
   });
 });
+
+describe('token variables a script does not visibly use', () => {
+  it('one doubt for all of a kind, naming the first few, with the mentioned and redefined ones left out', () => {
+    const env = Array.from({ length: 6 }, (_, i) => `T${i}: "\${{ github.token }}"`).join(', ');
+    const { needs } = needsOf(
+      workflow(
+        ['- env: { S1: "${{ github.token }}", T0: "plain" }', '  run: echo "::add-mask::$T1"', '- run: echo "::add-mask::$T2 $T3"'].join('\n'),
+        `env: { ${env} }`,
+        'env: { W: "${{ github.token }}" }\n',
+      ),
+    );
+    const reasons = needs.unknownBecause.concat(needs.likelyBecause).map((d) => `${d.kind}: ${d.reason}`);
+    expect(reasons).toEqual([
+      'script-token-env: the step puts the GITHUB_TOKEN in $S1 and the script does not visibly use it: a program it runs may',
+      // step 1: T0 is redefined by the step (not a token there), T1 is used: T2–T5 and W are left
+      'script-ambient-token: $T2, $T3, $T4 and 2 more hold the GITHUB_TOKEN for the whole job and workflow; the script does not visibly use them',
+      // step 2: T2 and T3 are used
+      'script-ambient-token: $T0, $T1, $T4 and 2 more hold the GITHUB_TOKEN for the whole job and workflow; the script does not visibly use them',
+    ]);
+  });
+
+  it('thousands of them over thousands of steps: one doubt per step, each naming three', () => {
+    const env = Array.from({ length: 3000 }, (_, i) => `  T${i}: "\${{ github.token }}"`).join('\n');
+    const steps = Array.from({ length: 500 }, (_, i) => `- run: echo "::add-mask::$T${i}"`).join('\n');
+    const { needs } = needsOf(workflow(steps, `env:\n${env}`));
+    expect(needs.likelyBecause).toHaveLength(500);
+    expect(needs.likelyBecause[0]!.reason).toBe('$T1, $T2, $T3 and 2,996 more hold the GITHUB_TOKEN for the whole job; the script does not visibly use them');
+  });
+});

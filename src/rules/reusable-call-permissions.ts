@@ -46,9 +46,59 @@ interface Collected {
 }
 
 const RANK: Record<PermissionLevel, number> = { none: 0, read: 1, write: 2 };
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+
+/** Findings of one call, one per called job and scope, before the rest are gathered into one. */
+const MAX_PER_CALL = 20;
 
 function lower(a: PermissionLevel, b: PermissionLevel): PermissionLevel {
   return RANK[a] <= RANK[b] ? a : b;
+}
+
+interface Shortfall {
+  jobId: string;
+  scope: string;
+  level: 'read' | 'write';
+  granted: PermissionLevel;
+  narrowedThere: boolean;
+  reason: string;
+  severity: Severity;
+}
+
+interface Shortfalls {
+  /** The first MAX_PER_CALL, each its own finding. */
+  first: Shortfall[];
+  /** The rest, gathered. */
+  rest: { jobs: string[]; scopes: string[]; severity: Severity };
+}
+
+/** What the called jobs need that `grant` (narrowed by each job's own block) withholds. */
+function shortfallsOf(called: readonly CalledJob[], grant: Readonly<Record<string, PermissionLevel>>): Shortfalls {
+  const first: Shortfall[] = [];
+  const restJobs = new Set<string>();
+  const restScopes = new Set<string>();
+  let restSeverity: Severity = 'low';
+  for (const job of called) {
+    const narrowing = job.narrowing;
+    const grantOf = (s: string): PermissionLevel => (narrowing ? lower(grant[s] ?? 'none', narrowing[s] ?? 'none') : (grant[s] ?? 'none'));
+    for (const scope in job.needs) {
+      const need = job.needs[scope]!;
+      if (need.privateOnly) continue;
+      const granted = grantOf(scope);
+      if (RANK[granted] >= RANK[need.level]) continue;
+      if (need.alternatives?.some((a) => RANK[grantOf(a)] >= RANK[need.level])) continue; // met another way
+      const severity: Severity = need.level === 'read' ? 'low' : need.certain ? 'high' : 'medium';
+      if (first.length < MAX_PER_CALL) {
+        const narrowedThere = narrowing !== undefined && RANK[narrowing[scope] ?? 'none'] < RANK[need.level];
+        first.push({ jobId: job.id, scope, level: need.level, granted, narrowedThere, reason: need.reason, severity });
+        continue;
+      }
+      restJobs.add(job.id);
+      restScopes.add(`${scope}: ${need.level}`);
+      if (SEVERITY_RANK[severity] > SEVERITY_RANK[restSeverity]) restSeverity = severity;
+    }
+  }
+  return { first, rest: { jobs: [...restJobs], scopes: [...restScopes], severity: restSeverity } };
 }
 
 const meta: RuleMeta = {
@@ -114,6 +164,28 @@ export const reusableCallPermissions: ProjectRule<Collected> = {
     return out.called || out.calls ? out : undefined;
   },
   finish(context) {
+    // What a called workflow's jobs use of each scope, once per workflow (many calls may name one).
+    const summaries = new Map<string, { judgeable: boolean; levels: Map<string, 'read' | 'write'> }>();
+    const summaryOf = (target: string, called: readonly CalledJob[]): { judgeable: boolean; levels: Map<string, 'read' | 'write'> } => {
+      let summary = summaries.get(target);
+      if (!summary) {
+        const levels = new Map<string, 'read' | 'write'>();
+        const use = (scope: string, level: 'read' | 'write'): void => {
+          if (levels.get(scope) !== 'write') levels.set(scope, level);
+        };
+        for (const j of called) {
+          for (const [scope, n] of Object.entries(j.needs)) {
+            use(scope, n.level);
+            // A scope that meets another scope's need as well counts as used (see CalledJob.needs).
+            for (const a of n.alternatives ?? []) use(a, n.level);
+          }
+        }
+        summary = { judgeable: called.every((j) => j.judgeable), levels };
+        summaries.set(target, summary);
+      }
+      return summary;
+    };
+    const shortfallMemo = new Map<string, Shortfalls>();
     const callees = new Map<string, CalledJob[]>();
     for (const c of context.collected) if (c.data.called) callees.set(c.path, c.data.called);
     for (const c of context.collected) {
@@ -124,39 +196,45 @@ export const reusableCallPermissions: ProjectRule<Collected> = {
         const called = callees.get(repoPrefix + call.target);
         if (!called) continue; // not scanned (or not a reusable workflow): nothing to judge it by
         if (!call.possiblyWriteAll) {
-          for (const job of called) {
-            for (const [scope, need] of Object.entries(job.needs)) {
-              if (need.privateOnly) continue;
-              const grantOf = (s: string): PermissionLevel => (job.narrowing ? lower(call.grant[s] ?? 'none', job.narrowing[s] ?? 'none') : (call.grant[s] ?? 'none'));
-              const granted = grantOf(scope);
-              if (RANK[granted] >= RANK[need.level]) continue;
-              if (need.alternatives?.some((a) => RANK[grantOf(a)] >= RANK[need.level])) continue; // met another way
-              const narrowedThere = job.narrowing !== undefined && RANK[job.narrowing[scope] ?? 'none'] < RANK[need.level];
-              const severity: Severity = need.level === 'read' ? 'low' : need.certain ? 'high' : 'medium';
-              context.report(c.path, {
-                message:
-                  `Job "${call.jobId}" calls ${call.target}, whose job "${job.id}" needs \`${scope}: ${need.level}\` (${need.reason}), ` +
-                  `but it gets \`${scope}: ${granted}\`${narrowedThere ? " (the called workflow's own block narrows it)" : ' from this call'}: ` +
-                  (need.level === 'read' ? 'that job may fail (certainly in a private repository)' : 'that job will fail'),
-                severity,
-                span: call.span,
-                path: ['jobs', call.jobId, 'uses', 'needs', job.id, scope],
-              });
-            }
+          // One finding per called job and scope, up to MAX_PER_CALL; the rest of the call's shortfalls in one more
+          // (a hostile pair of files can make thousands of calls to a workflow of thousands of jobs). Calls granting
+          // the same to the same workflow share one computation.
+          const key = `${repoPrefix}${call.target}\u0000${JSON.stringify(call.grant)}`;
+          let found = shortfallMemo.get(key);
+          if (!found) shortfallMemo.set(key, (found = shortfallsOf(called, call.grant)));
+          for (const f of found.first) {
+            context.report(c.path, {
+              message:
+                `Job "${call.jobId}" calls ${call.target}, whose job "${f.jobId}" needs \`${f.scope}: ${f.level}\` (${f.reason}), ` +
+                `but it gets \`${f.scope}: ${f.granted}\`${f.narrowedThere ? " (the called workflow's own block narrows it)" : ' from this call'}: ` +
+                (f.level === 'read' ? 'that job may fail (certainly in a private repository)' : 'that job will fail'),
+              severity: f.severity,
+              span: call.span,
+              path: ['jobs', call.jobId, 'uses', 'needs', f.jobId, f.scope],
+            });
+          }
+          const rest = found.rest;
+          if (rest.jobs.length > 0) {
+            context.report(c.path, {
+              message:
+                `Job "${call.jobId}" calls ${call.target}, whose jobs ${rest.jobs.slice(0, 3).map((j) => `"${j}"`).join(', ')}${rest.jobs.length > 3 ? ` and ${(rest.jobs.length - 3).toLocaleString('en-US')} more` : ''} ` +
+                `also need scopes this call withholds (${rest.scopes.slice(0, 5).join(', ')}${rest.scopes.length > 5 ? ', …' : ''}): past the first ${MAX_PER_CALL} shortfalls of this call, one finding for the rest`,
+              severity: rest.severity,
+              span: call.span,
+              path: ['jobs', call.jobId, 'uses', 'needs', '#more'],
+            });
           }
         }
-        if (!call.ownBlock || !called.every((j) => j.judgeable)) continue;
+        if (!call.ownBlock) continue;
+        const summary = summaryOf(repoPrefix + call.target, called);
+        if (!summary.judgeable) continue;
         for (const [scope, { level, span }] of Object.entries(call.ownBlock)) {
           if (level !== 'write') continue;
-          // A scope that meets another scope's need as well counts as needed (see CalledJob.needs).
-          const needs = (j: CalledJob, level: 'read' | 'write'): boolean =>
-            j.needs[scope]?.level === level || Object.values(j.needs).some((n) => n.level === level && n.alternatives?.includes(scope));
-          const needers = called.filter((j) => needs(j, 'write'));
-          if (needers.length > 0) continue;
-          const readers = called.filter((j) => needs(j, 'read'));
+          const used = summary.levels.get(scope);
+          if (used === 'write') continue;
           context.report(c.path, {
             message:
-              readers.length > 0
+              used === 'read'
                 ? `Job "${call.jobId}" grants \`${scope}: write\` to ${call.target}, whose jobs only read it: \`${scope}: read\` is enough`
                 : `Job "${call.jobId}" grants \`${scope}: write\` to ${call.target}, and none of its jobs needs it`,
             severity: 'low',

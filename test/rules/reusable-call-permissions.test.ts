@@ -195,3 +195,21 @@ describe('reusable-call-permissions', () => {
     expected.forEach((re, i) => expect(got[i]).toMatch(re));
   });
 });
+
+describe('reusable-call-permissions on a called workflow of many jobs', () => {
+  it('reports the first 20 shortfalls of a call one by one and gathers the rest into one finding; calls granting the same share the work', () => {
+    const jobs = Array.from({ length: 25 }, (_, i) => `  k${i}:\n    runs-on: ubuntu-latest\n    steps: [{ uses: softprops/action-gh-release@v2 }]`).join('\n');
+    const calls = Array.from({ length: 3 }, (_, i) => `  c${i}:\n    permissions: { contents: read }\n    uses: ./.github/workflows/release.yml`).join('\n');
+    const got = findings({
+      '.github/workflows/ci.yml': `on: push\njobs:\n${calls}\n`,
+      '.github/workflows/release.yml': `on: workflow_call\njobs:\n${jobs}\n`,
+    });
+    expect(got).toHaveLength(3 * 21);
+    const c0 = got.filter((f) => f.includes('Job "c0"'));
+    expect(c0).toHaveLength(21);
+    expect(c0.filter((f) => /whose job "k\d+" needs `contents: write`/.test(f))).toHaveLength(20);
+    expect(c0.find((f) => f.includes('one finding for the rest'))).toMatch(
+      /high Job "c0" calls \.github\/workflows\/release\.yml, whose jobs "k20", "k21", "k22" and 2 more also need scopes this call withholds \(contents: write\)/,
+    );
+  });
+});

@@ -255,7 +255,10 @@ const NOTES = `## How the targets are met (and what did not help)
   \`yaml\` (a full CST, ~2× slower) reads only the files js-yaml rejects (src/workflows/yaml-fallback.ts: GitHub's own
   parser is built on it), and is loaded only then; the config file and the token registry go through the same parser.
 - **Hostile files.** Per-file budgets (README: "Limits on hostile files") stop a file during parsing; every later stage
-  is linear in what the parser accepted. The last table runs the CLI on each input of bench/hostile-inputs.mjs.
+  is linear in what the parser accepted. The last table runs the CLI on each input of bench/hostile-inputs.mjs. The
+  third session of 2026-12-01 added five inputs that are within every budget but made work over pairs blow up (each
+  step × each variable of its job, each job × each trigger, a permission check re-read per step): 41 s to more than
+  200 s or out of memory before, about a second now (README; the tests run them at full size).
 - **Action start-up.** Every timed process gets the same environment. This machine sets NODE_EXTRA_CA_CERTS, which makes
   Node read a CA bundle at start-up (~35 ms); until the third session of 2026-12-01 \`node -e 0\` was run with it and the
   action without it, so the bare start measured 55 ms instead of ~21 ms and the action's ratio looked ~2.6× better than
@@ -278,7 +281,7 @@ const NOTES = `## How the targets are met (and what did not help)
   corpus scan: 15 MB of strings, now 4.6 MB). Whatever outlives its file is now its own copy
   (src/model/own-string.ts; test/engine-retention.test.ts fails without it). The CLI writes a JSON report to its file
   one finding at a time (the last ~20 MB of the old peak was the report built whole, as objects, text and UTF-8).
-  Parsed mappings are null-prototype objects with their keys in an array. Together: 181 → 143–146 MiB.
+  Parsed mappings are null-prototype objects with their keys in an array. Together: 181 → 141–146 MiB.
 - **What is missed, and why (2026-12-01).** The CommonJS build of js-yaml halved the parse (the ESM build is 1.77×
   slower in this run; the scan parses with the CommonJS build), so the floor is now honest — and the scan is 3.49× it,
   not ≤ 1.5×. Before the precision work (issue 8) the same measurement gave 1.57× (quick run, 788 ms vs 502 ms). The
@@ -303,9 +306,9 @@ const NOTES = `## How the targets are met (and what did not help)
   that session (issue 7 stays open); what is left to try is in the paragraph before (computing needs only where a grant
   could fall short, caching per-job token kinds, fewer allocations), plus running the expiry check only when asked in
   pull-request events.
-- **Third session of 2026-12-01: what changed, and why the targets are still missed.** Scan 2229 → 1832 ms (same
-  machine; the floor also fell, 537 → 473 ms, because neither now reads the CA bundle), so 4.15× → **3.88×** the floor;
-  peak RSS 181 → **146 MiB (met)**; action start measured fairly **8.7×** / **6.8×** \`node -e 0\`. What helped: skipping work
+- **Third session of 2026-12-01: what changed, and why the targets are still missed.** Scan 2229 → 1767 ms (same
+  machine; the floor also fell, 537 → 475 ms, because neither now reads the CA bundle), so 4.15× → **3.72×** the floor;
+  peak RSS 181 → **141 MiB (met)**; action start measured fairly **8.7×** / **6.5×** \`node -e 0\`. What helped: skipping work
   no finding can come from (whole-script tests before per-line analysis in the publishing, needs and sink checks:
   −10%), the memory work above, the action's expiry check reusing the workflows, registry and config the scan had read
   (−11 ms). What did not (measured in turn, no gain beyond noise): a one-entry cache before the \`uses:\` cache, an array
@@ -319,7 +322,7 @@ const NOTES = `## How the targets are met (and what did not help)
   rebuilt 2–4 times after deoptimisations on objects and arrays of mixed shapes) compete with the garbage collector
   for the one spare vCPU. Warm, the scan costs ~0.93 s per corpus, ~0.39 s of it parsing and building positioned
   values — the floor's own work. Under Node 24 (the runtime GitHub gives the action; BENCH_NODE, see the paragraph
-  under the first table) the warm-up is shorter: 3.19× the floor. ≤ 1.5× leaves ~0.24 s beyond the floor's own work for every
+  under the first table) the warm-up is shorter: 3.20× the floor. ≤ 1.5× leaves ~0.24 s beyond the floor's own work for every
   rule, the positions and the report — about half a parse; the analysis issues 8 and 14 asked for (needs, token flow,
   exposure, six audits) costs ~1.4× a parse warm and ~2.7× cold. The action-start target (≤ 2.5× a 21 ms \`node -e 0\`, i.e. ~53 ms) is below what compiling the 1.37 MB
   bundle and running the rules once cold costs (~23 ms compiling, ~30 ms evaluating modules, ~70 ms scanning 20

@@ -10617,9 +10617,14 @@ const FINDINGS_KEY = '\n  "findings": [],\n';
  */
 function* renderJsonChunks(input) {
     const shell = JSON.stringify(reportShell(input), null, 2) + '\n';
-    const at = shell.indexOf(FINDINGS_KEY);
-    if (input.findings.length === 0 || at < 0) {
+    if (input.findings.length === 0) {
         yield shell;
+        return;
+    }
+    const at = shell.indexOf(FINDINGS_KEY);
+    if (at < 0) {
+        // Not the layout expected (it always is): the whole report at once rather than a report without its findings.
+        yield JSON.stringify(buildJsonReport(input), null, 2) + '\n';
         return;
     }
     yield shell.slice(0, at) + '\n  "findings": [';
@@ -19782,24 +19787,6 @@ function layerAimsElsewhere(env, def) {
     }
     return false;
 }
-/** Variables carrying secrets by lower-cased name, per carrying map (a job's steps share one: envCarrying). */
-const LOWER_INDEX = new WeakMap();
-function lowerIndex(env) {
-    let index = LOWER_INDEX.get(env);
-    if (!index) {
-        index = new Map();
-        for (const [name, secrets] of env) {
-            const key = name.toLowerCase();
-            const list = index.get(key);
-            if (list)
-                list.push([name, secrets]);
-            else
-                index.set(key, [[name, secrets]]);
-        }
-        LOWER_INDEX.set(env, index);
-    }
-    return index;
-}
 /** The variables named as a registry's token variable, per carrying map and registry. */
 const TOKEN_ENV = new WeakMap();
 function tokenEnvOf(env, def) {
@@ -19899,7 +19886,7 @@ function checkRun(c, step, group) {
         const read = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .referencedVariables */ .Xo)(run);
         const candidates = new Map(tokenEnvOf(env, def));
         for (const name of read)
-            for (const [n, secrets] of lowerIndex(env).get(name) ?? [])
+            for (const [n, secrets] of (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .lowerIndex */ .g_)(env).get(name) ?? [])
                 candidates.set(n, secrets);
         for (const [name, secrets] of candidates) {
             const referenced = read.has(name.toLowerCase());
@@ -19929,12 +19916,12 @@ function checkConfigLines(c, group, publishes) {
         if (typeof run !== 'string')
             continue;
         const env = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .envCarrying */ .Xv)(c.file, step, 'publish-credentials', (v) => secretsOf(c.file, v));
+        const index = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .lowerIndex */ .g_)(env);
         run.split('\n').forEach((line, i) => {
             for (const def of OIDC_REGISTRIES) {
                 if (!def.config || !publishes.has(def.name) || !def.config.test(line))
                     continue;
                 const inline = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_3__/* .findExpressions */ .zV)(line).flatMap((e) => (0,_secret_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialSecretsIn */ .s)(c.file, e.inner));
-                const index = lowerIndex(env);
                 const viaEnv = [...(0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .referencedVariables */ .Xo)(line.replace(/%[^%\s]+%/g, ''))].flatMap((name) => (index.get(name) ?? []).flatMap(([, s]) => s));
                 const span = (0,_script_sinks_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptLineSpan */ .gl)(c.file, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .valueSpan */ .MK)(step.step, 'run'), run, i);
                 add(c, { registry: def.name, secrets: [...inline, ...viaEnv], how: 'a line that stores the registry credential', span, path: [...step.path, 'run', def.name, 'config'], step, related: [] });
@@ -20009,6 +19996,7 @@ function registryHint(registry) {
 /* harmony export */   Xv: () => (/* binding */ envCarrying),
 /* harmony export */   YY: () => (/* binding */ labelsInValue),
 /* harmony export */   _X: () => (/* binding */ scriptSinks),
+/* harmony export */   g_: () => (/* binding */ lowerIndex),
 /* harmony export */   gl: () => (/* binding */ scriptLineSpan)
 /* harmony export */ });
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2277);
@@ -20033,15 +20021,16 @@ const VAR_REF_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)|\$env:([A-Za-z_][A-Za-z0-9_]*)|
  * Calls `found` for each reference in `text` to a variable of `envByLower` (lower-cased names), with its offsets; stops
  * when `found` returns true. A `${NAME…}` reference runs to its closing brace (`${TOKEN}@host`, `${TOKEN:-x}`).
  */
-function forEachEnvRef(text, envByLower, found) {
+function forEachEnvRef(text, index, found) {
     const re = new RegExp(VAR_REF_RE.source, 'gi');
     // The next `}` at or after some offset, remembered: references come in order, so finding them costs one pass.
     let close = -1;
     for (let m = re.exec(text); m; m = re.exec(text)) {
         const name = (m[1] ?? m[2] ?? m[3] ?? m[4]);
-        const labels = envByLower.get(name.toLowerCase());
-        if (!labels)
+        const entries = index.get(name.toLowerCase());
+        if (!entries)
             continue;
+        const labels = entries.length === 1 ? entries[0][1] : entries.flatMap(([, l]) => l);
         let end = m.index + m[0].length;
         if (m[1] !== undefined) {
             const next = text[end];
@@ -20059,19 +20048,18 @@ function forEachEnvRef(text, envByLower, found) {
             return;
     }
 }
-const READ_RE = /\$env:([A-Za-z_][A-Za-z0-9_]*)|\$\{?([A-Za-z_][A-Za-z0-9_]*)|%([^%\s]+)%/gi;
 /**
  * Names (lower case) of the variables `text` reads — `$NAME`, `${NAME…`, `$env:NAME`, `%NAME%` — in one pass: a
  * caller asking about each of thousands of variables with its own pattern reads the text thousands of times.
  */
 function referencedVariables(text) {
     const out = new Set();
-    const re = new RegExp(READ_RE.source, 'gi');
+    const re = new RegExp(VAR_REF_RE.source, 'gi');
     for (let m = re.exec(text); m; m = re.exec(text))
-        out.add((m[1] ?? m[2] ?? m[3]).toLowerCase());
+        out.add((m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase());
     return out;
 }
-function refsOnLine(raw, tracked, envByLower) {
+function refsOnLine(raw, tracked, index) {
     const refs = [];
     if (raw.includes('${{')) {
         for (const occ of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(raw)) {
@@ -20080,8 +20068,8 @@ function refsOnLine(raw, tracked, envByLower) {
                 refs.push({ labels, start: occ.start, end: occ.end });
         }
     }
-    if (envByLower.size > 0)
-        forEachEnvRef(raw, envByLower, (labels, start, end) => void refs.push({ labels, start, end }));
+    if (index.size > 0)
+        forEachEnvRef(raw, index, (labels, start, end) => void refs.push({ labels, start, end }));
     return refs.sort((a, b) => a.start - b.start);
 }
 /** The segment of a command line holding offset `at`: between `;`, `&&`, `||` and `|`. */
@@ -20187,42 +20175,45 @@ function classify(cmd, ref) {
         return 'print';
     return undefined;
 }
-/** Tracked variables by lower-cased name, per tracked map: the steps of a job share one (envCarrying), so once a job. */
-const BY_LOWER = new WeakMap();
-function byLowerName(env) {
-    let out = BY_LOWER.get(env);
-    if (!out) {
+const LOWER_INDEX = new WeakMap();
+/**
+ * `env` (variable → labels) by lower-cased name, once per map: the steps of a job without an `env:` of their own share
+ * one map (envCarrying), so a job's variables are indexed once, not once per step.
+ */
+function lowerIndex(env) {
+    let index = LOWER_INDEX.get(env);
+    if (!index) {
         const m = new Map();
         for (const [name, labels] of env) {
             const key = name.toLowerCase();
             const list = m.get(key);
             if (list)
-                list.push(...labels);
+                list.push([name, labels]);
             else
-                m.set(key, [...labels]);
+                m.set(key, [[name, labels]]);
         }
-        out = m;
-        BY_LOWER.set(env, out);
+        index = m;
+        LOWER_INDEX.set(env, index);
     }
-    return out;
+    return index;
 }
 /** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
 function scriptSinks(script, tracked) {
-    const envByLower = byLowerName(tracked.env);
+    const index = lowerIndex(tracked.env);
     // Most scripts hold none of the tracked values: check that (one pass over the whole script) before splitting them
     // into commands. A reference within one line is found the same in the whole script.
     if (!(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(script).some((e) => tracked.inline(e.inner).length > 0)) {
-        if (envByLower.size === 0)
+        if (index.size === 0)
             return [];
         let any = false;
-        forEachEnvRef(script, envByLower, () => (any = true));
+        forEachEnvRef(script, index, () => (any = true));
         if (!any)
             return [];
     }
     const out = [];
     for (const cmd of commands(script)) {
         const seen = new Set();
-        for (const ref of refsOnLine(cmd.text, tracked, envByLower)) {
+        for (const ref of refsOnLine(cmd.text, tracked, index)) {
             const kind = classify(cmd, ref);
             if (!kind)
                 continue;

@@ -130,9 +130,14 @@ const FINDINGS_KEY = '\n  "findings": [],\n';
  */
 export function* renderJsonChunks(input: ReportInput): Generator<string> {
   const shell = JSON.stringify(reportShell(input), null, 2) + '\n';
-  const at = shell.indexOf(FINDINGS_KEY);
-  if (input.findings.length === 0 || at < 0) {
+  if (input.findings.length === 0) {
     yield shell;
+    return;
+  }
+  const at = shell.indexOf(FINDINGS_KEY);
+  if (at < 0) {
+    // Not the layout expected (it always is): the whole report at once rather than a report without its findings.
+    yield JSON.stringify(buildJsonReport(input), null, 2) + '\n';
     return;
   }
   yield shell.slice(0, at) + '\n  "findings": [';

@@ -17,7 +17,7 @@
 import type { SourceFile } from './source.js';
 import { stepGroups, usesAction, withInput, type StepRef } from './model.js';
 import { entrySpan, isMap, valueSpan, type Span } from './yaml.js';
-import { envCarrying, labelsInValue, referencedVariables, scriptLineSpan, type EnvCarrying } from './script-sinks.js';
+import { envCarrying, labelsInValue, lowerIndex, referencedVariables, scriptLineSpan, type EnvCarrying } from './script-sinks.js';
 import { findExpressions } from './expressions.js';
 import { credentialSecretsIn } from './secret-kinds.js';
 import type { PathSegment } from './paths.js';
@@ -190,24 +190,6 @@ function layerAimsElsewhere(env: unknown, def: RegistryDef): boolean {
   return false;
 }
 
-/** Variables carrying secrets by lower-cased name, per carrying map (a job's steps share one: envCarrying). */
-const LOWER_INDEX = new WeakMap<EnvCarrying, Map<string, Array<[string, readonly string[]]>>>();
-
-function lowerIndex(env: EnvCarrying): Map<string, Array<[string, readonly string[]]>> {
-  let index = LOWER_INDEX.get(env);
-  if (!index) {
-    index = new Map();
-    for (const [name, secrets] of env) {
-      const key = name.toLowerCase();
-      const list = index.get(key);
-      if (list) list.push([name, secrets]);
-      else index.set(key, [[name, secrets]]);
-    }
-    LOWER_INDEX.set(env, index);
-  }
-  return index;
-}
-
 /** The variables named as a registry's token variable, per carrying map and registry. */
 const TOKEN_ENV = new WeakMap<EnvCarrying, Map<OidcRegistry, Array<[string, readonly string[]]>>>();
 
@@ -331,11 +313,11 @@ function checkConfigLines(c: Collector, group: readonly StepRef[], publishes: Re
     const run = step.step.run;
     if (typeof run !== 'string') continue;
     const env = envCarrying(c.file, step, 'publish-credentials', (v) => secretsOf(c.file, v));
+    const index = lowerIndex(env);
     run.split('\n').forEach((line, i) => {
       for (const def of OIDC_REGISTRIES) {
         if (!def.config || !publishes.has(def.name) || !def.config.test(line)) continue;
         const inline = findExpressions(line).flatMap((e) => credentialSecretsIn(c.file, e.inner));
-        const index = lowerIndex(env);
         const viaEnv = [...referencedVariables(line.replace(/%[^%\s]+%/g, ''))].flatMap((name) => (index.get(name) ?? []).flatMap(([, s]) => s));
         const span = scriptLineSpan(c.file, valueSpan(step.step, 'run')!, run, i);
         add(c, { registry: def.name, secrets: [...inline, ...viaEnv], how: 'a line that stores the registry credential', span, path: [...step.path, 'run', def.name, 'config'], step, related: [] });

@@ -69,14 +69,15 @@ const VAR_REF_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)|\$env:([A-Za-z_][A-Za-z0-9_]*)|
  * Calls `found` for each reference in `text` to a variable of `envByLower` (lower-cased names), with its offsets; stops
  * when `found` returns true. A `${NAME…}` reference runs to its closing brace (`${TOKEN}@host`, `${TOKEN:-x}`).
  */
-function forEachEnvRef(text: string, envByLower: ReadonlyMap<string, readonly string[]>, found: (labels: readonly string[], start: number, end: number) => boolean | void): void {
+function forEachEnvRef(text: string, index: LowerIndex, found: (labels: readonly string[], start: number, end: number) => boolean | void): void {
   const re = new RegExp(VAR_REF_RE.source, 'gi');
   // The next `}` at or after some offset, remembered: references come in order, so finding them costs one pass.
   let close = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-    const labels = envByLower.get(name.toLowerCase());
-    if (!labels) continue;
+    const entries = index.get(name.toLowerCase());
+    if (!entries) continue;
+    const labels = entries.length === 1 ? entries[0]![1] : entries.flatMap(([, l]) => l);
     let end = m.index + m[0].length;
     if (m[1] !== undefined) {
       const next = text[end];
@@ -92,20 +93,18 @@ function forEachEnvRef(text: string, envByLower: ReadonlyMap<string, readonly st
   }
 }
 
-const READ_RE = /\$env:([A-Za-z_][A-Za-z0-9_]*)|\$\{?([A-Za-z_][A-Za-z0-9_]*)|%([^%\s]+)%/gi;
-
 /**
  * Names (lower case) of the variables `text` reads — `$NAME`, `${NAME…`, `$env:NAME`, `%NAME%` — in one pass: a
  * caller asking about each of thousands of variables with its own pattern reads the text thousands of times.
  */
 export function referencedVariables(text: string): Set<string> {
   const out = new Set<string>();
-  const re = new RegExp(READ_RE.source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) out.add((m[1] ?? m[2] ?? m[3])!.toLowerCase());
+  const re = new RegExp(VAR_REF_RE.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
   return out;
 }
 
-function refsOnLine(raw: string, tracked: TrackedValues, envByLower: ReadonlyMap<string, readonly string[]>): Ref[] {
+function refsOnLine(raw: string, tracked: TrackedValues, index: LowerIndex): Ref[] {
   const refs: Ref[] = [];
   if (raw.includes('${{')) {
     for (const occ of findExpressions(raw)) {
@@ -113,7 +112,7 @@ function refsOnLine(raw: string, tracked: TrackedValues, envByLower: ReadonlyMap
       if (labels.length) refs.push({ labels, start: occ.start, end: occ.end });
     }
   }
-  if (envByLower.size > 0) forEachEnvRef(raw, envByLower, (labels, start, end) => void refs.push({ labels, start, end }));
+  if (index.size > 0) forEachEnvRef(raw, index, (labels, start, end) => void refs.push({ labels, start, end }));
   return refs.sort((a, b) => a.start - b.start);
 }
 
@@ -226,40 +225,46 @@ function classify(cmd: Command, ref: Ref): SinkKind | undefined {
   return undefined;
 }
 
-/** Tracked variables by lower-cased name, per tracked map: the steps of a job share one (envCarrying), so once a job. */
-const BY_LOWER = new WeakMap<ReadonlyMap<string, readonly string[]>, ReadonlyMap<string, readonly string[]>>();
+/** Variables by lower-cased name (names may differ only in case), with what each carries. */
+export type LowerIndex = ReadonlyMap<string, ReadonlyArray<readonly [string, readonly string[]]>>;
 
-function byLowerName(env: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, readonly string[]> {
-  let out = BY_LOWER.get(env);
-  if (!out) {
-    const m = new Map<string, string[]>();
+const LOWER_INDEX = new WeakMap<ReadonlyMap<string, readonly string[]>, LowerIndex>();
+
+/**
+ * `env` (variable → labels) by lower-cased name, once per map: the steps of a job without an `env:` of their own share
+ * one map (envCarrying), so a job's variables are indexed once, not once per step.
+ */
+export function lowerIndex(env: ReadonlyMap<string, readonly string[]>): LowerIndex {
+  let index = LOWER_INDEX.get(env);
+  if (!index) {
+    const m = new Map<string, Array<readonly [string, readonly string[]]>>();
     for (const [name, labels] of env) {
       const key = name.toLowerCase();
       const list = m.get(key);
-      if (list) list.push(...labels);
-      else m.set(key, [...labels]);
+      if (list) list.push([name, labels]);
+      else m.set(key, [[name, labels]]);
     }
-    out = m;
-    BY_LOWER.set(env, out);
+    index = m;
+    LOWER_INDEX.set(env, index);
   }
-  return out;
+  return index;
 }
 
 /** Every line of `script` that puts a tracked value into a sink; one finding per line and label. */
 export function scriptSinks(script: string, tracked: TrackedValues): ScriptSink[] {
-  const envByLower = byLowerName(tracked.env);
+  const index = lowerIndex(tracked.env);
   // Most scripts hold none of the tracked values: check that (one pass over the whole script) before splitting them
   // into commands. A reference within one line is found the same in the whole script.
   if (!findExpressions(script).some((e) => tracked.inline(e.inner).length > 0)) {
-    if (envByLower.size === 0) return [];
+    if (index.size === 0) return [];
     let any = false;
-    forEachEnvRef(script, envByLower, () => (any = true));
+    forEachEnvRef(script, index, () => (any = true));
     if (!any) return [];
   }
   const out: ScriptSink[] = [];
   for (const cmd of commands(script)) {
     const seen = new Set<string>();
-    for (const ref of refsOnLine(cmd.text, tracked, envByLower)) {
+    for (const ref of refsOnLine(cmd.text, tracked, index)) {
       const kind = classify(cmd, ref);
       if (!kind) continue;
       const line = [...cmd.lines].reverse().find((l) => l.at <= ref.start)!.line;

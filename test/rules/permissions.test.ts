@@ -2,60 +2,33 @@ import { permissions } from '../../src/rules/permissions.js';
 import { runRuleTests } from '../rule-tester.js';
 import { yaml } from '../helpers.js';
 
+/** A pull_request job commenting through the issues API, granted `grant` (lines of its `permissions:`). */
+function commentingJob(grant: string): string {
+  return [
+    'on: pull_request',
+    'permissions: {}',
+    'jobs:',
+    '  comment:',
+    '    runs-on: ubuntu-latest',
+    '    permissions:',
+    `      ${grant}`,
+    '    steps:',
+    '      - uses: actions/github-script@v7',
+    '        with:',
+    '          script: |',
+    "            await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })",
+    '',
+  ].join('\n');
+}
+
 runRuleTests(permissions, {
   valid: [
     {
       name: 'commenting through the issues API with pull-requests: write: met (the number may be a pull request, and then that is the scope GitHub checks)',
-      code: yaml`
-        on: pull_request
-        permissions: {}
-        jobs:
-          comment:
-            runs-on: ubuntu-latest
-            permissions:
-              pull-requests: write
-            steps:
-              - uses: actions/github-script@v7
-                with:
-                  script: |
-                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
-      `,
+      code: commentingJob('pull-requests: write'),
     },
-    {
-      name: 'the same with issues: write',
-      code: yaml`
-        on: pull_request
-        permissions: {}
-        jobs:
-          comment:
-            runs-on: ubuntu-latest
-            permissions:
-              issues: write
-            steps:
-              - uses: actions/github-script@v7
-                with:
-                  script: |
-                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
-      `,
-    },
-    {
-      name: 'both granted: neither is reported as unneeded (the number may name either)',
-      code: yaml`
-        on: pull_request
-        permissions: {}
-        jobs:
-          comment:
-            runs-on: ubuntu-latest
-            permissions:
-              issues: write
-              pull-requests: write
-            steps:
-              - uses: actions/github-script@v7
-                with:
-                  script: |
-                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
-      `,
-    },
+    { name: 'the same with issues: write', code: commentingJob('issues: write') },
+    { name: 'both granted: neither is reported as unneeded (the number may name either)', code: commentingJob('issues: write\n      pull-requests: write') },
     {
       name: 'a job GitHub never runs (if: false) is dead code: nothing is reported on it',
       code: yaml`
@@ -238,20 +211,7 @@ runRuleTests(permissions, {
     },
     {
       name: 'commenting through the issues API with neither scope: the grant falls short, and the message says either scope would do',
-      code: yaml`
-        on: pull_request
-        permissions: {}
-        jobs:
-          comment:
-            runs-on: ubuntu-latest
-            permissions:
-              contents: read
-            steps:
-              - uses: actions/github-script@v7
-                with:
-                  script: |
-                    await github.rest.issues.createComment({ ...context.repo, issue_number: context.issue.number, body: 'hi' })
-      `,
+      code: commentingJob('contents: read'),
       expected: [{ line: 12, severity: 'medium', message: /needs `issues: write` \(`github\.rest\.issues\.createComment` needs issues: write \(pull-requests: write when the number is a pull request\)\)/ }],
     },
     {
